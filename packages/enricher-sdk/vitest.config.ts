@@ -1,0 +1,8 @@
+import { defineProject } from 'vitest/config';
+
+export default defineProject({
+  test: {
+    name: 'enricher-sdk',
+    include: ['test/**/*.test.ts'],
+  },
+});
