@@ -1,1 +1,15 @@
-export {};
+/**
+ * `@ht/services`: installs, starts and stops the real services the @ht tests run against, and tells
+ * tests where they are. The CLI is `ht-services` (`npm run services -- up`).
+ *
+ * @packageDocumentation
+ */
+export { cacheDir, loadServicesConfig, PORT_ENV } from './config.js';
+export type { ServicesConfig } from './config.js';
+export { endpointEnv, serviceEndpoints } from './endpoints.js';
+export type { ServiceEndpoints } from './endpoints.js';
+export { down, reset, status, up } from './lifecycle.js';
+export type { ServiceStatus } from './lifecycle.js';
+export { SERVICES, selectServices } from './registry.js';
+export { runChdb } from './runChdb.js';
+export type { ChdbRequest } from './runChdb.js';
