@@ -1,6 +1,54 @@
 /**
- * `@ht/enricher-sdk`: the span/trace model, the enricher and view plugin API, and the built-in enrichers and views. Built in the enricher-sdk issue.
+ * `@ht/enricher-sdk`: the canonical span/trace model every @ht package uses, its Avro and JSON forms,
+ * and the enricher and view plugin API.
  *
  * @packageDocumentation
  */
-export {};
+
+// Model
+export {
+  AttributeType,
+  assertAttributeValue,
+  attributeTypeOf,
+  attributeValueToString,
+} from './model/AttributeValue.js';
+export type { AttributeValue } from './model/AttributeValue.js';
+export { Attributes, EMPTY_ATTRIBUTES } from './model/attributes.js';
+export type { AttributeEntries, ReadonlyAttributes } from './model/attributes.js';
+export {
+  createResource,
+  createScope,
+  EMPTY_RESOURCE,
+  EMPTY_SCOPE,
+  frozenAttributes,
+  serviceName,
+} from './model/Resource.js';
+export type { InstrumentationScope, Resource, ResourceInit, ScopeInit } from './model/Resource.js';
+export { createSpanEvent, createSpanLink } from './model/SpanEvent.js';
+export type { SpanEvent, SpanEventInit, SpanLink, SpanLinkInit } from './model/SpanEvent.js';
+export { createSpan, DEFAULT_TENANT, ENRICHED_PREFIX, SourceFormat, SpanKind, StatusCode } from './model/Span.js';
+export type { Span, SpanInit } from './model/Span.js';
+export { createTrace } from './model/Trace.js';
+export type { EnrichmentError, Trace, TraceInit } from './model/Trace.js';
+export { createCallEdge, EntityType } from './model/Entity.js';
+export type { CallEdge, CallEdgeInit, CalleeType, Entity } from './model/Entity.js';
+export { bytesToHex, isSpanId, isTraceId, normalizeSpanId, normalizeTraceId } from './model/ids.js';
+export {
+  durationMicros,
+  durationNanos,
+  microsToNanos,
+  millisToNanos,
+  nanosToMicros,
+  nanosToMillis,
+} from './model/time.js';
+export { indexTrace } from './model/TraceIndex.js';
+export type { TraceIndex } from './model/TraceIndex.js';
+export { validateSpan } from './model/validateSpan.js';
+
+// JSON debug form
+export { attributesFromJson, attributesToJson } from './json/attributesJson.js';
+export type { AttributesJson, AttributeValueJson } from './json/attributesJson.js';
+export { spanFromJson, spanToJson } from './json/spanJson.js';
+export type { ResourceJson, ScopeJson, SpanEventJson, SpanJson, SpanLinkJson } from './json/spanJson.js';
+export { traceFromJson, traceToJson } from './json/traceJson.js';
+export type { TraceJson } from './json/traceJson.js';

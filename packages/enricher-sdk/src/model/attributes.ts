@@ -1,0 +1,218 @@
+import { HtError } from '@ht/stream-core';
+import { assertAttributeValue, attributeTypeOf, attributeValueToString } from './AttributeValue.js';
+import type { AttributeType, AttributeValue } from './AttributeValue.js';
+
+/**
+ * Typed, read-only access to a set of attributes. Every accessor is one map lookup plus a `typeof`
+ * check, and returns `undefined` when the key is absent *or* holds another type (no coercion:
+ * `int('x')` on the string `'200'` is `undefined`).
+ *
+ * @example
+ * ```ts
+ * const method = span.attr.string('http.method') ?? 'GET';
+ * const status = span.attr.int('http.response.status_code'); // number | undefined
+ * ```
+ */
+export interface ReadonlyAttributes extends Iterable<[string, AttributeValue]> {
+  /** Number of attributes. */
+  readonly size: number;
+  /** Whether `key` is present (of any type). */
+  has(key: string): boolean;
+  /** The raw value, of any type. */
+  get(key: string): AttributeValue | undefined;
+  /** The attribute type of `key`'s value. */
+  typeOf(key: string): AttributeType | undefined;
+  /** A string value. */
+  string(key: string): string | undefined;
+  /** An int value as a `number` (exact up to 2^53; use {@link ReadonlyAttributes.bigint} beyond). */
+  int(key: string): number | undefined;
+  /** An int value, exact. */
+  bigint(key: string): bigint | undefined;
+  /** A double value. */
+  double(key: string): number | undefined;
+  /** An int or double value as a `number`. */
+  number(key: string): number | undefined;
+  /** A boolean value. */
+  bool(key: string): boolean | undefined;
+  /** A bytes value. */
+  bytes(key: string): Uint8Array | undefined;
+  /** A string array value (an empty array matches every array accessor). */
+  strings(key: string): readonly string[] | undefined;
+  /** An int array value as numbers (allocates a new array). */
+  ints(key: string): readonly number[] | undefined;
+  /** An int array value, exact. */
+  bigints(key: string): readonly bigint[] | undefined;
+  /** A double array value. */
+  doubles(key: string): readonly number[] | undefined;
+  /** A boolean array value. */
+  bools(key: string): readonly boolean[] | undefined;
+  /** Any value rendered as a string (see {@link attributeValueToString}). */
+  asString(key: string): string | undefined;
+  /** The keys, in insertion order. */
+  keys(): IterableIterator<string>;
+  /** A plain object copy, for logging and tests. */
+  toObject(): Record<string, AttributeValue>;
+}
+
+/** Entries accepted by {@link Attributes}: a plain record or key/value pairs. */
+export type AttributeEntries = Readonly<Record<string, AttributeValue>> | Iterable<readonly [string, AttributeValue]>;
+
+/**
+ * A mutable attribute map with the typed accessors of {@link ReadonlyAttributes}. Client attributes are
+ * frozen once the span is built ({@link Attributes.freeze}); enriched attributes carry a key prefix
+ * (`ht.`) that every write is checked against.
+ *
+ * @example
+ * ```ts
+ * const attrs = new Attributes({ 'http.method': 'GET', 'http.response.status_code': 200n });
+ * attrs.set('net.peer.port', 8080n);
+ * attrs.int('net.peer.port'); // 8080
+ * ```
+ */
+export class Attributes implements ReadonlyAttributes {
+  private readonly map: Map<string, AttributeValue>;
+  /** Every key written must start with this prefix (`''`: any key). */
+  readonly keyPrefix: string;
+  private frozen: boolean;
+
+  constructor(entries?: AttributeEntries, keyPrefix = '') {
+    this.map = new Map();
+    this.keyPrefix = keyPrefix;
+    this.frozen = false;
+    if (entries !== undefined) {
+      const pairs = Symbol.iterator in entries ? entries : Object.entries(entries);
+      for (const [key, value] of pairs) this.set(key, value);
+    }
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+
+  /** Sets `key`; validates the value and the key prefix. A `number` is stored as a double. */
+  set(key: string, value: AttributeValue): this {
+    if (this.frozen) {
+      throw new HtError('INPUT_INVALID', `attribute '${key}' cannot be set: these attributes are read-only`);
+    }
+    if (this.keyPrefix !== '' && !key.startsWith(this.keyPrefix)) {
+      throw new HtError('INPUT_INVALID', `attribute '${key}' must start with '${this.keyPrefix}'`);
+    }
+    assertAttributeValue(key, value);
+    this.map.set(key, value);
+    return this;
+  }
+
+  /** Sets an int attribute from a `number` (must be an integer) or a `bigint`. */
+  setInt(key: string, value: number | bigint): this {
+    if (typeof value === 'number' && !Number.isSafeInteger(value)) {
+      throw new HtError('INPUT_INVALID', `attribute '${key}' must be a safe integer, got ${value}`);
+    }
+    return this.set(key, typeof value === 'bigint' ? value : BigInt(value));
+  }
+
+  /** Removes `key`; returns whether it was present. */
+  delete(key: string): boolean {
+    if (this.frozen) throw new HtError('INPUT_INVALID', `attribute '${key}' cannot be deleted: read-only`);
+    return this.map.delete(key);
+  }
+
+  /** Makes these attributes read-only; later writes throw. Returns `this`. */
+  freeze(): this {
+    this.frozen = true;
+    return this;
+  }
+
+  /** Whether {@link Attributes.freeze} was called. */
+  get isFrozen(): boolean {
+    return this.frozen;
+  }
+
+  has(key: string): boolean {
+    return this.map.has(key);
+  }
+  get(key: string): AttributeValue | undefined {
+    return this.map.get(key);
+  }
+  typeOf(key: string): AttributeType | undefined {
+    const value = this.map.get(key);
+    return value === undefined ? undefined : attributeTypeOf(value);
+  }
+  string(key: string): string | undefined {
+    const value = this.map.get(key);
+    return typeof value === 'string' ? value : undefined;
+  }
+  int(key: string): number | undefined {
+    const value = this.map.get(key);
+    return typeof value === 'bigint' ? Number(value) : undefined;
+  }
+  bigint(key: string): bigint | undefined {
+    const value = this.map.get(key);
+    return typeof value === 'bigint' ? value : undefined;
+  }
+  double(key: string): number | undefined {
+    const value = this.map.get(key);
+    return typeof value === 'number' ? value : undefined;
+  }
+  number(key: string): number | undefined {
+    const value = this.map.get(key);
+    return typeof value === 'number' ? value : typeof value === 'bigint' ? Number(value) : undefined;
+  }
+  bool(key: string): boolean | undefined {
+    const value = this.map.get(key);
+    return typeof value === 'boolean' ? value : undefined;
+  }
+  bytes(key: string): Uint8Array | undefined {
+    const value = this.map.get(key);
+    return value instanceof Uint8Array ? value : undefined;
+  }
+  strings(key: string): readonly string[] | undefined {
+    return this.arrayOf(key, 'string') as readonly string[] | undefined;
+  }
+  ints(key: string): readonly number[] | undefined {
+    return this.bigints(key)?.map(Number);
+  }
+  bigints(key: string): readonly bigint[] | undefined {
+    return this.arrayOf(key, 'bigint') as readonly bigint[] | undefined;
+  }
+  doubles(key: string): readonly number[] | undefined {
+    return this.arrayOf(key, 'number') as readonly number[] | undefined;
+  }
+  bools(key: string): readonly boolean[] | undefined {
+    return this.arrayOf(key, 'boolean') as readonly boolean[] | undefined;
+  }
+  asString(key: string): string | undefined {
+    const value = this.map.get(key);
+    return value === undefined ? undefined : attributeValueToString(value);
+  }
+  keys(): IterableIterator<string> {
+    return this.map.keys();
+  }
+  [Symbol.iterator](): IterableIterator<[string, AttributeValue]> {
+    return this.map.entries();
+  }
+  toObject(): Record<string, AttributeValue> {
+    return Object.fromEntries(this.map);
+  }
+
+  /** Arrays are homogeneous (checked on write), so the first element decides; `[]` matches every array type. */
+  private arrayOf(
+    key: string,
+    elementType: 'string' | 'bigint' | 'number' | 'boolean',
+  ): readonly unknown[] | undefined {
+    const value = this.map.get(key);
+    if (!Array.isArray(value)) return undefined;
+    const array = value as readonly unknown[];
+    if (array.length === 0) return array;
+    return typeof array[0] === elementType ? array : undefined;
+  }
+}
+
+/**
+ * A shared, frozen, empty attribute set: the default for spans, events and links without attributes.
+ *
+ * @example
+ * ```ts
+ * EMPTY_ATTRIBUTES.size; // 0
+ * ```
+ */
+export const EMPTY_ATTRIBUTES: ReadonlyAttributes = new Attributes().freeze();

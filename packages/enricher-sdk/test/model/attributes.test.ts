@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { isHtError } from '@ht/stream-core';
+import { Attributes, attributeTypeOf, attributeValueToString } from '../../src/index.js';
+
+describe('Attributes', () => {
+  const attrs = new Attributes({
+    'http.request.method': 'GET',
+    'http.response.status_code': 200n,
+    'big.int': 2n ** 60n + 1n,
+    ratio: 0.25,
+    whole: 3,
+    ok: true,
+    raw: new Uint8Array([1, 2, 255]),
+    tags: ['a', 'b'],
+    ports: [80n, 443n],
+    weights: [0.5, 1.5],
+    flags: [true, false],
+    empty: [],
+  });
+
+  it('returns each value only through the accessor of its type', () => {
+    expect(attrs.string('http.request.method')).toBe('GET');
+    expect(attrs.int('http.request.method')).toBeUndefined();
+    expect(attrs.int('http.response.status_code')).toBe(200);
+    expect(attrs.bigint('http.response.status_code')).toBe(200n);
+    expect(attrs.double('http.response.status_code')).toBeUndefined();
+    expect(attrs.double('ratio')).toBe(0.25);
+    expect(attrs.int('whole')).toBeUndefined();
+    expect(attrs.double('whole')).toBe(3);
+    expect(attrs.number('whole')).toBe(3);
+    expect(attrs.number('http.response.status_code')).toBe(200);
+    expect(attrs.number('ok')).toBeUndefined();
+    expect(attrs.bool('ok')).toBe(true);
+    expect(attrs.bytes('raw')).toEqual(new Uint8Array([1, 2, 255]));
+    expect(attrs.strings('tags')).toEqual(['a', 'b']);
+    expect(attrs.strings('ports')).toBeUndefined();
+    expect(attrs.ints('ports')).toEqual([80, 443]);
+    expect(attrs.bigints('ports')).toEqual([80n, 443n]);
+    expect(attrs.doubles('weights')).toEqual([0.5, 1.5]);
+    expect(attrs.bools('flags')).toEqual([true, false]);
+    expect(attrs.bigints('empty')).toEqual([]);
+    expect(attrs.strings('missing')).toBeUndefined();
+  });
+
+  it('keeps int64 values above 2^53 exact', () => {
+    expect(attrs.bigint('big.int')).toBe(2n ** 60n + 1n);
+    expect(attrs.typeOf('big.int')).toBe('int');
+  });
+
+  it('reports types, keys and sizes', () => {
+    expect(attrs.size).toBe(12);
+    expect(attrs.has('ok')).toBe(true);
+    expect(attrs.has('nope')).toBe(false);
+    expect([...attrs.keys()].slice(0, 2)).toEqual(['http.request.method', 'http.response.status_code']);
+    expect(attrs.typeOf('weights')).toBe('doubleArray');
+    expect(attrs.typeOf('raw')).toBe('bytes');
+    expect(attrs.typeOf('empty')).toBe('stringArray');
+  });
+
+  it('renders any value as a string for string columns', () => {
+    expect(attrs.asString('http.response.status_code')).toBe('200');
+    expect(attrs.asString('ok')).toBe('true');
+    expect(attrs.asString('raw')).toBe('AQL/');
+    expect(attrs.asString('tags')).toBe('["a","b"]');
+    expect(attrs.asString('ports')).toBe('[80,443]');
+    expect(attributeValueToString([Number.NaN, 1])).toBe('["NaN",1]');
+  });
+
+  it('rejects invalid values, naming the key', () => {
+    const a = new Attributes();
+    expect(() => a.set('mixed', ['a', 1] as unknown as string[])).toThrow(/attribute 'mixed'/);
+    expect(() => a.set('nil', null as unknown as string)).toThrow(/'nil'.*null/);
+    expect(() => a.set('huge', 2n ** 64n)).toThrow(/outside int64/);
+    expect(attributeTypeOf({})).toBeUndefined();
+    expect(() => a.setInt('f', 1.5)).toThrow(/safe integer/);
+    expect(a.setInt('n', 7).bigint('n')).toBe(7n);
+  });
+
+  it('enforces the key prefix and freezing', () => {
+    const enriched = new Attributes(undefined, 'ht.');
+    enriched.set('ht.service.id', 'abc');
+    expect(enriched.string('ht.service.id')).toBe('abc');
+    try {
+      enriched.set('service.id', 'abc');
+      expect.unreachable();
+    } catch (e) {
+      expect(isHtError(e, 'INPUT_INVALID')).toBe(true);
+      expect((e as Error).message).toContain("must start with 'ht.'");
+    }
+    const client = new Attributes({ a: 'x' }).freeze();
+    expect(client.isFrozen).toBe(true);
+    expect(() => client.set('b', 'y')).toThrow(/read-only/);
+    expect(() => client.delete('a')).toThrow(/read-only/);
+    expect(client.toObject()).toEqual({ a: 'x' });
+  });
+});
