@@ -39,7 +39,12 @@ function testFiles(dir) {
   return out;
 }
 
-const projectName = (dir) => dir.split('/').pop();
+/** The vitest project name declared in the folder's vitest.config.ts. */
+const projectName = (dir) => {
+  const match = /name:\s*'([^']+)'/.exec(readFileSync(join(root, dir, 'vitest.config.ts'), 'utf8'));
+  if (!match) throw new Error(`${dir}/vitest.config.ts declares no project name`);
+  return match[1];
+};
 
 /** Each suite: a name and how to run it; `run` returns { passed, failed }. */
 const suites = [

@@ -1,11 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { ESLint } from 'eslint';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ESLint, type Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { boundaries } from '../../eslint.boundaries.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+// Loaded by path, as ESLint loads it: the rules under test are the repository's own.
+const { boundaries } = (await import(pathToFileURL(join(root, 'eslint.boundaries.js')).href)) as {
+  boundaries: Linter.Config[];
+};
 const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: boundaries });
 
 /** The boundary-rule messages ESLint reports for `code` placed at `file` (a path in the repo). */
