@@ -13,3 +13,6 @@ export type { ServiceStatus } from './lifecycle.js';
 export { SERVICES, selectServices } from './registry.js';
 export { runChdb } from './runChdb.js';
 export type { ChdbRequest } from './runChdb.js';
+export { ensureDebPackages, isInstalled, log, mvn, run } from './install.js';
+export { runDirOf } from './Service.js';
+export type { ServiceContext, ServiceDefinition, ServicePort } from './Service.js';
