@@ -26,7 +26,15 @@ export {
 export type { InstrumentationScope, Resource, ResourceInit, ScopeInit } from './model/Resource.js';
 export { createSpanEvent, createSpanLink } from './model/SpanEvent.js';
 export type { SpanEvent, SpanEventInit, SpanLink, SpanLinkInit } from './model/SpanEvent.js';
-export { createSpan, DEFAULT_TENANT, ENRICHED_PREFIX, SourceFormat, SpanKind, StatusCode } from './model/Span.js';
+export {
+  createSpan,
+  DEFAULT_TENANT,
+  ENRICHED_PREFIX,
+  enrichedAttributes,
+  SourceFormat,
+  SpanKind,
+  StatusCode,
+} from './model/Span.js';
 export type { Span, SpanInit } from './model/Span.js';
 export { createTrace } from './model/Trace.js';
 export type { EnrichmentError, Trace, TraceInit } from './model/Trace.js';
@@ -52,3 +60,10 @@ export { spanFromJson, spanToJson } from './json/spanJson.js';
 export type { ResourceJson, ScopeJson, SpanEventJson, SpanJson, SpanLinkJson } from './json/spanJson.js';
 export { traceFromJson, traceToJson } from './json/traceJson.js';
 export type { TraceJson } from './json/traceJson.js';
+
+// Avro (Kafka between stages)
+export { AvroCodec } from './avro/AvroCodec.js';
+export { enrichedTraceCodec, rawSpanCodec, traceCodec } from './avro/codecs.js';
+export { AVRO_NAMESPACE, AVRO_SCHEMA_VERSION } from './avro/schemaParts.js';
+export type { AvroSchema } from './avro/schemaParts.js';
+export { enrichedTraceSchema, rawSpanSchema, traceSchema } from './avro/schemas.js';

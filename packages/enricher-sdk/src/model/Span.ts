@@ -129,7 +129,8 @@ export interface SpanInit {
   readonly droppedLinksCount?: number;
   readonly receivedAtUnixNano?: bigint;
   readonly sourceFormat?: SourceFormat;
-  readonly enriched?: AttributeEntries;
+  /** Enriched attributes: an unfrozen `Attributes` with the `ht.` prefix is taken as is, anything else copied. */
+  readonly enriched?: Attributes | AttributeEntries;
 }
 
 const NO_EVENTS: readonly SpanEvent[] = Object.freeze([]);
@@ -175,6 +176,20 @@ export function createSpan(init: SpanInit): Span {
     droppedLinksCount: init.droppedLinksCount ?? 0,
     receivedAtUnixNano: init.receivedAtUnixNano ?? 0n,
     sourceFormat: init.sourceFormat ?? SourceFormat.INTERNAL,
-    enriched: new Attributes(init.enriched, ENRICHED_PREFIX),
+    enriched: enrichedAttributes(init.enriched),
   };
+}
+
+/**
+ * The enriched attributes of a new span or trace: an unfrozen {@link Attributes} with the `ht.` prefix is
+ * used as is (no copy), anything else is copied into a new one.
+ *
+ * @example
+ * ```ts
+ * const enriched = enrichedAttributes({ 'ht.service.name': 'cart' });
+ * ```
+ */
+export function enrichedAttributes(init: Attributes | AttributeEntries | undefined): Attributes {
+  if (init instanceof Attributes && init.keyPrefix === ENRICHED_PREFIX && !init.isFrozen) return init;
+  return new Attributes(init, ENRICHED_PREFIX);
 }

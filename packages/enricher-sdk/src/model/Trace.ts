@@ -1,9 +1,8 @@
 import { HtError } from '@ht/stream-core';
 import type { HtErrorCode } from '@ht/stream-core';
-import { Attributes } from './attributes.js';
-import type { AttributeEntries } from './attributes.js';
+import type { AttributeEntries, Attributes } from './attributes.js';
 import type { CallEdge, Entity } from './Entity.js';
-import { DEFAULT_TENANT, ENRICHED_PREFIX } from './Span.js';
+import { DEFAULT_TENANT, enrichedAttributes } from './Span.js';
 import type { Span } from './Span.js';
 
 /**
@@ -58,7 +57,7 @@ export interface TraceInit {
   readonly traceId?: string;
   readonly fragment?: number;
   readonly spans: readonly Span[];
-  readonly enriched?: AttributeEntries;
+  readonly enriched?: Attributes | AttributeEntries;
   readonly entities?: readonly Entity[];
   readonly callEdges?: readonly CallEdge[];
   readonly enrichmentErrors?: readonly EnrichmentError[];
@@ -97,7 +96,7 @@ export function createTrace(init: TraceInit): Trace {
     traceId,
     fragment,
     spans: init.spans,
-    enriched: new Attributes(init.enriched, ENRICHED_PREFIX),
+    enriched: enrichedAttributes(init.enriched),
     entities: init.entities ? [...init.entities] : [],
     callEdges: init.callEdges ? [...init.callEdges] : [],
     enrichmentErrors: init.enrichmentErrors ? [...init.enrichmentErrors] : [],

@@ -1,0 +1,88 @@
+import { isHtError } from '@ht/stream-core';
+import { describe, expect, it } from 'vitest';
+import { enrichedTraceCodec, rawSpanCodec, spanToJson, traceCodec, traceSchema, traceToJson } from '../../src/index.js';
+import type { Attributes } from '../../src/index.js';
+import { bigintAvroType } from '../../src/avro/bigintLong.js';
+import { ABOVE_2_53, enrichedTrace, fullSpan, serviceResource } from './fixtures.js';
+
+describe('bigint long type', () => {
+  it('round-trips int64 values above 2^53, at the extremes and negative', () => {
+    const type = bigintAvroType('long');
+    for (const n of [0n, 1n, -1n, ABOVE_2_53, -ABOVE_2_53, 2n ** 63n - 1n, -(2n ** 63n), 1_700_000_000_123_456_789n]) {
+      expect(type.fromBuffer(type.toBuffer(n))).toBe(n);
+    }
+    expect(() => type.toBuffer(2n ** 63n)).toThrow();
+    expect(() => type.toBuffer(5)).toThrow();
+  });
+
+  it('reads int-typed writer data as bigint (int -> long promotion)', () => {
+    const writer = bigintAvroType('int');
+    const reader = bigintAvroType('long');
+    expect(reader.fromBuffer(writer.toBuffer(42), reader.createResolver(writer))).toBe(42n);
+  });
+});
+
+describe('RawSpan codec', () => {
+  it('round-trips every field of a span, nanosecond times above 2^53 exactly', () => {
+    const span = fullSpan('00000000000000a1', serviceResource('frontend'));
+    const back = rawSpanCodec.decode(rawSpanCodec.encode(span));
+    const { enriched: _dropped, ...expected } = spanToJson(span);
+    const { enriched, ...actual } = spanToJson(back);
+    expect(actual).toEqual(expected);
+    // RawSpan carries no enrichment.
+    expect(enriched).toEqual({});
+    expect(back.endTimeUnixNano).toBe(span.endTimeUnixNano);
+    expect(back.endTimeUnixNano > 2n ** 53n).toBe(true);
+    expect(back.attr.bigint('neg')).toBe(-(2n ** 63n));
+    expect(back.attr.bigints('is')).toEqual([ABOVE_2_53, -1n]);
+    expect((back.attr as Attributes).isFrozen).toBe(true);
+  });
+
+  it('rejects truncated bytes with INPUT_INVALID', () => {
+    const bytes = rawSpanCodec.encode(fullSpan('00000000000000a1', serviceResource('frontend')));
+    try {
+      rawSpanCodec.decode(bytes.subarray(0, bytes.length - 5));
+      expect.unreachable();
+    } catch (e) {
+      expect(isHtError(e, 'INPUT_INVALID')).toBe(true);
+      expect((e as Error).message).toMatch(/cannot decode RawSpan/);
+    }
+  });
+});
+
+describe('Trace and EnrichedTrace codecs', () => {
+  it('round-trips an enriched trace with entities, edges and errors', () => {
+    const trace = enrichedTrace();
+    const back = enrichedTraceCodec.decode(enrichedTraceCodec.encode(trace));
+    expect(traceToJson(back)).toEqual(traceToJson(trace));
+    expect(back.spans[0]!.enriched.bigint('ht.exit.count')).toBe(ABOVE_2_53);
+  });
+
+  it('stores equal resources once and shares them after decoding', () => {
+    const trace = enrichedTrace();
+    const back = traceCodec.decode(traceCodec.encode(trace));
+    const [a1, a2, a3, b1] = back.spans;
+    expect(a1!.resource).toBe(a2!.resource);
+    expect(a1!.resource).toBe(a3!.resource);
+    expect(b1!.resource).not.toBe(a1!.resource);
+    expect(b1!.resource.attr.string('service.name')).toBe('backend');
+    expect(a1!.scope).toBe(b1!.scope);
+  });
+
+  it('Trace leaves enrichment out; EnrichedTrace reads Trace bytes with empty enrichment', () => {
+    const trace = enrichedTrace();
+    const grouped = traceCodec.decode(traceCodec.encode(trace));
+    expect(grouped.entities).toEqual([]);
+    expect(grouped.spans[0]!.enriched.size).toBe(0);
+    expect(grouped.enriched.size).toBe(0);
+    const asEnriched = enrichedTraceCodec.decode(traceCodec.encode(trace), traceSchema());
+    expect(traceToJson(asEnriched)).toEqual(traceToJson(grouped));
+    expect(asEnriched.fragment).toBe(3);
+  });
+
+  it('is smaller than the JSON debug form', () => {
+    const trace = enrichedTrace();
+    const avroSize = enrichedTraceCodec.encode(trace).length;
+    expect(avroSize).toBeLessThan(JSON.stringify(traceToJson(trace)).length / 2);
+  });
+});
