@@ -67,3 +67,53 @@ export { enrichedTraceCodec, rawSpanCodec, traceCodec } from './avro/codecs.js';
 export { AVRO_NAMESPACE, AVRO_SCHEMA_VERSION } from './avro/schemaParts.js';
 export type { AvroSchema } from './avro/schemaParts.js';
 export { enrichedTraceSchema, rawSpanSchema, traceSchema } from './avro/schemas.js';
+
+// Host services given to plugins
+export { systemClock } from './context/Clock.js';
+export type { Clock } from './context/Clock.js';
+export { noopLogger } from './context/Logger.js';
+export type { LogFn, Logger } from './context/Logger.js';
+export { labelledMetrics, noopMetrics } from './context/Metrics.js';
+export type { Counter, Histogram, Labels, Metrics } from './context/Metrics.js';
+export type { EntityStore } from './entities/EntityStore.js';
+export { entityId } from './entities/entityId.js';
+
+// Plugin API
+export type { EnrichContext, EnricherInitContext } from './plugin/context.js';
+export { defineEnricher, NO_CONFIG } from './plugin/defineEnricher.js';
+export type {
+  ConfigSchema,
+  EnricherDefinition,
+  EnricherSpec,
+  EnricherSpecBase,
+  MaybePromise,
+  NoConfig,
+  SpanEnricherSpec,
+  TraceEnricherSpec,
+} from './plugin/defineEnricher.js';
+export { COLUMN_TYPES, ColumnType, isColumnValue } from './plugin/columns.js';
+export type {
+  ColumnName,
+  Columns,
+  ColumnSpec,
+  ColumnValue,
+  ColumnValueTypes,
+  DatetimeColumnName,
+  RowOf,
+} from './plugin/columns.js';
+export { defineView } from './plugin/defineView.js';
+export type { ViewDefinition, ViewSpec } from './plugin/defineView.js';
+export { orderByDependencies } from './plugin/order.js';
+export type { Orderable } from './plugin/order.js';
+export { isEnricherDefinition, isViewDefinition } from './plugin/pluginExports.js';
+export { Isolation, pluginsConfigSchema } from './plugin/pluginsConfig.js';
+export type { PluginsConfig, PluginsConfigInput } from './plugin/pluginsConfig.js';
+export { loadPlugins } from './plugin/loadPlugins.js';
+export type {
+  BuiltinPlugins,
+  LoadedEnricher,
+  LoadedPlugins,
+  LoadPluginsOptions,
+  PluginSource,
+} from './plugin/loadPlugins.js';
+export { resolvePluginModule } from './plugin/resolveModule.js';

@@ -1,0 +1,131 @@
+import { HtError } from '@ht/stream-core';
+import type { Trace } from '../model/Trace.js';
+import { COLUMN_TYPES } from './columns.js';
+import type { ColumnName, Columns, DatetimeColumnName, RowOf } from './columns.js';
+
+/**
+ * What {@link defineView} accepts.
+ */
+export interface ViewSpec<C extends Columns> {
+  /** The table name: lowercase letters, digits and `_`. */
+  readonly name: string;
+  readonly version: string;
+  readonly description?: string;
+  /** The columns, in table order (see {@link ColumnType}). */
+  readonly columns: C;
+  /**
+   * The columns that identify a row. Replaying a trace must produce the same keys, so stores
+   * deduplicate instead of double counting (e.g. `tenant_id, trace_id, span_id`).
+   */
+  readonly key: readonly [ColumnName<C>, ...ColumnName<C>[]];
+  /** The `datetime` column stores partition and expire rows by. */
+  readonly timeColumn?: DatetimeColumnName<C>;
+  /** The rows of one trace (fragment). Runs on every enriched trace; must not mutate it. */
+  fromTrace(trace: Trace): Iterable<RowOf<C>>;
+}
+
+/**
+ * A validated view, as {@link defineView} returns it; sinks derive tables from `columns`, `key` and
+ * `timeColumn`. Any `ViewDefinition<C>` is a `ViewDefinition` (of {@link Columns}).
+ */
+export interface ViewDefinition<C extends Columns = Columns> {
+  readonly kind: 'ht.view';
+  readonly name: string;
+  readonly version: string;
+  readonly description: string;
+  readonly columns: C;
+  /** Column names (typed as plain strings so any view fits `ViewDefinition`; checked by `defineView`). */
+  readonly key: readonly string[];
+  /** A `datetime` column, or `''` when the view has none. */
+  readonly timeColumn: string;
+  fromTrace(trace: Trace): Iterable<RowOf<C>>;
+}
+
+const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
+
+/**
+ * Defines a view: a typed table materialized from enriched traces. Column value types follow from the
+ * column types, so `fromTrace` rows are checked by the compiler.
+ *
+ * @example
+ * ```ts
+ * export default defineView({
+ *   name: 'slow_span_view',
+ *   version: '1.0.0',
+ *   columns: {
+ *     tenant_id: { type: 'lowCardinalityString' },
+ *     trace_id: { type: 'string' },
+ *     span_id: { type: 'string' },
+ *     start_time: { type: 'datetime' },
+ *     duration_micros: { type: 'uint64' },
+ *   },
+ *   key: ['tenant_id', 'trace_id', 'span_id'],
+ *   timeColumn: 'start_time',
+ *   *fromTrace(trace) {
+ *     for (const s of trace.spans) {
+ *       const duration = durationMicros(s);
+ *       if (duration > 1_000_000) yield { tenant_id: s.tenantId, trace_id: s.traceId, span_id: s.spanId,
+ *         start_time: nanosToMicros(s.startTimeUnixNano), duration_micros: duration };
+ *     }
+ *   },
+ * });
+ * ```
+ */
+export function defineView<const C extends Columns>(spec: ViewSpec<C>): ViewDefinition<C> {
+  const problems = viewProblems(spec);
+  if (problems.length > 0) {
+    throw new HtError('CONFIG_INVALID', `invalid view '${String(spec.name)}': ${problems.join('; ')}`);
+  }
+  const fromTrace = spec.fromTrace.bind(spec);
+  return Object.freeze({
+    kind: 'ht.view',
+    name: spec.name,
+    version: spec.version,
+    description: spec.description ?? '',
+    columns: spec.columns,
+    key: [...spec.key],
+    timeColumn: spec.timeColumn ?? '',
+    fromTrace,
+  });
+}
+
+/** The problems of a view spec or definition (empty when valid); the loader runs it on plugin exports. */
+export function viewProblems(spec: unknown): string[] {
+  if (typeof spec !== 'object' || spec === null) return ['not an object'];
+  const s = spec as Record<string, unknown>;
+  const problems: string[] = [];
+  if (typeof s['name'] !== 'string' || !IDENTIFIER.test(s['name'])) {
+    problems.push('name must be lowercase letters, digits and _ (a table name)');
+  }
+  if (typeof s['version'] !== 'string' || s['version'] === '') problems.push('version must be a non-empty string');
+  const columns = s['columns'];
+  if (typeof columns !== 'object' || columns === null || Object.keys(columns).length === 0) {
+    problems.push('columns must name at least one column');
+    return problems;
+  }
+  const types = new Map<string, unknown>();
+  for (const [name, column] of Object.entries(columns as Record<string, unknown>)) {
+    const type = (column as { type?: unknown } | null)?.type;
+    types.set(name, type);
+    if (!IDENTIFIER.test(name)) problems.push(`column '${name}' must be lowercase letters, digits and _`);
+    if (!(COLUMN_TYPES as readonly unknown[]).includes(type)) {
+      problems.push(`column '${name}' has unknown type ${JSON.stringify(type)} (known: ${COLUMN_TYPES.join(', ')})`);
+    }
+  }
+  const key = s['key'];
+  if (!Array.isArray(key) || key.length === 0) {
+    problems.push('key must list at least one column');
+  } else {
+    for (const k of key as unknown[])
+      if (!types.has(String(k))) problems.push(`key column '${String(k)}' is not a column`);
+    if (new Set(key).size !== key.length) problems.push('key lists a column twice');
+  }
+  const timeColumn = s['timeColumn'];
+  if (timeColumn !== undefined && timeColumn !== '') {
+    if (typeof timeColumn !== 'string' || types.get(timeColumn) !== 'datetime') {
+      problems.push(`timeColumn ${JSON.stringify(timeColumn)} must name a datetime column`);
+    }
+  }
+  if (typeof s['fromTrace'] !== 'function') problems.push('fromTrace(trace) must be a function');
+  return problems;
+}

@@ -1,0 +1,224 @@
+import { HtError } from '@ht/stream-core';
+import { z } from 'zod';
+import type { EnricherDefinition } from './defineEnricher.js';
+import type { ViewDefinition } from './defineView.js';
+import { orderByDependencies } from './order.js';
+import { pluginModuleContents } from './pluginExports.js';
+import { Isolation, pluginsConfigSchema } from './pluginsConfig.js';
+import type { PluginsConfig } from './pluginsConfig.js';
+import { resolvePluginModule } from './resolveModule.js';
+
+/** Where a worker thread can import a plugin definition from: a module URL and the plugin's name. */
+export interface PluginSource {
+  readonly moduleUrl: string;
+  readonly name: string;
+}
+
+/** An enricher ready to run: definition, validated config and how to run it. */
+export interface LoadedEnricher {
+  readonly definition: EnricherDefinition;
+  /** The config parsed by the enricher's schema. */
+  readonly config: unknown;
+  readonly isolation: Isolation;
+  readonly timeoutMs: number;
+  /** Set for plugins loaded from a module: required to run in a worker. */
+  readonly source: PluginSource | undefined;
+}
+
+/** The result of {@link loadPlugins}: enrichers in run order, and views. */
+export interface LoadedPlugins {
+  readonly enrichers: readonly LoadedEnricher[];
+  readonly views: readonly ViewDefinition[];
+}
+
+/** The built-in plugins the host offers (enabled by default, configurable by name). */
+export interface BuiltinPlugins {
+  readonly enrichers: readonly EnricherDefinition[];
+  readonly views: readonly ViewDefinition[];
+  /** The module whose default export lists these plugins, so built-ins can run in a worker too. */
+  readonly moduleUrl?: string;
+}
+
+/** Options of {@link loadPlugins}. */
+export interface LoadPluginsOptions {
+  /** Paths and package names in the config resolve from here (the config file's folder). Default: cwd. */
+  readonly baseDir?: string;
+  readonly builtins?: BuiltinPlugins;
+}
+
+interface Candidate {
+  readonly definition: EnricherDefinition;
+  readonly rawConfig: unknown;
+  readonly isolation: Isolation | undefined;
+  readonly timeoutMs: number | undefined;
+  readonly source: PluginSource | undefined;
+}
+
+/**
+ * Loads the plugins a pipeline config asks for: imports plugin modules (npm package names or paths),
+ * validates their exports and every enricher's config, applies enable/disable to built-ins, and orders
+ * enrichers by `dependsOn` (with `order` as the preference). Every problem found is reported at once
+ * in one `CONFIG_INVALID` error.
+ *
+ * @example
+ * ```ts
+ * const plugins = await loadPlugins(config.plugins, { baseDir: dirname(configPath), builtins });
+ * const runner = createEnricherRunner(plugins.enrichers, { logger, metrics, entities });
+ * ```
+ */
+export async function loadPlugins(config: unknown, options: LoadPluginsOptions = {}): Promise<LoadedPlugins> {
+  const parsed = pluginsConfigSchema.safeParse(config ?? {});
+  if (!parsed.success) {
+    throw new HtError('CONFIG_INVALID', `invalid plugins config:\n${z.prettifyError(parsed.error)}`);
+  }
+  const cfg = parsed.data;
+  const baseDir = options.baseDir ?? process.cwd();
+  const builtins = options.builtins ?? { enrichers: [], views: [] };
+  const problems: string[] = [];
+
+  const candidates: Candidate[] = [];
+  const views: ViewDefinition[] = [];
+  const builtinEntries = new Map<string, PluginsConfig['enrichers'][number]>();
+  const builtinViewEntries = new Map<string, PluginsConfig['views'][number]>();
+
+  for (const entry of cfg.enrichers) {
+    if (entry.module === undefined) {
+      const name = entry.name ?? '';
+      if (!builtins.enrichers.some((b) => b.name === name)) {
+        problems.push(
+          `unknown built-in enricher '${name}' (built-ins: ${names(builtins.enrichers)}); load a plugin with 'module'`,
+        );
+      }
+      builtinEntries.set(name, entry);
+      continue;
+    }
+    if (!entry.enabled) continue;
+    const contents = await importPlugin(entry.module, baseDir, problems);
+    if (contents === undefined) continue;
+    const chosen =
+      entry.name === undefined ? contents.enrichers : contents.enrichers.filter((e) => e.name === entry.name);
+    if (chosen.length === 0) {
+      problems.push(
+        `module '${entry.module}' exports no enricher${entry.name === undefined ? '' : ` named '${entry.name}'`}`,
+      );
+    } else if (chosen.length > 1 && entry.config !== undefined) {
+      problems.push(
+        `module '${entry.module}' exports several enrichers (${names(chosen)}): add 'name' to say which the config is for`,
+      );
+    }
+    for (const definition of chosen) {
+      candidates.push({
+        ...entryOptions(entry),
+        definition,
+        source: { moduleUrl: contents.url, name: definition.name },
+      });
+    }
+  }
+
+  for (const entry of cfg.views) {
+    if (entry.module === undefined) {
+      const name = entry.name ?? '';
+      if (!builtins.views.some((b) => b.name === name)) {
+        problems.push(
+          `unknown built-in view '${name}' (built-ins: ${names(builtins.views)}); load a plugin with 'module'`,
+        );
+      }
+      builtinViewEntries.set(name, entry);
+      continue;
+    }
+    if (!entry.enabled) continue;
+    const contents = await importPlugin(entry.module, baseDir, problems);
+    if (contents === undefined) continue;
+    const chosen = entry.name === undefined ? contents.views : contents.views.filter((v) => v.name === entry.name);
+    if (chosen.length === 0)
+      problems.push(
+        `module '${entry.module}' exports no view${entry.name === undefined ? '' : ` named '${entry.name}'`}`,
+      );
+    views.push(...chosen);
+  }
+
+  const builtinCandidates: Candidate[] = [];
+  for (const definition of builtins.enrichers) {
+    const entry = builtinEntries.get(definition.name);
+    if (entry ? !entry.enabled : cfg.builtins === 'none') continue;
+    const source =
+      builtins.moduleUrl === undefined ? undefined : { moduleUrl: builtins.moduleUrl, name: definition.name };
+    builtinCandidates.push({ ...entryOptions(entry), definition, source });
+  }
+  const builtinViews = builtins.views.filter((v) => {
+    const entry = builtinViewEntries.get(v.name);
+    return entry ? entry.enabled : cfg.builtins === 'all';
+  });
+
+  const all = [...builtinCandidates, ...candidates];
+  const loaded = all.map((c) => toLoaded(c, cfg, problems));
+  const known = new Set([...builtins.enrichers.map((e) => e.name), ...all.map((c) => c.definition.name)]);
+  for (const name of cfg.order) if (!known.has(name)) problems.push(`order names unknown enricher '${name}'`);
+  if (problems.length > 0) {
+    throw new HtError('CONFIG_INVALID', `cannot load plugins:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+  const ordered = orderByDependencies(
+    loaded.map((l) => ({ name: l.definition.name, dependsOn: l.definition.dependsOn, loaded: l })),
+    cfg.order,
+  ).map((o) => o.loaded);
+  const allViews = [...builtinViews, ...views];
+  orderByDependencies(
+    allViews.map((v) => ({ name: v.name, dependsOn: [] })),
+    [],
+    'view',
+  );
+  return { enrichers: ordered, views: allViews };
+}
+
+function entryOptions(entry: PluginsConfig['enrichers'][number] | undefined) {
+  return { rawConfig: entry?.config, isolation: entry?.isolation, timeoutMs: entry?.timeoutMs };
+}
+
+function toLoaded(c: Candidate, cfg: PluginsConfig, problems: string[]): LoadedEnricher {
+  const result = c.definition.configSchema.safeParse(c.rawConfig ?? {});
+  if (!result.success) {
+    problems.push(`config of enricher '${c.definition.name}' is invalid:\n${indent(z.prettifyError(result.error))}`);
+  }
+  const isolation = c.isolation ?? cfg.defaults.isolation;
+  if (isolation === Isolation.WORKER && c.source === undefined) {
+    problems.push(`enricher '${c.definition.name}' cannot run in a worker: it was not loaded from a module`);
+  }
+  return {
+    definition: c.definition,
+    config: result.success ? result.data : undefined,
+    isolation,
+    timeoutMs: c.timeoutMs ?? cfg.defaults.timeoutMs,
+    source: c.source,
+  };
+}
+
+async function importPlugin(specifier: string, baseDir: string, problems: string[]) {
+  let url: string;
+  try {
+    url = resolvePluginModule(specifier, baseDir);
+  } catch (e) {
+    problems.push((e as Error).message);
+    return undefined;
+  }
+  let mod: Record<string, unknown>;
+  try {
+    mod = (await import(url)) as Record<string, unknown>;
+  } catch (e) {
+    problems.push(`plugin module '${specifier}' failed to load: ${(e as Error).message}`);
+    return undefined;
+  }
+  const contents = pluginModuleContents(mod, `plugin module '${specifier}'`);
+  problems.push(...contents.problems);
+  return { ...contents, url };
+}
+
+function names(list: readonly { readonly name: string }[]): string {
+  return list.length === 0 ? 'none' : list.map((p) => p.name).join(', ');
+}
+
+function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => `      ${line}`)
+    .join('\n');
+}
