@@ -20,6 +20,12 @@ export interface ViewSpec<C extends Columns> {
   readonly key: readonly [ColumnName<C>, ...ColumnName<C>[]];
   /** The `datetime` column stores partition and expire rows by. */
   readonly timeColumn?: DatetimeColumnName<C>;
+  /**
+   * A hint for stores that sort rows (e.g. `['tenant_id', 'service_name', 'start_time']`): they sort by
+   * these columns, then by the key. Name only columns whose values a replay of the same row reproduces
+   * (stores that deduplicate on the sort key rely on it). Default: the key alone.
+   */
+  readonly sortBy?: readonly ColumnName<C>[];
   /** The rows of one trace (fragment). Runs on every enriched trace; must not mutate it. */
   fromTrace(trace: Trace): Iterable<RowOf<C>>;
 }
@@ -85,6 +91,7 @@ export function defineView<const C extends Columns>(spec: ViewSpec<C>): ViewDefi
     columns: spec.columns,
     key: [...spec.key],
     timeColumn: spec.timeColumn ?? '',
+    sortBy: [...(spec.sortBy ?? [])],
     fromTrace,
   });
 }
@@ -124,6 +131,15 @@ export function viewProblems(spec: unknown): string[] {
   if (timeColumn !== undefined && timeColumn !== '') {
     if (typeof timeColumn !== 'string' || types.get(timeColumn) !== 'datetime') {
       problems.push(`timeColumn ${JSON.stringify(timeColumn)} must name a datetime column`);
+    }
+  }
+  const sortBy = s['sortBy'];
+  if (sortBy !== undefined) {
+    if (!Array.isArray(sortBy)) problems.push('sortBy must be a list of column names');
+    else {
+      for (const c of sortBy as unknown[])
+        if (!types.has(String(c))) problems.push(`sortBy column '${String(c)}' is not a column`);
+      if (new Set(sortBy).size !== sortBy.length) problems.push('sortBy lists a column twice');
     }
   }
   if (typeof s['fromTrace'] !== 'function') problems.push('fromTrace(trace) must be a function');
