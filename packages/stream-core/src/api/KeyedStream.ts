@@ -1,0 +1,66 @@
+import type { Observable } from 'rxjs';
+import type { Batch, StateKey } from '../core/Batch.js';
+import type { JobGraph, NodeInput } from '../graph/JobGraph.js';
+import { processOperator } from '../operators/process.js';
+import type { KeyedProcessFunction } from '../operators/ProcessFunction.js';
+import type { StateSpec } from '../state/StateDescriptor.js';
+import type { WindowAssigner } from '../windows/WindowAssigner.js';
+import type { OperatorOptions } from './Stream.js';
+import { OperatorStream } from './Stream.js';
+import { WindowedStream } from './WindowedStream.js';
+
+/**
+ * A stream partitioned by key (from `keyBy`): the entry to keyed state, timers and windows.
+ *
+ * @example
+ * ```ts
+ * const byTrace = spans.keyBy((s) => `${s.tenantId}:${s.traceId}`);
+ * byTrace.window(sessionWindows({ gapMs: 30_000 })).process((spans, w) => [{ traceId: w.key, spans }]);
+ * ```
+ */
+export class KeyedStream<K extends StateKey, T> {
+  /** @internal */
+  constructor(
+    private readonly graph: JobGraph,
+    /** @internal */ readonly input: NodeInput,
+  ) {}
+
+  /**
+   * Runs a keyed process function (state and timers per key).
+   *
+   * @example
+   * ```ts
+   * byService.process({
+   *   state: { count: valueState<number>('count') },
+   *   processElement(span, ctx) { ctx.state.count.set((ctx.state.count.get() ?? 0) + 1); },
+   * });
+   * ```
+   */
+  process<O, S extends StateSpec = Record<never, never>>(
+    fn: KeyedProcessFunction<K, T, O, S>,
+    options: OperatorOptions = {},
+  ): OperatorStream<O> {
+    const build = processOperator(fn);
+    const node = this.graph.add({
+      kind: 'process',
+      name: options.name,
+      defaultName: 'process',
+      onError: options.onError,
+      inputs: [this.input],
+      build: (ctx, [input]) => build(ctx, input as Observable<Batch<T>>),
+    });
+    return new OperatorStream<O>(this.graph, { node });
+  }
+
+  /**
+   * Groups each key's records into windows; finish with `aggregate`, `reduce` or `process`.
+   *
+   * @example
+   * ```ts
+   * byService.window(tumblingWindows({ sizeMs: 60_000 })).allowedLateness(10_000).aggregate(countAggregate());
+   * ```
+   */
+  window(assigner: WindowAssigner): WindowedStream<K, T> {
+    return new WindowedStream<K, T>(this.graph, this.input, { assigner });
+  }
+}

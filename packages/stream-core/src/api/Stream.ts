@@ -1,0 +1,176 @@
+import { map } from 'rxjs';
+import type { Observable } from 'rxjs';
+import type { Batch, StateKey } from '../core/Batch.js';
+import type { ErrorPolicy } from '../errors/ErrorPolicy.js';
+import type { GraphNode, JobGraph, NodeInput } from '../graph/JobGraph.js';
+import type { BatchTransform } from '../operators/BatchTransform.js';
+import { filterOperator } from '../operators/filter.js';
+import { flatMapOperator } from '../operators/flatMap.js';
+import { keyByOperator } from '../operators/keyBy.js';
+import { mapOperator } from '../operators/map.js';
+import { unionOperator } from '../operators/union.js';
+import type { Sink } from '../sink/Sink.js';
+import type { SinkOptions } from '../sink/SinkRunner.js';
+import { KeyedStream } from './KeyedStream.js';
+import type { OutputTag } from './OutputTag.js';
+
+/** Options every operator takes. */
+export interface OperatorOptions {
+  /** Unique name in the job: shows in metrics and errors, and identifies the operator's checkpoint state. */
+  readonly name?: string;
+  /** What to do with a record whose callback throws (default: the job's `errorPolicy`). */
+  readonly onError?: ErrorPolicy;
+}
+
+/**
+ * A typed stream of records: the builder users start from (`job.source(...)`). Operators take
+ * per-record callbacks; underneath, records travel in batches.
+ *
+ * @example
+ * ```ts
+ * job.source(spans, { timestamp: (s) => s.startMs })
+ *   .filter((s) => s.kind === 'SERVER')
+ *   .map((s) => ({ service: s.service, ms: s.durationMs }))
+ *   .to(rowsSink);
+ * ```
+ */
+export class Stream<T> {
+  /** @internal Streams are made by `Job.source` and by operators. */
+  constructor(
+    protected readonly graph: JobGraph,
+    /** @internal */ readonly input: NodeInput,
+  ) {}
+
+  /** The operator name of the node producing this stream. */
+  get name(): string {
+    return this.input.node.name;
+  }
+
+  /**
+   * One output per record.
+   *
+   * @example
+   * ```ts
+   * spans.map((s) => s.durationMs);
+   * ```
+   */
+  map<U>(fn: (value: T) => U, options: OperatorOptions = {}): Stream<U> {
+    return this.transform('map', mapOperator(fn), options);
+  }
+
+  /**
+   * Keeps the records `predicate` accepts; a type guard narrows the stream's type.
+   *
+   * @example
+   * ```ts
+   * spans.filter((s): s is ServerSpan => s.kind === 'SERVER');
+   * ```
+   */
+  filter<S extends T>(predicate: (value: T) => value is S, options?: OperatorOptions): Stream<S>;
+  filter(predicate: (value: T) => boolean, options?: OperatorOptions): Stream<T>;
+  filter(predicate: (value: T) => boolean, options: OperatorOptions = {}): Stream<T> {
+    return this.transform('filter', filterOperator(predicate), options);
+  }
+
+  /**
+   * Zero or more outputs per record.
+   *
+   * @example
+   * ```ts
+   * traces.flatMap((t) => t.spans);
+   * ```
+   */
+  flatMap<U>(fn: (value: T) => Iterable<U>, options: OperatorOptions = {}): Stream<U> {
+    return this.transform('flatMap', flatMapOperator(fn), options);
+  }
+
+  /**
+   * Partitions the stream by key, for keyed state, timers and windows.
+   *
+   * @example
+   * ```ts
+   * spans.keyBy((s) => `${s.tenantId}:${s.traceId}`).window(sessionWindows({ gapMs: 30_000 }));
+   * ```
+   */
+  keyBy<K extends StateKey>(keyOf: (value: T) => K, options: OperatorOptions = {}): KeyedStream<K, T> {
+    const node = this.addTransform('keyBy', keyByOperator(keyOf), options);
+    return new KeyedStream<K, T>(this.graph, { node });
+  }
+
+  /**
+   * Merges streams of the same type; the watermark is the minimum over active inputs.
+   *
+   * @example
+   * ```ts
+   * otlp.union(zipkin, jaeger).to(rawSpans);
+   * ```
+   */
+  union(...others: Stream<T>[]): Stream<T> {
+    const node = this.graph.add({
+      kind: 'union',
+      defaultName: 'union',
+      inputs: [this.input, ...others.map((o) => o.input)],
+      build: (ctx, inputs) => unionOperator(ctx, inputs),
+    });
+    return new Stream<T>(this.graph, { node });
+  }
+
+  /**
+   * Sends the stream to a sink. Records are acknowledged to their sources once the sink's write resolved.
+   *
+   * @example
+   * ```ts
+   * rows.to(clickhouseSink, { retry: { retries: 8, baseDelayMs: 200 } });
+   * ```
+   */
+  to(sink: Sink<T>, options: SinkOptions = {}): void {
+    this.graph.add({
+      kind: 'sink',
+      name: options.name,
+      nameHint: sink.name,
+      defaultName: sink.name,
+      inputs: [this.input],
+      sink: { sink: sink, options },
+    });
+  }
+
+  /** @internal Adds a stateless batch transform. */
+  protected transform<U>(op: string, t: BatchTransform<T, U>, options: OperatorOptions): Stream<U> {
+    return new Stream<U>(this.graph, { node: this.addTransform(op, t, options) });
+  }
+
+  private addTransform<U>(op: string, t: BatchTransform<T, U>, options: OperatorOptions): GraphNode {
+    return this.graph.add({
+      kind: 'operator',
+      name: options.name,
+      defaultName: op,
+      onError: options.onError,
+      inputs: [this.input],
+      build: (ctx, [input]) => (input as Observable<Batch<T>>).pipe(map(t(ctx))),
+    });
+  }
+}
+
+/**
+ * The output of an operator that can also write side outputs (process functions, windows).
+ *
+ * @example
+ * ```ts
+ * const counted = keyed.window(tumblingWindows({ sizeMs: 60_000 })).lateData(late).aggregate(countAggregate());
+ * counted.sideOutput(late).to(lateSink);
+ * ```
+ */
+export class OperatorStream<T> extends Stream<T> {
+  /**
+   * The records the operator wrote to `tag`.
+   *
+   * @example
+   * ```ts
+   * const errors = new OutputTag<Span>('errors');
+   * processed.sideOutput(errors).to(errorSink);
+   * ```
+   */
+  sideOutput<X>(tag: OutputTag<X>): Stream<X> {
+    return new Stream<X>(this.graph, { node: this.input.node, tag: tag.id });
+  }
+}

@@ -1,0 +1,37 @@
+import type { AckToken } from '../checkpoint/AckToken.js';
+import type { CheckpointParticipant } from '../checkpoint/CheckpointParticipant.js';
+import type { ErrorPolicy } from '../errors/ErrorPolicy.js';
+import type { OperatorMetrics } from '../metrics/OperatorMetrics.js';
+import type { KeyedStateBackend } from '../state/KeyedStateBackend.js';
+import type { Clock } from '../time/Clock.js';
+import type { SideOutputPort } from './SideOutputPort.js';
+
+/**
+ * What the engine gives an operator when a job starts: its name, clock, metrics, error policy and the
+ * job services it may use.
+ *
+ * @example
+ * ```ts
+ * const transform = (ctx: OperatorContext) => (batch: Batch<number>) => { ctx.metrics.recordsIn += batch.values.length; return batch; };
+ * ```
+ */
+export interface OperatorContext {
+  readonly job: string;
+  /** The operator's name (unique in the job; its checkpoint id). */
+  readonly name: string;
+  readonly clock: Clock;
+  readonly metrics: OperatorMetrics;
+  readonly policy: ErrorPolicy;
+  /** Whether the job takes checkpoints (state then holds acknowledgements until one completes). */
+  readonly checkpointing: boolean;
+  readonly stateBackend: KeyedStateBackend;
+  /**
+   * Applies the error policy to a record whose user callback threw: throws an `HtError` for `fail`,
+   * otherwise drops (skip) or dead-letters the record, taking over its references, and returns.
+   */
+  recordFailed(error: unknown, record: unknown, time: number, token: AckToken | null): void;
+  /** The port of a side output of this operator. */
+  sideOutput<T>(tagId: string): SideOutputPort<T>;
+  /** Takes part in checkpoints. */
+  registerParticipant(participant: CheckpointParticipant): void;
+}

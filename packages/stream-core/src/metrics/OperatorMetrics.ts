@@ -1,0 +1,39 @@
+import { Histogram } from './Histogram.js';
+
+/** The kind of a node in a job: what its metrics mean. */
+export type OperatorKind = 'source' | 'operator' | 'window' | 'process' | 'union' | 'sink';
+
+/**
+ * Counters of one operator, updated once per batch on the hot path (plain fields, no label lookups) and
+ * read by {@link MetricsRegistry} when scraped.
+ *
+ * @example
+ * ```ts
+ * const m = job.metrics.operator('count-window');
+ * console.log(m?.recordsIn, m?.late);
+ * ```
+ */
+export class OperatorMetrics {
+  recordsIn = 0;
+  recordsOut = 0;
+  /** Records filtered out, skipped after an error, or dropped as late without a late output. */
+  dropped = 0;
+  /** Records later than the allowed lateness (sent to the late output, or dropped when it has none). */
+  late = 0;
+  /** User-callback failures (whatever the error policy did with the record). */
+  errors = 0;
+  /** Current event-time watermark seen by the operator (ms). */
+  watermark = Number.NEGATIVE_INFINITY;
+  /** Wall-clock seconds spent per batch in the operator. */
+  readonly batchSeconds = new Histogram();
+  /** Sinks: seconds from source emit to durable write, per batch. */
+  readonly endToEndSeconds = new Histogram();
+  /** Records waiting in the operator's bounded buffer (async stages, sinks in flight, sources' used credits). */
+  queueDepth: () => number = () => 0;
+
+  constructor(
+    readonly job: string,
+    readonly operator: string,
+    readonly kind: OperatorKind,
+  ) {}
+}

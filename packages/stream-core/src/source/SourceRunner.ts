@@ -1,0 +1,300 @@
+import { Observable } from 'rxjs';
+import type { Subscriber } from 'rxjs';
+import type { Position, TokenOwner } from '../checkpoint/AckToken.js';
+import { AckToken } from '../checkpoint/AckToken.js';
+import { PartitionAckTracker } from '../checkpoint/PartitionAckTracker.js';
+import type { Batch } from '../core/Batch.js';
+import { END_OF_TIME, watermarkBatch } from '../core/Batch.js';
+import { toHtError } from '../errors/HtError.js';
+import { CreditAccount } from '../flow/CreditAccount.js';
+import type { OperatorContext } from '../graph/OperatorContext.js';
+import type { CancelTimer } from '../time/Clock.js';
+import type { PartitionWatermarksState, WatermarkOptions } from '../time/PartitionWatermarks.js';
+import { PartitionWatermarks } from '../time/PartitionWatermarks.js';
+import type { Source, SourceContext } from './Source.js';
+
+/** Per-source settings given to `job.source(...)`. */
+export interface SourceOptions<T> {
+  /** Operator name (default: the source's name). */
+  readonly name?: string;
+  /** Event time of a record in ms. Default: ingestion time (the clock when the record is emitted). */
+  readonly timestamp?: (record: T) => number;
+  readonly watermarks?: WatermarkOptions;
+  /** Records per partition allowed inside the engine at once. Default 10 000. */
+  readonly credits?: number;
+}
+
+/** What a checkpoint keeps of a source. */
+export interface SourceSnapshot {
+  readonly positions: Readonly<Record<string, Position>>;
+  readonly watermarks: PartitionWatermarksState;
+}
+
+interface Partition {
+  readonly tracker: PartitionAckTracker;
+  readonly credits: CreditAccount;
+  /** Named by this partition's tokens: routes acknowledgements and returned credits. */
+  readonly owner: TokenOwner;
+}
+
+/**
+ * Runs one {@link Source} inside a job: turns each emit into a batch (timestamps, one token, watermark),
+ * keeps per-partition acknowledgement order, credits and watermarks, and turns the source into the
+ * observable at the head of the job's pipes.
+ */
+export class SourceRunner<T> {
+  private subscriber: Subscriber<Batch<T>> | undefined;
+  private readonly partitions = new Map<string, Partition>();
+  private readonly watermarks: PartitionWatermarks;
+  private readonly capacity: number;
+  private idleTimer: CancelTimer | undefined;
+  private closed = false;
+  private emitting = false;
+  private readonly reentrant: (() => void)[] = [];
+  private startPositions = new Map<string, Position>();
+  private held = false;
+
+  constructor(
+    readonly source: Source<T>,
+    private readonly options: SourceOptions<T>,
+    private readonly ctx: OperatorContext,
+    private readonly hooks: { fail(error: unknown): void; ackFailed(error: unknown): void; starved(): void },
+  ) {
+    this.watermarks = new PartitionWatermarks(options.watermarks);
+    this.capacity = options.credits ?? 10_000;
+    ctx.metrics.queueDepth = () => {
+      let n = 0;
+      for (const p of this.partitions.values()) n += Math.max(0, p.credits.inFlight);
+      return n;
+    };
+  }
+
+  /** The source's operator name (its checkpoint id). */
+  get name(): string {
+    return this.ctx.name;
+  }
+
+  /** The observable of this source's batches (subscribe before {@link start}). */
+  readonly batches: Observable<Batch<T>> = new Observable<Batch<T>>((subscriber) => {
+    this.subscriber = subscriber;
+    return () => this.shutdown();
+  });
+
+  /** Starts the source, resuming after `positions` when a checkpoint was restored. */
+  start(): void | Promise<void> {
+    const positions = (): ReadonlyMap<string, Position> => this.startPositions;
+    const ctx: SourceContext<T> = {
+      assign: (ids) => ids.forEach((id) => this.partition(id)),
+      emit: (p, records, position) => this.guarded(() => this.emit(p, records, position)),
+      endPartition: (p) => this.guarded(() => this.endPartition(p)),
+      revoke: (p) => this.revoke(p),
+      end: () => this.guarded(() => this.finish(true)),
+      fail: (error) =>
+        this.hooks.fail(toHtError(error, 'DEPENDENCY_UNAVAILABLE', `source "${this.source.name}" failed`)),
+      credits: (p) => this.partitions.get(p)?.credits.left ?? this.capacity,
+      get startPositions() {
+        return positions();
+      },
+      clock: this.ctx.clock,
+    };
+    return this.source.start(ctx);
+  }
+
+  /** Positions and watermarks for a checkpoint (taken while quiescent). */
+  snapshot(): SourceSnapshot {
+    const positions: Record<string, Position> = {};
+    for (const [id, p] of this.partitions)
+      if (p.tracker.lastEmitted !== undefined) positions[id] = p.tracker.lastEmitted;
+    return {
+      positions: { ...Object.fromEntries(this.startPositions), ...positions },
+      watermarks: this.watermarks.snapshot(),
+    };
+  }
+
+  restore(snapshot: SourceSnapshot): void {
+    this.startPositions = new Map(Object.entries(snapshot.positions));
+    this.watermarks.restore(snapshot.watermarks, this.ctx.clock.now());
+  }
+
+  /** Pauses every partition regardless of credits (true) or lifts that (false). */
+  hold(held: boolean): void {
+    this.held = held;
+    for (const p of this.partitions.values()) p.credits.hold(held);
+  }
+
+  /** True when every known partition is paused for lack of credits. */
+  get starved(): boolean {
+    if (this.partitions.size === 0) return false;
+    for (const p of this.partitions.values()) if (!p.credits.isPaused || this.held) return false;
+    return true;
+  }
+
+  /** Stops the source; with `flush` the stream ends with watermark +∞ (closing every window). */
+  stop(flush: boolean): void | Promise<void> {
+    const stopped = this.closed ? undefined : this.source.stop();
+    this.finish(flush);
+    return stopped;
+  }
+
+  private emit(partitionId: string, records: readonly T[], position: Position): void {
+    const subscriber = this.subscriber;
+    if (this.closed || subscriber === undefined) return;
+    const now = this.ctx.clock.now();
+    const p = this.partition(partitionId);
+    const n = records.length;
+    const token = AckToken.source(p.owner, position, n, now);
+    if (n === 0) token.done = true;
+    p.tracker.track(token);
+    if (n === 0) return;
+    p.credits.take(n);
+    const tokens = new Array<AckToken | null>(n).fill(token);
+    const extract = this.options.timestamp;
+    let times: number[];
+    let max = -Infinity;
+    let values = records;
+    if (extract === undefined) {
+      times = new Array<number>(n).fill(now);
+      max = now;
+    } else {
+      times = new Array<number>(n);
+      let failed: number[] | undefined;
+      for (let i = 0; i < n; i++) {
+        let t: number;
+        try {
+          t = extract(records[i] as T);
+        } catch (error) {
+          (failed ??= []).push(i);
+          this.ctx.recordFailed(error, records[i], NaN, token);
+          continue;
+        }
+        times[i] = t;
+        if (t > max) max = t;
+      }
+      if (failed !== undefined) {
+        const skip = new Set(failed);
+        values = records.filter((_, i) => !skip.has(i));
+        times = times.filter((_, i) => !skip.has(i));
+        tokens.length = values.length;
+      }
+    }
+    this.ctx.metrics.recordsIn += n;
+    this.ctx.metrics.recordsOut += values.length;
+    if (max > -Infinity) this.watermarks.observe(partitionId, max, now);
+    const { watermark, idle } = this.watermarks.current(now);
+    this.ctx.metrics.watermark = watermark;
+    this.armIdleTimer();
+    subscriber.next({ values, times, tokens, keys: undefined, watermark, idle });
+  }
+
+  private partition(id: string): Partition {
+    let p = this.partitions.get(id);
+    if (p === undefined) {
+      const tracker = new PartitionAckTracker(id, (partition, position) => this.ack(partition, position));
+      const credits = new CreditAccount(this.capacity, {
+        pause: () => {
+          this.source.pause(id);
+          if (!this.held) this.hooks.starved();
+        },
+        resume: () => this.source.resume(id),
+      });
+      const owner: TokenOwner = { acked: () => tracker.tokenDone(), settled: (t) => credits.give(t.size) };
+      p = { tracker, credits, owner };
+      this.partitions.set(id, p);
+      this.watermarks.declare(id, this.ctx.clock.now());
+      if (this.held) credits.hold(true);
+      this.armIdleTimer();
+    }
+    return p;
+  }
+
+  /** Acknowledgements keep flowing after the source ended: sinks drain after it. */
+  private ack(partition: string, position: Position): void {
+    try {
+      const r = this.source.ack(partition, position);
+      if (r !== undefined) r.catch((e: unknown) => this.hooks.ackFailed(e));
+    } catch (e) {
+      this.hooks.ackFailed(e);
+    }
+  }
+
+  private endPartition(id: string): void {
+    this.watermarks.end(id);
+    this.emitWatermark();
+  }
+
+  private revoke(id: string): void {
+    const p = this.partitions.get(id);
+    p?.tracker.revoke();
+    this.partitions.delete(id);
+    this.watermarks.remove(id);
+  }
+
+  private finish(flush: boolean): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.idleTimer?.();
+    const subscriber = this.subscriber;
+    if (subscriber === undefined) return;
+    if (flush) subscriber.next(watermarkBatch(END_OF_TIME, false));
+    this.ctx.metrics.watermark = flush ? END_OF_TIME : this.ctx.metrics.watermark;
+    subscriber.complete();
+  }
+
+  private emitWatermark(): void {
+    if (this.closed || this.subscriber === undefined) return;
+    const before = this.ctx.metrics.watermark;
+    const { watermark, idle } = this.watermarks.current(this.ctx.clock.now());
+    if (watermark === before && !idle) return;
+    this.ctx.metrics.watermark = watermark;
+    this.subscriber.next(watermarkBatch(watermark, idle));
+  }
+
+  private armIdleTimer(): void {
+    if (this.idleTimer !== undefined || this.closed) return;
+    const now = this.ctx.clock.now();
+    const next = this.watermarks.checkIdle(now);
+    const followClock = this.options.watermarks?.whenAllIdle === 'follow-clock' && this.watermarks.allIdle();
+    const due = followClock ? now + (this.options.watermarks?.idleTimeoutMs ?? 1000) : next;
+    if (due === undefined) return;
+    this.idleTimer = this.ctx.clock.setTimer(() => {
+      this.idleTimer = undefined;
+      this.guarded(() => {
+        this.watermarks.checkIdle(this.ctx.clock.now());
+        this.emitWatermark();
+        this.armIdleTimer();
+      });
+    }, due - now);
+  }
+
+  /** Runs source callbacks one at a time: an emit made while another is being processed waits for it. */
+  private guarded(fn: () => void): void {
+    if (this.emitting) {
+      this.reentrant.push(fn);
+      return;
+    }
+    this.emitting = true;
+    try {
+      fn();
+      for (let next = this.reentrant.shift(); next !== undefined; next = this.reentrant.shift()) next();
+    } catch (error) {
+      this.reentrant.length = 0;
+      this.hooks.fail(error);
+    } finally {
+      this.emitting = false;
+    }
+  }
+
+  private shutdown(): void {
+    this.subscriber = undefined;
+    this.idleTimer?.();
+    if (!this.closed) {
+      this.closed = true;
+      try {
+        const r = this.source.stop();
+        if (r !== undefined) r.catch(() => undefined);
+      } catch {
+        // The job is already failing or stopping; a failing stop adds nothing.
+      }
+    }
+  }
+}
