@@ -1,6 +1,33 @@
 /**
- * `@ht/sources`: trace receivers for every common format and a Kafka source. Built in the sources issue.
+ * `@ht/sources`: trace receivers for every common format (OTLP, Zipkin, Jaeger, OpenCensus) that turn
+ * requests into canonical spans for a {@link SpanSink}, the decoders behind them (shared with the Kafka
+ * source), and a Kafka source.
  *
  * @packageDocumentation
  */
-export {};
+
+// Hand-off to the pipeline
+export { ACCEPTED } from './ingest/SpanSink.js';
+export type { AcceptResult, SpanBatchMeta, SpanSink } from './ingest/SpanSink.js';
+export { CollectingSpanSink } from './ingest/CollectingSpanSink.js';
+export type { CollectedBatch } from './ingest/CollectingSpanSink.js';
+
+// Decoding
+export type { DecodeContext, DecodedSpans, RejectedSpan, SpanDecoder } from './ingest/SpanDecoder.js';
+export { otlpProtoDecoder } from './receivers/otlp/otlpProtoDecoder.js';
+export { otlpJsonDecoder } from './receivers/otlp/otlpJsonDecoder.js';
+
+// Receivers
+export { startReceivers } from './receivers/startReceivers.js';
+export type { ReceiversOptions, RunningReceivers } from './receivers/startReceivers.js';
+export { DEFAULT_RECEIVER_PORTS, EPHEMERAL_PORTS, resolvePorts } from './receivers/ReceiverPorts.js';
+export type { ReceiverName, ReceiverPorts } from './receivers/ReceiverPorts.js';
+export type { ReceiverAddress } from './receivers/listen.js';
+
+// Tenancy, limits, metrics
+export { resolveTenant, validateTenancy } from './ingest/Tenancy.js';
+export type { TenancyOptions, TenantResolution } from './ingest/Tenancy.js';
+export { DEFAULT_LIMITS, resolveLimits } from './ingest/ReceiverLimits.js';
+export type { ReceiverLimits } from './ingest/ReceiverLimits.js';
+export { InMemoryReceiverMetrics, ReceiverCounter } from './ingest/ReceiverMetrics.js';
+export type { ReceiverMetrics } from './ingest/ReceiverMetrics.js';

@@ -1,0 +1,111 @@
+import { HtError, isHtError, toHtError } from '@ht/stream-core';
+import type { ReceiverLimits } from './ReceiverLimits.js';
+import { ReceiverCounter } from './ReceiverMetrics.js';
+import type { ReceiverMetrics } from './ReceiverMetrics.js';
+import type { RejectedSpan, SpanDecoder } from './SpanDecoder.js';
+import type { SpanSink } from './SpanSink.js';
+
+/**
+ * What became of one request; each transport turns it into its protocol's answer.
+ * - `accepted`: the sink took the good spans; `rejected` lists the bad ones (reported, not passed on).
+ * - `full`: the sink could not take them now (429 / RESOURCE_EXHAUSTED, retry later).
+ * - `malformed`: the payload could not be decoded (400 / INVALID_ARGUMENT).
+ * - `tooManySpans`: over `maxSpansPerRequest` (413 / INVALID_ARGUMENT).
+ * - `failed`: the sink failed (503 / UNAVAILABLE).
+ *
+ * @example
+ * ```ts
+ * if (outcome.kind === 'accepted') res.end(`${outcome.accepted} spans`);
+ * ```
+ */
+export type IngestOutcome =
+  | { readonly kind: 'accepted'; readonly accepted: number; readonly rejected: readonly RejectedSpan[] }
+  | { readonly kind: 'full'; readonly retryAfterMs: number; readonly message: string }
+  | { readonly kind: 'malformed'; readonly message: string }
+  | { readonly kind: 'tooManySpans'; readonly message: string }
+  | { readonly kind: 'failed'; readonly message: string };
+
+/** What an {@link Ingestor} needs. */
+export interface IngestorOptions {
+  readonly sink: SpanSink;
+  readonly metrics: ReceiverMetrics;
+  readonly limits: ReceiverLimits;
+}
+
+/**
+ * The one path every receiver takes for a request: decode, check limits, hand the good spans to the
+ * sink, count everything. Never throws: every failure is an {@link IngestOutcome}.
+ *
+ * @example
+ * ```ts
+ * const outcome = await ingestor.ingest('zipkin', zipkinV2JsonDecoder, body, 'default');
+ * ```
+ */
+export class Ingestor {
+  constructor(private readonly options: IngestorOptions) {}
+
+  get limits(): ReceiverLimits {
+    return this.options.limits;
+  }
+
+  /** Counts a refusal decided before decoding (auth, size), so every transport counts alike. */
+  count(receiver: string, counter: ReceiverCounter, n = 1): void {
+    this.options.metrics.count(receiver, counter, n);
+  }
+
+  async ingest(receiver: string, decoder: SpanDecoder, payload: Uint8Array, tenantId: string): Promise<IngestOutcome> {
+    const { metrics, sink, limits } = this.options;
+    metrics.count(receiver, ReceiverCounter.REQUESTS, 1);
+    let decoded;
+    try {
+      decoded = decoder.decode(payload, { tenantId, receivedAtUnixNano: BigInt(Date.now()) * 1_000_000n });
+    } catch (error) {
+      metrics.count(receiver, ReceiverCounter.REQUESTS_MALFORMED, 1);
+      const e = isHtError(error) ? error : toHtError(error, 'INPUT_INVALID', `malformed ${decoder.encoding} payload`);
+      return { kind: 'malformed', message: e.message };
+    }
+    const total = decoded.spans.length + decoded.rejected.length;
+    metrics.count(receiver, ReceiverCounter.SPANS_RECEIVED, total);
+    if (total > limits.maxSpansPerRequest) {
+      metrics.count(receiver, ReceiverCounter.REQUESTS_TOO_LARGE, 1);
+      return {
+        kind: 'tooManySpans',
+        message: `the request carries ${total} spans, more than the limit of ${limits.maxSpansPerRequest}: send smaller batches`,
+      };
+    }
+    metrics.count(receiver, ReceiverCounter.SPANS_REJECTED, decoded.rejected.length);
+    if (decoded.spans.length === 0) return { kind: 'accepted', accepted: 0, rejected: decoded.rejected };
+    try {
+      const result = await sink.accept(decoded.spans, { tenantId, receiver, format: decoder.encoding });
+      if (result.status === 'full') {
+        metrics.count(receiver, ReceiverCounter.SPANS_THROTTLED, decoded.spans.length);
+        return {
+          kind: 'full',
+          retryAfterMs: result.retryAfterMs ?? 1000,
+          message: `the pipeline is full${result.reason ? ` (${result.reason})` : ''}: retry later`,
+        };
+      }
+    } catch (error) {
+      metrics.count(receiver, ReceiverCounter.REQUESTS_FAILED, 1);
+      const e = error instanceof HtError ? error : toHtError(error, 'DEPENDENCY_UNAVAILABLE', 'the span sink failed');
+      return { kind: 'failed', message: e.message };
+    }
+    metrics.count(receiver, ReceiverCounter.SPANS_ACCEPTED, decoded.spans.length);
+    return { kind: 'accepted', accepted: decoded.spans.length, rejected: decoded.rejected };
+  }
+}
+
+/**
+ * A one-line summary of rejected spans for protocol answers (OTLP partial success `error_message`).
+ *
+ * @example
+ * ```ts
+ * rejectionMessage(outcome.rejected); // "2 spans rejected: span 0 (GET): traceId '' is not …; …"
+ * ```
+ */
+export function rejectionMessage(rejected: readonly RejectedSpan[]): string {
+  if (rejected.length === 0) return '';
+  const shown = rejected.slice(0, 3).map((r) => r.reason);
+  const more = rejected.length > 3 ? `; and ${rejected.length - 3} more` : '';
+  return `${rejected.length} span${rejected.length === 1 ? '' : 's'} rejected: ${shown.join('; ')}${more}`;
+}

@@ -1,0 +1,67 @@
+import { createSpan, validateSpan } from '@ht/enricher-sdk';
+import type { Span, SpanInit } from '@ht/enricher-sdk';
+import type { DecodeContext, DecodedSpans, RejectedSpan } from './SpanDecoder.js';
+
+/** A span's fields as a mapping produces them; the builder adds tenant, receive time and source format. */
+export type MappedSpan = Omit<SpanInit, 'tenantId' | 'receivedAtUnixNano' | 'sourceFormat'>;
+
+/**
+ * Collects the spans of one payload: builds each with {@link createSpan} (tenant, receive time and source
+ * format stamped), checks it with `validateSpan`, and keeps the bad ones as {@link RejectedSpan}s with
+ * the reason. Every format's mapping ends here, so "bad" means the same for all of them.
+ *
+ * @example
+ * ```ts
+ * const out = new SpanBatchBuilder(ctx, SourceFormat.ZIPKIN);
+ * for (const z of zipkinSpans) out.add(mapZipkinSpan(z));
+ * return out.result();
+ * ```
+ */
+export class SpanBatchBuilder {
+  private readonly spans: Span[] = [];
+  private readonly rejected: RejectedSpan[] = [];
+  private index = 0;
+
+  constructor(
+    private readonly ctx: DecodeContext,
+    private readonly sourceFormat: Span['sourceFormat'],
+  ) {}
+
+  /** Adds one mapped span; returns whether it was valid. */
+  add(mapped: MappedSpan): boolean {
+    const span = createSpan({
+      ...mapped,
+      tenantId: this.ctx.tenantId,
+      receivedAtUnixNano: this.ctx.receivedAtUnixNano,
+      sourceFormat: this.sourceFormat,
+    });
+    return this.addSpan(span);
+  }
+
+  /** Adds a span built by the caller (fast paths build it themselves); returns whether it was valid. */
+  addSpan(span: Span): boolean {
+    const problems = validateSpan(span);
+    const index = this.index++;
+    if (problems.length === 0) {
+      this.spans.push(span);
+      return true;
+    }
+    this.rejected.push({ index, reason: `span ${index} (${span.name || 'unnamed'}): ${problems.join('; ')}` });
+    return false;
+  }
+
+  /** Records a span that could not even be mapped (e.g. an attribute of an impossible type). */
+  reject(reason: string): void {
+    const index = this.index++;
+    this.rejected.push({ index, reason: `span ${index}: ${reason}` });
+  }
+
+  /** The context the spans are built in. */
+  get context(): DecodeContext {
+    return this.ctx;
+  }
+
+  result(): DecodedSpans {
+    return { spans: this.spans, rejected: this.rejected };
+  }
+}

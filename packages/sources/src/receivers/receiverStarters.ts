@@ -1,0 +1,45 @@
+import type { Ingestor } from '../ingest/Ingestor.js';
+import type { TenancyOptions } from '../ingest/Tenancy.js';
+import { startGrpcReceiver } from './grpc/GrpcReceiver.js';
+import { startHttpReceiver } from './http/HttpReceiver.js';
+import type { ReceiverAddress } from './listen.js';
+import { otlpGrpcService } from './otlp/otlpGrpcService.js';
+import { otlpHttpRoute } from './otlp/otlpHttpRoute.js';
+import type { ReceiverName } from './ReceiverPorts.js';
+
+/** What every receiver starter gets. */
+export interface StarterContext {
+  readonly host: string;
+  readonly port: number;
+  readonly ingestor: Ingestor;
+  readonly tenancy: TenancyOptions;
+}
+
+/** A started receiver. */
+export interface StartedReceiver {
+  readonly address: ReceiverAddress;
+  close(): Promise<void>;
+}
+
+/**
+ * How each receiver endpoint starts: which server (HTTP, gRPC, UDP) with which routes or services.
+ *
+ * @example
+ * ```ts
+ * const otlp = await RECEIVER_STARTERS.otlpHttp({ host: '127.0.0.1', port: 0, ingestor, tenancy: {} });
+ * ```
+ */
+export const RECEIVER_STARTERS: Readonly<Record<ReceiverName, (ctx: StarterContext) => Promise<StartedReceiver>>> = {
+  otlpGrpc: (ctx) => startGrpcReceiver({ ...ctx, services: [otlpGrpcService()] }),
+  otlpHttp: (ctx) => startHttpReceiver({ ...ctx, routes: [otlpHttpRoute()] }),
+  zipkin: notYet('zipkin'),
+  jaegerHttp: notYet('jaegerHttp'),
+  jaegerCompact: notYet('jaegerCompact'),
+  jaegerBinary: notYet('jaegerBinary'),
+  jaegerGrpc: notYet('jaegerGrpc'),
+  opencensus: notYet('opencensus'),
+};
+
+function notYet(name: string): (ctx: StarterContext) => Promise<StartedReceiver> {
+  return () => Promise.reject(new Error(`the ${name} receiver is not built yet: pass ports: { ${name}: false }`));
+}

@@ -1,0 +1,33 @@
+import type Long from 'long';
+
+/** A 64-bit integer as protobufjs hands it over (a `Long`, or a `number` for small values), or a bigint. */
+export type Int64Like = Long | number | bigint | string;
+
+/**
+ * A protobuf `fixed64`/`uint64` as an exact unsigned bigint (no float on the way: `Long` halves are
+ * combined as integers).
+ *
+ * @example
+ * ```ts
+ * unsignedBigint(Long.fromString('1700000000000000001', true)); // 1700000000000000001n
+ * ```
+ */
+export function unsignedBigint(value: Int64Like | null | undefined): bigint {
+  if (value === null || value === undefined) return 0n;
+  if (typeof value === 'bigint') return BigInt.asUintN(64, value);
+  if (typeof value === 'number') return BigInt(Math.trunc(value));
+  if (typeof value === 'string') return BigInt.asUintN(64, BigInt(value));
+  return (BigInt(value.high >>> 0) << 32n) | BigInt(value.low >>> 0);
+}
+
+/**
+ * A protobuf `int64` as an exact signed bigint.
+ *
+ * @example
+ * ```ts
+ * signedBigint(Long.fromNumber(-5)); // -5n
+ * ```
+ */
+export function signedBigint(value: Int64Like | null | undefined): bigint {
+  return BigInt.asIntN(64, unsignedBigint(value));
+}
