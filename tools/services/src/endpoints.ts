@@ -16,6 +16,8 @@ export interface ServiceEndpoints {
   readonly chdbPython: string;
   /** The chDB runner script (see {@link runChdb}). */
   readonly chdbRunner: string;
+  /** The Python interpreter of the trace-clients venv (PyPI trace clients for @ht/sources' tests). */
+  readonly traceClientsPython: string;
 }
 
 /** The endpoints of the services described by `config`. */
@@ -28,6 +30,7 @@ export function serviceEndpoints(config: ServicesConfig): ServiceEndpoints {
     chromiumPath: '/usr/bin/chromium',
     chdbPython: join(config.cacheDir, `chdb-${config.chdb.version}`, 'venv', 'bin', 'python'),
     chdbRunner: join(config.repoRoot, 'infra', 'chdb', 'runner.py'),
+    traceClientsPython: join(config.cacheDir, 'trace-clients', 'venv', 'bin', 'python'),
   };
 }
 
@@ -44,5 +47,6 @@ export function endpointEnv(endpoints: ServiceEndpoints): Record<string, string>
     HT_CHROMIUM_PATH: endpoints.chromiumPath,
     HT_CHDB_PYTHON: endpoints.chdbPython,
     HT_CHDB_RUNNER: endpoints.chdbRunner,
+    HT_TRACE_CLIENTS_PYTHON: endpoints.traceClientsPython,
   };
 }

@@ -3,11 +3,20 @@ import { chdb } from './services/chdb.js';
 import { chromium } from './services/chromium.js';
 import { clickhouse } from './services/clickhouse.js';
 import { kafka } from './services/kafka.js';
+import { pythonClients } from './services/pythonClients.js';
 import { redis } from './services/redis.js';
 import { schemaRegistry } from './services/schemaRegistry.js';
 
 /** Every service, in start order. */
-export const SERVICES: readonly ServiceDefinition[] = [redis, clickhouse, kafka, schemaRegistry, chromium, chdb];
+export const SERVICES: readonly ServiceDefinition[] = [
+  redis,
+  clickhouse,
+  kafka,
+  schemaRegistry,
+  chromium,
+  chdb,
+  pythonClients,
+];
 
 /** The services named in `names` (all of them when empty); an unknown name is an error listing the known ones. */
 export function selectServices(names: readonly string[]): ServiceDefinition[] {

@@ -41,9 +41,10 @@ describe('services config', () => {
       'schema-registry',
       'chromium',
       'chdb',
+      'trace-clients',
     ]);
     expect(() => selectServices(['kafak'])).toThrow(
-      'unknown service "kafak"; known: redis, clickhouse, kafka, schema-registry, chromium, chdb',
+      'unknown service "kafak"; known: redis, clickhouse, kafka, schema-registry, chromium, chdb, trace-clients',
     );
   });
 });
