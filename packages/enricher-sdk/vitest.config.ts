@@ -4,5 +4,6 @@ export default defineProject({
   test: {
     name: 'enricher-sdk',
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/globalSetup.ts'],
   },
 });

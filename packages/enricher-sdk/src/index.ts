@@ -117,3 +117,13 @@ export type {
   PluginSource,
 } from './plugin/loadPlugins.js';
 export { resolvePluginModule } from './plugin/resolveModule.js';
+export { prepareEnricher } from './plugin/prepareEnricher.js';
+export type { PrepareEnricherOptions } from './plugin/prepareEnricher.js';
+
+// Running enrichers, isolated
+export { EnricherChain } from './isolation/EnricherChain.js';
+export type { EnricherServices } from './isolation/EnricherExecutor.js';
+export { MAX_ERRORS_PER_ENRICHER_PER_TRACE } from './isolation/FailureRecorder.js';
+
+// Entity stores
+export { MemoryEntityStore } from './entities/MemoryEntityStore.js';

@@ -19,6 +19,8 @@ export interface LoadedEnricher {
   readonly definition: EnricherDefinition;
   /** The config parsed by the enricher's schema. */
   readonly config: unknown;
+  /** The config as written (a worker parses it again with the enricher's schema). */
+  readonly rawConfig: unknown;
   readonly isolation: Isolation;
   readonly timeoutMs: number;
   /** Set for plugins loaded from a module: required to run in a worker. */
@@ -186,6 +188,7 @@ function toLoaded(c: Candidate, cfg: PluginsConfig, problems: string[]): LoadedE
   return {
     definition: c.definition,
     config: result.success ? result.data : undefined,
+    rawConfig: c.rawConfig,
     isolation,
     timeoutMs: c.timeoutMs ?? cfg.defaults.timeoutMs,
     source: c.source,

@@ -1,0 +1,35 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/*
+ * Worker threads and plugin fixture modules run the built package (`dist/`): JavaScript only. When the
+ * sources are newer than the build, rebuild this package (tsc -p, not -b: a sibling mid-change must not block these tests) before the tests run.
+ */
+const PACKAGE = fileURLToPath(new URL('..', import.meta.url));
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+export default function setup(): void {
+  const built = join(PACKAGE, 'dist', 'isolation', 'workerMain.js');
+  const stale =
+    !existsSync(built) || statSync(join(PACKAGE, 'dist', 'index.js')).mtimeMs < newestMtime(join(PACKAGE, 'src'));
+  if (!stale) return;
+  const tsc = join(PACKAGE, '..', '..', 'node_modules', '.bin', 'tsc');
+  try {
+    execFileSync(tsc, ['-p', PACKAGE], { stdio: 'pipe' });
+  } catch (e) {
+    const output = (e as { stdout?: Buffer }).stdout?.toString() ?? '';
+    throw new Error(`@ht/enricher-sdk: building dist/ for the worker and plugin tests failed:\n${output}`, {
+      cause: e,
+    });
+  }
+}
