@@ -184,6 +184,8 @@ export class SourceRunner<T> {
     this.ctx.metrics.watermark = watermark;
     this.armIdleTimer();
     subscriber.next({ values, times, tokens, keys: undefined, watermark, idle });
+    // Out of credits with the records now downstream: sinks may be waiting to fill a batch.
+    if (p.credits.isPaused && !this.held) this.hooks.starved();
   }
 
   private partition(id: string): Partition {
@@ -191,10 +193,7 @@ export class SourceRunner<T> {
     if (p === undefined) {
       const tracker = new PartitionAckTracker(id, (partition, position) => this.ack(partition, position));
       const credits = new CreditAccount(this.capacity, {
-        pause: () => {
-          this.source.pause(id);
-          if (!this.held) this.hooks.starved();
-        },
+        pause: () => this.source.pause(id),
         resume: () => this.source.resume(id),
       });
       const owner: TokenOwner = { acked: () => tracker.tokenDone(), settled: (t) => credits.give(t.size) };

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { HtError, Job, backoffDelay, retry } from '../src/index.js';
+import { MemorySink, MemorySource, VirtualClock, flushAsync } from '../src/testing/index.js';
+
+const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
+
+describe('credits and backpressure', () => {
+  it('pauses a partition when its credits run out and resumes when the sink has caught up', async () => {
+    const clock = new VirtualClock(0);
+    const source = new MemorySource({ partitions: { p0: range(20), p1: range(6) }, batchSize: 2 });
+    const sink = new MemorySink<number>({ latencyMs: 10, clock });
+    const job = new Job({ name: 'credits', clock });
+    job.source(source, { credits: 4 }).to(sink);
+    await job.start();
+    expect(source.isPaused('p0')).toBe(true);
+    let maxInSink = 0;
+    for (let i = 0; i < 50 && job.status === 'running'; i++) {
+      const depth = job.metrics.snapshot().find((m) => m.kind === 'sink')?.queueDepth ?? 0;
+      maxInSink = Math.max(maxInSink, depth);
+      const sourceDepth = job.metrics.snapshot().find((m) => m.kind === 'source')?.queueDepth ?? 0;
+      // Per partition at most the credits (4) in flight: 8 for two partitions.
+      expect(sourceDepth).toBeLessThanOrEqual(8);
+      clock.advance(10);
+      await flushAsync();
+    }
+    await job.done;
+    expect(maxInSink).toBeGreaterThan(0);
+    expect(maxInSink).toBeLessThanOrEqual(8);
+    expect(source.pauses).toBeGreaterThan(0);
+    expect(source.resumes).toBeGreaterThan(0);
+    expect(sink.records.filter((_, i) => i >= 0)).toHaveLength(26);
+    expect(source.acked).toEqual(
+      new Map([
+        ['p0', 19],
+        ['p1', 5],
+      ]),
+    );
+  });
+
+  it('asks sinks to flush when every partition waits for credits', async () => {
+    const clock = new VirtualClock(0);
+    const source = new MemorySource({ partitions: { p0: range(10) }, batchSize: 5 });
+    const sink = new MemorySink<number>({ latencyMs: 10, clock });
+    const job = new Job({ name: 'starved', clock });
+    job.source(source, { credits: 5 }).to(sink);
+    await job.start();
+    expect(sink.flushes).toBe(1);
+    for (let i = 0; i < 5 && job.status === 'running'; i++) {
+      clock.advance(10);
+      await flushAsync();
+    }
+    await job.done;
+    expect(sink.records).toEqual(range(10));
+  });
+});
+
+describe('sink retries', () => {
+  it('retries retriable write failures with backoff, then acknowledges', async () => {
+    const clock = new VirtualClock(0);
+    const source = new MemorySource({ partitions: { p0: [1, 2, 3] } });
+    const sink = new MemorySink<number>({
+      failures: { count: 2, error: () => new HtError('DEPENDENCY_UNAVAILABLE', 'down', { retriable: true }) },
+    });
+    const job = new Job({ name: 'retry', clock });
+    job.source(source).to(sink, { retry: { retries: 3, baseDelayMs: 100, random: () => 1 } });
+    await job.start();
+    await flushAsync();
+    expect(sink.records).toEqual([]);
+    clock.advance(99);
+    await flushAsync();
+    expect(sink.writes).toBe(1);
+    clock.advance(1);
+    await flushAsync();
+    expect(sink.writes).toBe(2);
+    clock.advance(199);
+    await flushAsync();
+    expect(sink.writes).toBe(2);
+    clock.advance(1);
+    await flushAsync();
+    await job.done;
+    expect(sink.writes).toBe(3);
+    expect(sink.records).toEqual([1, 2, 3]);
+    expect(source.acked.get('p0')).toBe(2);
+  });
+
+  it('fails the job on a non-retriable write error, acknowledging nothing', async () => {
+    const source = new MemorySource({ partitions: { p0: [1, 2, 3] } });
+    const sink = new MemorySink<number>({ failures: { count: 1, error: () => new Error('schema mismatch') } });
+    const job = new Job({ name: 'fatal' });
+    job.source(source).to(sink);
+    await job.start();
+    await expect(job.done).rejects.toMatchObject({
+      code: 'DEPENDENCY_UNAVAILABLE',
+      message: expect.stringContaining('schema mismatch') as string,
+    });
+    expect(source.ackLog).toEqual([]);
+    expect(job.status).toBe('failed');
+  });
+});
+
+describe('retry helper', () => {
+  it('backs off exponentially with full jitter, capped', () => {
+    expect(backoffDelay(1, { baseDelayMs: 100, random: () => 0.5 })).toBe(50);
+    expect(backoffDelay(4, { baseDelayMs: 100, random: () => 0.5 })).toBe(400);
+    expect(backoffDelay(20, { baseDelayMs: 100, maxDelayMs: 1_000, random: () => 0.5 })).toBe(500);
+  });
+
+  it('retries only retriable errors and rethrows the last one', async () => {
+    const clock = new VirtualClock(0);
+    let calls = 0;
+    const notRetriable = retry(
+      () => {
+        calls++;
+        throw new HtError('CONFIG_INVALID', 'bad');
+      },
+      { clock },
+    );
+    await expect(notRetriable).rejects.toMatchObject({ code: 'CONFIG_INVALID' });
+    expect(calls).toBe(1);
+
+    const seen: number[] = [];
+    const failing = retry(
+      () => {
+        throw new HtError('TIMEOUT', 'slow', { retriable: true });
+      },
+      { clock, retries: 2, random: () => 1, onRetry: (_e, attempt, delay) => seen.push(attempt, delay) },
+    );
+    const settled = failing.catch((e: unknown) => e);
+    for (let i = 0; i < 5; i++) {
+      await flushAsync(1);
+      clock.advance(1_000);
+    }
+    expect(await settled).toMatchObject({ code: 'TIMEOUT' });
+    expect(seen).toEqual([1, 100, 2, 200]);
+  });
+});
