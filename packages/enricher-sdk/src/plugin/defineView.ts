@@ -31,8 +31,8 @@ export interface ViewSpec<C extends Columns> {
 }
 
 /**
- * A validated view, as {@link defineView} returns it; sinks derive tables from `columns`, `key` and
- * `timeColumn`. Any `ViewDefinition<C>` is a `ViewDefinition` (of {@link Columns}).
+ * A validated view, as {@link defineView} returns it; sinks derive tables from `columns`, `key`,
+ * `timeColumn` and `sortBy`. Any `ViewDefinition<C>` is a `ViewDefinition` (of {@link Columns}).
  */
 export interface ViewDefinition<C extends Columns = Columns> {
   readonly kind: 'ht.view';
@@ -44,6 +44,8 @@ export interface ViewDefinition<C extends Columns = Columns> {
   readonly key: readonly string[];
   /** A `datetime` column, or `''` when the view has none. */
   readonly timeColumn: string;
+  /** Sort hint for stores (see {@link ViewSpec.sortBy}), column names; empty when the view gave none. */
+  readonly sortBy: readonly string[];
   fromTrace(trace: Trace): Iterable<RowOf<C>>;
 }
 
