@@ -1,6 +1,83 @@
 /**
- * `@ht/sinks`: the `ViewStore` interface with ClickHouse and DuckDB stores, and a Kafka sink. Built in the sinks issue.
+ * `@ht/sinks`: the pluggable `ViewStore` interface with its ClickHouse (production, version-aware) and
+ * DuckDB (embedded default) stores, the storage-agnostic query model with one compiler per dialect, the
+ * one SQL escaping function, the `ViewSink` that feeds a store from a stream-core job, and a Kafka sink.
+ * The conformance suite is at `@ht/sinks/testing`.
  *
  * @packageDocumentation
  */
-export {};
+
+// Store interface and table layout
+export type { StoreCapabilities, ViewRow, ViewStore } from './store/ViewStore.js';
+export { tableLayout, traceIndexName } from './store/tableLayout.js';
+export type { TableLayout } from './store/tableLayout.js';
+export { planMigration } from './store/planMigration.js';
+export type { ExistingTable } from './store/planMigration.js';
+export { traceQuery } from './store/traceQuery.js';
+export { validateRows } from './rows/validateRows.js';
+
+// SQL escaping (the one audited function)
+export { escapeIdentifier, qualifiedName, sqlLiteral } from './sql/escape.js';
+export type { SqlDialect, SqlValue } from './sql/escape.js';
+
+// Query model and compilers
+export type {
+  AggregateFn,
+  AggregateSelection,
+  AttributeFilter,
+  BucketSelection,
+  ColumnSelection,
+  CompareFilter,
+  CompareOp,
+  Filter,
+  HasFilter,
+  InFilter,
+  OrderBy,
+  Query,
+  ScalarValue,
+  Selection,
+  TimeUnit,
+} from './query/Query.js';
+export {
+  attributeEq,
+  avg,
+  bucket,
+  column,
+  count,
+  eq,
+  ge,
+  gt,
+  has,
+  isIn,
+  le,
+  lt,
+  max,
+  min,
+  ne,
+  quantile,
+  sum,
+  uniq,
+} from './query/build.js';
+export { kindOfColumn, normalizeValue } from './query/QueryResult.js';
+export type { OutputColumn, OutputKind, QueryRow, QueryValue } from './query/QueryResult.js';
+export { outputName, planQuery } from './query/planQuery.js';
+export { compileFilter, compileWith, readRow } from './query/compileQuery.js';
+export type { CompiledQuery, DialectOps } from './query/compileQuery.js';
+export { clickHouseOps } from './query/clickhouseOps.js';
+export { compileClickHouse18 } from './query/compileClickHouse18.js';
+export { compileClickHouseModern } from './query/compileClickHouseModern.js';
+export { compileDuckDb, duckDbOps } from './query/compileDuckDb.js';
+
+// ClickHouse
+export { createClickHouseStore } from './clickhouse/createClickHouseStore.js';
+export type { ClickHouseStoreOptions } from './clickhouse/createClickHouseStore.js';
+export { ClickHouseStore } from './clickhouse/ClickHouseStore.js';
+export type { ClickHouseExecutor } from './clickhouse/ClickHouseExecutor.js';
+export { BASE_SETTINGS, httpExecutor } from './clickhouse/httpExecutor.js';
+export { clickHouseFeatures } from './clickhouse/ClickHouseFeatures.js';
+export type { ClickHouseFeatures } from './clickhouse/ClickHouseFeatures.js';
+export { clickHouseType, columnCodec } from './clickhouse/columnTypes.js';
+export { columnDefinition, createTableStatements, dayExpression } from './clickhouse/clickhouseDdl.js';
+export type { ClickHouseDdlOptions } from './clickhouse/clickhouseDdl.js';
+export { jsonEachRowEncoder } from './clickhouse/jsonEachRow.js';
+export { clickHouseError, clickHouseErrorCode, RETRIABLE_CLICKHOUSE_CODES } from './clickhouse/clickhouseErrors.js';

@@ -1,0 +1,181 @@
+import type { ViewDefinition } from '@ht/enricher-sdk';
+import { HtError } from '@ht/stream-core';
+import { compileClickHouse18 } from '../query/compileClickHouse18.js';
+import { compileClickHouseModern } from '../query/compileClickHouseModern.js';
+import type { Query } from '../query/Query.js';
+import type { QueryRow } from '../query/QueryResult.js';
+import { readRow } from '../query/compileQuery.js';
+import { validateRows } from '../rows/validateRows.js';
+import { escapeIdentifier, qualifiedName, sqlLiteral } from '../sql/escape.js';
+import { planMigration } from '../store/planMigration.js';
+import { tableLayout, traceIndexName } from '../store/tableLayout.js';
+import type { TableLayout } from '../store/tableLayout.js';
+import { traceQuery } from '../store/traceQuery.js';
+import type { StoreCapabilities, ViewRow, ViewStore } from '../store/ViewStore.js';
+import type { ClickHouseExecutor } from './ClickHouseExecutor.js';
+import type { ClickHouseFeatures } from './ClickHouseFeatures.js';
+import { clickHouseType } from './columnTypes.js';
+import { columnDefinition, createTableStatements } from './clickhouseDdl.js';
+import { jsonEachRowEncoder } from './jsonEachRow.js';
+
+interface Table {
+  readonly layout: TableLayout;
+  readonly encode: (row: ViewRow) => string;
+  readonly columns: readonly string[];
+}
+
+/**
+ * The ClickHouse {@link ViewStore} (build it with `createClickHouseStore`): tables derived from view
+ * definitions for the server's version, ReplacingMergeTree base tables read with FINAL, trace-by-id
+ * through the lookup table, rows validated then inserted as JSONEachRow.
+ */
+export class ClickHouseStore implements ViewStore {
+  readonly capabilities: StoreCapabilities;
+  private readonly tables = new Map<string, Table>();
+  private closed = false;
+
+  constructor(
+    private readonly executor: ClickHouseExecutor,
+    readonly features: ClickHouseFeatures,
+    readonly database: string,
+    private readonly options: { readonly retentionDays?: number; readonly maxConcurrentWrites: number },
+  ) {
+    this.capabilities = {
+      engine: `ClickHouse ${features.version}`,
+      dialect: features.modern ? 'clickhouse' : 'clickhouse18',
+      dedup: 'on-read',
+      traceLookup: true,
+      retention: features.modern && options.retentionDays !== undefined ? 'ttl' : 'drop-partition',
+      maxConcurrentWrites: options.maxConcurrentWrites,
+    };
+  }
+
+  async ensureTables(views: readonly ViewDefinition[]): Promise<void> {
+    this.open();
+    await this.executor.command(`CREATE DATABASE IF NOT EXISTS ${escapeIdentifier(this.database, 'clickhouse')}`);
+    for (const view of views) {
+      const layout = tableLayout(view);
+      const existing = await this.existingColumns(view.name);
+      const ddl = createTableStatements(layout, {
+        database: this.database,
+        features: this.features,
+        ...this.retention(),
+      });
+      if (existing.size === 0) {
+        for (const sql of ddl) await this.executor.command(sql);
+      } else {
+        const expected = new Map(
+          Object.entries(view.columns).map(([n, s]) => [n, clickHouseType(s.type, this.features)]),
+        );
+        const add = planMigration(
+          view,
+          { columns: existing, sortKey: await this.sortKey(view.name) },
+          expected,
+          layout.sortKey,
+        );
+        for (const name of add) {
+          const def = columnDefinition(name, view.columns[name]!, this.features);
+          await this.executor.command(`ALTER TABLE ${this.table(view.name)} ADD COLUMN ${def}`);
+        }
+        for (const sql of ddl.slice(1)) await this.executor.command(sql);
+      }
+      this.tables.set(view.name, {
+        layout,
+        encode: jsonEachRowEncoder(view, this.features),
+        columns: Object.keys(view.columns).map((c) => escapeIdentifier(c, 'clickhouse')),
+      });
+    }
+  }
+
+  async write(view: string, rows: readonly ViewRow[]): Promise<void> {
+    const table = this.tableOf(view);
+    if (rows.length === 0) return;
+    validateRows(table.layout.view, rows);
+    let body = '';
+    for (const row of rows) body += `${table.encode(row)}\n`;
+    await this.executor.insert(this.table(view), table.columns, body);
+  }
+
+  async query(query: Query): Promise<QueryRow[]> {
+    const { layout } = this.tableOf(query.view);
+    const compile = this.features.modern ? compileClickHouseModern : compileClickHouse18;
+    const compiled = compile(query, layout.view, this.table(query.view));
+    const raw = await this.executor.query(compiled.sql);
+    return raw.map((r) => readRow(r, compiled.outputs));
+  }
+
+  async traceRows(view: string, tenantId: string, traceId: string): Promise<QueryRow[]> {
+    const { layout } = this.tableOf(view);
+    const lit = (v: string): string => sqlLiteral(v, 'clickhouse');
+    const micros = (e: string): string => (this.features.modern ? `toUnixTimestamp64Micro(${e})` : e);
+    const [bounds] = await this.executor.query(
+      `SELECT ${micros('minMerge(start_min)')} AS s, ${micros('maxMerge(start_max)')} AS e, count() AS n ` +
+        `FROM ${this.table(traceIndexName(view))} WHERE tenant_id = ${lit(tenantId)} AND trace_id = ${lit(traceId)}`,
+    );
+    if (bounds === undefined || Number(bounds['n']) === 0) return [];
+    return this.query(traceQuery(layout, tenantId, traceId, Number(bounds['s']), Number(bounds['e'])));
+  }
+
+  async expire(view: string, beforeMicros: number): Promise<void> {
+    const { layout } = this.tableOf(view);
+    if (layout.timeColumn === '') return;
+    const day = new Date(beforeMicros / 1000).toISOString().slice(0, 10).replace(/-/g, '');
+    const tables = layout.traceLookup ? [view, traceIndexName(view)] : [view];
+    for (const table of tables) {
+      const parts = await this.executor.query(
+        `SELECT DISTINCT partition FROM system.parts WHERE database = ${sqlLiteral(this.database, 'clickhouse')} ` +
+          `AND table = ${sqlLiteral(table, 'clickhouse')} AND active`,
+      );
+      for (const p of parts) {
+        const partition = String(p['partition']).replace(/-/g, '');
+        if (/^\d{8}$/.test(partition) && partition < day) {
+          await this.executor.command(`ALTER TABLE ${this.table(table)} DROP PARTITION ${partition}`);
+        }
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.executor.close();
+  }
+
+  private retention(): { retentionDays?: number } {
+    return this.options.retentionDays === undefined ? {} : { retentionDays: this.options.retentionDays };
+  }
+
+  private table(name: string): string {
+    return qualifiedName(this.database, name, 'clickhouse');
+  }
+
+  private open(): void {
+    if (this.closed) throw new HtError('LIFECYCLE', 'the ClickHouse store is closed');
+  }
+
+  private tableOf(view: string): Table {
+    this.open();
+    const table = this.tables.get(view);
+    if (table === undefined) {
+      throw new HtError('LIFECYCLE', `view '${view}' has no table yet: call ensureTables([...]) with it first`);
+    }
+    return table;
+  }
+
+  private async existingColumns(table: string): Promise<Map<string, string>> {
+    const rows = await this.executor.query(
+      `SELECT name, type FROM system.columns WHERE database = ${sqlLiteral(this.database, 'clickhouse')} ` +
+        `AND table = ${sqlLiteral(table, 'clickhouse')}`,
+    );
+    return new Map(rows.map((r) => [String(r['name']), String(r['type'])]));
+  }
+
+  private async sortKey(table: string): Promise<string[] | undefined> {
+    const [row] = await this.executor.query(
+      `SELECT sorting_key FROM system.tables WHERE database = ${sqlLiteral(this.database, 'clickhouse')} ` +
+        `AND name = ${sqlLiteral(table, 'clickhouse')}`,
+    );
+    if (row === undefined || typeof row['sorting_key'] !== 'string') return undefined;
+    return row['sorting_key'].split(',').map((k) => k.trim().replace(/^`|`$/g, ''));
+  }
+}

@@ -1,0 +1,62 @@
+import { Readable } from 'node:stream';
+import type { ClickHouseClient, ClickHouseSettings } from '@clickhouse/client';
+import type { ClickHouseExecutor } from './ClickHouseExecutor.js';
+import { clickHouseError } from './clickhouseErrors.js';
+
+/** Settings sent with every request: errors arrive before the 200 (not as a trailing line), exact 64-bit ints. */
+export const BASE_SETTINGS: ClickHouseSettings = {
+  wait_end_of_query: 1,
+  output_format_json_quote_64bit_integers: 1,
+};
+
+async function drain(stream: Readable): Promise<void> {
+  for await (const _chunk of stream) {
+    // The response of an INSERT/DDL is empty; reading it releases the socket.
+  }
+}
+
+/**
+ * A {@link ClickHouseExecutor} over `@clickhouse/client` (HTTP). `extraSettings` go with every request
+ * (the store adds `allow_experimental_low_cardinality_type=1` on 18.x). Errors become `HtError`s with
+ * `retriable` from the code (see `clickHouseError`).
+ *
+ * @example
+ * ```ts
+ * const executor = httpExecutor(createClient({ url: 'http://127.0.0.1:8123' }), {});
+ * ```
+ */
+export function httpExecutor(client: ClickHouseClient, extraSettings: ClickHouseSettings): ClickHouseExecutor {
+  const settings: ClickHouseSettings = { ...BASE_SETTINGS, ...extraSettings };
+  return {
+    async command(sql) {
+      try {
+        await client.command({ query: sql, clickhouse_settings: settings });
+      } catch (error) {
+        throw clickHouseError(error, sql.slice(0, 200));
+      }
+    },
+    async query(sql) {
+      try {
+        const result = await client.query({ query: sql, format: 'JSONEachRow', clickhouse_settings: settings });
+        return await result.json<Record<string, unknown>>();
+      } catch (error) {
+        throw clickHouseError(error, sql.slice(0, 200));
+      }
+    },
+    async insert(table, columns, body) {
+      try {
+        const result = await client.exec({
+          query: `INSERT INTO ${table} (${columns.join(', ')}) FORMAT JSONEachRow`,
+          values: Readable.from([Buffer.from(body, 'utf8')], { objectMode: false }),
+          clickhouse_settings: settings,
+        });
+        await drain(result.stream);
+      } catch (error) {
+        throw clickHouseError(error, `insert into ${table}`);
+      }
+    },
+    async close() {
+      await client.close();
+    },
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * The storage-agnostic query model: a small typed AST over one view's table, compiled per dialect
+ * (ClickHouse 18, modern ClickHouse, DuckDB). Values in filters are inlined through the one escaping
+ * function; `datetime` values are unix microseconds, as in view rows.
+ *
+ * @example
+ * ```ts
+ * const q: Query = {
+ *   view: 'span_event_view',
+ *   select: [column('service_name'), count('calls'), quantile('duration_micros', 0.99, 'p99')],
+ *   where: [eq('tenant_id', 'default'), ge('start_time', fromMicros)],
+ *   groupBy: ['service_name'],
+ *   orderBy: [{ by: 'calls', direction: 'desc' }],
+ *   limit: 10,
+ * };
+ * ```
+ */
+export interface Query {
+  /** The view (table) to read. */
+  readonly view: string;
+  readonly select: readonly Selection[];
+  /** Filters, all of which must hold. */
+  readonly where?: readonly Filter[];
+  /** Column names or the output names of time buckets. */
+  readonly groupBy?: readonly string[];
+  /** Output names (aliases or column names) to sort by. */
+  readonly orderBy?: readonly OrderBy[];
+  readonly limit?: number;
+  /**
+   * Read deduplicated rows (one per view key): the default. `false` reads raw rows (faster on
+   * ClickHouse, may count a replayed row twice until merges catch up).
+   */
+  readonly dedup?: boolean;
+}
+
+/**
+ * Aggregate functions. `quantile` interpolates linearly between the two nearest ranks (exact up to
+ * 8192 rows per group on ClickHouse, approximate above); `uniq` is approximate on ClickHouse.
+ */
+export type AggregateFn = 'count' | 'sum' | 'min' | 'max' | 'avg' | 'uniq' | 'quantile';
+
+/** Time bucket widths for {@link BucketSelection}. */
+export type TimeUnit = 'minute' | 'hour';
+
+/** A column as stored (datetime columns come back as unix microseconds). */
+export interface ColumnSelection {
+  readonly kind: 'column';
+  readonly column: string;
+  /** Output name; defaults to the column name. */
+  readonly as?: string;
+}
+
+/** An aggregate over the rows of a group, optionally only those matching `where` (`countIf`, `FILTER`). */
+export interface AggregateSelection {
+  readonly kind: 'aggregate';
+  readonly fn: AggregateFn;
+  /** Not used by `count`. */
+  readonly column?: string;
+  /** The level of `quantile`, in [0, 1]. */
+  readonly p?: number;
+  readonly as: string;
+  readonly where?: readonly Filter[];
+}
+
+/** The start of the minute or hour of a datetime column, in unix microseconds. */
+export interface BucketSelection {
+  readonly kind: 'bucket';
+  readonly column: string;
+  readonly unit: TimeUnit;
+  readonly as: string;
+}
+
+/** One output column of a {@link Query}. */
+export type Selection = ColumnSelection | AggregateSelection | BucketSelection;
+
+/** Scalar values a filter compares with. */
+export type ScalarValue = string | number | bigint | boolean;
+
+/** Comparison operators. */
+export type CompareOp = 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge';
+
+/** `column <op> value`. */
+export interface CompareFilter {
+  readonly op: CompareOp;
+  readonly column: string;
+  readonly value: ScalarValue;
+}
+
+/** `column IN (values)`; an empty list matches nothing. */
+export interface InFilter {
+  readonly op: 'in';
+  readonly column: string;
+  readonly values: readonly ScalarValue[];
+}
+
+/** An array column contains `value`. */
+export interface HasFilter {
+  readonly op: 'has';
+  readonly column: string;
+  readonly value: string | number;
+}
+
+/** Attribute equality on a pair of parallel key/value string-array columns: `values[keys.indexOf(key)] = value`. */
+export interface AttributeFilter {
+  readonly op: 'attribute';
+  readonly keysColumn: string;
+  readonly valuesColumn: string;
+  readonly key: string;
+  readonly value: string;
+}
+
+/** A condition on rows. */
+export type Filter = CompareFilter | InFilter | HasFilter | AttributeFilter;
+
+/** One sort key: an output name and a direction (default ascending). */
+export interface OrderBy {
+  readonly by: string;
+  readonly direction?: 'asc' | 'desc';
+}

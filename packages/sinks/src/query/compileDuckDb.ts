@@ -1,0 +1,53 @@
+import type { ColumnType, ViewDefinition } from '@ht/enricher-sdk';
+import { escapeIdentifier, sqlLiteral } from '../sql/escape.js';
+import { compileWith } from './compileQuery.js';
+import type { CompiledQuery, DialectOps } from './compileQuery.js';
+import type { AggregateFn, Query } from './Query.js';
+
+const FN: Record<Exclude<AggregateFn, 'count' | 'quantile' | 'uniq'>, string> = {
+  sum: 'sum',
+  min: 'min',
+  max: 'max',
+  avg: 'avg',
+};
+
+/** The {@link DialectOps} of DuckDB: datetimes are TIMESTAMP (µs), deduplicated on write. */
+export const duckDbOps: DialectOps = {
+  dialect: 'duckdb',
+  read: (column, type: ColumnType) => {
+    const id = escapeIdentifier(column, 'duckdb');
+    return type === 'datetime' ? `epoch_us(${id})` : id;
+  },
+  value: (value, type) =>
+    type === 'datetime'
+      ? `make_timestamp(CAST(${sqlLiteral(value, 'duckdb')} AS BIGINT))`
+      : sqlLiteral(value, 'duckdb'),
+  element: (value) => sqlLiteral(value, 'duckdb'),
+  aggregate: (fn, arg, p, condition) => {
+    const filter = condition === undefined ? '' : ` FILTER (WHERE ${condition})`;
+    if (fn === 'count') return `count(*)${filter}`;
+    if (fn === 'uniq') return `count(DISTINCT ${arg})${filter}`;
+    // quantile_cont interpolates between the nearest ranks, as ClickHouse's quantile does.
+    if (fn === 'quantile') return `quantile_cont(${arg}, ${sqlLiteral(p ?? 0.5, 'duckdb')})${filter}`;
+    return `${FN[fn]}(${arg})${filter}`;
+  },
+  intDiv: (expr, divisor) => `(${expr} // ${divisor})`,
+  has: (array, element) => `list_contains(${array}, ${element})`,
+  attribute: (keys, values, key, value) =>
+    `(list_contains(${keys}, ${key}) AND ${values}[list_position(${keys}, ${key})] = ${value})`,
+  // Rows are deduplicated as they are written (INSERT OR REPLACE on the view key).
+  from: (table) => table,
+};
+
+/**
+ * Compiles a {@link Query} for DuckDB: TIMESTAMP columns are read with `epoch_us` and compared with
+ * `make_timestamp(µs)`; conditional aggregates use `FILTER (WHERE …)`.
+ *
+ * @example
+ * ```ts
+ * const { sql, outputs } = compileDuckDb(query, view, '"main"."span_event_view"');
+ * ```
+ */
+export function compileDuckDb(query: Query, view: ViewDefinition, table: string): CompiledQuery {
+  return compileWith(duckDbOps, query, view, table);
+}

@@ -1,0 +1,138 @@
+import type { ColumnType, ViewDefinition } from '@ht/enricher-sdk';
+import { HtError } from '@ht/stream-core';
+import type { SqlDialect } from '../sql/escape.js';
+import { escapeIdentifier } from '../sql/escape.js';
+import { planQuery } from './planQuery.js';
+import type { AggregateFn, Filter, Query, ScalarValue, Selection } from './Query.js';
+import type { OutputColumn, QueryRow } from './QueryResult.js';
+import { normalizeValue } from './QueryResult.js';
+
+/**
+ * A query compiled for one dialect: the SQL text and its outputs in order. Result columns are aliased
+ * `o$0`, `o$1`, … (never a view column's name, so an alias cannot shadow a column in `WHERE`); read them
+ * back with {@link readRow}.
+ *
+ * @example
+ * ```ts
+ * const { sql, outputs } = compileDuckDb(query, view, '"main"."span_event_view"');
+ * ```
+ */
+export interface CompiledQuery {
+  readonly sql: string;
+  readonly outputs: readonly OutputColumn[];
+}
+
+/** How one dialect spells the parts the query model needs; each dialect file implements it. */
+export interface DialectOps {
+  readonly dialect: SqlDialect;
+  /** A column as the query model returns it (datetime as unix µs). */
+  read(column: string, type: ColumnType): string;
+  /** A literal to compare a stored column of `type` with (datetime values are unix µs). */
+  value(value: ScalarValue, type: ColumnType): string;
+  /** `value` as an element of an array column of `type`. */
+  element(value: string | number, type: ColumnType): string;
+  /** An aggregate over `arg` (undefined for count), only rows matching `condition` when given. */
+  aggregate(fn: AggregateFn, arg: string | undefined, p: number | undefined, condition: string | undefined): string;
+  /** Integer division of an integer expression (for time buckets). */
+  intDiv(expr: string, divisor: number): string;
+  has(array: string, element: string): string;
+  /** `values[position of key in keys] = value`, false when `key` is absent. */
+  attribute(keys: string, values: string, key: string, value: string): string;
+  /** The FROM clause for a table, deduplicated on read when asked and needed. */
+  from(table: string, dedup: boolean): string;
+}
+
+const COMPARE = { eq: '=', ne: '!=', lt: '<', le: '<=', gt: '>', ge: '>=' } as const;
+const BUCKET_MICROS = { minute: 60_000_000, hour: 3_600_000_000 } as const;
+
+function typeOf(view: ViewDefinition, column: string): ColumnType {
+  const spec = view.columns[column];
+  if (spec === undefined) throw new HtError('INTERNAL', `column '${column}' vanished after planning`);
+  return spec.type;
+}
+
+/** The SQL condition of one filter. */
+export function compileFilter(ops: DialectOps, view: ViewDefinition, f: Filter): string {
+  const id = (c: string): string => escapeIdentifier(c, ops.dialect);
+  switch (f.op) {
+    case 'attribute': {
+      const keyType = typeOf(view, f.keysColumn);
+      return ops.attribute(
+        id(f.keysColumn),
+        id(f.valuesColumn),
+        ops.element(f.key, keyType),
+        ops.element(f.value, typeOf(view, f.valuesColumn)),
+      );
+    }
+    case 'has':
+      return ops.has(id(f.column), ops.element(f.value, typeOf(view, f.column)));
+    case 'in': {
+      if (f.values.length === 0) return '1 = 0';
+      const type = typeOf(view, f.column);
+      return `${id(f.column)} IN (${f.values.map((v) => ops.value(v, type)).join(', ')})`;
+    }
+    default:
+      return `${id(f.column)} ${COMPARE[f.op]} ${ops.value(f.value, typeOf(view, f.column))}`;
+  }
+}
+
+function compileSelection(ops: DialectOps, view: ViewDefinition, s: Selection): string {
+  if (s.kind === 'column') return ops.read(s.column, typeOf(view, s.column));
+  if (s.kind === 'bucket') {
+    const width = BUCKET_MICROS[s.unit];
+    return `${ops.intDiv(ops.read(s.column, 'datetime'), width)} * ${width}`;
+  }
+  const arg = s.column === undefined ? undefined : ops.read(s.column, typeOf(view, s.column));
+  const where = s.where ?? [];
+  const condition = where.length === 0 ? undefined : where.map((f) => compileFilter(ops, view, f)).join(' AND ');
+  return ops.aggregate(s.fn, arg, s.p, condition);
+}
+
+/**
+ * Compiles a query with a dialect's {@link DialectOps}: validates it ({@link planQuery}), inlines every
+ * value through the one escaping function, and aliases outputs `o$i`.
+ *
+ * @example
+ * ```ts
+ * const compiled = compileWith(duckDbOps, query, view, '"span_event_view"');
+ * ```
+ */
+export function compileWith(ops: DialectOps, query: Query, view: ViewDefinition, table: string): CompiledQuery {
+  const outputs = planQuery(query, view);
+  const alias = (i: number): string => escapeIdentifier(`o$${i}`, ops.dialect);
+  const aliasOf = new Map(outputs.map((o, i) => [o.name, alias(i)]));
+  const select = query.select.map((s, i) => `${compileSelection(ops, view, s)} AS ${alias(i)}`);
+  let sql = `SELECT ${select.join(', ')} FROM ${ops.from(table, query.dedup ?? true)}`;
+  const where = query.where ?? [];
+  if (where.length > 0) sql += ` WHERE ${where.map((f) => compileFilter(ops, view, f)).join(' AND ')}`;
+  const groupBy = query.groupBy ?? [];
+  if (groupBy.length > 0) {
+    const keys = groupBy.map((g) =>
+      query.select.some((s) => s.kind === 'bucket' && s.as === g) ? aliasOf.get(g)! : escapeIdentifier(g, ops.dialect),
+    );
+    sql += ` GROUP BY ${keys.join(', ')}`;
+  }
+  const orderBy = query.orderBy ?? [];
+  if (orderBy.length > 0) {
+    sql += ` ORDER BY ${orderBy.map((o) => `${aliasOf.get(o.by)!} ${o.direction === 'desc' ? 'DESC' : 'ASC'}`).join(', ')}`;
+  }
+  if (query.limit !== undefined) sql += ` LIMIT ${query.limit}`;
+  return { sql, outputs };
+}
+
+/**
+ * Turns one raw result row (keyed `o$i`) into a {@link QueryRow} keyed by output name, normalizing each
+ * value to its output kind.
+ *
+ * @example
+ * ```ts
+ * const rows = raw.map((r) => readRow(r, compiled.outputs));
+ * ```
+ */
+export function readRow(raw: Readonly<Record<string, unknown>>, outputs: readonly OutputColumn[]): QueryRow {
+  const row: Record<string, QueryRow[string]> = {};
+  outputs.forEach((o, i) => {
+    row[o.name] = normalizeValue(raw[`o$${i}`], o.kind);
+  });
+  return row;
+}

@@ -1,0 +1,75 @@
+import type { ViewDefinition } from '@ht/enricher-sdk';
+import type { Query } from '../query/Query.js';
+import type { QueryRow } from '../query/QueryResult.js';
+import type { SqlDialect } from '../sql/escape.js';
+
+/**
+ * One row of a view as a sink receives it: column name -> value of the column's type (see
+ * `ColumnValueTypes` in `@ht/enricher-sdk`). Stores validate rows before writing anything.
+ */
+export type ViewRow = Readonly<Record<string, unknown>>;
+
+/**
+ * What a store can do, so callers (the query layer, the sink, the conformance suite) adapt instead of
+ * guessing.
+ *
+ * @example
+ * ```ts
+ * if (store.capabilities.traceLookup) console.log('trace-by-id reads a lookup table first');
+ * ```
+ */
+export interface StoreCapabilities {
+  /** Engine and version, e.g. `ClickHouse 18.16.1`, `DuckDB v1.5.6`. */
+  readonly engine: string;
+  readonly dialect: SqlDialect;
+  /** Where replays are collapsed: as rows are written, or when they are read (FINAL). */
+  readonly dedup: 'on-write' | 'on-read';
+  /** Trace-by-id reads a trace_id -> (start, end) table, then the time-bounded rows. */
+  readonly traceLookup: boolean;
+  /** How old rows are removed. */
+  readonly retention: 'ttl' | 'drop-partition' | 'delete';
+  /** Writes the store accepts at once (the sink bounds its in-flight inserts by it). */
+  readonly maxConcurrentWrites: number;
+}
+
+/**
+ * A pluggable view store: creates and migrates tables from view definitions, writes batches of rows
+ * idempotently (a replayed row never counts twice), and answers the storage-agnostic {@link Query}.
+ * ClickHouse and DuckDB implement it; `@ht/sinks/testing` holds the conformance suite every store
+ * passes (docs/stores.md: how to add one).
+ *
+ * @example
+ * ```ts
+ * await store.ensureTables([spanView]);
+ * await store.write('span_event_view', rows);
+ * const top = await store.query({ view: 'span_event_view', select: [column('service_name'), count('calls')],
+ *   groupBy: ['service_name'], orderBy: [{ by: 'calls', direction: 'desc' }], limit: 5 });
+ * await store.close();
+ * ```
+ */
+export interface ViewStore {
+  readonly capabilities: StoreCapabilities;
+  /**
+   * Creates missing tables and adds missing columns (additive changes only). Rejects with a
+   * `CONFIG_INVALID` `HtError` naming the view and column on an incompatible change (type, key or sort
+   * order changed, column removed). Must run before `write`/`query` of those views.
+   */
+  ensureTables(views: readonly ViewDefinition[]): Promise<void>;
+  /**
+   * Writes rows of one view; resolves when they are durable. Rejects with `INPUT_INVALID` naming the row
+   * index and column when a row does not fit the view (nothing of the batch is written), or with a
+   * retriable `HtError` when the store is unavailable (writing the same rows again is safe).
+   */
+  write(view: string, rows: readonly ViewRow[]): Promise<void>;
+  /** Runs a query; rows come back normalized (integers as numbers, datetimes as unix µs). */
+  query(query: Query): Promise<QueryRow[]>;
+  /**
+   * Every row of one trace (all fragments) in a view with `tenant_id`, `trace_id` and a time column,
+   * ordered by time; deduplicated.
+   */
+  traceRows(view: string, tenantId: string, traceId: string): Promise<QueryRow[]>;
+  /** Removes rows whose time column is before `beforeMicros` (whole days where the store drops partitions). */
+  expire(view: string, beforeMicros: number): Promise<void>;
+  /** Releases connections; further calls reject with `LIFECYCLE`. */
+  close(): Promise<void>;
+}

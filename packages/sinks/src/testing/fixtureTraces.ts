@@ -1,0 +1,191 @@
+import { createResource, createSpan, createTrace } from '@ht/enricher-sdk';
+import type { RowOf, Span, SpanKind, StatusCode, Trace, ViewDefinition, Columns } from '@ht/enricher-sdk';
+
+/**
+ * Options of {@link fixtureTraces}.
+ *
+ * @example
+ * ```ts
+ * const options: FixtureOptions = { traces: 50, seed: 7 };
+ * ```
+ */
+export interface FixtureOptions {
+  readonly traces: number;
+  /** Same seed, same traces. Default 1. */
+  readonly seed?: number;
+  /** First trace start, unix µs. Default 2025-12-31T23:00:00Z, so traces cross a day boundary. */
+  readonly startMicros?: number;
+  /** Traces start spread over this span of time (µs). Default 2 hours. */
+  readonly spreadMicros?: number;
+  readonly tenantId?: string;
+}
+
+/** 2025-12-31T23:00:00Z in unix µs. */
+export const FIXTURE_START_MICROS = 1_767_222_000_000_000;
+
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const hex = (random: () => number, chars: number): string => {
+  let out = '';
+  while (out.length < chars)
+    out += Math.floor(random() * 0x100000000)
+      .toString(16)
+      .padStart(8, '0');
+  return out.slice(0, chars);
+};
+
+const ROUTES = ['GET /cart', 'POST /checkout', "GET /search?q=it's", 'GET /items/{id}'] as const;
+const CALLEES = ['cart', 'checkout', 'payment', 'inventory'] as const;
+/** Values that exercise escaping in every store. */
+const AGENTS = ['curl/8.5', 'Mozilla/5.0 "quoted"', "O'Brien\\agent", 'naïve 🚀 ua', 'tab\tand\nnewline'] as const;
+
+interface SpanPlan {
+  readonly id: string;
+  readonly parent: string;
+  readonly service: string;
+  readonly name: string;
+  readonly kind: SpanKind;
+  readonly start: number;
+  readonly duration: number;
+  readonly status: StatusCode;
+}
+
+function span(tenantId: string, traceId: string, p: SpanPlan, random: () => number): Span {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+  return createSpan({
+    tenantId,
+    traceId,
+    spanId: p.id,
+    parentSpanId: p.parent,
+    name: p.name,
+    kind: p.kind,
+    startTimeUnixNano: BigInt(p.start) * 1000n,
+    endTimeUnixNano: BigInt(p.start + p.duration) * 1000n,
+    statusCode: p.status,
+    attributes: {
+      'http.request.method': p.name.split(' ')[0] ?? 'GET',
+      'http.response.status_code': BigInt(p.status === 'ERROR' ? 500 : 200),
+      'user_agent.original': pick(AGENTS),
+      'size.ratio': Math.round(random() * 1000) / 8,
+    },
+    resource: createResource({ attributes: { 'service.name': p.service } }),
+  });
+}
+
+function traceSpans(tenantId: string, traceId: string, start: number, random: () => number, prefix: string): Span[] {
+  const status = (): StatusCode => (random() < 0.15 ? 'ERROR' : random() < 0.5 ? 'OK' : 'UNSET');
+  const route = ROUTES[Math.floor(random() * ROUTES.length)]!;
+  const callee = CALLEES[Math.floor(random() * CALLEES.length)]!;
+  const rootId = prefix + hex(random, 16 - prefix.length);
+  const clientId = hex(random, 16);
+  const serverId = hex(random, 16);
+  const total = 1000 + Math.floor(random() * 200_000);
+  const plans: SpanPlan[] = [
+    {
+      id: rootId,
+      parent: '',
+      service: 'frontend',
+      name: route,
+      kind: 'SERVER',
+      start,
+      duration: total,
+      status: status(),
+    },
+    {
+      id: clientId,
+      parent: rootId,
+      service: 'frontend',
+      name: `call ${callee}`,
+      kind: 'CLIENT',
+      start: start + 10,
+      duration: Math.floor(total / 2),
+      status: status(),
+    },
+    {
+      id: serverId,
+      parent: clientId,
+      service: callee,
+      name: `${callee}.handle`,
+      kind: 'SERVER',
+      start: start + 20,
+      duration: Math.floor(total / 3),
+      status: status(),
+    },
+  ];
+  if (random() < 0.5) {
+    plans.push({
+      id: hex(random, 16),
+      parent: serverId,
+      service: callee,
+      name: 'db.query',
+      kind: 'INTERNAL',
+      start: start + 30,
+      duration: Math.floor(total / 5),
+      status: 'UNSET',
+    });
+  }
+  return plans.map((p) => span(tenantId, traceId, p, random));
+}
+
+/**
+ * Deterministic fixture traces (fragment 0): a frontend entry span calling one of four services, with
+ * errors, durations, attributes whose values need escaping, and starts spread over a day boundary.
+ *
+ * @example
+ * ```ts
+ * const traces = fixtureTraces({ traces: 100, seed: 3 });
+ * ```
+ */
+export function fixtureTraces(options: FixtureOptions): Trace[] {
+  const random = prng(options.seed ?? 1);
+  const tenantId = options.tenantId ?? 'default';
+  const start = options.startMicros ?? FIXTURE_START_MICROS;
+  const spread = options.spreadMicros ?? 2 * 3_600_000_000;
+  const traces: Trace[] = [];
+  for (let i = 0; i < options.traces; i++) {
+    const traceId = hex(random, 32);
+    const at = start + Math.floor(random() * spread);
+    traces.push(createTrace({ spans: traceSpans(tenantId, traceId, at, random, '') }));
+  }
+  return traces;
+}
+
+/**
+ * A late fragment of `trace` (fragment `n`, default 1): spans of the same trace that arrived after it
+ * was emitted, with new span ids (a second visit to the frontend).
+ *
+ * @example
+ * ```ts
+ * const late = lateFragment(traces[0]!, 1);
+ * ```
+ */
+export function lateFragment(trace: Trace, n = 1, seed = 99): Trace {
+  const random = prng(seed + n);
+  const first = trace.spans[0]!;
+  const at = Number(first.startTimeUnixNano / 1000n) + 500;
+  const spans = traceSpans(trace.tenantId, trace.traceId, at, random, `f${n}`).map((s, i) =>
+    i === 0 ? createSpan({ ...s, attributes: s.attr, parentSpanId: first.spanId }) : s,
+  );
+  return createTrace({ spans, fragment: n });
+}
+
+/**
+ * All rows of `view` for `traces`.
+ *
+ * @example
+ * ```ts
+ * const rows = viewRows(spanEventView, traces);
+ * ```
+ */
+export function viewRows<C extends Columns>(view: ViewDefinition<C>, traces: readonly Trace[]): RowOf<C>[] {
+  return traces.flatMap((t) => [...view.fromTrace(t)]);
+}

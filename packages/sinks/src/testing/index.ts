@@ -1,0 +1,13 @@
+/**
+ * `@ht/sinks/testing`: the conformance suite every `ViewStore` passes, and the fixture views and traces
+ * it uses (handy for testing your own store or view queries).
+ *
+ * @packageDocumentation
+ */
+export { viewStoreConformance } from './viewStoreConformance.js';
+export { withStore } from './ConformanceTarget.js';
+export type { ConformanceCase, ConformanceTarget } from './ConformanceTarget.js';
+export { fixtureViews, rawTraceView, serviceCallView, spanEventView } from './fixtureViews.js';
+export { FIXTURE_START_MICROS, fixtureTraces, lateFragment, viewRows } from './fixtureTraces.js';
+export type { FixtureOptions } from './fixtureTraces.js';
+export { assertClose, assertEqual, assertRejects, dedupByKey, expectedRow, referenceQuantile } from './reference.js';

@@ -1,0 +1,208 @@
+import { defineView } from '@ht/enricher-sdk';
+import type { ViewDefinition } from '@ht/enricher-sdk';
+import { column, count, eq, sum, uniq } from '../query/build.js';
+import type { Query } from '../query/Query.js';
+import type { ViewStore, ViewRow } from '../store/ViewStore.js';
+import type { ConformanceCase, ConformanceTarget } from './ConformanceTarget.js';
+import { withStore } from './ConformanceTarget.js';
+import { fixtureTraces, lateFragment, viewRows } from './fixtureTraces.js';
+import { rawTraceView, serviceCallView, spanEventView } from './fixtureViews.js';
+import { assertEqual, assertRejects, dedupByKey, expectedRow } from './reference.js';
+
+const traces = fixtureTraces({ traces: 40, seed: 23 });
+const late = traces.slice(0, 10).map((t) => lateFragment(t, 1));
+const views: readonly ViewDefinition[] = [spanEventView, rawTraceView, serviceCallView];
+
+/** The numbers a dashboard reads from each view; replays must leave every one unchanged. */
+const DASHBOARD: readonly Query[] = [
+  {
+    view: 'span_event_view',
+    select: [
+      count('spans'),
+      sum('duration_micros', 'd'),
+      uniq('trace_id', 't'),
+      count('errors', [eq('status_code', 'ERROR')]),
+    ],
+  },
+  {
+    view: 'span_event_view',
+    select: [column('service_name'), count('n'), sum('error_count', 'e')],
+    groupBy: ['service_name'],
+    orderBy: [{ by: 'service_name' }],
+  },
+  {
+    view: 'raw_trace_view',
+    select: [column('trace_id'), sum('span_count', 'spans'), count('fragments')],
+    groupBy: ['trace_id'],
+    orderBy: [{ by: 'trace_id' }],
+  },
+  {
+    view: 'service_call_view',
+    select: [
+      column('caller_service'),
+      column('callee_service'),
+      count('calls'),
+      count('errors', [eq('is_error', true)]),
+    ],
+    groupBy: ['caller_service', 'callee_service'],
+    orderBy: [{ by: 'caller_service' }, { by: 'callee_service' }],
+  },
+];
+
+async function writeTraces(store: ViewStore, batch: readonly (typeof traces)[number][]): Promise<void> {
+  for (const view of views) await store.write(view.name, viewRows(view, batch));
+}
+
+async function readDashboard(store: ViewStore): Promise<unknown[]> {
+  const out: unknown[] = [];
+  for (const q of DASHBOARD) out.push(await store.query(q));
+  return out;
+}
+
+/** Cases for keys: replays and late fragments never double count, trace-by-id, bad rows, migrations, expiry. */
+export function keyCases(target: ConformanceTarget): ConformanceCase[] {
+  return [
+    {
+      name: 'replaying batches (whole, overlapping, with late fragments) leaves every number unchanged',
+      run: () =>
+        withStore(target, async (store) => {
+          await store.ensureTables(views);
+          await writeTraces(store, [...traces, ...late]);
+          const once = await readDashboard(store);
+          const spanCount = viewRows(spanEventView, [...traces, ...late]).length;
+          assertEqual((once[0] as ViewRow[])[0]?.['spans'], spanCount, 'spans after the first write');
+          await writeTraces(store, traces.slice(5, 30));
+          await writeTraces(store, [...late.slice(0, 5), ...traces]);
+          await writeTraces(store, late);
+          assertEqual(await readDashboard(store), once, 'dashboard after replays');
+        }),
+    },
+    {
+      name: 'late fragments merge on read: per-trace totals and trace-by-id cover every fragment',
+      run: () =>
+        withStore(target, async (store) => {
+          await store.ensureTables(views);
+          await writeTraces(store, traces);
+          await writeTraces(store, late);
+          const merged = await store.query({
+            view: 'raw_trace_view',
+            select: [column('trace_id'), sum('span_count', 'spans'), count('fragments')],
+            where: [eq('trace_id', traces[0]!.traceId)],
+            groupBy: ['trace_id'],
+          });
+          assertEqual(
+            merged,
+            [{ trace_id: traces[0]!.traceId, spans: traces[0]!.spans.length + late[0]!.spans.length, fragments: 2 }],
+            'merged fragments',
+          );
+          const rows = await store.traceRows('span_event_view', 'default', traces[0]!.traceId);
+          const expected = viewRows(spanEventView, [traces[0]!, late[0]!]).map(expectedRow);
+          assertEqual(
+            [...rows].map((r) => r['span_id']).sort(),
+            expected.map((r) => r['span_id']).sort(),
+            'trace-by-id spans',
+          );
+          const times = rows.map((r) => Number(r['start_time']));
+          assertEqual(
+            times,
+            [...times].sort((a, b) => a - b),
+            'trace-by-id is ordered by time',
+          );
+          assertEqual(
+            rows.find((r) => r['span_id'] === expected[0]!['span_id']),
+            expected[0],
+            'trace-by-id row content',
+          );
+          assertEqual(await store.traceRows('span_event_view', 'default', 'f'.repeat(32)), [], 'unknown trace');
+          assertEqual(
+            await store.traceRows('span_event_view', 'other-tenant', traces[0]!.traceId),
+            [],
+            'another tenant sees nothing',
+          );
+        }),
+    },
+    {
+      name: 'a bad row is refused with its row index and column, and nothing of its batch is written',
+      run: () =>
+        withStore(target, async (store) => {
+          await store.ensureTables([spanEventView]);
+          const rows: ViewRow[] = viewRows(spanEventView, traces.slice(0, 3));
+          const bad = rows.map((r, i) => (i === 3 ? { ...r, duration_micros: '12ms' } : r));
+          await assertRejects(
+            store.write('span_event_view', bad),
+            'INPUT_INVALID',
+            [/row 3/, /duration_micros/, /uint64/],
+            'wrong type',
+          );
+          const missing = rows.map((r, i) => (i === 5 ? { ...r, service_name: undefined } : r));
+          await assertRejects(
+            store.write('span_event_view', missing),
+            'INPUT_INVALID',
+            [/row 5/, /service_name/],
+            'missing column',
+          );
+          const [row] = await store.query({ view: 'span_event_view', select: [count('n')] });
+          assertEqual(row?.['n'], 0, 'rows written');
+        }),
+    },
+    {
+      name: 'migrations add columns and refuse incompatible changes with a clear error',
+      run: () =>
+        withStore(target, async (store) => {
+          const base = { name: 'migrating_view', version: '1', key: ['id'] as ['id'], fromTrace: () => [] };
+          const v1 = defineView({ ...base, columns: { id: { type: 'string' }, n: { type: 'uint32' } } });
+          await store.ensureTables([v1]);
+          await store.write('migrating_view', [{ id: 'a', n: 1 }]);
+          const v2 = defineView({
+            ...base,
+            version: '2',
+            columns: { id: { type: 'string' }, n: { type: 'uint32' }, tags: { type: 'stringArray' } },
+          });
+          await store.ensureTables([v2]);
+          await store.ensureTables([v2]);
+          await store.write('migrating_view', [{ id: 'b', n: 2, tags: ['x'] }]);
+          const rows = await store.query({
+            view: 'migrating_view',
+            select: [column('id'), column('n'), column('tags')],
+            orderBy: [{ by: 'id' }],
+          });
+          assertEqual(
+            rows,
+            [
+              { id: 'a', n: 1, tags: [] },
+              { id: 'b', n: 2, tags: ['x'] },
+            ],
+            'rows after adding a column',
+          );
+          const v3 = defineView({
+            ...base,
+            version: '3',
+            columns: { id: { type: 'string' }, n: { type: 'string' }, tags: { type: 'stringArray' } },
+          });
+          await assertRejects(store.ensureTables([v3]), 'CONFIG_INVALID', [/migrating_view/, /'n'/], 'type change');
+          const v4 = defineView({
+            ...base,
+            version: '4',
+            columns: { id: { type: 'string' }, tags: { type: 'stringArray' } },
+          });
+          await assertRejects(store.ensureTables([v4]), 'CONFIG_INVALID', [/'n'/, /no longer/], 'removed column');
+        }),
+    },
+    {
+      name: 'expire removes rows before a day boundary and keeps the rest (lookup included)',
+      run: () =>
+        withStore(target, async (store) => {
+          await store.ensureTables([spanEventView]);
+          const rows = viewRows(spanEventView, traces);
+          await store.write('span_event_view', rows);
+          const midnight = Date.UTC(2026, 0, 1) * 1000;
+          await store.expire('span_event_view', midnight);
+          const [row] = await store.query({ view: 'span_event_view', select: [count('n')] });
+          const kept = dedupByKey(rows, spanEventView.key).filter((r) => Number(r['start_time']) >= midnight);
+          assertEqual(row?.['n'], kept.length, 'rows kept');
+          const old = traces.find((t) => Number(t.spans[0]!.startTimeUnixNano / 1000n) < midnight - 3_600_000_000 / 2);
+          if (old) assertEqual(await store.traceRows('span_event_view', 'default', old.traceId), [], 'expired trace');
+        }),
+    },
+  ];
+}
