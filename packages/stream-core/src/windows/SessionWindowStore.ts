@@ -1,6 +1,7 @@
 import type { StateKey } from '../core/Batch.js';
 import { HtError } from '../errors/HtError.js';
 import { TimerHeap } from '../time/TimerHeap.js';
+import type { TokenHolder } from './TokenHolder.js';
 import { WindowEntry } from './WindowEntry.js';
 import type { DueAction, WindowStore } from './WindowStore.js';
 
@@ -56,7 +57,7 @@ export class SessionWindowStore<ACC> implements WindowStore<ACC> {
     return 1;
   }
 
-  advance(watermark: number, due: (entry: WindowEntry<ACC>, action: DueAction) => void): void {
+  advance(watermark: number, due: (group: readonly WindowEntry<ACC>[], action: DueAction) => void): void {
     for (let t = this.timers.peekTime(); t !== undefined && t <= watermark; t = this.timers.peekTime()) {
       const timer = this.timers.pop();
       if (timer === undefined) break;
@@ -68,16 +69,16 @@ export class SessionWindowStore<ACC> implements WindowStore<ACC> {
         this.arm(e, fireAt);
       } else if (!e.fired) {
         if (cleanupAt <= watermark) {
-          due(e, 'fire-and-purge');
+          due([e], 'fire-and-purge');
           this.remove(e);
         } else {
-          due(e, 'fire');
+          due([e], 'fire');
           this.arm(e, cleanupAt);
         }
       } else if (cleanupAt > timer.time) {
         this.arm(e, cleanupAt);
       } else {
-        due(e, 'purge');
+        due([e], 'purge');
         this.remove(e);
       }
     }
@@ -96,6 +97,10 @@ export class SessionWindowStore<ACC> implements WindowStore<ACC> {
 
   *entries(): Iterable<WindowEntry<ACC>> {
     for (const list of this.sessions.values()) yield* list;
+  }
+
+  *holders(): Iterable<TokenHolder> {
+    for (const e of this.entries()) yield e.holder;
   }
 
   restore(entry: WindowEntry<ACC>): void {
@@ -123,7 +128,7 @@ export class SessionWindowStore<ACC> implements WindowStore<ACC> {
     target.sinceFiring += other.sinceFiring;
     target.maxTimestamp = Math.max(target.maxTimestamp, other.maxTimestamp);
     target.fired ||= other.fired;
-    target.absorbTokens(other);
+    target.holder.absorb(other.holder);
     other.alive = false;
     this.count--;
   }

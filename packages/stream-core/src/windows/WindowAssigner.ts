@@ -16,6 +16,9 @@ export type WindowAssigner =
       readonly kind: 'tumbling' | 'sliding' | 'global';
       /** Writes the windows of a record at `timestamp` as start/end pairs into `out`; returns how many. */
       assign(timestamp: number, out: number[]): number;
+      /** Tumbling windows: their size and offset (lets the operator skip `assign` on the hot path). */
+      readonly sizeMs?: number;
+      readonly offsetMs?: number;
     }
   | { readonly kind: 'session'; readonly gapMs: number };
 
@@ -44,6 +47,8 @@ export function tumblingWindows(options: { readonly sizeMs: number; readonly off
   positive('tumblingWindows.sizeMs', sizeMs);
   return {
     kind: 'tumbling',
+    sizeMs,
+    offsetMs: offset,
     assign(t, out) {
       const start = windowStart(t, offset, sizeMs);
       out[0] = start;

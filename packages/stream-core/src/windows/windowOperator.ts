@@ -9,6 +9,7 @@ import { AlignedWindowStore } from './AlignedWindowStore.js';
 import { SessionWindowStore } from './SessionWindowStore.js';
 import type { Trigger } from './Trigger.js';
 import type { WindowAssigner } from './WindowAssigner.js';
+import type { TokenHolder } from './TokenHolder.js';
 import { WindowEntry } from './WindowEntry.js';
 import type { FiringKind, WindowReducer } from './WindowReducer.js';
 import type { WindowStore } from './WindowStore.js';
@@ -54,33 +55,76 @@ export function windowOperator<K extends StateKey, T, ACC, O>(
       const store: WindowStore<ACC> =
         assigner.kind === 'session'
           ? new SessionWindowStore(assigner.gapMs, create, reducer.merge, lateness)
-          : new AlignedWindowStore((t, out) => assigner.assign(t, out), create, lateness);
+          : new AlignedWindowStore(
+              (t, out) => assigner.assign(t, out),
+              create,
+              lateness,
+              assigner.kind === 'tumbling' && assigner.sizeMs !== undefined
+                ? { sizeMs: assigner.sizeMs, offsetMs: assigner.offsetMs ?? 0 }
+                : undefined,
+            );
       const late = spec.lateTag === undefined ? undefined : op.sideOutput<T>(spec.lateTag);
       const out = new BatchBuilder<O>();
       const scratch: WindowEntry<ACC>[] = [];
       const toFire: [WindowEntry<ACC>, FiringKind, boolean][] = [];
       const earlyDirty = new Set<WindowEntry<ACC>>();
       const results: O[] = [];
+      const resultTimes: number[] = [];
       const collect = (o: O): void => void results.push(o);
       let watermark = NO_WATERMARK;
       let idle = false;
+      const purgeEvery = trigger.purgeEveryCount;
+      const earlyEvery = trigger.earlyEveryCount;
+      const lateFirings = trigger.late !== 'none';
+      const special = purgeEvery !== undefined || earlyEvery !== undefined || trigger.earlyEveryMs !== undefined;
       let earlyTimer: CancelTimer | undefined;
       op.metrics.queueDepth = () => store.size;
 
-      const fire = (e: WindowEntry<ACC>, firing: FiringKind, purge: boolean): void => {
-        results.length = 0;
+      /** Appends a window's results to `results` (their times to `resultTimes`). */
+      const evaluate = (e: WindowEntry<ACC>, firing: FiringKind): void => {
+        const before = results.length;
         const time = e.end === Infinity ? e.maxTimestamp : e.maxTime;
         try {
           reducer.emit(e.acc, { key: e.key as K, start: e.start, end: e.end, firing }, collect);
         } catch (error) {
-          results.length = 0;
+          results.length = before;
           op.recordFailed(error, { key: e.key, start: e.start, end: e.end, firing }, time, null);
         }
-        const token = AckToken.derived(purge ? e.takeTokens() : e.tokens, results.length, purge, op.clock.now());
-        for (const r of results) out.push(r, time, token);
+        for (let i = before; i < results.length; i++) resultTimes.push(time);
         e.sinceFiring = 0;
         e.dirty = false;
         if (firing !== 'early') e.fired = true;
+      };
+
+      /** Emits the results with one token holding `holder`'s references (moved when purging). */
+      const publish = (holder: TokenHolder, purge: boolean): void => {
+        const move = purge && holder.tokens.length > 0;
+        const token = AckToken.derived(move ? holder.take() : holder.tokens, results.length, move, op.clock.now());
+        for (let i = 0; i < results.length; i++) out.push(results[i] as O, resultTimes[i] as number, token);
+        results.length = 0;
+        resultTimes.length = 0;
+      };
+
+      /** Fires one window; a shared holder stays with its other windows. */
+      const fire = (e: WindowEntry<ACC>, firing: FiringKind, purge: boolean): void => {
+        evaluate(e, firing);
+        publish(e.holder, purge && !e.holder.shared);
+      };
+
+      /** Fires the windows a timer came due for: one result token per shared holder. */
+      const fireGroup = (group: readonly WindowEntry<ACC>[], purge: boolean): void => {
+        const first = group[0];
+        if (first === undefined) return;
+        if (!first.holder.shared) {
+          for (const e of group) {
+            if (!e.fired) fire(e, 'on-time', purge);
+            else if (purge) e.holder.release();
+          }
+          return;
+        }
+        // A window restored from a checkpoint may have fired already: it adds no result.
+        for (const e of group) if (!e.fired) evaluate(e, 'on-time');
+        publish(first.holder, purge);
       };
 
       const emit = (): void => {
@@ -105,10 +149,18 @@ export function windowOperator<K extends StateKey, T, ACC, O>(
         if (keys === undefined) throw new HtError('INTERNAL', `window operator "${op.name}" got an unkeyed batch`);
         const n = values.length;
         op.metrics.recordsIn += n;
+        // Records absorbed into windows give their own references back in runs of one token.
+        let run: AckToken | null = null;
+        let runLength = 0;
         for (let i = 0; i < n; i++) {
           const v = values[i] as T;
           const t = times[i] as number;
           const token = tokens[i] ?? null;
+          if (token !== run) {
+            if (run !== null) releaseBoth(run, runLength);
+            run = token;
+            runLength = 0;
+          }
           const m = store.windowsFor(keys[i] as StateKey, t, watermark, scratch);
           if (m === 0) {
             op.metrics.late++;
@@ -119,31 +171,35 @@ export function windowOperator<K extends StateKey, T, ACC, O>(
             }
             continue;
           }
+          runLength++;
           for (let j = 0; j < m; j++) {
             const e = scratch[j] as WindowEntry<ACC>;
             try {
               e.acc = reducer.add(e.acc, v);
             } catch (error) {
+              runLength--; // the error policy took the record's references
               op.recordFailed(error, v, t, token);
               break;
             }
             e.count++;
             if (t > e.maxTimestamp) e.maxTimestamp = t;
-            if (token !== null) e.hold(token);
-            if (trigger.purgeEveryCount !== undefined && e.count >= trigger.purgeEveryCount) {
-              toFire.push([e, 'on-time', true]);
-            } else if (e.fired) {
-              if (!e.dirty && trigger.late !== 'none') toFire.push([e, 'late', false]);
-            } else if (trigger.earlyEveryCount !== undefined && ++e.sinceFiring >= trigger.earlyEveryCount) {
-              toFire.push([e, 'early', false]);
-              e.sinceFiring = -Infinity; // once per batch; reset by the firing
-            } else if (trigger.earlyEveryMs !== undefined) {
-              earlyDirty.add(e);
+            if (token !== null) e.holder.hold(token);
+            if (e.fired) {
+              if (!e.dirty && lateFirings) toFire.push([e, 'late', false]);
+            } else if (special) {
+              if (purgeEvery !== undefined && e.count >= purgeEvery) {
+                toFire.push([e, 'on-time', true]);
+              } else if (earlyEvery !== undefined && ++e.sinceFiring >= earlyEvery) {
+                toFire.push([e, 'early', false]);
+                e.sinceFiring = -Infinity; // once per batch; reset by the firing
+              } else if (trigger.earlyEveryMs !== undefined) {
+                earlyDirty.add(e);
+              }
             }
             e.dirty = true;
           }
-          if (token !== null) releaseBoth(token);
         }
+        if (run !== null) releaseBoth(run, runLength);
         for (const [e, firing, purge] of toFire) {
           if (!e.alive) continue;
           fire(e, firing, purge);
@@ -155,11 +211,16 @@ export function windowOperator<K extends StateKey, T, ACC, O>(
         }
         if (batch.watermark > watermark) watermark = batch.watermark;
         idle = batch.idle;
-        store.advance(watermark, (e, action) => {
-          // A window restored from a checkpoint may have fired already: only its purge is left.
-          if (action === 'purge' || e.fired) {
-            if (action !== 'fire') e.releaseTokens();
-          } else fire(e, 'on-time', action === 'fire-and-purge');
+        store.advance(watermark, (group, action) => {
+          if (action !== 'purge') fireGroup(group, action === 'fire-and-purge');
+          else {
+            const released = new Set<TokenHolder>();
+            for (const e of group) {
+              if (released.has(e.holder)) continue;
+              released.add(e.holder);
+              e.holder.release();
+            }
+          }
         });
         op.metrics.batchSeconds.observe((performance.now() - started) / 1000);
         emit();
@@ -191,8 +252,8 @@ export function windowOperator<K extends StateKey, T, ACC, O>(
           }
         },
         takeHeldTokens: () => {
-          const taken = [];
-          for (const e of store.entries()) taken.push(...e.takeTokens());
+          const taken: AckToken[] = [];
+          for (const h of store.holders()) for (const t of h.take()) taken.push(t);
           return taken;
         },
       });
