@@ -56,16 +56,17 @@ export type EnricherSpec<S extends ConfigSchema> = TraceEnricherSpec<S> | SpanEn
 
 /**
  * A validated enricher, as {@link defineEnricher} returns it and the host runs it. `Config` is the
- * parsed config type. Any `EnricherDefinition<C>` is an `EnricherDefinition` (of `unknown` config).
+ * parsed config type, `ConfigInput` the config as written (what `runEnricher` accepts). Any
+ * `EnricherDefinition<C, I>` is an `EnricherDefinition` (of `unknown` config).
  */
-export interface EnricherDefinition<Config = unknown> {
+export interface EnricherDefinition<Config = unknown, ConfigInput = unknown> {
   /** Marks the object as an enricher, also across copies of this package. */
   readonly kind: 'ht.enricher';
   readonly name: string;
   readonly version: string;
   readonly description: string;
   readonly dependsOn: readonly string[];
-  readonly configSchema: z.ZodType<Config>;
+  readonly configSchema: z.ZodType<Config, ConfigInput>;
   init?(ctx: EnricherInitContext<Config>): MaybePromise;
   close?(ctx: EnricherInitContext<Config>): MaybePromise;
   enrichTrace?(trace: Trace, ctx: EnrichContext<Config>): MaybePromise;
@@ -94,25 +95,25 @@ const NAME = /^[A-Za-z0-9@][\w@./-]*$/;
  */
 export function defineEnricher<S extends ConfigSchema = typeof NO_CONFIG>(
   spec: EnricherSpec<S>,
-): EnricherDefinition<z.output<S>> {
+): EnricherDefinition<z.output<S>, z.input<S>> {
   const problems = enricherProblems(spec);
   if (problems.length > 0) {
     throw new HtError('CONFIG_INVALID', `invalid enricher '${String(spec.name)}': ${problems.join('; ')}`);
   }
-  const definition: EnricherDefinition<z.output<S>> = {
+  const definition: EnricherDefinition<z.output<S>, z.input<S>> = {
     kind: 'ht.enricher',
     name: spec.name,
     version: spec.version,
     description: spec.description ?? '',
     dependsOn: [...(spec.dependsOn ?? [])],
-    configSchema: (spec.config ?? NO_CONFIG) as z.ZodType<z.output<S>>,
+    configSchema: (spec.config ?? NO_CONFIG) as z.ZodType<z.output<S>, z.input<S>>,
   };
   return Object.freeze(Object.assign(definition, hooks(spec)));
 }
 
 /** The hooks of a spec, bound to it so `this` inside them is the spec object. */
-function hooks<S extends ConfigSchema>(spec: EnricherSpec<S>): Partial<EnricherDefinition<z.output<S>>> {
-  const out: Partial<EnricherDefinition<z.output<S>>> = {};
+function hooks<S extends ConfigSchema>(spec: EnricherSpec<S>): Partial<EnricherDefinition<z.output<S>, z.input<S>>> {
+  const out: Partial<EnricherDefinition<z.output<S>, z.input<S>>> = {};
   if (spec.init) out.init = spec.init.bind(spec);
   if (spec.close) out.close = spec.close.bind(spec);
   if (spec.enrichTrace) out.enrichTrace = spec.enrichTrace.bind(spec);
