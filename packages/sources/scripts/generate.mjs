@@ -7,7 +7,8 @@
 //
 // protobuf: protobufjs-cli (`pbjs -t static-module -w es6`, then `pbts` for the types) from proto/.
 // Thrift: Apache Thrift's compiler (`--gen js:node,es6`) from the IDL that jaeger-client ships
-// (dist/src/jaeger-idl/thrift/agent.thrift and what it includes: jaeger.thrift, zipkincore.thrift).
+// (dist/src/jaeger-idl/thrift/agent.thrift and what it includes: jaeger.thrift, zipkincore.thrift), and
+// from thrift/zipkinCore.thrift (Zipkin v1, written from the published spec).
 // The generated code is committed, so a fresh clone builds without either tool; MANIFEST.json records the
 // sha256 of every input, so --check also catches a changed definition when the Thrift compiler is absent.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -22,6 +23,7 @@ const pkg = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(join(pkg, 'package.json'));
 const bin = (name) => join(pkg, 'node_modules', '.bin', name);
 const protoDir = join(pkg, 'proto');
+const ownThriftDir = join(pkg, 'thrift');
 const thriftDir = join(dirname(require.resolve('jaeger-client/package.json')), 'dist/src/jaeger-idl/thrift');
 const THRIFT_VERSION = '0.17.0';
 
@@ -37,6 +39,8 @@ const PROTO_ROOTS = {
   opencensus: ['opencensus/proto/agent/trace/v1/trace_service.proto'],
 };
 const THRIFT_FILES = ['agent.thrift', 'jaeger.thrift', 'zipkincore.thrift'];
+/** Written from a published spec where no npm package ships a current copy (Zipkin v1 with trace_id_high). */
+const OWN_THRIFT_FILES = ['zipkinCore.thrift'];
 
 function walk(dir) {
   return readdirSync(dir).flatMap((e) => (statSync(join(dir, e)).isDirectory() ? walk(join(dir, e)) : [join(dir, e)]));
@@ -50,6 +54,7 @@ function manifest() {
     .sort())
     inputs[`proto/${relative(protoDir, f)}`] = sha256(f);
   for (const f of THRIFT_FILES) inputs[`jaeger-client/${f}`] = sha256(join(thriftDir, f));
+  for (const f of OWN_THRIFT_FILES) inputs[`thrift/${f}`] = sha256(join(ownThriftDir, f));
   const tools = {
     'protobufjs-cli': require('protobufjs-cli/package.json').version,
     protobufjs: require('protobufjs/package.json').version,
@@ -91,6 +96,8 @@ function generateThrift(out) {
   const dir = join(out, 'thrift');
   execFileSync('mkdir', ['-p', dir]);
   execFileSync('thrift', ['-r', '--gen', 'js:node,es6', '-out', dir, join(thriftDir, 'agent.thrift')]);
+  for (const f of OWN_THRIFT_FILES)
+    execFileSync('thrift', ['--gen', 'js:node,es6', '-out', dir, join(ownThriftDir, f)]);
   // The generated modules are CommonJS inside an ESM package.
   writeFileSync(join(dir, 'package.json'), '{ "type": "commonjs" }\n');
 }

@@ -16,6 +16,10 @@ export type { CollectedBatch } from './ingest/CollectingSpanSink.js';
 export type { DecodeContext, DecodedSpans, RejectedSpan, SpanDecoder } from './ingest/SpanDecoder.js';
 export { otlpProtoDecoder } from './receivers/otlp/otlpProtoDecoder.js';
 export { otlpJsonDecoder } from './receivers/otlp/otlpJsonDecoder.js';
+export { zipkinV2JsonDecoder } from './receivers/zipkin/zipkinV2JsonDecoder.js';
+export { zipkinProtoDecoder } from './receivers/zipkin/zipkinProtoDecoder.js';
+export { zipkinV1JsonDecoder } from './receivers/zipkin/zipkinV1JsonDecoder.js';
+export { zipkinV1ThriftDecoder } from './receivers/zipkin/zipkinV1ThriftDecoder.js';
 
 // Receivers
 export { startReceivers } from './receivers/startReceivers.js';

@@ -6,6 +6,7 @@ import type { ReceiverAddress } from './listen.js';
 import { otlpGrpcService } from './otlp/otlpGrpcService.js';
 import { otlpHttpRoute } from './otlp/otlpHttpRoute.js';
 import type { ReceiverName } from './ReceiverPorts.js';
+import { zipkinRoutes } from './zipkin/zipkinRoutes.js';
 
 /** What every receiver starter gets. */
 export interface StarterContext {
@@ -32,7 +33,7 @@ export interface StartedReceiver {
 export const RECEIVER_STARTERS: Readonly<Record<ReceiverName, (ctx: StarterContext) => Promise<StartedReceiver>>> = {
   otlpGrpc: (ctx) => startGrpcReceiver({ ...ctx, services: [otlpGrpcService()] }),
   otlpHttp: (ctx) => startHttpReceiver({ ...ctx, routes: [otlpHttpRoute()] }),
-  zipkin: notYet('zipkin'),
+  zipkin: (ctx) => startHttpReceiver({ ...ctx, routes: zipkinRoutes() }),
   jaegerHttp: notYet('jaegerHttp'),
   jaegerCompact: notYet('jaegerCompact'),
   jaegerBinary: notYet('jaegerBinary'),

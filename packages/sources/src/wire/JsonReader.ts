@@ -100,6 +100,19 @@ export class JsonReader {
     return this.long(key, true);
   }
 
+  /**
+   * Microseconds (Zipkin JSON times) as exact nanoseconds. Integers are exact; a fractional number (the
+   * OpenTelemetry JS Zipkin exporter sends sub-microsecond parts) keeps the nanoseconds its double holds.
+   */
+  microsAsNanos(key: string): bigint {
+    const v = this.obj[key];
+    if (typeof v === 'number' && Number.isFinite(v) && v >= 0 && !Number.isInteger(v)) {
+      const whole = Math.trunc(v);
+      return BigInt(whole) * 1000n + BigInt(Math.round((v - whole) * 1000));
+    }
+    return BigInt(this.uint64(key).toString()) * 1000n;
+  }
+
   /** Bytes given as hex (OTLP/JSON ids). */
   hex(key: string): Uint8Array {
     const v = this.string(key);
