@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,13 +19,15 @@ function newestMtime(dir: string): number {
 }
 
 export default function setup(): void {
+  // tsc rewrites only outputs that change, so freshness is tracked by a stamp written after each build.
+  const stamp = join(PACKAGE, 'dist', '.test-build-stamp');
   const built = join(PACKAGE, 'dist', 'isolation', 'workerMain.js');
-  const stale =
-    !existsSync(built) || statSync(join(PACKAGE, 'dist', 'index.js')).mtimeMs < newestMtime(join(PACKAGE, 'src'));
+  const stale = !existsSync(built) || !existsSync(stamp) || statSync(stamp).mtimeMs < newestMtime(join(PACKAGE, 'src'));
   if (!stale) return;
   const tsc = join(PACKAGE, '..', '..', 'node_modules', '.bin', 'tsc');
   try {
     execFileSync(tsc, ['-p', PACKAGE], { stdio: 'pipe' });
+    writeFileSync(stamp, new Date().toISOString());
   } catch (e) {
     const output = (e as { stdout?: Buffer }).stdout?.toString() ?? '';
     throw new Error(`@ht/enricher-sdk: building dist/ for the worker and plugin tests failed:\n${output}`, {
