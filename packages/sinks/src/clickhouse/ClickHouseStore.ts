@@ -176,6 +176,8 @@ export class ClickHouseStore implements ViewStore {
         `AND name = ${sqlLiteral(table, 'clickhouse')}`,
     );
     if (row === undefined || typeof row['sorting_key'] !== 'string') return undefined;
-    return row['sorting_key'].split(',').map((k) => k.trim().replace(/^`|`$/g, ''));
+    // Servers print `a, b`; some wrap a single column in parentheses.
+    const key = row['sorting_key'].trim().replace(/^\((.*)\)$/, '$1');
+    return key.split(',').map((k) => k.trim().replace(/^`|`$/g, ''));
   }
 }

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { createClickHouseStore } from '../../src/index.js';
+import type { ClickHouseStore } from '../../src/index.js';
+import { spanEventView, viewStoreConformance } from '../../src/testing/index.js';
+import { chdbExecutor } from '../support/chdbExecutor.js';
+import type { ChdbExecutor } from '../support/chdbExecutor.js';
+
+const executors = new WeakMap<ClickHouseStore, ChdbExecutor>();
+const target = {
+  name: 'clickhouse modern (chDB 26)',
+  create: async () => {
+    const executor = chdbExecutor();
+    const store = await createClickHouseStore({ executor, database: 'ht', retentionDays: 3650 });
+    executors.set(store, executor);
+    return store;
+  },
+};
+
+describe('ClickHouse store conformance, modern branch executed on chDB (ClickHouse 26)', () => {
+  it('detects the modern engine and executes its DDL (DateTime64, Bool, codecs, skip index, TTL)', async () => {
+    const store = await target.create();
+    try {
+      expect(store.features.modern).toBe(true);
+      expect(store.capabilities).toMatchObject({ dialect: 'clickhouse', retention: 'ttl' });
+      await store.ensureTables([spanEventView]);
+      const [table] = await executors
+        .get(store)!
+        .query("SELECT engine_full, sorting_key FROM system.tables WHERE database = 'ht' AND name = 'span_event_view'");
+      expect(table?.['engine_full']).toMatch(/ReplacingMergeTree.*PARTITION BY toYYYYMMDD\(start_time\).*TTL/);
+      const columns = await executors
+        .get(store)!
+        .query(
+          "SELECT name, type, compression_codec FROM system.columns WHERE database = 'ht' AND table = 'span_event_view' AND name IN ('start_time', 'is_entry')",
+        );
+      expect(columns).toEqual([
+        { name: 'start_time', type: 'DateTime64(6)', compression_codec: 'CODEC(DoubleDelta, ZSTD(1))' },
+        { name: 'is_entry', type: 'Bool', compression_codec: '' },
+      ]);
+      const [index] = await executors
+        .get(store)!
+        .query(
+          "SELECT name, type FROM system.data_skipping_indices WHERE database = 'ht' AND table = 'span_event_view'",
+        );
+      expect(index).toEqual({ name: 'idx_trace_id', type: 'bloom_filter' });
+    } finally {
+      await store.close();
+    }
+  }, 60_000);
+  for (const c of viewStoreConformance(target)) it(c.name, c.run, 120_000);
+});
