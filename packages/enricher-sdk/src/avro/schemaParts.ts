@@ -9,13 +9,34 @@
  * alias, so an `EnrichedTrace` reader also reads `Trace` bytes.
  */
 
-/** The namespace of every @ht Avro type. */
+/**
+ * The namespace of every @ht Avro type.
+ *
+ * @example
+ * ```ts
+ * registry.register({ type: SchemaType.AVRO, schema: JSON.stringify(rawSpanSchema()) }, { subject: `${AVRO_NAMESPACE}.RawSpan` });
+ * ```
+ */
 export const AVRO_NAMESPACE = 'ht.tracing';
 
-/** The version of the schemas below; bumped with each change (and recorded in docs/model.md). */
+/**
+ * The version of the schemas below; bumped with each change (and recorded in docs/model.md).
+ *
+ * @example
+ * ```ts
+ * logger.info({ avroSchemaVersion: AVRO_SCHEMA_VERSION }, 'codecs ready');
+ * ```
+ */
 export const AVRO_SCHEMA_VERSION = 1;
 
-/** An Avro schema as plain JSON. */
+/**
+ * An Avro schema as plain JSON.
+ *
+ * @example
+ * ```ts
+ * const schema: AvroSchema = traceSchema();
+ * ```
+ */
 export type AvroSchema = { readonly [key: string]: unknown };
 
 const NS = AVRO_NAMESPACE;

@@ -1,4 +1,11 @@
-/** Metric labels (Prometheus labels, OTel attributes). Keep their values low-cardinality. */
+/**
+ * Metric labels (Prometheus labels, OTel attributes). Keep their values low-cardinality.
+ *
+ * @example
+ * ```ts
+ * const labels: Labels = { enricher: 'geo', result: 'hit' };
+ * ```
+ */
 export type Labels = Readonly<Record<string, string>>;
 
 /**

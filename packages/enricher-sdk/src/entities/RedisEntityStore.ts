@@ -8,7 +8,14 @@ import type { EntityStore } from './EntityStore.js';
 import { LruCache } from './LruCache.js';
 import { addsSomething } from './MemoryEntityStore.js';
 
-/** Options of {@link RedisEntityStore}. */
+/**
+ * Options of {@link RedisEntityStore}.
+ *
+ * @example
+ * ```ts
+ * new RedisEntityStore(redis, { keyPrefix: 'ht:prod:', cacheSize: 50_000, logger });
+ * ```
+ */
 export interface RedisEntityStoreOptions {
   /** Prefix of every key the store writes. Default `ht:`. */
   readonly keyPrefix?: string;

@@ -4,7 +4,14 @@ import type { Logger } from '../context/Logger.js';
 import type { Counter, Metrics } from '../context/Metrics.js';
 import type { Trace } from '../model/Trace.js';
 
-/** At most this many errors of one enricher are recorded on one trace; the rest are only counted. */
+/**
+ * At most this many errors of one enricher are recorded on one trace; the rest are only counted.
+ *
+ * @example
+ * ```ts
+ * expect(trace.enrichmentErrors.length).toBeLessThanOrEqual(MAX_ERRORS_PER_ENRICHER_PER_TRACE);
+ * ```
+ */
 export const MAX_ERRORS_PER_ENRICHER_PER_TRACE = 10;
 const LOG_INTERVAL_MS = 10_000;
 

@@ -27,7 +27,14 @@ export type AttributeValueJson =
   | { readonly double: string }
   | { readonly doubles: readonly (number | string)[] };
 
-/** Attributes in the JSON debug form: key to {@link AttributeValueJson}. */
+/**
+ * Attributes in the JSON debug form: key to {@link AttributeValueJson}.
+ *
+ * @example
+ * ```ts
+ * const json: AttributesJson = { 'http.request.method': 'GET', 'server.port': { int: '8080' } };
+ * ```
+ */
 export type AttributesJson = Readonly<Record<string, AttributeValueJson>>;
 
 const NON_FINITE = new Set(['NaN', 'Infinity', '-Infinity']);

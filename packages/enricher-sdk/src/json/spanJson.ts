@@ -8,20 +8,41 @@ import { attributesFromJson, attributesToJson } from './attributesJson.js';
 import type { AttributesJson } from './attributesJson.js';
 import { parseJsonForm, spanJsonSchema } from './jsonSchemas.js';
 
-/** The JSON debug form of a {@link Resource}. */
+/**
+ * The JSON debug form of a {@link Resource}.
+ *
+ * @example
+ * ```ts
+ * const resource: ResourceJson = { attributes: { 'service.name': 'cart' }, droppedAttributesCount: 0, schemaUrl: '' };
+ * ```
+ */
 export interface ResourceJson {
   readonly attributes: AttributesJson;
   readonly droppedAttributesCount: number;
   readonly schemaUrl: string;
 }
 
-/** The JSON debug form of an {@link InstrumentationScope}. */
+/**
+ * The JSON debug form of an {@link InstrumentationScope}.
+ *
+ * @example
+ * ```ts
+ * const scope: ScopeJson = { name: 'http', version: '1.0', attributes: {}, droppedAttributesCount: 0, schemaUrl: '' };
+ * ```
+ */
 export interface ScopeJson extends ResourceJson {
   readonly name: string;
   readonly version: string;
 }
 
-/** The JSON debug form of a {@link SpanEvent}; the time is a decimal string of nanoseconds. */
+/**
+ * The JSON debug form of a {@link SpanEvent}; the time is a decimal string of nanoseconds.
+ *
+ * @example
+ * ```ts
+ * const event: SpanEventJson = { name: 'exception', timeUnixNano: '1704067200000000000', attributes: {}, droppedAttributesCount: 0 };
+ * ```
+ */
 export interface SpanEventJson {
   readonly name: string;
   readonly timeUnixNano: string;
@@ -29,7 +50,14 @@ export interface SpanEventJson {
   readonly droppedAttributesCount: number;
 }
 
-/** The JSON debug form of a {@link SpanLink}. */
+/**
+ * The JSON debug form of a {@link SpanLink}.
+ *
+ * @example
+ * ```ts
+ * const link: SpanLinkJson = spanToJson(span).links[0];
+ * ```
+ */
 export interface SpanLinkJson {
   readonly traceId: string;
   readonly spanId: string;
@@ -42,6 +70,12 @@ export interface SpanLinkJson {
 /**
  * The JSON debug form of a {@link Span}: the same fields, times as decimal strings of nanoseconds,
  * attributes as {@link AttributesJson}. `JSON.stringify` can write it; {@link spanFromJson} reads it back.
+ *
+ * @example
+ * ```ts
+ * const json: SpanJson = spanToJson(span);
+ * const again = spanFromJson(JSON.parse(JSON.stringify(json)));
+ * ```
  */
 export interface SpanJson {
   readonly tenantId: string;

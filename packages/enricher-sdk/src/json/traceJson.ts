@@ -8,7 +8,14 @@ import { parseJsonForm, traceJsonSchema } from './jsonSchemas.js';
 import { spanFromParsed, spanToJson } from './spanJson.js';
 import type { SpanJson } from './spanJson.js';
 
-/** The JSON debug form of a {@link Trace}. */
+/**
+ * The JSON debug form of a {@link Trace}.
+ *
+ * @example
+ * ```ts
+ * const json: TraceJson = traceToJson(trace);
+ * ```
+ */
 export interface TraceJson {
   readonly tenantId: string;
   readonly traceId: string;

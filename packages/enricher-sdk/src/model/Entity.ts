@@ -55,10 +55,24 @@ export interface CallEdge {
   readonly calleeApiId: string;
 }
 
-/** What a {@link CallEdge} calls. */
+/**
+ * What a {@link CallEdge} calls.
+ *
+ * @example
+ * ```ts
+ * const calleeType: CalleeType = isBackend ? 'BACKEND' : 'SERVICE';
+ * ```
+ */
 export type CalleeType = typeof EntityType.SERVICE | typeof EntityType.BACKEND;
 
-/** Fields accepted by {@link createCallEdge}. */
+/**
+ * Fields accepted by {@link createCallEdge}.
+ *
+ * @example
+ * ```ts
+ * createCallEdge({ callerSpanId: client.spanId, calleeSpanId: server.spanId, calleeType: 'SERVICE', calleeId });
+ * ```
+ */
 export interface CallEdgeInit {
   readonly callerSpanId: string;
   readonly calleeSpanId?: string;

@@ -34,14 +34,28 @@ export interface InstrumentationScope {
   readonly schemaUrl: string;
 }
 
-/** Fields accepted by {@link createResource}; all optional. */
+/**
+ * Fields accepted by {@link createResource}; all optional.
+ *
+ * @example
+ * ```ts
+ * createResource({ attributes: { 'service.name': 'cart' }, schemaUrl: 'https://opentelemetry.io/schemas/1.26.0' });
+ * ```
+ */
 export interface ResourceInit {
   readonly attributes?: ReadonlyAttributes | AttributeEntries;
   readonly droppedAttributesCount?: number;
   readonly schemaUrl?: string;
 }
 
-/** Fields accepted by {@link createScope}; all optional. */
+/**
+ * Fields accepted by {@link createScope}; all optional.
+ *
+ * @example
+ * ```ts
+ * createScope({ name: 'io.opentelemetry.okhttp', version: '2.1.0' });
+ * ```
+ */
 export interface ScopeInit extends ResourceInit {
   readonly name?: string;
   readonly version?: string;
@@ -96,10 +110,24 @@ export function createScope(init: ScopeInit = {}): InstrumentationScope {
   };
 }
 
-/** The shared empty resource (no attributes). */
+/**
+ * The shared empty resource (no attributes).
+ *
+ * @example
+ * ```ts
+ * createSpan({ ...init, resource: EMPTY_RESOURCE });
+ * ```
+ */
 export const EMPTY_RESOURCE: Resource = createResource();
 
-/** The shared empty instrumentation scope. */
+/**
+ * The shared empty instrumentation scope.
+ *
+ * @example
+ * ```ts
+ * createSpan({ ...init, scope: EMPTY_SCOPE });
+ * ```
+ */
 export const EMPTY_SCOPE: InstrumentationScope = createScope();
 
 /**

@@ -52,7 +52,14 @@ export const SourceFormat = {
 /** One of the {@link SourceFormat} values. */
 export type SourceFormat = (typeof SourceFormat)[keyof typeof SourceFormat];
 
-/** The prefix of every enriched attribute key. */
+/**
+ * The prefix of every enriched attribute key.
+ *
+ * @example
+ * ```ts
+ * span.enriched.set(`${ENRICHED_PREFIX}api.name`, 'GET /cart');
+ * ```
+ */
 export const ENRICHED_PREFIX = 'ht.';
 
 /**
@@ -105,7 +112,14 @@ export interface Span {
   readonly enriched: Attributes;
 }
 
-/** Fields accepted by {@link createSpan}: ids, name and times are required, the rest default to empty. */
+/**
+ * Fields accepted by {@link createSpan}: ids, name and times are required, the rest default to empty.
+ *
+ * @example
+ * ```ts
+ * const init: SpanInit = { traceId, spanId, name: 'GET /', startTimeUnixNano: start, endTimeUnixNano: end };
+ * ```
+ */
 export interface SpanInit {
   readonly tenantId?: string;
   readonly traceId: string;
@@ -136,7 +150,14 @@ export interface SpanInit {
 const NO_EVENTS: readonly SpanEvent[] = Object.freeze([]);
 const NO_LINKS: readonly SpanLink[] = Object.freeze([]);
 
-/** The tenant of spans that carry none. */
+/**
+ * The tenant of spans that carry none.
+ *
+ * @example
+ * ```ts
+ * const tenantId = request.headers['x-tenant-id'] ?? DEFAULT_TENANT;
+ * ```
+ */
 export const DEFAULT_TENANT = 'default';
 
 /**

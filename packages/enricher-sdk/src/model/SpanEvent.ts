@@ -36,7 +36,14 @@ export interface SpanLink {
   readonly droppedAttributesCount: number;
 }
 
-/** Fields accepted by {@link createSpanEvent}. */
+/**
+ * Fields accepted by {@link createSpanEvent}.
+ *
+ * @example
+ * ```ts
+ * createSpanEvent({ name: 'log', timeUnixNano: now, attributes: { message: 'retrying' } });
+ * ```
+ */
 export interface SpanEventInit {
   readonly name: string;
   readonly timeUnixNano: bigint;
@@ -44,7 +51,14 @@ export interface SpanEventInit {
   readonly droppedAttributesCount?: number;
 }
 
-/** Fields accepted by {@link createSpanLink}. */
+/**
+ * Fields accepted by {@link createSpanLink}.
+ *
+ * @example
+ * ```ts
+ * createSpanLink({ traceId: producerTraceId, spanId: producerSpanId });
+ * ```
+ */
 export interface SpanLinkInit {
   readonly traceId: string;
   readonly spanId: string;

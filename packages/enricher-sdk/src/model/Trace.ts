@@ -51,7 +51,14 @@ export interface Trace {
   readonly enrichmentErrors: EnrichmentError[];
 }
 
-/** Fields accepted by {@link createTrace}. Tenant and trace id default to those of the first span. */
+/**
+ * Fields accepted by {@link createTrace}. Tenant and trace id default to those of the first span.
+ *
+ * @example
+ * ```ts
+ * createTrace({ spans, fragment: 1 });
+ * ```
+ */
 export interface TraceInit {
   readonly tenantId?: string;
   readonly traceId?: string;

@@ -54,7 +54,14 @@ export interface ReadonlyAttributes extends Iterable<[string, AttributeValue]> {
   toObject(): Record<string, AttributeValue>;
 }
 
-/** Entries accepted by {@link Attributes}: a plain record or key/value pairs. */
+/**
+ * Entries accepted by {@link Attributes}: a plain record or key/value pairs.
+ *
+ * @example
+ * ```ts
+ * new Attributes([['http.request.method', 'GET'], ['server.port', 8080n]]);
+ * ```
+ */
 export type AttributeEntries = Readonly<Record<string, AttributeValue>> | Iterable<readonly [string, AttributeValue]>;
 
 /**

@@ -45,7 +45,14 @@ export const ColumnType = {
 /** One of the {@link ColumnType} values. */
 export type ColumnType = (typeof ColumnType)[keyof typeof ColumnType];
 
-/** The JS value of each column type in a view row. */
+/**
+ * The JS value of each column type in a view row.
+ *
+ * @example
+ * ```ts
+ * const micros: ColumnValueTypes['datetime'] = nanosToMicros(span.startTimeUnixNano);
+ * ```
+ */
 export interface ColumnValueTypes {
   string: string;
   lowCardinalityString: string;
@@ -68,7 +75,14 @@ export interface ColumnValueTypes {
   float64Array: readonly number[];
 }
 
-/** The JS value of a column of type `T`. */
+/**
+ * The JS value of a column of type `T`.
+ *
+ * @example
+ * ```ts
+ * const count: ColumnValue<'uint64'> = 3n;
+ * ```
+ */
 export type ColumnValue<T extends ColumnType> = ColumnValueTypes[T];
 
 /**
@@ -85,16 +99,44 @@ export interface ColumnSpec {
   readonly description?: string;
 }
 
-/** A view's columns by name, in table order. */
+/**
+ * A view's columns by name, in table order.
+ *
+ * @example
+ * ```ts
+ * const columns = { trace_id: { type: 'string' }, start_time: { type: 'datetime' } } satisfies Columns;
+ * ```
+ */
 export type Columns = Readonly<Record<string, ColumnSpec>>;
 
-/** The row type of a view with columns `C`: every column, with the value type of its column type. */
+/**
+ * The row type of a view with columns `C`: every column, with the value type of its column type.
+ *
+ * @example
+ * ```ts
+ * type SpanRow = RowOf<typeof spanView.columns>;
+ * ```
+ */
 export type RowOf<C extends Columns> = { -readonly [K in keyof C]: ColumnValue<C[K]['type']> };
 
-/** Names of the columns of `C`. */
+/**
+ * Names of the columns of `C`.
+ *
+ * @example
+ * ```ts
+ * const key: ColumnName<typeof columns>[] = ['trace_id'];
+ * ```
+ */
 export type ColumnName<C extends Columns> = keyof C & string;
 
-/** Names of the `datetime` columns of `C`. */
+/**
+ * Names of the `datetime` columns of `C`.
+ *
+ * @example
+ * ```ts
+ * const time: DatetimeColumnName<typeof columns> = 'start_time';
+ * ```
+ */
 export type DatetimeColumnName<C extends Columns> = {
   [K in ColumnName<C>]: C[K]['type'] extends 'datetime' ? K : never;
 }[ColumnName<C>];
@@ -157,5 +199,12 @@ export function isColumnValue(type: ColumnType, value: unknown): boolean {
   }
 }
 
-/** Every column type, for validation and for sinks to check their mapping is complete. */
+/**
+ * Every column type, for validation and for sinks to check their mapping is complete.
+ *
+ * @example
+ * ```ts
+ * for (const type of COLUMN_TYPES) assert(clickHouseType(type) !== undefined);
+ * ```
+ */
 export const COLUMN_TYPES: readonly ColumnType[] = Object.values(ColumnType);

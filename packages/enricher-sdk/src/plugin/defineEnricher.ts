@@ -14,15 +14,43 @@ import type { EnrichContext, EnricherInitContext } from './context.js';
  */
 export type ConfigSchema = z.ZodType;
 
-/** The config schema of an enricher that declares none: an empty object, unknown keys refused. */
+/**
+ * The config schema of an enricher that declares none: an empty object, unknown keys refused.
+ *
+ * @example
+ * ```ts
+ * NO_CONFIG.parse({}); // {}
+ * ```
+ */
 export const NO_CONFIG = z.strictObject({});
-/** The config type of an enricher that declares no schema. */
+/**
+ * The config type of an enricher that declares no schema.
+ *
+ * @example
+ * ```ts
+ * const config: NoConfig = {};
+ * ```
+ */
 export type NoConfig = z.output<typeof NO_CONFIG>;
 
-/** A hook result: plain work, or a promise the host awaits (with a timeout). */
+/**
+ * A hook result: plain work, or a promise the host awaits (with a timeout).
+ *
+ * @example
+ * ```ts
+ * const hook = (): MaybePromise => undefined;
+ * ```
+ */
 export type MaybePromise = void | Promise<void>;
 
-/** Fields every enricher spec has, whichever hook it implements. */
+/**
+ * Fields every enricher spec has, whichever hook it implements.
+ *
+ * @example
+ * ```ts
+ * const base = { name: 'geo', version: '1.0.0', dependsOn: ['client-ip'] } satisfies Partial<EnricherSpecBase<typeof NO_CONFIG>>;
+ * ```
+ */
 export interface EnricherSpecBase<S extends ConfigSchema> {
   /** Unique among loaded enrichers; used in `dependsOn`, config, metrics and recorded errors. */
   readonly name: string;
@@ -39,25 +67,51 @@ export interface EnricherSpecBase<S extends ConfigSchema> {
   close?(ctx: EnricherInitContext<z.output<S>>): MaybePromise;
 }
 
-/** An enricher that looks at the whole trace at once (parents, children, counts). */
+/**
+ * An enricher that looks at the whole trace at once (parents, children, counts).
+ *
+ * @example
+ * ```ts
+ * defineEnricher({ name: 'span-count', version: '1', enrichTrace(trace) { trace.enriched.setInt('ht.span_count', trace.spans.length); } });
+ * ```
+ */
 export interface TraceEnricherSpec<S extends ConfigSchema> extends EnricherSpecBase<S> {
   enrichTrace(trace: Trace, ctx: EnrichContext<z.output<S>>): MaybePromise;
   readonly enrichSpan?: never;
 }
 
-/** An enricher that looks at one span at a time; a failure on one span does not stop the others. */
+/**
+ * An enricher that looks at one span at a time; a failure on one span does not stop the others.
+ *
+ * @example
+ * ```ts
+ * defineEnricher({ name: 'slow', version: '1', enrichSpan(span) { span.enriched.set('ht.slow', durationMicros(span) > 1e6); } });
+ * ```
+ */
 export interface SpanEnricherSpec<S extends ConfigSchema> extends EnricherSpecBase<S> {
   enrichSpan(span: Span, trace: Trace, ctx: EnrichContext<z.output<S>>): MaybePromise;
   readonly enrichTrace?: never;
 }
 
-/** What {@link defineEnricher} accepts: exactly one of `enrichTrace` or `enrichSpan`. */
+/**
+ * What {@link defineEnricher} accepts: exactly one of `enrichTrace` or `enrichSpan`.
+ *
+ * @example
+ * ```ts
+ * const spec: EnricherSpec<typeof NO_CONFIG> = { name: 'x', version: '1', enrichTrace: () => undefined };
+ * ```
+ */
 export type EnricherSpec<S extends ConfigSchema> = TraceEnricherSpec<S> | SpanEnricherSpec<S>;
 
 /**
  * A validated enricher, as {@link defineEnricher} returns it and the host runs it. `Config` is the
  * parsed config type, `ConfigInput` the config as written (what `runEnricher` accepts). Any
  * `EnricherDefinition<C, I>` is an `EnricherDefinition` (of `unknown` config).
+ *
+ * @example
+ * ```ts
+ * const builtins: EnricherDefinition[] = [serviceEntity, apiNaming];
+ * ```
  */
 export interface EnricherDefinition<Config = unknown, ConfigInput = unknown> {
   /** Marks the object as an enricher, also across copies of this package. */

@@ -5,6 +5,11 @@ import type { ColumnName, Columns, DatetimeColumnName, RowOf } from './columns.j
 
 /**
  * What {@link defineView} accepts.
+ *
+ * @example
+ * ```ts
+ * defineView({ name: 'v', version: '1', columns: { id: { type: 'string' } }, key: ['id'], fromTrace: (t) => [{ id: t.traceId }] });
+ * ```
  */
 export interface ViewSpec<C extends Columns> {
   /** The table name: lowercase letters, digits and `_`. */
@@ -33,6 +38,11 @@ export interface ViewSpec<C extends Columns> {
 /**
  * A validated view, as {@link defineView} returns it; sinks derive tables from `columns`, `key`,
  * `timeColumn` and `sortBy`. Any `ViewDefinition<C>` is a `ViewDefinition` (of {@link Columns}).
+ *
+ * @example
+ * ```ts
+ * for (const view of plugins.views) await store.ensureTable(view.name, view.columns, view.key);
+ * ```
  */
 export interface ViewDefinition<C extends Columns = Columns> {
   readonly kind: 'ht.view';

@@ -8,13 +8,27 @@ import { Isolation, pluginsConfigSchema } from './pluginsConfig.js';
 import type { PluginsConfig } from './pluginsConfig.js';
 import { resolvePluginModule } from './resolveModule.js';
 
-/** Where a worker thread can import a plugin definition from: a module URL and the plugin's name. */
+/**
+ * Where a worker thread can import a plugin definition from: a module URL and the plugin's name.
+ *
+ * @example
+ * ```ts
+ * const source: PluginSource = { moduleUrl: import.meta.resolve('@acme/ht-geo'), name: 'geo' };
+ * ```
+ */
 export interface PluginSource {
   readonly moduleUrl: string;
   readonly name: string;
 }
 
-/** An enricher ready to run: definition, validated config and how to run it. */
+/**
+ * An enricher ready to run: definition, validated config and how to run it.
+ *
+ * @example
+ * ```ts
+ * for (const e of plugins.enrichers) logger.info({ name: e.definition.name, isolation: e.isolation }, 'enricher');
+ * ```
+ */
 export interface LoadedEnricher {
   readonly definition: EnricherDefinition;
   /** The config parsed by the enricher's schema. */
@@ -27,13 +41,27 @@ export interface LoadedEnricher {
   readonly source: PluginSource | undefined;
 }
 
-/** The result of {@link loadPlugins}: enrichers in run order, and views. */
+/**
+ * The result of {@link loadPlugins}: enrichers in run order, and views.
+ *
+ * @example
+ * ```ts
+ * const { enrichers, views } = await loadPlugins(config.plugins, { builtins });
+ * ```
+ */
 export interface LoadedPlugins {
   readonly enrichers: readonly LoadedEnricher[];
   readonly views: readonly ViewDefinition[];
 }
 
-/** The built-in plugins the host offers (enabled by default, configurable by name). */
+/**
+ * The built-in plugins the host offers (enabled by default, configurable by name).
+ *
+ * @example
+ * ```ts
+ * const builtins: BuiltinPlugins = { enrichers: [spanType, apiStatus], views: [spanEventView], moduleUrl: import.meta.url };
+ * ```
+ */
 export interface BuiltinPlugins {
   readonly enrichers: readonly EnricherDefinition[];
   readonly views: readonly ViewDefinition[];
@@ -41,7 +69,14 @@ export interface BuiltinPlugins {
   readonly moduleUrl?: string;
 }
 
-/** Options of {@link loadPlugins}. */
+/**
+ * Options of {@link loadPlugins}.
+ *
+ * @example
+ * ```ts
+ * await loadPlugins(config.plugins, { baseDir: dirname(configPath), builtins });
+ * ```
+ */
 export interface LoadPluginsOptions {
   /** Paths and package names in the config resolve from here (the config file's folder). Default: cwd. */
   readonly baseDir?: string;

@@ -1,6 +1,13 @@
 import { HtError } from '@ht/stream-core';
 
-/** What ordering needs of a plugin. */
+/**
+ * What ordering needs of a plugin.
+ *
+ * @example
+ * ```ts
+ * orderByDependencies(views.map((v) => ({ name: v.name, dependsOn: [] })));
+ * ```
+ */
 export interface Orderable {
   readonly name: string;
   readonly dependsOn: readonly string[];

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 
-/** Where an enricher runs: on the stage's thread, or in its own worker thread. */
+/**
+ * Where an enricher runs: on the stage's thread, or in its own worker thread.
+ *
+ * @example
+ * ```ts
+ * prepareEnricher(geo, { isolation: Isolation.WORKER, source });
+ * ```
+ */
 export const Isolation = { IN_PROCESS: 'inProcess', WORKER: 'worker' } as const;
 /** One of the {@link Isolation} values. */
 export type Isolation = (typeof Isolation)[keyof typeof Isolation];
@@ -62,7 +69,21 @@ export const pluginsConfigSchema = z.strictObject({
   views: z.array(viewEntry).default([]),
 });
 
-/** The plugins config as written (defaults optional). */
+/**
+ * The plugins config as written (defaults optional).
+ *
+ * @example
+ * ```ts
+ * const plugins: PluginsConfigInput = { enrichers: [{ name: 'user-agent', enabled: false }] };
+ * ```
+ */
 export type PluginsConfigInput = z.input<typeof pluginsConfigSchema>;
-/** The plugins config after validation and defaults. */
+/**
+ * The plugins config after validation and defaults.
+ *
+ * @example
+ * ```ts
+ * const plugins: PluginsConfig = pluginsConfigSchema.parse(rawConfig.plugins);
+ * ```
+ */
 export type PluginsConfig = z.output<typeof pluginsConfigSchema>;

@@ -4,7 +4,14 @@ import type { EnricherDefinition } from './defineEnricher.js';
 import type { LoadedEnricher, PluginSource } from './loadPlugins.js';
 import { Isolation } from './pluginsConfig.js';
 
-/** Options of {@link prepareEnricher}. */
+/**
+ * Options of {@link prepareEnricher}.
+ *
+ * @example
+ * ```ts
+ * prepareEnricher(geo, { config: { database: './geo.mmdb' }, timeoutMs: 200 });
+ * ```
+ */
 export interface PrepareEnricherOptions {
   /** The config as written; validated by the enricher's schema. Default `{}`. */
   readonly config?: unknown;

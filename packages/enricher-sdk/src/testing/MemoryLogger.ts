@@ -1,6 +1,13 @@
 import type { Logger } from '../context/Logger.js';
 
-/** One line a {@link MemoryLogger} recorded: level, merged fields (bindings included) and message. */
+/**
+ * One line a {@link MemoryLogger} recorded: level, merged fields (bindings included) and message.
+ *
+ * @example
+ * ```ts
+ * expect(logger.entries).toContainEqual({ level: 'info', fields: { enricher: 'geo' }, msg: 'ready' });
+ * ```
+ */
 export interface LogEntry {
   readonly level: 'trace' | 'debug' | 'info' | 'warn' | 'error';
   readonly fields: Readonly<Record<string, unknown>>;

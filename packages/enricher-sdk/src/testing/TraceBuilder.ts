@@ -8,7 +8,14 @@ import { createSpanEvent } from '../model/SpanEvent.js';
 import { createTrace } from '../model/Trace.js';
 import type { Trace } from '../model/Trace.js';
 
-/** Options of {@link traceBuilder}. */
+/**
+ * Options of {@link traceBuilder}.
+ *
+ * @example
+ * ```ts
+ * traceBuilder({ tenantId: 'acme', traceId: '4bf92f3577b34da6a3ce929d0e0e4736', fragment: 1 });
+ * ```
+ */
 export interface TraceBuilderOptions {
   readonly tenantId?: string;
   /** Default `0af7651916cd43dd8448eb211c80319c`: fixtures stay deterministic. */
@@ -18,7 +25,14 @@ export interface TraceBuilderOptions {
   readonly fragment?: number;
 }
 
-/** Options of one span in a {@link TraceBuilder}; times are milliseconds from the trace start. */
+/**
+ * Options of one span in a {@link TraceBuilder}; times are milliseconds from the trace start.
+ *
+ * @example
+ * ```ts
+ * traceBuilder().span('web', 'GET /', { kind: 'SERVER', durationMs: 250, statusCode: 'ERROR' });
+ * ```
+ */
 export interface FixtureSpanOptions {
   readonly kind?: SpanKind;
   readonly attributes?: AttributeEntries;
@@ -33,7 +47,14 @@ export interface FixtureSpanOptions {
   readonly spanId?: string;
 }
 
-/** Options of {@link TraceBuilder.call}: the caller's CLIENT span and the callee's SERVER span. */
+/**
+ * Options of {@link TraceBuilder.call}: the caller's CLIENT span and the callee's SERVER span.
+ *
+ * @example
+ * ```ts
+ * traceBuilder().span('web', 'GET /').call('cart', 'GET /cart', { client: { attributes: { 'server.address': 'cart' } } });
+ * ```
+ */
 export interface FixtureCallOptions {
   readonly client?: FixtureSpanOptions;
   readonly server?: FixtureSpanOptions;

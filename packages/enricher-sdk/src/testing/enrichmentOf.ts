@@ -4,7 +4,14 @@ import type { CallEdge, Entity } from '../model/Entity.js';
 import { serviceName } from '../model/Resource.js';
 import type { EnrichmentError, Trace } from '../model/Trace.js';
 
-/** What enrichers added to a trace, as plain JSON: see {@link enrichmentOf}. */
+/**
+ * What enrichers added to a trace, as plain JSON: see {@link enrichmentOf}.
+ *
+ * @example
+ * ```ts
+ * const golden: TraceEnrichment = JSON.parse(await readFile('golden/checkout.json', 'utf8'));
+ * ```
+ */
 export interface TraceEnrichment {
   readonly enriched: AttributesJson;
   readonly spans: readonly {

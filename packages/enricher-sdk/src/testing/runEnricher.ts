@@ -11,7 +11,14 @@ import { MemoryLogger } from './MemoryLogger.js';
 import type { LogEntry } from './MemoryLogger.js';
 import { MemoryMetrics } from './MemoryMetrics.js';
 
-/** Options of {@link runEnricher}. */
+/**
+ * Options of {@link runEnricher}.
+ *
+ * @example
+ * ```ts
+ * await runEnricher(apiNaming, trace, undefined, { with: [serviceEntity], timeoutMs: 100 });
+ * ```
+ */
 export interface RunEnricherOptions {
   /** Per-call timeout, ms. Default 1000. */
   readonly timeoutMs?: number;
@@ -23,7 +30,14 @@ export interface RunEnricherOptions {
   readonly with?: readonly EnricherDefinition[];
 }
 
-/** What {@link runEnricher} returns: the enriched traces and everything the enricher reported. */
+/**
+ * What {@link runEnricher} returns: the enriched traces and everything the enricher reported.
+ *
+ * @example
+ * ```ts
+ * const { trace, errors, logs, metrics } = await runEnricher(geo, fixture);
+ * ```
+ */
 export interface EnricherRun {
   /** The traces given, enriched in place. */
   readonly traces: readonly Trace[];
