@@ -20,6 +20,8 @@ export { zipkinV2JsonDecoder } from './receivers/zipkin/zipkinV2JsonDecoder.js';
 export { zipkinProtoDecoder } from './receivers/zipkin/zipkinProtoDecoder.js';
 export { zipkinV1JsonDecoder } from './receivers/zipkin/zipkinV1JsonDecoder.js';
 export { zipkinV1ThriftDecoder } from './receivers/zipkin/zipkinV1ThriftDecoder.js';
+export { jaegerAgentDecoder, jaegerThriftBatchDecoder } from './receivers/jaeger/jaegerThriftDecoder.js';
+export { jaegerProtoDecoder } from './receivers/jaeger/jaegerProtoDecoder.js';
 
 // Receivers
 export { startReceivers } from './receivers/startReceivers.js';

@@ -5,7 +5,11 @@ import { startHttpReceiver } from './http/HttpReceiver.js';
 import type { ReceiverAddress } from './listen.js';
 import { otlpGrpcService } from './otlp/otlpGrpcService.js';
 import { otlpHttpRoute } from './otlp/otlpHttpRoute.js';
+import { jaegerGrpcService } from './jaeger/jaegerGrpcService.js';
+import { jaegerHttpRoute } from './jaeger/jaegerHttpRoute.js';
+import { jaegerAgentDecoder } from './jaeger/jaegerThriftDecoder.js';
 import type { ReceiverName } from './ReceiverPorts.js';
+import { startUdpReceiver } from './udp/UdpReceiver.js';
 import { zipkinRoutes } from './zipkin/zipkinRoutes.js';
 
 /** What every receiver starter gets. */
@@ -34,10 +38,12 @@ export const RECEIVER_STARTERS: Readonly<Record<ReceiverName, (ctx: StarterConte
   otlpGrpc: (ctx) => startGrpcReceiver({ ...ctx, services: [otlpGrpcService()] }),
   otlpHttp: (ctx) => startHttpReceiver({ ...ctx, routes: [otlpHttpRoute()] }),
   zipkin: (ctx) => startHttpReceiver({ ...ctx, routes: zipkinRoutes() }),
-  jaegerHttp: notYet('jaegerHttp'),
-  jaegerCompact: notYet('jaegerCompact'),
-  jaegerBinary: notYet('jaegerBinary'),
-  jaegerGrpc: notYet('jaegerGrpc'),
+  jaegerHttp: (ctx) => startHttpReceiver({ ...ctx, routes: [jaegerHttpRoute()] }),
+  jaegerCompact: (ctx) =>
+    startUdpReceiver({ ...ctx, receiver: 'jaeger-udp-compact', decoder: jaegerAgentDecoder('compact') }),
+  jaegerBinary: (ctx) =>
+    startUdpReceiver({ ...ctx, receiver: 'jaeger-udp-binary', decoder: jaegerAgentDecoder('binary') }),
+  jaegerGrpc: (ctx) => startGrpcReceiver({ ...ctx, services: [jaegerGrpcService()] }),
   opencensus: notYet('opencensus'),
 };
 

@@ -14,8 +14,11 @@ from opentelemetry.trace import SpanKind, Status, StatusCode
 BASE_NS = 1_700_000_000 * 10**9
 
 
-def send(exporter, service, micro_aligned):
-    """Sends the topology; with micro_aligned, every time is a whole microsecond (formats in microseconds)."""
+def send(exporter, service, micro_aligned, wire_time=lambda ns: ns):
+    """Sends the topology; with micro_aligned, every time is a whole microsecond (formats in microseconds).
+
+    wire_time maps a time to what the exporter puts on the wire, for exporters that round through a float.
+    """
     step = 1000 if micro_aligned else 1
 
     def at(offset_ns):
@@ -63,7 +66,7 @@ def send(exporter, service, micro_aligned):
             "parentSpanId": format(span.parent.span_id, "016x") if span.parent else "",
             "name": span.name,
             "kind": kinds[span.kind],
-            "start": str(span.start_time),
-            "end": str(span.end_time),
+            "start": str(wire_time(span.start_time)),
+            "end": str(wire_time(span.end_time)),
         })
     print(json.dumps(out))
