@@ -83,6 +83,27 @@ describe('checkpoints', () => {
     expect(second.ackLog.at(-1)).toEqual(['p0', 4]);
   });
 
+  it('copy operator state at the checkpoint: later records do not leak into the saved snapshot', async () => {
+    const clock = new VirtualClock(0);
+    const store = new MemorySnapshotStore();
+    const source = new MemorySource<Rec>({ partitions: { p0: [] }, bounded: false });
+    const job = new Job({ name: 'cp-copy', clock, checkpoints: { store } });
+    job
+      .source(source, { timestamp: (r) => r.t })
+      .keyBy((r) => r.k)
+      .window(tumblingWindows({ sizeMs: 100 }))
+      .process((records) => [records.length], { name: 'all' })
+      .to(new MemorySink());
+    await job.start();
+    source.push('p0', [rec('x', 1)]);
+    const pending = job.checkpoint();
+    source.push('p0', [rec('x', 2)]); // lands in the same accumulator before the save completes
+    await pending;
+    const saved = await store.load('cp-copy');
+    expect(saved?.operators['all']).toMatchObject({ windows: [['x', 0, 100, [{ k: 'x', t: 1 }], 1, false, 1]] });
+    await job.stop({ drain: 'discard' });
+  });
+
   it('take checkpoints periodically on the clock', async () => {
     const clock = new VirtualClock(0);
     const store = new MemorySnapshotStore();

@@ -5,6 +5,7 @@ import type { CancelTimer, Clock } from '../time/Clock.js';
 import type { AckToken } from './AckToken.js';
 import { releaseAck } from './AckToken.js';
 import type { Snapshot, SnapshotStore } from './SnapshotStore.js';
+import { decodeSnapshot, encodeSnapshot } from './SnapshotStore.js';
 
 /** Checkpoint settings of a job. */
 export interface CheckpointOptions {
@@ -95,7 +96,8 @@ export class CheckpointCoordinator {
     }
     const persisted = allOf(run.participants.map((p) => p.persist?.()));
     const barriers = run.sinks.map((s) => s.barrier());
-    const snapshot: Snapshot = { version: 1, job: this.job, id, takenAt, sources, operators };
+    // Operators hand out live objects (accumulators, state values): copy them before processing goes on.
+    const snapshot = decodeSnapshot(encodeSnapshot({ version: 1, job: this.job, id, takenAt, sources, operators }));
     try {
       await andThen(persisted, () => allOf(barriers));
       await this.options.store.save(snapshot);
