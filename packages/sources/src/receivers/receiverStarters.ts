@@ -8,6 +8,7 @@ import { otlpHttpRoute } from './otlp/otlpHttpRoute.js';
 import { jaegerGrpcService } from './jaeger/jaegerGrpcService.js';
 import { jaegerHttpRoute } from './jaeger/jaegerHttpRoute.js';
 import { jaegerAgentDecoder } from './jaeger/jaegerThriftDecoder.js';
+import { opencensusGrpcService } from './opencensus/opencensusGrpcService.js';
 import type { ReceiverName } from './ReceiverPorts.js';
 import { startUdpReceiver } from './udp/UdpReceiver.js';
 import { zipkinRoutes } from './zipkin/zipkinRoutes.js';
@@ -44,9 +45,5 @@ export const RECEIVER_STARTERS: Readonly<Record<ReceiverName, (ctx: StarterConte
   jaegerBinary: (ctx) =>
     startUdpReceiver({ ...ctx, receiver: 'jaeger-udp-binary', decoder: jaegerAgentDecoder('binary') }),
   jaegerGrpc: (ctx) => startGrpcReceiver({ ...ctx, services: [jaegerGrpcService()] }),
-  opencensus: notYet('opencensus'),
+  opencensus: (ctx) => startGrpcReceiver({ ...ctx, services: [opencensusGrpcService()] }),
 };
-
-function notYet(name: string): (ctx: StarterContext) => Promise<StartedReceiver> {
-  return () => Promise.reject(new Error(`the ${name} receiver is not built yet: pass ports: { ${name}: false }`));
-}
