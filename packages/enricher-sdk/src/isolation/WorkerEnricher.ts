@@ -25,6 +25,7 @@ interface Pending {
  */
 export class WorkerEnricher implements EnricherExecutor {
   readonly name: string;
+  private readonly source: PluginSource;
   private readonly logger: Logger;
   private readonly metrics: Metrics;
   private readonly failures: FailureRecorder;
@@ -34,6 +35,8 @@ export class WorkerEnricher implements EnricherExecutor {
   private pending: Pending | undefined;
   private tail: Promise<void> = Promise.resolve();
   private nextId = 0;
+  private spawnFailures = 0;
+  private nextSpawnAt = 0;
 
   constructor(
     source: PluginSource,
@@ -49,8 +52,6 @@ export class WorkerEnricher implements EnricherExecutor {
     this.failures = new FailureRecorder(this.name, services.metrics, this.logger);
     this.restarts = services.metrics.counter('ht_enricher_worker_restarts_total', 'enricher workers restarted');
   }
-
-  private readonly source: PluginSource;
 
   start(): Promise<void> {
     return this.spawn();
@@ -76,15 +77,7 @@ export class WorkerEnricher implements EnricherExecutor {
   }
 
   private async enrichOne(trace: Trace): Promise<void> {
-    if (this.worker === undefined) {
-      try {
-        await this.spawn();
-        this.restarts.inc(1, { enricher: this.name });
-      } catch (e) {
-        this.failures.record(trace, '', e);
-        return;
-      }
-    }
+    if (this.worker === undefined && !(await this.restart(trace))) return;
     const worker = this.worker;
     if (worker === undefined) return;
     const id = this.nextId++;
@@ -111,6 +104,33 @@ export class WorkerEnricher implements EnricherExecutor {
     });
     if (result instanceof HtError) this.failures.record(trace, '', result);
     else mergeEnrichment(trace, enrichedTraceCodec.decode(result));
+  }
+
+  /**
+   * Starts a new worker for `trace`, or records why there is none. A worker that fails to start is
+   * retried with backoff (1 s doubling to 30 s); traces meanwhile get the failure recorded at once.
+   */
+  private async restart(trace: Trace): Promise<boolean> {
+    const wait = this.nextSpawnAt - performance.now();
+    if (wait > 0) {
+      const error = new HtError(
+        'USER_FUNCTION_FAILED',
+        `enricher '${this.name}' is unavailable: its worker failed to start; next attempt in ${Math.ceil(wait)} ms`,
+      );
+      this.failures.record(trace, '', error);
+      return false;
+    }
+    try {
+      await this.spawn();
+      this.spawnFailures = 0;
+      this.restarts.inc(1, { enricher: this.name });
+      return true;
+    } catch (e) {
+      this.spawnFailures++;
+      this.nextSpawnAt = performance.now() + Math.min(30_000, 1000 * 2 ** (this.spawnFailures - 1));
+      this.failures.record(trace, '', e);
+      return false;
+    }
   }
 
   private spawn(): Promise<void> {

@@ -127,5 +127,9 @@ load().then(
     executor = loaded;
     send({ type: 'ready' });
   },
-  (e: unknown) => send({ type: 'startFailed', message: e instanceof Error ? e.message : String(e) }),
+  (e: unknown) => {
+    // The host prefixes "enricher '<name>' failed to start": send the underlying reason.
+    const reason = e instanceof Error && e.cause instanceof Error ? e.cause : e;
+    send({ type: 'startFailed', message: reason instanceof Error ? reason.message : String(reason) });
+  },
 );

@@ -1,3 +1,6 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EnricherChain, entityId, MemoryEntityStore, prepareEnricher, loadPlugins } from '../../src/index.js';
@@ -106,5 +109,40 @@ describe('worker isolation', () => {
     await expect(bad.start()).rejects.toThrow(
       /failed to start in its worker: .*exports no enricher named 'missing-name'/,
     );
+  });
+
+  it('retries a worker that fails to start with backoff, recording the failure on each trace meanwhile', async () => {
+    const marker = join(tmpdir(), `ht-probe-${process.pid}-${Date.now()}`);
+    const loaded = await loadPlugins(
+      {
+        builtins: 'none',
+        enrichers: [
+          {
+            module: './worker-probe.mjs',
+            isolation: 'worker',
+            timeoutMs: 300,
+            config: { service: 's', failInitIfExists: marker },
+          },
+        ],
+      },
+      { baseDir: PLUGINS },
+    );
+    const flaky = new EnricherChain(loaded.enrichers, { metrics: new MemoryMetrics() });
+    await flaky.start();
+    try {
+      writeFileSync(marker, 'x');
+      expect((await flaky.enrich(traceOf('spin'))).enrichmentErrors[0]?.code).toBe('TIMEOUT');
+      const failedStart = await flaky.enrich(traceOf('ok'));
+      expect(failedStart.enrichmentErrors[0]?.message).toMatch(/failed to start in its worker: probe init refused/);
+      const begin = performance.now();
+      const waiting = await flaky.enrich(traceOf('ok'));
+      expect(performance.now() - begin).toBeLessThan(100);
+      expect(waiting.enrichmentErrors[0]?.message).toMatch(
+        /is unavailable: its worker failed to start; next attempt in \d+ ms/,
+      );
+    } finally {
+      rmSync(marker, { force: true });
+      await flaky.close();
+    }
   });
 });
