@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 /*
  * Worker threads and plugin fixture modules run the built package (`dist/`): JavaScript only. When the
- * sources are newer than the build, rebuild this package (tsc -p, not -b: a sibling mid-change must not block these tests) before the tests run.
+ * sources are newer than the build, rebuild this package before the tests run.
  */
 const PACKAGE = fileURLToPath(new URL('..', import.meta.url));
 
@@ -26,7 +26,10 @@ export default function setup(): void {
   if (!stale) return;
   const tsc = join(PACKAGE, '..', '..', 'node_modules', '.bin', 'tsc');
   try {
-    execFileSync(tsc, ['-p', PACKAGE], { stdio: 'pipe' });
+    // Build only this package when its reference is built (a sibling mid-change must not block these
+    // tests); on a fresh clone, build the references too.
+    const referencesBuilt = existsSync(join(PACKAGE, '..', 'stream-core', 'dist', 'index.d.ts'));
+    execFileSync(tsc, [referencesBuilt ? '-p' : '-b', PACKAGE], { stdio: 'pipe' });
     writeFileSync(stamp, new Date().toISOString());
   } catch (e) {
     const output = (e as { stdout?: Buffer }).stdout?.toString() ?? '';
