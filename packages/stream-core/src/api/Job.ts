@@ -149,7 +149,8 @@ export class Job {
    */
   async stop(options: { readonly drain?: DrainPolicy } = {}): Promise<void> {
     const run = this.run;
-    if (run === undefined || this.current !== 'running') return this.current === 'failed' ? this.done : undefined;
+    if (this.current === 'stopping' || this.current === 'failed') return this.done;
+    if (run === undefined || this.current !== 'running') return;
     const drain = options.drain ?? this.options.drainOnStop ?? 'flush';
     this.current = 'stopping';
     this.coordinator?.stop();
