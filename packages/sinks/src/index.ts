@@ -81,3 +81,10 @@ export { columnDefinition, createTableStatements, dayExpression } from './clickh
 export type { ClickHouseDdlOptions } from './clickhouse/clickhouseDdl.js';
 export { jsonEachRowEncoder } from './clickhouse/jsonEachRow.js';
 export { clickHouseError, clickHouseErrorCode, RETRIABLE_CLICKHOUSE_CODES } from './clickhouse/clickhouseErrors.js';
+
+// DuckDB
+export { createDuckDbStore } from './duckdb/createDuckDbStore.js';
+export type { DuckDbStoreOptions } from './duckdb/createDuckDbStore.js';
+export { DuckDbStore } from './duckdb/DuckDbStore.js';
+export { duckDbColumn, duckDbColumnDefinition } from './duckdb/duckDbTypes.js';
+export { createDuckDbTable, createStagingTable, mergeStatement, stagingName } from './duckdb/duckDbDdl.js';

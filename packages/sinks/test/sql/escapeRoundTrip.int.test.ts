@@ -1,4 +1,5 @@
 import { createClient } from '@clickhouse/client';
+import { DuckDBInstance } from '@duckdb/node-api';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { escapeIdentifier, sqlLiteral } from '../../src/index.js';
@@ -46,6 +47,25 @@ describe('sqlLiteral and escapeIdentifier round-trip through the real engines (p
       ),
       { numRuns: 60 },
     );
+  }, 60_000);
+
+  it('DuckDB 1.5', async () => {
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    try {
+      const run = async (sql: string) => (await connection.runAndReadAll(sql)).getRowObjectsJS();
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(hostile, { maxLength: 20 }),
+          hostile.filter((s) => s !== '' && !s.includes('\0')),
+          (values, name) => roundTrip(run, 'duckdb', values, name),
+        ),
+        { numRuns: 100 },
+      );
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+    }
   }, 60_000);
 
   it('ClickHouse 26 (chDB)', async () => {

@@ -1,0 +1,155 @@
+import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import type { ViewDefinition } from '@ht/enricher-sdk';
+import { HtError, toHtError } from '@ht/stream-core';
+import { compileDuckDb } from '../query/compileDuckDb.js';
+import { readRow } from '../query/compileQuery.js';
+import type { Query } from '../query/Query.js';
+import type { QueryRow } from '../query/QueryResult.js';
+import { validateRows } from '../rows/validateRows.js';
+import { escapeIdentifier, qualifiedName, sqlLiteral } from '../sql/escape.js';
+import { planMigration } from '../store/planMigration.js';
+import { tableLayout } from '../store/tableLayout.js';
+import type { TableLayout } from '../store/tableLayout.js';
+import { traceQuery } from '../store/traceQuery.js';
+import type { StoreCapabilities, ViewRow, ViewStore } from '../store/ViewStore.js';
+import { appendRows } from './appendRows.js';
+import { createDuckDbTable, createStagingTable, mergeStatement, stagingName } from './duckDbDdl.js';
+import { duckDbColumn, duckDbColumnDefinition } from './duckDbTypes.js';
+
+/**
+ * The DuckDB {@link ViewStore} (build it with `createDuckDbStore`): the embedded default. Tables in one
+ * file, rows appended column-wise to a TEMP staging table and merged per batch so replays stay
+ * idempotent; every operation runs in order on one connection.
+ */
+export class DuckDbStore implements ViewStore {
+  readonly capabilities: StoreCapabilities;
+  private readonly tables = new Map<string, TableLayout>();
+  private queue: Promise<unknown> = Promise.resolve();
+  private closed = false;
+
+  constructor(
+    private readonly instance: DuckDBInstance,
+    private readonly connection: DuckDBConnection,
+    readonly schema: string,
+    version: string,
+  ) {
+    this.capabilities = {
+      engine: `DuckDB ${version}`,
+      dialect: 'duckdb',
+      dedup: 'on-write',
+      traceLookup: false,
+      retention: 'delete',
+      maxConcurrentWrites: 1,
+    };
+  }
+
+  async ensureTables(views: readonly ViewDefinition[]): Promise<void> {
+    return this.serial(async () => {
+      await this.connection.run(`CREATE SCHEMA IF NOT EXISTS ${escapeIdentifier(this.schema, 'duckdb')}`);
+      for (const view of views) {
+        const layout = tableLayout(view);
+        const existing = await this.existingColumns(view.name);
+        if (existing.size === 0) await this.connection.run(createDuckDbTable(layout, this.schema));
+        else {
+          const expected = new Map(Object.entries(view.columns).map(([n, s]) => [n, duckDbColumn(s.type).sql]));
+          // DuckDB tables have no sort key: rows are found by zone maps, replays filtered at merge.
+          for (const name of planMigration(view, { columns: existing, sortKey: undefined }, expected, [])) {
+            const def = duckDbColumnDefinition(name, view.columns[name]!.type);
+            await this.connection.run(`ALTER TABLE ${this.table(view.name)} ADD COLUMN ${def}`);
+          }
+        }
+        await this.connection.run(createStagingTable(layout));
+        this.tables.set(view.name, layout);
+      }
+    });
+  }
+
+  async write(view: string, rows: readonly ViewRow[]): Promise<void> {
+    const layout = this.layoutOf(view);
+    if (rows.length === 0) return;
+    validateRows(layout.view, rows);
+    return this.serial(async () => {
+      const staging = escapeIdentifier(stagingName(view), 'duckdb');
+      try {
+        const appender = await this.connection.createAppender(stagingName(view), 'main', 'temp');
+        try {
+          appendRows(appender, layout.view, rows);
+          appender.flushSync();
+        } finally {
+          appender.closeSync();
+        }
+        await this.connection.run(`BEGIN TRANSACTION; ${mergeStatement(layout, this.schema)}; COMMIT`);
+      } catch (error) {
+        await this.connection.run('ROLLBACK').catch(() => undefined);
+        throw toHtError(error, 'INTERNAL', `DuckDB: writing ${rows.length} rows of ${view} failed`);
+      } finally {
+        await this.connection.run(`DELETE FROM ${staging}`);
+      }
+    });
+  }
+
+  async query(query: Query): Promise<QueryRow[]> {
+    const layout = this.layoutOf(query.view);
+    const compiled = compileDuckDb(query, layout.view, this.table(query.view));
+    return this.serial(async () => {
+      const reader = await this.connection.runAndReadAll(compiled.sql);
+      return reader.getRowObjectsJS().map((r) => readRow(r, compiled.outputs));
+    });
+  }
+
+  async traceRows(view: string, tenantId: string, traceId: string): Promise<QueryRow[]> {
+    const layout = this.layoutOf(view);
+    if (!layout.traceLookup)
+      throw new HtError('INPUT_INVALID', `view '${view}' has no tenant_id/trace_id/time columns`);
+    return this.query(traceQuery(layout, tenantId, traceId, 0, Number.MAX_SAFE_INTEGER));
+  }
+
+  async expire(view: string, beforeMicros: number): Promise<void> {
+    const layout = this.layoutOf(view);
+    if (layout.timeColumn === '') return;
+    return this.serial(async () => {
+      const time = escapeIdentifier(layout.timeColumn, 'duckdb');
+      await this.connection.run(
+        `DELETE FROM ${this.table(view)} WHERE ${time} < make_timestamp(CAST(${sqlLiteral(beforeMicros, 'duckdb')} AS BIGINT))`,
+      );
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.queue.catch(() => undefined);
+    this.connection.closeSync();
+    this.instance.closeSync();
+  }
+
+  /** Runs operations one after another on the single connection. */
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.closed) return Promise.reject(new HtError('LIFECYCLE', 'the DuckDB store is closed'));
+    const run = this.queue.then(fn, fn);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private table(name: string): string {
+    return qualifiedName(this.schema, name, 'duckdb');
+  }
+
+  private layoutOf(view: string): TableLayout {
+    if (this.closed) throw new HtError('LIFECYCLE', 'the DuckDB store is closed');
+    const layout = this.tables.get(view);
+    if (layout === undefined) {
+      throw new HtError('LIFECYCLE', `view '${view}' has no table yet: call ensureTables([...]) with it first`);
+    }
+    return layout;
+  }
+
+  private async existingColumns(table: string): Promise<Map<string, string>> {
+    const reader = await this.connection.runAndReadAll(
+      `SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = ${sqlLiteral(this.schema, 'duckdb')} ` +
+        `AND table_name = ${sqlLiteral(table, 'duckdb')} AND table_catalog = current_database()`,
+    );
+    const text = (v: unknown): string => (typeof v === 'string' ? v : '');
+    return new Map(reader.getRowObjectsJS().map((r) => [text(r['column_name']), text(r['data_type'])]));
+  }
+}

@@ -1,0 +1,77 @@
+import { escapeIdentifier, qualifiedName } from '../sql/escape.js';
+import type { TableLayout } from '../store/tableLayout.js';
+import { duckDbColumn, duckDbColumnDefinition } from './duckDbTypes.js';
+
+const id = (name: string): string => escapeIdentifier(name, 'duckdb');
+
+/**
+ * The name of a view's staging table (a TEMP table the appender fills, merged per batch).
+ *
+ * @example
+ * ```ts
+ * stagingName('span_event_view'); // 'ht_staging_span_event_view'
+ * ```
+ */
+export function stagingName(view: string): string {
+  return `ht_staging_${view}`;
+}
+
+/**
+ * CREATE TABLE for a view in `schema` (every column with its zero DEFAULT; no index: replays are
+ * filtered out by the merge instead, see {@link mergeStatement}).
+ *
+ * @example
+ * ```ts
+ * await connection.run(createDuckDbTable(tableLayout(spanView), 'main'));
+ * ```
+ */
+export function createDuckDbTable(layout: TableLayout, schema: string): string {
+  const defs = Object.entries(layout.view.columns).map(([name, spec]) => duckDbColumnDefinition(name, spec.type));
+  return `CREATE TABLE IF NOT EXISTS ${qualifiedName(schema, layout.view.name, 'duckdb')} (${defs.join(', ')})`;
+}
+
+/**
+ * The staging table of a view: a TEMP table with the staging column types plus an arrival sequence.
+ *
+ * @example
+ * ```ts
+ * await connection.run(createStagingTable(layout));
+ * ```
+ */
+export function createStagingTable(layout: TableLayout): string {
+  const defs = Object.entries(layout.view.columns).map(
+    ([name, spec]) => `${id(name)} ${duckDbColumn(spec.type).staging.toString()}`,
+  );
+  return `CREATE OR REPLACE TEMP TABLE ${id(stagingName(layout.view.name))} (${defs.join(', ')})`;
+}
+
+/**
+ * The per-batch merge that keeps replays idempotent: converts staged values to the table's types, keeps
+ * one row per view key within the batch (the last staged), and inserts only keys the table does not
+ * hold yet. The existence check reads only the batch's time range of the table (a replayed row has the
+ * same time as its first copy), so zone maps keep it cheap as the table grows. Rows are deterministic
+ * re-materializations of their key, so first-write-wins equals ReplacingMergeTree's last-write-wins.
+ *
+ * @example
+ * ```ts
+ * await connection.run(`BEGIN; ${mergeStatement(layout, 'main')}; DELETE FROM …; COMMIT`);
+ * ```
+ */
+export function mergeStatement(layout: TableLayout, schema: string): string {
+  const { view, timeColumn } = layout;
+  const table = qualifiedName(schema, view.name, 'duckdb');
+  const staging = id(stagingName(view.name));
+  const columns = Object.entries(view.columns);
+  const converted = columns.map(([name, spec]) => `${duckDbColumn(spec.type).convert(id(name))} AS ${id(name)}`);
+  const keys = view.key.map(id).join(', ');
+  const batch = `SELECT ${converted.join(', ')} FROM ${staging} QUALIFY row_number() OVER (PARTITION BY ${keys} ORDER BY rowid DESC) = 1`;
+  const sameKey = view.key.map((k) => `t.${id(k)} = b.${id(k)}`).join(' AND ');
+  const inRange =
+    timeColumn === ''
+      ? ''
+      : ` AND t.${id(timeColumn)} BETWEEN (SELECT min(${id(timeColumn)}) FROM b) AND (SELECT max(${id(timeColumn)}) FROM b)`;
+  return (
+    `INSERT INTO ${table} (${columns.map(([n]) => id(n)).join(', ')}) WITH b AS (${batch}) ` +
+    `SELECT * FROM b WHERE NOT EXISTS (SELECT 1 FROM ${table} t WHERE ${sameKey}${inRange})`
+  );
+}

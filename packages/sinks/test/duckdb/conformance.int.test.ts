@@ -1,0 +1,28 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createDuckDbStore } from '../../src/index.js';
+import { viewStoreConformance } from '../../src/testing/index.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'ht-sinks-duckdb-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let n = 0;
+
+const target = { name: 'duckdb (file)', create: () => createDuckDbStore({ path: join(dir, `store-${n++}.duckdb`) }) };
+
+describe('DuckDB store conformance (a file under a temporary data dir)', () => {
+  it('reports its engine and capabilities', async () => {
+    const store = await target.create();
+    try {
+      expect(store.capabilities).toMatchObject({
+        dialect: 'duckdb',
+        dedup: 'on-write',
+        engine: expect.stringMatching(/^DuckDB v1\.5/) as unknown,
+      });
+    } finally {
+      await store.close();
+    }
+  });
+  for (const c of viewStoreConformance(target)) it(c.name, c.run, 60_000);
+});
