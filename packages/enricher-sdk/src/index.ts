@@ -62,7 +62,7 @@ export { traceFromJson, traceToJson } from './json/traceJson.js';
 export type { TraceJson } from './json/traceJson.js';
 
 // Avro (Kafka between stages)
-export { AvroCodec } from './avro/AvroCodec.js';
+export type { AvroCodec } from './avro/AvroCodec.js';
 export { enrichedTraceCodec, rawSpanCodec, traceCodec } from './avro/codecs.js';
 export { AVRO_NAMESPACE, AVRO_SCHEMA_VERSION } from './avro/schemaParts.js';
 export type { AvroSchema } from './avro/schemaParts.js';
