@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HtError, Job, backoffDelay, retry } from '../src/index.js';
-import { MemorySink, MemorySource, VirtualClock, flushAsync } from '../src/testing/index.js';
+import { MemorySink, MemorySource, VirtualClock, flushAsync, runToCompletion } from '../src/testing/index.js';
 
 const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
 
@@ -132,5 +132,36 @@ describe('retry helper', () => {
     }
     expect(await settled).toMatchObject({ code: 'TIMEOUT' });
     expect(seen).toEqual([1, 100, 2, 200]);
+  });
+});
+
+describe('virtual-time harness', () => {
+  it('drives a job with async sinks to completion', async () => {
+    const clock = new VirtualClock(0);
+    const source = new MemorySource({ partitions: { p0: range(50), p1: range(50) }, batchSize: 10 });
+    const sink = new MemorySink<number>({ latencyMs: 25, clock });
+    const job = new Job({ name: 'harness', clock });
+    job
+      .source(source, { credits: 20 })
+      .map((n) => n + 1)
+      .to(sink);
+    await runToCompletion(job, clock, { stepMs: 5 });
+    expect(job.status).toBe('finished');
+    expect(sink.records).toHaveLength(100);
+    expect(clock.now()).toBeGreaterThanOrEqual(25);
+    expect(source.acked).toEqual(
+      new Map([
+        ['p0', 49],
+        ['p1', 49],
+      ]),
+    );
+  });
+
+  it('a job that cannot start fails with an HtError and says so', async () => {
+    const job = new Job({ name: 'bad', errorPolicy: 'dead-letter' });
+    job.source(new MemorySource({ partitions: {} })).to(new MemorySink());
+    await expect(job.start()).rejects.toBeInstanceOf(HtError);
+    expect(job.status).toBe('failed');
+    await expect(job.done).rejects.toMatchObject({ code: 'CONFIG_INVALID' });
   });
 });

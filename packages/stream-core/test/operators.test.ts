@@ -234,3 +234,40 @@ describe('stop', () => {
     });
   });
 });
+
+describe('keyBy and timestamps', () => {
+  it('routes records whose key or timestamp callback throws by the error policy', () => {
+    const ts = testScheduler();
+    const reported: unknown[] = [];
+    ts.run(({ cold, expectObservable }) => {
+      const source = marbleSource<{ id: number; k?: string; t?: number }>({
+        p0: cold('-a-b-c-|', { a: { id: 1, k: 'x', t: 1 }, b: { id: 2, t: 2 }, c: { id: 3, k: 'y' } }),
+      });
+      const sink = new MemorySink<string>();
+      const job = new Job({ name: 'keyBy', clock: schedulerClock(ts), errorPolicy: 'skip' });
+      job.errors$.subscribe((e) => reported.push([e.operator, e.record]));
+      job
+        .source(source, {
+          timestamp: (r) => {
+            if (r.t === undefined) throw new Error('no time');
+            return r.t;
+          },
+        })
+        .keyBy((r) => {
+          if (r.k === undefined) throw new Error('no key');
+          return r.k;
+        })
+        .process<string>({ processElement: (r, ctx) => ctx.emit(`${ctx.key}:${r.id}`) })
+        .to(sink);
+      expectObservable(sink.values$).toBe('-a-----|', { a: 'x:1' });
+      expectObservable(source.acks$).toBe('-a-b-c-', { a: 'p0@0', b: 'p0@1', c: 'p0@2' });
+      void job.start();
+    });
+    expect(reported).toEqual(
+      [
+        ['keyBy#1', { id: 2, t: 2 }],
+        ['memory-source', { id: 3, k: 'y' }],
+      ].map(([op, r]) => [op === 'memory-source' ? 'marble-source' : op, r]),
+    );
+  });
+});

@@ -6,7 +6,7 @@ import type { Snapshot } from '../checkpoint/SnapshotStore.js';
 import type { MaybePromise } from '../core/maybeAsync.js';
 import { allOf, andThen, isPromiseLike } from '../core/maybeAsync.js';
 import type { DeadLetter, ErrorPolicy, RecordError } from '../errors/ErrorPolicy.js';
-import { HtError } from '../errors/HtError.js';
+import { HtError, toHtError } from '../errors/HtError.js';
 import { JobGraph } from '../graph/JobGraph.js';
 import { JobRun } from '../graph/JobRun.js';
 import { MetricsRegistry } from '../metrics/MetricsRegistry.js';
@@ -139,7 +139,9 @@ export class Job {
     try {
       return Promise.resolve(this.startNow());
     } catch (e) {
-      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+      const error = toHtError(e, 'INTERNAL', `job "${this.name}" could not start`);
+      if (this.current === 'starting') this.failed(error);
+      return Promise.reject(error);
     }
   }
 

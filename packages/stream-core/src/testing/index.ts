@@ -10,4 +10,6 @@ export type { MemorySourceOptions } from './MemorySource.js';
 export { MemorySink } from './MemorySink.js';
 export type { MemorySinkOptions } from './MemorySink.js';
 export { marbleSource } from './marbleSource.js';
+export { runToCompletion } from './runToCompletion.js';
+export type { RunToCompletionOptions } from './runToCompletion.js';
 export type { MarbleSource } from './marbleSource.js';
