@@ -13,6 +13,7 @@ export { CollectingSpanSink } from './ingest/CollectingSpanSink.js';
 export type { CollectedBatch } from './ingest/CollectingSpanSink.js';
 
 // Decoding
+export { spanDecoders } from './ingest/spanDecoders.js';
 export type { DecodeContext, DecodedSpans, RejectedSpan, SpanDecoder } from './ingest/SpanDecoder.js';
 export { otlpProtoDecoder } from './receivers/otlp/otlpProtoDecoder.js';
 export { otlpJsonDecoder } from './receivers/otlp/otlpJsonDecoder.js';
@@ -27,6 +28,7 @@ export { opencensusStreamDecoder } from './receivers/opencensus/opencensusDecode
 // Receivers
 export { startReceivers } from './receivers/startReceivers.js';
 export type { ReceiversOptions, RunningReceivers } from './receivers/startReceivers.js';
+export type { PayloadTap } from './ingest/Ingestor.js';
 export { DEFAULT_RECEIVER_PORTS, EPHEMERAL_PORTS, resolvePorts } from './receivers/ReceiverPorts.js';
 export type { ReceiverName, ReceiverPorts } from './receivers/ReceiverPorts.js';
 export type { ReceiverAddress } from './receivers/listen.js';

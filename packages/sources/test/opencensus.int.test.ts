@@ -3,7 +3,8 @@ import { CollectingSpanSink, startReceivers } from '../src/index.js';
 import type { RunningReceivers } from '../src/index.js';
 import { expectSpans } from './support/expectSpans.js';
 import { onlyReceivers } from './support/onlyReceivers.js';
-import { expectedFrom, runPythonClient } from './support/pythonClient.js';
+import { opencensusExpectations } from './support/clientExpectations.js';
+import { runPythonClient } from './support/pythonClient.js';
 
 const sink = new CollectingSpanSink();
 let receivers: RunningReceivers;
@@ -17,28 +18,7 @@ describe('OpenCensus receiver with a real client', () => {
   it('takes the agent Export stream from opencensus-ext-ocagent', async () => {
     const sent = await runPythonClient('send_opencensus.py', [`127.0.0.1:${receivers.addresses.opencensus!.port}`]);
     const received = await sink.waitForSpans(sent.length);
-    expectSpans(
-      received,
-      sent.map((span) =>
-        span.kind === 'SERVER'
-          ? expectedFrom(span, {
-              service: 'cart-opencensus',
-              status: 'UNSET',
-              attributes: {
-                'http.method': 'GET',
-                'http.status_code': 200n,
-                'ht.test.ratio': 0.25,
-                'ht.test.flag': true,
-              },
-            })
-          : expectedFrom(span, {
-              service: 'cart-opencensus',
-              status: 'ERROR',
-              statusMessage: 'query timed out',
-              attributes: { 'db.system': 'postgresql' },
-            }),
-      ),
-    );
+    expectSpans(received, opencensusExpectations(sent));
     const child = received.find((s) => s.name === 'SELECT cart')!;
     expect(child.events.map((e) => [e.name, e.attr.toObject()])).toEqual([['cache miss', { key: 'cart-1' }]]);
     expect(child.resource.attr.toObject()).toMatchObject({

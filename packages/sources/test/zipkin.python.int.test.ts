@@ -3,7 +3,8 @@ import { CollectingSpanSink, startReceivers } from '../src/index.js';
 import type { RunningReceivers } from '../src/index.js';
 import { expectSpans } from './support/expectSpans.js';
 import { onlyReceivers } from './support/onlyReceivers.js';
-import { expectedFrom, runPythonClient } from './support/pythonClient.js';
+import { pyZipkinExpectations } from './support/clientExpectations.js';
+import { runPythonClient } from './support/pythonClient.js';
 import { pythonTopologyExpectations } from './support/pythonOtelTopology.js';
 
 const sink = new CollectingSpanSink();
@@ -33,32 +34,7 @@ describe('Zipkin receiver with the Python clients', () => {
       sink.clear();
       const sent = await runPythonClient('send_py_zipkin.py', [url('/api/v1/spans'), encoding]);
       const received = await sink.waitForSpans(sent.length);
-      const local = { 'net.host.ip': '10.1.2.3', 'net.host.port': 8080n };
-      expectSpans(
-        received,
-        sent.map((span) =>
-          span.kind === 'SERVER'
-            ? expectedFrom(span, {
-                service: 'cart-py-zipkin',
-                status: 'UNSET',
-                attributes: { 'http.method': 'GET', ...local },
-              })
-            : expectedFrom(span, {
-                service: 'cart-py-zipkin',
-                status: 'ERROR',
-                statusMessage: 'query timed out',
-                attributes: {
-                  'db.system': 'postgresql',
-                  'peer.service': 'postgres',
-                  'net.peer.ip': '10.9.8.7',
-                  'net.peer.port': 5432n,
-                  ...local,
-                },
-                events: [{ name: 'cache miss', time: 1_700_000_000_250_000_000n, attributes: {} }],
-              }),
-        ),
-        'py-zipkin',
-      );
+      expectSpans(received, pyZipkinExpectations(sent), 'py-zipkin');
       expect(sink.batches[0]!.meta.format).toBe(encoding === 'v1_json' ? 'zipkin_v1_json' : 'zipkin_thrift');
     });
   }

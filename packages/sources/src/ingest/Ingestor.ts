@@ -3,7 +3,7 @@ import type { ReceiverLimits } from './ReceiverLimits.js';
 import { ReceiverCounter } from './ReceiverMetrics.js';
 import type { ReceiverMetrics } from './ReceiverMetrics.js';
 import type { RejectedSpan, SpanDecoder } from './SpanDecoder.js';
-import type { SpanSink } from './SpanSink.js';
+import type { SpanBatchMeta, SpanSink } from './SpanSink.js';
 
 /**
  * What became of one request; each transport turns it into its protocol's answer.
@@ -25,11 +25,22 @@ export type IngestOutcome =
   | { readonly kind: 'tooManySpans'; readonly message: string }
   | { readonly kind: 'failed'; readonly message: string };
 
+/**
+ * Sees every payload a receiver takes, before decoding (recording golden captures, debugging a client).
+ *
+ * @example
+ * ```ts
+ * const tap: PayloadTap = (payload, meta) => captures.push({ format: meta.format, payload: Buffer.from(payload) });
+ * ```
+ */
+export type PayloadTap = (payload: Uint8Array, meta: SpanBatchMeta) => void;
+
 /** What an {@link Ingestor} needs. */
 export interface IngestorOptions {
   readonly sink: SpanSink;
   readonly metrics: ReceiverMetrics;
   readonly limits: ReceiverLimits;
+  readonly tap?: PayloadTap;
 }
 
 /**
@@ -54,8 +65,9 @@ export class Ingestor {
   }
 
   async ingest(receiver: string, decoder: SpanDecoder, payload: Uint8Array, tenantId: string): Promise<IngestOutcome> {
-    const { metrics, sink, limits } = this.options;
+    const { metrics, sink, limits, tap } = this.options;
     metrics.count(receiver, ReceiverCounter.REQUESTS, 1);
+    tap?.(payload, { tenantId, receiver, format: decoder.encoding });
     let decoded;
     try {
       decoded = decoder.decode(payload, { tenantId, receivedAtUnixNano: BigInt(Date.now()) * 1_000_000n });

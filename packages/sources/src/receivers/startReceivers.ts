@@ -1,4 +1,5 @@
 import { Ingestor } from '../ingest/Ingestor.js';
+import type { PayloadTap } from '../ingest/Ingestor.js';
 import { resolveLimits } from '../ingest/ReceiverLimits.js';
 import type { ReceiverLimits } from '../ingest/ReceiverLimits.js';
 import { InMemoryReceiverMetrics } from '../ingest/ReceiverMetrics.js';
@@ -25,6 +26,8 @@ export interface ReceiversOptions {
   readonly limits?: Partial<ReceiverLimits>;
   /** Default: a new {@link InMemoryReceiverMetrics}. */
   readonly metrics?: ReceiverMetrics;
+  /** Sees every payload before it is decoded (recording captures, debugging). */
+  readonly tap?: PayloadTap;
 }
 
 /**
@@ -58,7 +61,12 @@ export async function startReceivers(options: ReceiversOptions): Promise<Running
   const tenancy = options.tenancy ?? {};
   validateTenancy(tenancy);
   const metrics = options.metrics ?? new InMemoryReceiverMetrics();
-  const ingestor = new Ingestor({ sink: options.sink, metrics, limits: resolveLimits(options.limits) });
+  const ingestor = new Ingestor({
+    sink: options.sink,
+    metrics,
+    limits: resolveLimits(options.limits),
+    ...(options.tap ? { tap: options.tap } : {}),
+  });
   const host = options.host ?? '127.0.0.1';
   const ports = resolvePorts(options.ports, options.portOffset ?? 0);
   const addresses: Partial<Record<ReceiverName, ReceiverAddress>> = {};
