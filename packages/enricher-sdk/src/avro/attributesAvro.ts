@@ -1,4 +1,4 @@
-import { Attributes } from '../model/attributes.js';
+import { Attributes, SET_DECODED } from '../model/attributes.js';
 import type { ReadonlyAttributes } from '../model/attributes.js';
 import type { AttributeValue } from '../model/AttributeValue.js';
 
@@ -97,6 +97,7 @@ export function attributesFromRecord(rec: AttributesRecord, keyPrefix = ''): Att
 function addAll(attrs: Attributes, list: readonly KeyValue<AttributeValue>[]): void {
   for (let i = 0; i < list.length; i++) {
     const kv = list[i]!;
-    attrs.set(kv.key, kv.value);
+    // Avro's typed lists guarantee the value types: only the key prefix needs checking.
+    attrs[SET_DECODED](kv.key, kv.value);
   }
 }

@@ -55,6 +55,12 @@ export interface ReadonlyAttributes extends Iterable<[string, AttributeValue]> {
 }
 
 /**
+ * Package-internal: sets a value already known to be valid (decoded from a typed Avro list), skipping
+ * the value check but not the key prefix. Not exported from the package.
+ */
+export const SET_DECODED = Symbol('ht.attributes.setDecoded');
+
+/**
  * Entries accepted by {@link Attributes}: a plain record or key/value pairs.
  *
  * @example
@@ -107,6 +113,14 @@ export class Attributes implements ReadonlyAttributes {
     assertAttributeValue(key, value);
     this.map.set(key, value);
     return this;
+  }
+
+  /** @internal See {@link SET_DECODED}. */
+  [SET_DECODED](key: string, value: AttributeValue): void {
+    if (this.keyPrefix !== '' && !key.startsWith(this.keyPrefix)) {
+      throw new HtError('INPUT_INVALID', `attribute '${key}' must start with '${this.keyPrefix}'`);
+    }
+    this.map.set(key, value);
   }
 
   /** Sets an int attribute from a `number` (must be an integer) or a `bigint`. */
