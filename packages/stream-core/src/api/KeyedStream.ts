@@ -26,13 +26,19 @@ export class KeyedStream<K extends StateKey, T> {
   ) {}
 
   /**
-   * Runs a keyed process function (state and timers per key).
+   * Runs a keyed process function (state and timers per key). TypeScript infers every type argument or
+   * none: with an explicit output type, pass the state's type as well (`typeof state`).
    *
    * @example
    * ```ts
-   * byService.process({
-   *   state: { count: valueState<number>('count') },
-   *   processElement(span, ctx) { ctx.state.count.set((ctx.state.count.get() ?? 0) + 1); },
+   * const state = { count: valueState<number>('count') };
+   * byService.process<string, typeof state>({
+   *   state,
+   *   processElement(span, ctx) {
+   *     const n = (ctx.state.count.get() ?? 0) + 1;
+   *     ctx.state.count.set(n);
+   *     ctx.emit(`${ctx.key}: ${n}`);
+   *   },
    * });
    * ```
    */
