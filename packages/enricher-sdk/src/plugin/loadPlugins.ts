@@ -190,7 +190,11 @@ export async function loadPlugins(config: unknown, options: LoadPluginsOptions =
   const all = [...builtinCandidates, ...candidates];
   const loaded = all.map((c) => toLoaded(c, cfg, problems));
   const known = new Set([...builtins.enrichers.map((e) => e.name), ...all.map((c) => c.definition.name)]);
-  for (const name of cfg.order) if (!known.has(name)) problems.push(`order names unknown enricher '${name}'`);
+  for (const name of cfg.order)
+    if (!known.has(name))
+      problems.push(
+        `order names '${name}', which no built-in or loaded enricher has (a typo, or its module is disabled)`,
+      );
   if (problems.length > 0) {
     throw new HtError('CONFIG_INVALID', `cannot load plugins:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }

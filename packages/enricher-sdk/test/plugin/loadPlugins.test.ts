@@ -140,7 +140,7 @@ describe('loadPlugins: plugin modules', () => {
       "exports several enrichers (span-count, size-label): add 'name'",
       "unknown built-in enricher 'geo' (built-ins: service, api, ua)",
       "config of enricher 'ua' is invalid",
-      "order names unknown enricher 'nope'",
+      "order names 'nope', which no built-in or loaded enricher has",
     ]) {
       expect(message).toContain(part);
     }
