@@ -1,3 +1,5 @@
+// Type-level tests: the expectTypeOf and @ts-expect-error lines are checked by `tsc -p packages/stream-core/test`
+// (part of the package checks); at run time the builder calls run too and must not throw.
 import { describe, expectTypeOf, it } from 'vitest';
 import type { KeyedStream, Stream, WindowInfo } from '../src/index.js';
 import { Job, OutputTag, countAggregate, mapState, tumblingWindows, valueState } from '../src/index.js';
