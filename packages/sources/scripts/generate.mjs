@@ -5,7 +5,8 @@
 //                                      `thrift` compiler 0.17 is installed: apt-get install thrift-compiler)
 //   node scripts/generate.mjs --check  exit 1 when src/generated/ differs from what the definitions give
 //
-// protobuf: protobufjs-cli (`pbjs -t static-module -w es6`, then `pbts` for the types) from proto/.
+// protobuf: protobufjs-cli 1.x (`pbjs -t static-module -w es6`, then `pbts` for the types) from proto/. protobufjs 7
+// rather than 8: its static decoders read strings natively and set oneofs without `delete`, ~3x faster here.
 // Thrift: Apache Thrift's compiler (`--gen js:node,es6`) from the IDL that jaeger-client ships
 // (dist/src/jaeger-idl/thrift/agent.thrift and what it includes: jaeger.thrift, zipkincore.thrift), and
 // from thrift/zipkinCore.thrift (Zipkin v1, written from the published spec).
@@ -53,6 +54,7 @@ function manifest() {
     .filter((f) => f.endsWith('.proto'))
     .sort())
     inputs[`proto/${relative(protoDir, f)}`] = sha256(f);
+  inputs['scripts/pbjs-esm-wrapper.tpl'] = sha256(join(pkg, 'scripts', 'pbjs-esm-wrapper.tpl'));
   for (const f of THRIFT_FILES) inputs[`jaeger-client/${f}`] = sha256(join(thriftDir, f));
   for (const f of OWN_THRIFT_FILES) inputs[`thrift/${f}`] = sha256(join(ownThriftDir, f));
   const tools = {
@@ -70,7 +72,11 @@ function generateProto(out) {
       '-t',
       'static-module',
       '-w',
-      'es6',
+      join(pkg, 'scripts', 'pbjs-esm-wrapper.tpl'),
+      '--es6',
+      // protobufjs 7 has no exports map: ESM needs the file name.
+      '--dependency',
+      'protobufjs/minimal.js',
       '--root',
       root,
       '--no-verify',

@@ -1,41 +1,36 @@
 import * as $protobuf from "protobufjs";
 import Long = require("long");
-
 /** Namespace jaeger. */
 export namespace jaeger {
 
     /** Namespace api_v2. */
     namespace api_v2 {
 
-        /**
-         * Properties of a PostSpansRequest.
-         * @deprecated Use jaeger.api_v2.PostSpansRequest.$Properties instead.
-         */
-        interface IPostSpansRequest extends jaeger.api_v2.PostSpansRequest.$Properties {
+        /** Properties of a PostSpansRequest. */
+        interface IPostSpansRequest {
+
+            /** PostSpansRequest batch */
+            batch?: (jaeger.api_v2.IBatch|null);
         }
 
         /** Represents a PostSpansRequest. */
-        class PostSpansRequest {
+        class PostSpansRequest implements IPostSpansRequest {
 
             /**
              * Constructs a new PostSpansRequest.
              * @param [properties] Properties to set
              */
-            constructor(properties?: jaeger.api_v2.PostSpansRequest.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
+            constructor(properties?: jaeger.api_v2.IPostSpansRequest);
 
             /** PostSpansRequest batch. */
-            batch?: (jaeger.api_v2.Batch.$Properties|null);
+            public batch?: (jaeger.api_v2.IBatch|null);
 
             /**
              * Creates a new PostSpansRequest instance using the specified properties.
              * @param [properties] Properties to set
              * @returns PostSpansRequest instance
              */
-            static create(properties: jaeger.api_v2.PostSpansRequest.$Shape): jaeger.api_v2.PostSpansRequest & jaeger.api_v2.PostSpansRequest.$Shape;
-            static create(properties?: jaeger.api_v2.PostSpansRequest.$Properties): jaeger.api_v2.PostSpansRequest;
+            public static create(properties?: jaeger.api_v2.IPostSpansRequest): jaeger.api_v2.PostSpansRequest;
 
             /**
              * Encodes the specified PostSpansRequest message. Does not implicitly {@link jaeger.api_v2.PostSpansRequest.verify|verify} messages.
@@ -43,68 +38,45 @@ export namespace jaeger {
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: jaeger.api_v2.PostSpansRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encode(message: jaeger.api_v2.IPostSpansRequest, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a PostSpansRequest message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {jaeger.api_v2.PostSpansRequest & jaeger.api_v2.PostSpansRequest.$Shape} PostSpansRequest
+             * @returns PostSpansRequest
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): jaeger.api_v2.PostSpansRequest & jaeger.api_v2.PostSpansRequest.$Shape;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): jaeger.api_v2.PostSpansRequest;
 
             /**
-             * Gets the type url for PostSpansRequest
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
+             * Gets the default type url for PostSpansRequest
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
              */
-            static getTypeUrl(prefix?: string): string;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 
-        namespace PostSpansRequest {
-
-            /** Properties of a PostSpansRequest. */
-            interface $Properties {
-
-                /** PostSpansRequest batch */
-                batch?: (jaeger.api_v2.Batch.$Properties|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a PostSpansRequest. */
-            type $Shape = jaeger.api_v2.PostSpansRequest.$Properties;
-        }
-
-        /**
-         * Properties of a PostSpansResponse.
-         * @deprecated Use jaeger.api_v2.PostSpansResponse.$Properties instead.
-         */
-        interface IPostSpansResponse extends jaeger.api_v2.PostSpansResponse.$Properties {
+        /** Properties of a PostSpansResponse. */
+        interface IPostSpansResponse {
         }
 
         /** Represents a PostSpansResponse. */
-        class PostSpansResponse {
+        class PostSpansResponse implements IPostSpansResponse {
 
             /**
              * Constructs a new PostSpansResponse.
              * @param [properties] Properties to set
              */
-            constructor(properties?: jaeger.api_v2.PostSpansResponse.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
+            constructor(properties?: jaeger.api_v2.IPostSpansResponse);
 
             /**
              * Creates a new PostSpansResponse instance using the specified properties.
              * @param [properties] Properties to set
              * @returns PostSpansResponse instance
              */
-            static create(properties: jaeger.api_v2.PostSpansResponse.$Shape): jaeger.api_v2.PostSpansResponse & jaeger.api_v2.PostSpansResponse.$Shape;
-            static create(properties?: jaeger.api_v2.PostSpansResponse.$Properties): jaeger.api_v2.PostSpansResponse;
+            public static create(properties?: jaeger.api_v2.IPostSpansResponse): jaeger.api_v2.PostSpansResponse;
 
             /**
              * Encodes the specified PostSpansResponse message. Does not implicitly {@link jaeger.api_v2.PostSpansResponse.verify|verify} messages.
@@ -112,105 +84,96 @@ export namespace jaeger {
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: jaeger.api_v2.PostSpansResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encode(message: jaeger.api_v2.IPostSpansResponse, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a PostSpansResponse message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {jaeger.api_v2.PostSpansResponse & jaeger.api_v2.PostSpansResponse.$Shape} PostSpansResponse
+             * @returns PostSpansResponse
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): jaeger.api_v2.PostSpansResponse & jaeger.api_v2.PostSpansResponse.$Shape;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): jaeger.api_v2.PostSpansResponse;
 
             /**
-             * Gets the type url for PostSpansResponse
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
+             * Gets the default type url for PostSpansResponse
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
              */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace PostSpansResponse {
-
-            /** Properties of a PostSpansResponse. */
-            interface $Properties {
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a PostSpansResponse. */
-            type $Shape = jaeger.api_v2.PostSpansResponse.$Properties;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 
         /** ValueType enum. */
         enum ValueType {
-
-            /** STRING value */
             STRING = 0,
-
-            /** BOOL value */
             BOOL = 1,
-
-            /** INT64 value */
             INT64 = 2,
-
-            /** FLOAT64 value */
             FLOAT64 = 3,
-
-            /** BINARY value */
             BINARY = 4
         }
 
-        /**
-         * Properties of a KeyValue.
-         * @deprecated Use jaeger.api_v2.KeyValue.$Properties instead.
-         */
-        interface IKeyValue extends jaeger.api_v2.KeyValue.$Properties {
+        /** Properties of a KeyValue. */
+        interface IKeyValue {
+
+            /** KeyValue key */
+            key?: (string|null);
+
+            /** KeyValue vType */
+            vType?: (jaeger.api_v2.ValueType|null);
+
+            /** KeyValue vStr */
+            vStr?: (string|null);
+
+            /** KeyValue vBool */
+            vBool?: (boolean|null);
+
+            /** KeyValue vInt64 */
+            vInt64?: (number|Long|null);
+
+            /** KeyValue vFloat64 */
+            vFloat64?: (number|null);
+
+            /** KeyValue vBinary */
+            vBinary?: (Uint8Array|null);
         }
 
         /** Represents a KeyValue. */
-        class KeyValue {
+        class KeyValue implements IKeyValue {
 
             /**
              * Constructs a new KeyValue.
              * @param [properties] Properties to set
              */
-            constructor(properties?: jaeger.api_v2.KeyValue.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
+            constructor(properties?: jaeger.api_v2.IKeyValue);
 
             /** KeyValue key. */
-            key: string;
+            public key: string;
 
             /** KeyValue vType. */
-            vType: jaeger.api_v2.ValueType;
+            public vType: jaeger.api_v2.ValueType;
 
             /** KeyValue vStr. */
-            vStr: string;
+            public vStr: string;
 
             /** KeyValue vBool. */
-            vBool: boolean;
+            public vBool: boolean;
 
             /** KeyValue vInt64. */
-            vInt64: (number|Long);
+            public vInt64: (number|Long);
 
             /** KeyValue vFloat64. */
-            vFloat64: number;
+            public vFloat64: number;
 
             /** KeyValue vBinary. */
-            vBinary: Uint8Array;
+            public vBinary: Uint8Array;
 
             /**
              * Creates a new KeyValue instance using the specified properties.
              * @param [properties] Properties to set
              * @returns KeyValue instance
              */
-            static create(properties: jaeger.api_v2.KeyValue.$Shape): jaeger.api_v2.KeyValue & jaeger.api_v2.KeyValue.$Shape;
-            static create(properties?: jaeger.api_v2.KeyValue.$Properties): jaeger.api_v2.KeyValue;
+            public static create(properties?: jaeger.api_v2.IKeyValue): jaeger.api_v2.KeyValue;
 
             /**
              * Encodes the specified KeyValue message. Does not implicitly {@link jaeger.api_v2.KeyValue.verify|verify} messages.
@@ -218,92 +181,57 @@ export namespace jaeger {
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: jaeger.api_v2.KeyValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encode(message: jaeger.api_v2.IKeyValue, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a KeyValue message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {jaeger.api_v2.KeyValue & jaeger.api_v2.KeyValue.$Shape} KeyValue
+             * @returns KeyValue
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): jaeger.api_v2.KeyValue & jaeger.api_v2.KeyValue.$Shape;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): jaeger.api_v2.KeyValue;
 
             /**
-             * Gets the type url for KeyValue
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
+             * Gets the default type url for KeyValue
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
              */
-            static getTypeUrl(prefix?: string): string;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 
-        namespace KeyValue {
+        /** Properties of a Log. */
+        interface ILog {
 
-            /** Properties of a KeyValue. */
-            interface $Properties {
+            /** Log timestamp */
+            timestamp?: (google.protobuf.ITimestamp|null);
 
-                /** KeyValue key */
-                key?: (string|null);
-
-                /** KeyValue vType */
-                vType?: (jaeger.api_v2.ValueType|null);
-
-                /** KeyValue vStr */
-                vStr?: (string|null);
-
-                /** KeyValue vBool */
-                vBool?: (boolean|null);
-
-                /** KeyValue vInt64 */
-                vInt64?: (number|Long|null);
-
-                /** KeyValue vFloat64 */
-                vFloat64?: (number|null);
-
-                /** KeyValue vBinary */
-                vBinary?: (Uint8Array|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a KeyValue. */
-            type $Shape = jaeger.api_v2.KeyValue.$Properties;
-        }
-
-        /**
-         * Properties of a Log.
-         * @deprecated Use jaeger.api_v2.Log.$Properties instead.
-         */
-        interface ILog extends jaeger.api_v2.Log.$Properties {
+            /** Log fields */
+            fields?: (jaeger.api_v2.IKeyValue[]|null);
         }
 
         /** Represents a Log. */
-        class Log {
+        class Log implements ILog {
 
             /**
              * Constructs a new Log.
              * @param [properties] Properties to set
              */
-            constructor(properties?: jaeger.api_v2.Log.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
+            constructor(properties?: jaeger.api_v2.ILog);
 
             /** Log timestamp. */
-            timestamp?: (google.protobuf.Timestamp.$Properties|null);
+            public timestamp?: (google.protobuf.ITimestamp|null);
 
             /** Log fields. */
-            fields: jaeger.api_v2.KeyValue.$Properties[];
+            public fields: jaeger.api_v2.IKeyValue[];
 
             /**
              * Creates a new Log instance using the specified properties.
              * @param [properties] Properties to set
              * @returns Log instance
              */
-            static create(properties: jaeger.api_v2.Log.$Shape): jaeger.api_v2.Log & jaeger.api_v2.Log.$Shape;
-            static create(properties?: jaeger.api_v2.Log.$Properties): jaeger.api_v2.Log;
+            public static create(properties?: jaeger.api_v2.ILog): jaeger.api_v2.Log;
 
             /**
              * Encodes the specified Log message. Does not implicitly {@link jaeger.api_v2.Log.verify|verify} messages.
@@ -311,90 +239,69 @@ export namespace jaeger {
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: jaeger.api_v2.Log.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encode(message: jaeger.api_v2.ILog, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a Log message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {jaeger.api_v2.Log & jaeger.api_v2.Log.$Shape} Log
+             * @returns Log
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): jaeger.api_v2.Log & jaeger.api_v2.Log.$Shape;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): jaeger.api_v2.Log;
 
             /**
-             * Gets the type url for Log
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
+             * Gets the default type url for Log
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
              */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace Log {
-
-            /** Properties of a Log. */
-            interface $Properties {
-
-                /** Log timestamp */
-                timestamp?: (google.protobuf.Timestamp.$Properties|null);
-
-                /** Log fields */
-                fields?: (jaeger.api_v2.KeyValue.$Properties[]|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a Log. */
-            type $Shape = jaeger.api_v2.Log.$Properties;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 
         /** SpanRefType enum. */
         enum SpanRefType {
-
-            /** CHILD_OF value */
             CHILD_OF = 0,
-
-            /** FOLLOWS_FROM value */
             FOLLOWS_FROM = 1
         }
 
-        /**
-         * Properties of a SpanRef.
-         * @deprecated Use jaeger.api_v2.SpanRef.$Properties instead.
-         */
-        interface ISpanRef extends jaeger.api_v2.SpanRef.$Properties {
+        /** Properties of a SpanRef. */
+        interface ISpanRef {
+
+            /** SpanRef traceId */
+            traceId?: (Uint8Array|null);
+
+            /** SpanRef spanId */
+            spanId?: (Uint8Array|null);
+
+            /** SpanRef refType */
+            refType?: (jaeger.api_v2.SpanRefType|null);
         }
 
         /** Represents a SpanRef. */
-        class SpanRef {
+        class SpanRef implements ISpanRef {
 
             /**
              * Constructs a new SpanRef.
              * @param [properties] Properties to set
              */
-            constructor(properties?: jaeger.api_v2.SpanRef.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
+            constructor(properties?: jaeger.api_v2.ISpanRef);
 
             /** SpanRef traceId. */
-            traceId: Uint8Array;
+            public traceId: Uint8Array;
 
             /** SpanRef spanId. */
-            spanId: Uint8Array;
+            public spanId: Uint8Array;
 
             /** SpanRef refType. */
-            refType: jaeger.api_v2.SpanRefType;
+            public refType: jaeger.api_v2.SpanRefType;
 
             /**
              * Creates a new SpanRef instance using the specified properties.
              * @param [properties] Properties to set
              * @returns SpanRef instance
              */
-            static create(properties: jaeger.api_v2.SpanRef.$Shape): jaeger.api_v2.SpanRef & jaeger.api_v2.SpanRef.$Shape;
-            static create(properties?: jaeger.api_v2.SpanRef.$Properties): jaeger.api_v2.SpanRef;
+            public static create(properties?: jaeger.api_v2.ISpanRef): jaeger.api_v2.SpanRef;
 
             /**
              * Encodes the specified SpanRef message. Does not implicitly {@link jaeger.api_v2.SpanRef.verify|verify} messages.
@@ -402,80 +309,57 @@ export namespace jaeger {
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: jaeger.api_v2.SpanRef.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encode(message: jaeger.api_v2.ISpanRef, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a SpanRef message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {jaeger.api_v2.SpanRef & jaeger.api_v2.SpanRef.$Shape} SpanRef
+             * @returns SpanRef
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): jaeger.api_v2.SpanRef & jaeger.api_v2.SpanRef.$Shape;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): jaeger.api_v2.SpanRef;
 
             /**
-             * Gets the type url for SpanRef
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
+             * Gets the default type url for SpanRef
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
              */
-            static getTypeUrl(prefix?: string): string;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 
-        namespace SpanRef {
+        /** Properties of a Process. */
+        interface IProcess {
 
-            /** Properties of a SpanRef. */
-            interface $Properties {
+            /** Process serviceName */
+            serviceName?: (string|null);
 
-                /** SpanRef traceId */
-                traceId?: (Uint8Array|null);
-
-                /** SpanRef spanId */
-                spanId?: (Uint8Array|null);
-
-                /** SpanRef refType */
-                refType?: (jaeger.api_v2.SpanRefType|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a SpanRef. */
-            type $Shape = jaeger.api_v2.SpanRef.$Properties;
-        }
-
-        /**
-         * Properties of a Process.
-         * @deprecated Use jaeger.api_v2.Process.$Properties instead.
-         */
-        interface IProcess extends jaeger.api_v2.Process.$Properties {
+            /** Process tags */
+            tags?: (jaeger.api_v2.IKeyValue[]|null);
         }
 
         /** Represents a Process. */
-        class Process {
+        class Process implements IProcess {
 
             /**
              * Constructs a new Process.
              * @param [properties] Properties to set
              */
-            constructor(properties?: jaeger.api_v2.Process.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
+            constructor(properties?: jaeger.api_v2.IProcess);
 
             /** Process serviceName. */
-            serviceName: string;
+            public serviceName: string;
 
             /** Process tags. */
-            tags: jaeger.api_v2.KeyValue.$Properties[];
+            public tags: jaeger.api_v2.IKeyValue[];
 
             /**
              * Creates a new Process instance using the specified properties.
              * @param [properties] Properties to set
              * @returns Process instance
              */
-            static create(properties: jaeger.api_v2.Process.$Shape): jaeger.api_v2.Process & jaeger.api_v2.Process.$Shape;
-            static create(properties?: jaeger.api_v2.Process.$Properties): jaeger.api_v2.Process;
+            public static create(properties?: jaeger.api_v2.IProcess): jaeger.api_v2.Process;
 
             /**
              * Encodes the specified Process message. Does not implicitly {@link jaeger.api_v2.Process.verify|verify} messages.
@@ -483,107 +367,117 @@ export namespace jaeger {
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: jaeger.api_v2.Process.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encode(message: jaeger.api_v2.IProcess, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a Process message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {jaeger.api_v2.Process & jaeger.api_v2.Process.$Shape} Process
+             * @returns Process
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): jaeger.api_v2.Process & jaeger.api_v2.Process.$Shape;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): jaeger.api_v2.Process;
 
             /**
-             * Gets the type url for Process
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
+             * Gets the default type url for Process
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
              */
-            static getTypeUrl(prefix?: string): string;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 
-        namespace Process {
+        /** Properties of a Span. */
+        interface ISpan {
 
-            /** Properties of a Process. */
-            interface $Properties {
+            /** Span traceId */
+            traceId?: (Uint8Array|null);
 
-                /** Process serviceName */
-                serviceName?: (string|null);
+            /** Span spanId */
+            spanId?: (Uint8Array|null);
 
-                /** Process tags */
-                tags?: (jaeger.api_v2.KeyValue.$Properties[]|null);
+            /** Span operationName */
+            operationName?: (string|null);
 
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
+            /** Span references */
+            references?: (jaeger.api_v2.ISpanRef[]|null);
 
-            /** Shape of a Process. */
-            type $Shape = jaeger.api_v2.Process.$Properties;
-        }
+            /** Span flags */
+            flags?: (number|null);
 
-        /**
-         * Properties of a Span.
-         * @deprecated Use jaeger.api_v2.Span.$Properties instead.
-         */
-        interface ISpan extends jaeger.api_v2.Span.$Properties {
+            /** Span startTime */
+            startTime?: (google.protobuf.ITimestamp|null);
+
+            /** Span duration */
+            duration?: (google.protobuf.IDuration|null);
+
+            /** Span tags */
+            tags?: (jaeger.api_v2.IKeyValue[]|null);
+
+            /** Span logs */
+            logs?: (jaeger.api_v2.ILog[]|null);
+
+            /** Span process */
+            process?: (jaeger.api_v2.IProcess|null);
+
+            /** Span processId */
+            processId?: (string|null);
+
+            /** Span warnings */
+            warnings?: (string[]|null);
         }
 
         /** Represents a Span. */
-        class Span {
+        class Span implements ISpan {
 
             /**
              * Constructs a new Span.
              * @param [properties] Properties to set
              */
-            constructor(properties?: jaeger.api_v2.Span.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
+            constructor(properties?: jaeger.api_v2.ISpan);
 
             /** Span traceId. */
-            traceId: Uint8Array;
+            public traceId: Uint8Array;
 
             /** Span spanId. */
-            spanId: Uint8Array;
+            public spanId: Uint8Array;
 
             /** Span operationName. */
-            operationName: string;
+            public operationName: string;
 
             /** Span references. */
-            references: jaeger.api_v2.SpanRef.$Properties[];
+            public references: jaeger.api_v2.ISpanRef[];
 
             /** Span flags. */
-            flags: number;
+            public flags: number;
 
             /** Span startTime. */
-            startTime?: (google.protobuf.Timestamp.$Properties|null);
+            public startTime?: (google.protobuf.ITimestamp|null);
 
             /** Span duration. */
-            duration?: (google.protobuf.Duration.$Properties|null);
+            public duration?: (google.protobuf.IDuration|null);
 
             /** Span tags. */
-            tags: jaeger.api_v2.KeyValue.$Properties[];
+            public tags: jaeger.api_v2.IKeyValue[];
 
             /** Span logs. */
-            logs: jaeger.api_v2.Log.$Properties[];
+            public logs: jaeger.api_v2.ILog[];
 
             /** Span process. */
-            process?: (jaeger.api_v2.Process.$Properties|null);
+            public process?: (jaeger.api_v2.IProcess|null);
 
             /** Span processId. */
-            processId: string;
+            public processId: string;
 
             /** Span warnings. */
-            warnings: string[];
+            public warnings: string[];
 
             /**
              * Creates a new Span instance using the specified properties.
              * @param [properties] Properties to set
              * @returns Span instance
              */
-            static create(properties: jaeger.api_v2.Span.$Shape): jaeger.api_v2.Span & jaeger.api_v2.Span.$Shape;
-            static create(properties?: jaeger.api_v2.Span.$Properties): jaeger.api_v2.Span;
+            public static create(properties?: jaeger.api_v2.ISpan): jaeger.api_v2.Span;
 
             /**
              * Encodes the specified Span message. Does not implicitly {@link jaeger.api_v2.Span.verify|verify} messages.
@@ -591,107 +485,57 @@ export namespace jaeger {
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: jaeger.api_v2.Span.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encode(message: jaeger.api_v2.ISpan, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a Span message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {jaeger.api_v2.Span & jaeger.api_v2.Span.$Shape} Span
+             * @returns Span
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): jaeger.api_v2.Span & jaeger.api_v2.Span.$Shape;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): jaeger.api_v2.Span;
 
             /**
-             * Gets the type url for Span
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
+             * Gets the default type url for Span
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
              */
-            static getTypeUrl(prefix?: string): string;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 
-        namespace Span {
+        /** Properties of a Batch. */
+        interface IBatch {
 
-            /** Properties of a Span. */
-            interface $Properties {
+            /** Batch spans */
+            spans?: (jaeger.api_v2.ISpan[]|null);
 
-                /** Span traceId */
-                traceId?: (Uint8Array|null);
-
-                /** Span spanId */
-                spanId?: (Uint8Array|null);
-
-                /** Span operationName */
-                operationName?: (string|null);
-
-                /** Span references */
-                references?: (jaeger.api_v2.SpanRef.$Properties[]|null);
-
-                /** Span flags */
-                flags?: (number|null);
-
-                /** Span startTime */
-                startTime?: (google.protobuf.Timestamp.$Properties|null);
-
-                /** Span duration */
-                duration?: (google.protobuf.Duration.$Properties|null);
-
-                /** Span tags */
-                tags?: (jaeger.api_v2.KeyValue.$Properties[]|null);
-
-                /** Span logs */
-                logs?: (jaeger.api_v2.Log.$Properties[]|null);
-
-                /** Span process */
-                process?: (jaeger.api_v2.Process.$Properties|null);
-
-                /** Span processId */
-                processId?: (string|null);
-
-                /** Span warnings */
-                warnings?: (string[]|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a Span. */
-            type $Shape = jaeger.api_v2.Span.$Properties;
-        }
-
-        /**
-         * Properties of a Batch.
-         * @deprecated Use jaeger.api_v2.Batch.$Properties instead.
-         */
-        interface IBatch extends jaeger.api_v2.Batch.$Properties {
+            /** Batch process */
+            process?: (jaeger.api_v2.IProcess|null);
         }
 
         /** Represents a Batch. */
-        class Batch {
+        class Batch implements IBatch {
 
             /**
              * Constructs a new Batch.
              * @param [properties] Properties to set
              */
-            constructor(properties?: jaeger.api_v2.Batch.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
+            constructor(properties?: jaeger.api_v2.IBatch);
 
             /** Batch spans. */
-            spans: jaeger.api_v2.Span.$Properties[];
+            public spans: jaeger.api_v2.ISpan[];
 
             /** Batch process. */
-            process?: (jaeger.api_v2.Process.$Properties|null);
+            public process?: (jaeger.api_v2.IProcess|null);
 
             /**
              * Creates a new Batch instance using the specified properties.
              * @param [properties] Properties to set
              * @returns Batch instance
              */
-            static create(properties: jaeger.api_v2.Batch.$Shape): jaeger.api_v2.Batch & jaeger.api_v2.Batch.$Shape;
-            static create(properties?: jaeger.api_v2.Batch.$Properties): jaeger.api_v2.Batch;
+            public static create(properties?: jaeger.api_v2.IBatch): jaeger.api_v2.Batch;
 
             /**
              * Encodes the specified Batch message. Does not implicitly {@link jaeger.api_v2.Batch.verify|verify} messages.
@@ -699,43 +543,24 @@ export namespace jaeger {
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: jaeger.api_v2.Batch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encode(message: jaeger.api_v2.IBatch, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a Batch message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {jaeger.api_v2.Batch & jaeger.api_v2.Batch.$Shape} Batch
+             * @returns Batch
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): jaeger.api_v2.Batch & jaeger.api_v2.Batch.$Shape;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): jaeger.api_v2.Batch;
 
             /**
-             * Gets the type url for Batch
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
+             * Gets the default type url for Batch
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
              */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace Batch {
-
-            /** Properties of a Batch. */
-            interface $Properties {
-
-                /** Batch spans */
-                spans?: (jaeger.api_v2.Span.$Properties[]|null);
-
-                /** Batch process */
-                process?: (jaeger.api_v2.Process.$Properties|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a Batch. */
-            type $Shape = jaeger.api_v2.Batch.$Properties;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
         }
     }
 }
@@ -746,38 +571,37 @@ export namespace google {
     /** Namespace protobuf. */
     namespace protobuf {
 
-        /**
-         * Properties of a Timestamp.
-         * @deprecated Use google.protobuf.Timestamp.$Properties instead.
-         */
-        interface ITimestamp extends google.protobuf.Timestamp.$Properties {
+        /** Properties of a Timestamp. */
+        interface ITimestamp {
+
+            /** Timestamp seconds */
+            seconds?: (number|Long|null);
+
+            /** Timestamp nanos */
+            nanos?: (number|null);
         }
 
         /** Represents a Timestamp. */
-        class Timestamp {
+        class Timestamp implements ITimestamp {
 
             /**
              * Constructs a new Timestamp.
              * @param [properties] Properties to set
              */
-            constructor(properties?: google.protobuf.Timestamp.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
+            constructor(properties?: google.protobuf.ITimestamp);
 
             /** Timestamp seconds. */
-            seconds: (number|Long);
+            public seconds: (number|Long);
 
             /** Timestamp nanos. */
-            nanos: number;
+            public nanos: number;
 
             /**
              * Creates a new Timestamp instance using the specified properties.
              * @param [properties] Properties to set
              * @returns Timestamp instance
              */
-            static create(properties: google.protobuf.Timestamp.$Shape): google.protobuf.Timestamp & google.protobuf.Timestamp.$Shape;
-            static create(properties?: google.protobuf.Timestamp.$Properties): google.protobuf.Timestamp;
+            public static create(properties?: google.protobuf.ITimestamp): google.protobuf.Timestamp;
 
             /**
              * Encodes the specified Timestamp message. Does not implicitly {@link google.protobuf.Timestamp.verify|verify} messages.
@@ -785,77 +609,57 @@ export namespace google {
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: google.protobuf.Timestamp.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encode(message: google.protobuf.ITimestamp, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a Timestamp message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {google.protobuf.Timestamp & google.protobuf.Timestamp.$Shape} Timestamp
+             * @returns Timestamp
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Timestamp & google.protobuf.Timestamp.$Shape;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Timestamp;
 
             /**
-             * Gets the type url for Timestamp
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
+             * Gets the default type url for Timestamp
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
              */
-            static getTypeUrl(prefix?: string): string;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 
-        namespace Timestamp {
+        /** Properties of a Duration. */
+        interface IDuration {
 
-            /** Properties of a Timestamp. */
-            interface $Properties {
+            /** Duration seconds */
+            seconds?: (number|Long|null);
 
-                /** Timestamp seconds */
-                seconds?: (number|Long|null);
-
-                /** Timestamp nanos */
-                nanos?: (number|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a Timestamp. */
-            type $Shape = google.protobuf.Timestamp.$Properties;
-        }
-
-        /**
-         * Properties of a Duration.
-         * @deprecated Use google.protobuf.Duration.$Properties instead.
-         */
-        interface IDuration extends google.protobuf.Duration.$Properties {
+            /** Duration nanos */
+            nanos?: (number|null);
         }
 
         /** Represents a Duration. */
-        class Duration {
+        class Duration implements IDuration {
 
             /**
              * Constructs a new Duration.
              * @param [properties] Properties to set
              */
-            constructor(properties?: google.protobuf.Duration.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
+            constructor(properties?: google.protobuf.IDuration);
 
             /** Duration seconds. */
-            seconds: (number|Long);
+            public seconds: (number|Long);
 
             /** Duration nanos. */
-            nanos: number;
+            public nanos: number;
 
             /**
              * Creates a new Duration instance using the specified properties.
              * @param [properties] Properties to set
              * @returns Duration instance
              */
-            static create(properties: google.protobuf.Duration.$Shape): google.protobuf.Duration & google.protobuf.Duration.$Shape;
-            static create(properties?: google.protobuf.Duration.$Properties): google.protobuf.Duration;
+            public static create(properties?: google.protobuf.IDuration): google.protobuf.Duration;
 
             /**
              * Encodes the specified Duration message. Does not implicitly {@link google.protobuf.Duration.verify|verify} messages.
@@ -863,43 +667,24 @@ export namespace google {
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: google.protobuf.Duration.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encode(message: google.protobuf.IDuration, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a Duration message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {google.protobuf.Duration & google.protobuf.Duration.$Shape} Duration
+             * @returns Duration
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Duration & google.protobuf.Duration.$Shape;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Duration;
 
             /**
-             * Gets the type url for Duration
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
+             * Gets the default type url for Duration
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
              */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace Duration {
-
-            /** Properties of a Duration. */
-            interface $Properties {
-
-                /** Duration seconds */
-                seconds?: (number|Long|null);
-
-                /** Duration nanos */
-                nanos?: (number|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a Duration. */
-            type $Shape = google.protobuf.Duration.$Properties;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
         }
     }
 }

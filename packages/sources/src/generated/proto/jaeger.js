@@ -1,9 +1,10 @@
-/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
+/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars*/
+// pbjs wrapper template (not JavaScript itself: pbjs fills in "protobufjs/minimal.js" and $OUTPUT) for Node ESM:
+// protobufjs 7 is CommonJS, so its API is the default import (a namespace import would miss `roots`, `Reader`).
 import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError;
 
 // Exported root namespace
 const $root = $protobuf.roots["jaeger"] || ($protobuf.roots["jaeger"] = {});
@@ -30,42 +31,29 @@ export const jaeger = $root.jaeger = (() => {
 
             /**
              * Properties of a PostSpansRequest.
-             * @typedef {Object} jaeger.api_v2.PostSpansRequest.$Properties
-             * @property {jaeger.api_v2.Batch.$Properties|null} [batch] PostSpansRequest batch
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a PostSpansRequest.
              * @memberof jaeger.api_v2
              * @interface IPostSpansRequest
-             * @augments jaeger.api_v2.PostSpansRequest.$Properties
-             * @deprecated Use jaeger.api_v2.PostSpansRequest.$Properties instead.
-             */
-
-            /**
-             * Shape of a PostSpansRequest.
-             * @typedef {jaeger.api_v2.PostSpansRequest.$Properties} jaeger.api_v2.PostSpansRequest.$Shape
+             * @property {jaeger.api_v2.IBatch|null} [batch] PostSpansRequest batch
              */
 
             /**
              * Constructs a new PostSpansRequest.
              * @memberof jaeger.api_v2
              * @classdesc Represents a PostSpansRequest.
+             * @implements IPostSpansRequest
              * @constructor
-             * @param {jaeger.api_v2.PostSpansRequest.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             * @param {jaeger.api_v2.IPostSpansRequest=} [properties] Properties to set
              */
-            const PostSpansRequest = function (properties) {
+            function PostSpansRequest(properties) {
                 if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
-            };
+            }
 
             /**
              * PostSpansRequest batch.
-             * @member {jaeger.api_v2.Batch.$Properties|null|undefined} batch
+             * @member {jaeger.api_v2.IBatch|null|undefined} batch
              * @memberof jaeger.api_v2.PostSpansRequest
              * @instance
              */
@@ -76,14 +64,10 @@ export const jaeger = $root.jaeger = (() => {
              * @function create
              * @memberof jaeger.api_v2.PostSpansRequest
              * @static
-             * @param {jaeger.api_v2.PostSpansRequest.$Properties=} [properties] Properties to set
+             * @param {jaeger.api_v2.IPostSpansRequest=} [properties] Properties to set
              * @returns {jaeger.api_v2.PostSpansRequest} PostSpansRequest instance
-             * @type {{
-             *   (properties: jaeger.api_v2.PostSpansRequest.$Shape): jaeger.api_v2.PostSpansRequest & jaeger.api_v2.PostSpansRequest.$Shape;
-             *   (properties?: jaeger.api_v2.PostSpansRequest.$Properties): jaeger.api_v2.PostSpansRequest;
-             * }}
              */
-            PostSpansRequest.create = function(properties) {
+            PostSpansRequest.create = function create(properties) {
                 return new PostSpansRequest(properties);
             };
 
@@ -92,22 +76,19 @@ export const jaeger = $root.jaeger = (() => {
              * @function encode
              * @memberof jaeger.api_v2.PostSpansRequest
              * @static
-             * @param {jaeger.api_v2.PostSpansRequest.$Properties} message PostSpansRequest message or plain object to encode
+             * @param {jaeger.api_v2.IPostSpansRequest} message PostSpansRequest message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            PostSpansRequest.encode = function (message, writer, _depth) {
+            PostSpansRequest.encode = function encode(message, writer, q) {
                 if (!writer)
                     writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.batch != null && $Object.hasOwnProperty.call(message, "batch"))
-                    $root.jaeger.api_v2.Batch.encode(message.batch, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.batch != null && Object.hasOwnProperty.call(message, "batch"))
+                    $root.jaeger.api_v2.Batch.encode(message.batch, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -118,72 +99,63 @@ export const jaeger = $root.jaeger = (() => {
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {jaeger.api_v2.PostSpansRequest & jaeger.api_v2.PostSpansRequest.$Shape} PostSpansRequest
+             * @returns {jaeger.api_v2.PostSpansRequest} PostSpansRequest
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            PostSpansRequest.decode = function (reader, length, _end, _depth, _target) {
+            PostSpansRequest.decode = function decode(reader, length, error, long) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
                     end = reader.len;
                 else {
                     end = reader.pos + length;
                     if (end > reader.len)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.jaeger.api_v2.PostSpansRequest();
+                message = new $root.jaeger.api_v2.PostSpansRequest();
                 while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.batch = $root.jaeger.api_v2.Batch.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
                         break;
                     }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
-                    case 1: {
-                            if (wireType !== 2)
-                                break;
-                            message.batch = $root.jaeger.api_v2.Batch.decode(reader, reader.size(), $undefined, _depth + 1, message.batch);
-                            continue;
-                        }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
                 }
-                if (length !== $undefined) {
+                if (length !== undefined) {
                     if (reader.pos !== end)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     reader.len = length;
                 }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
                 return message;
             };
 
             /**
-             * Gets the type url for PostSpansRequest
+             * Gets the default type url for PostSpansRequest
              * @function getTypeUrl
              * @memberof jaeger.api_v2.PostSpansRequest
              * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
              */
-            PostSpansRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/jaeger.api_v2.PostSpansRequest";
+            PostSpansRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/jaeger.api_v2.PostSpansRequest";
             };
 
             return PostSpansRequest;
@@ -193,51 +165,34 @@ export const jaeger = $root.jaeger = (() => {
 
             /**
              * Properties of a PostSpansResponse.
-             * @typedef {Object} jaeger.api_v2.PostSpansResponse.$Properties
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a PostSpansResponse.
              * @memberof jaeger.api_v2
              * @interface IPostSpansResponse
-             * @augments jaeger.api_v2.PostSpansResponse.$Properties
-             * @deprecated Use jaeger.api_v2.PostSpansResponse.$Properties instead.
-             */
-
-            /**
-             * Shape of a PostSpansResponse.
-             * @typedef {jaeger.api_v2.PostSpansResponse.$Properties} jaeger.api_v2.PostSpansResponse.$Shape
              */
 
             /**
              * Constructs a new PostSpansResponse.
              * @memberof jaeger.api_v2
              * @classdesc Represents a PostSpansResponse.
+             * @implements IPostSpansResponse
              * @constructor
-             * @param {jaeger.api_v2.PostSpansResponse.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             * @param {jaeger.api_v2.IPostSpansResponse=} [properties] Properties to set
              */
-            const PostSpansResponse = function (properties) {
+            function PostSpansResponse(properties) {
                 if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
-            };
+            }
 
             /**
              * Creates a new PostSpansResponse instance using the specified properties.
              * @function create
              * @memberof jaeger.api_v2.PostSpansResponse
              * @static
-             * @param {jaeger.api_v2.PostSpansResponse.$Properties=} [properties] Properties to set
+             * @param {jaeger.api_v2.IPostSpansResponse=} [properties] Properties to set
              * @returns {jaeger.api_v2.PostSpansResponse} PostSpansResponse instance
-             * @type {{
-             *   (properties: jaeger.api_v2.PostSpansResponse.$Shape): jaeger.api_v2.PostSpansResponse & jaeger.api_v2.PostSpansResponse.$Shape;
-             *   (properties?: jaeger.api_v2.PostSpansResponse.$Properties): jaeger.api_v2.PostSpansResponse;
-             * }}
              */
-            PostSpansResponse.create = function(properties) {
+            PostSpansResponse.create = function create(properties) {
                 return new PostSpansResponse(properties);
             };
 
@@ -246,20 +201,17 @@ export const jaeger = $root.jaeger = (() => {
              * @function encode
              * @memberof jaeger.api_v2.PostSpansResponse
              * @static
-             * @param {jaeger.api_v2.PostSpansResponse.$Properties} message PostSpansResponse message or plain object to encode
+             * @param {jaeger.api_v2.IPostSpansResponse} message PostSpansResponse message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            PostSpansResponse.encode = function (message, writer, _depth) {
+            PostSpansResponse.encode = function encode(message, writer, q) {
                 if (!writer)
                     writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
                 return writer;
             };
 
@@ -270,63 +222,59 @@ export const jaeger = $root.jaeger = (() => {
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {jaeger.api_v2.PostSpansResponse & jaeger.api_v2.PostSpansResponse.$Shape} PostSpansResponse
+             * @returns {jaeger.api_v2.PostSpansResponse} PostSpansResponse
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            PostSpansResponse.decode = function (reader, length, _end, _depth, _target) {
+            PostSpansResponse.decode = function decode(reader, length, error, long) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
                 let end, message;
-                if (length === $undefined)
+                if (length === undefined)
                     end = reader.len;
                 else {
                     end = reader.pos + length;
                     if (end > reader.len)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.jaeger.api_v2.PostSpansResponse();
+                message = new $root.jaeger.api_v2.PostSpansResponse();
                 while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    default:
+                        reader.skipType(tag & 7, long);
                         break;
                     }
-                    reader.skipType(tag & 7, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
                 }
-                if (length !== $undefined) {
+                if (length !== undefined) {
                     if (reader.pos !== end)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     reader.len = length;
                 }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
                 return message;
             };
 
             /**
-             * Gets the type url for PostSpansResponse
+             * Gets the default type url for PostSpansResponse
              * @function getTypeUrl
              * @memberof jaeger.api_v2.PostSpansResponse
              * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
              */
-            PostSpansResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/jaeger.api_v2.PostSpansResponse";
+            PostSpansResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/jaeger.api_v2.PostSpansResponse";
             };
 
             return PostSpansResponse;
@@ -343,7 +291,7 @@ export const jaeger = $root.jaeger = (() => {
          * @property {number} BINARY=4 BINARY value
          */
         api_v2.ValueType = (function() {
-            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            const valuesById = {}, values = Object.create(valuesById);
             values[valuesById[0] = "STRING"] = 0;
             values[valuesById[1] = "BOOL"] = 1;
             values[valuesById[2] = "INT64"] = 2;
@@ -356,7 +304,8 @@ export const jaeger = $root.jaeger = (() => {
 
             /**
              * Properties of a KeyValue.
-             * @typedef {Object} jaeger.api_v2.KeyValue.$Properties
+             * @memberof jaeger.api_v2
+             * @interface IKeyValue
              * @property {string|null} [key] KeyValue key
              * @property {jaeger.api_v2.ValueType|null} [vType] KeyValue vType
              * @property {string|null} [vStr] KeyValue vStr
@@ -364,36 +313,22 @@ export const jaeger = $root.jaeger = (() => {
              * @property {number|Long|null} [vInt64] KeyValue vInt64
              * @property {number|null} [vFloat64] KeyValue vFloat64
              * @property {Uint8Array|null} [vBinary] KeyValue vBinary
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a KeyValue.
-             * @memberof jaeger.api_v2
-             * @interface IKeyValue
-             * @augments jaeger.api_v2.KeyValue.$Properties
-             * @deprecated Use jaeger.api_v2.KeyValue.$Properties instead.
-             */
-
-            /**
-             * Shape of a KeyValue.
-             * @typedef {jaeger.api_v2.KeyValue.$Properties} jaeger.api_v2.KeyValue.$Shape
              */
 
             /**
              * Constructs a new KeyValue.
              * @memberof jaeger.api_v2
              * @classdesc Represents a KeyValue.
+             * @implements IKeyValue
              * @constructor
-             * @param {jaeger.api_v2.KeyValue.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             * @param {jaeger.api_v2.IKeyValue=} [properties] Properties to set
              */
-            const KeyValue = function (properties) {
+            function KeyValue(properties) {
                 if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
-            };
+            }
 
             /**
              * KeyValue key.
@@ -456,14 +391,10 @@ export const jaeger = $root.jaeger = (() => {
              * @function create
              * @memberof jaeger.api_v2.KeyValue
              * @static
-             * @param {jaeger.api_v2.KeyValue.$Properties=} [properties] Properties to set
+             * @param {jaeger.api_v2.IKeyValue=} [properties] Properties to set
              * @returns {jaeger.api_v2.KeyValue} KeyValue instance
-             * @type {{
-             *   (properties: jaeger.api_v2.KeyValue.$Shape): jaeger.api_v2.KeyValue & jaeger.api_v2.KeyValue.$Shape;
-             *   (properties?: jaeger.api_v2.KeyValue.$Properties): jaeger.api_v2.KeyValue;
-             * }}
              */
-            KeyValue.create = function(properties) {
+            KeyValue.create = function create(properties) {
                 return new KeyValue(properties);
             };
 
@@ -472,34 +403,31 @@ export const jaeger = $root.jaeger = (() => {
              * @function encode
              * @memberof jaeger.api_v2.KeyValue
              * @static
-             * @param {jaeger.api_v2.KeyValue.$Properties} message KeyValue message or plain object to encode
+             * @param {jaeger.api_v2.IKeyValue} message KeyValue message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            KeyValue.encode = function (message, writer, _depth) {
+            KeyValue.encode = function encode(message, writer, q) {
                 if (!writer)
                     writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.key != null && Object.hasOwnProperty.call(message, "key"))
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.key);
-                if (message.vType != null && $Object.hasOwnProperty.call(message, "vType") && message.vType !== 0)
+                if (message.vType != null && Object.hasOwnProperty.call(message, "vType"))
                     writer.uint32(/* id 2, wireType 0 =*/16).int32(message.vType);
-                if (message.vStr != null && $Object.hasOwnProperty.call(message, "vStr") && message.vStr !== "")
+                if (message.vStr != null && Object.hasOwnProperty.call(message, "vStr"))
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.vStr);
-                if (message.vBool != null && $Object.hasOwnProperty.call(message, "vBool") && message.vBool !== false)
+                if (message.vBool != null && Object.hasOwnProperty.call(message, "vBool"))
                     writer.uint32(/* id 4, wireType 0 =*/32).bool(message.vBool);
-                if (message.vInt64 != null && $Object.hasOwnProperty.call(message, "vInt64") && (typeof message.vInt64 === "object" ? message.vInt64.low || message.vInt64.high : message.vInt64 !== 0))
+                if (message.vInt64 != null && Object.hasOwnProperty.call(message, "vInt64"))
                     writer.uint32(/* id 5, wireType 0 =*/40).int64(message.vInt64);
-                if (message.vFloat64 != null && $Object.hasOwnProperty.call(message, "vFloat64") && !$Object.is(message.vFloat64, 0))
+                if (message.vFloat64 != null && Object.hasOwnProperty.call(message, "vFloat64"))
                     writer.uint32(/* id 6, wireType 1 =*/49).double(message.vFloat64);
-                if (message.vBinary != null && $Object.hasOwnProperty.call(message, "vBinary") && message.vBinary.length)
+                if (message.vBinary != null && Object.hasOwnProperty.call(message, "vBinary"))
                     writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.vBinary);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
@@ -510,129 +438,87 @@ export const jaeger = $root.jaeger = (() => {
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {jaeger.api_v2.KeyValue & jaeger.api_v2.KeyValue.$Shape} KeyValue
+             * @returns {jaeger.api_v2.KeyValue} KeyValue
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            KeyValue.decode = function (reader, length, _end, _depth, _target) {
+            KeyValue.decode = function decode(reader, length, error, long) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
                     end = reader.len;
                 else {
                     end = reader.pos + length;
                     if (end > reader.len)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.jaeger.api_v2.KeyValue();
+                message = new $root.jaeger.api_v2.KeyValue();
                 while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
+                    let tag = reader.uint32();
+                    if (tag === error)
                         break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
+                    switch (tag >>> 3) {
                     case 1: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.key = value;
-                            else
-                                delete message.key;
-                            continue;
+                            message.key = reader.string();
+                            break;
                         }
                     case 2: {
-                            if (wireType !== 0)
-                                break;
-                            if (value = reader.int32())
-                                message.vType = value;
-                            else
-                                delete message.vType;
-                            continue;
+                            message.vType = reader.int32();
+                            break;
                         }
                     case 3: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.vStr = value;
-                            else
-                                delete message.vStr;
-                            continue;
+                            message.vStr = reader.string();
+                            break;
                         }
                     case 4: {
-                            if (wireType !== 0)
-                                break;
-                            if (value = reader.bool())
-                                message.vBool = value;
-                            else
-                                delete message.vBool;
-                            continue;
+                            message.vBool = reader.bool();
+                            break;
                         }
                     case 5: {
-                            if (wireType !== 0)
-                                break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                                message.vInt64 = value;
-                            else
-                                delete message.vInt64;
-                            continue;
+                            message.vInt64 = reader.int64();
+                            break;
                         }
                     case 6: {
-                            if (wireType !== 1)
-                                break;
-                            if (!$Object.is(value = reader.double(), 0))
-                                message.vFloat64 = value;
-                            else
-                                delete message.vFloat64;
-                            continue;
+                            message.vFloat64 = reader.double();
+                            break;
                         }
                     case 7: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.bytes()).length)
-                                message.vBinary = value;
-                            else
-                                delete message.vBinary;
-                            continue;
+                            message.vBinary = reader.bytes();
+                            break;
                         }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
                     }
                 }
-                if (length !== $undefined) {
+                if (length !== undefined) {
                     if (reader.pos !== end)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     reader.len = length;
                 }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
                 return message;
             };
 
             /**
-             * Gets the type url for KeyValue
+             * Gets the default type url for KeyValue
              * @function getTypeUrl
              * @memberof jaeger.api_v2.KeyValue
              * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
              */
-            KeyValue.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/jaeger.api_v2.KeyValue";
+            KeyValue.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/jaeger.api_v2.KeyValue";
             };
 
             return KeyValue;
@@ -642,44 +528,31 @@ export const jaeger = $root.jaeger = (() => {
 
             /**
              * Properties of a Log.
-             * @typedef {Object} jaeger.api_v2.Log.$Properties
-             * @property {google.protobuf.Timestamp.$Properties|null} [timestamp] Log timestamp
-             * @property {Array.<jaeger.api_v2.KeyValue.$Properties>|null} [fields] Log fields
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a Log.
              * @memberof jaeger.api_v2
              * @interface ILog
-             * @augments jaeger.api_v2.Log.$Properties
-             * @deprecated Use jaeger.api_v2.Log.$Properties instead.
-             */
-
-            /**
-             * Shape of a Log.
-             * @typedef {jaeger.api_v2.Log.$Properties} jaeger.api_v2.Log.$Shape
+             * @property {google.protobuf.ITimestamp|null} [timestamp] Log timestamp
+             * @property {Array.<jaeger.api_v2.IKeyValue>|null} [fields] Log fields
              */
 
             /**
              * Constructs a new Log.
              * @memberof jaeger.api_v2
              * @classdesc Represents a Log.
+             * @implements ILog
              * @constructor
-             * @param {jaeger.api_v2.Log.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             * @param {jaeger.api_v2.ILog=} [properties] Properties to set
              */
-            const Log = function (properties) {
+            function Log(properties) {
                 this.fields = [];
                 if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
-            };
+            }
 
             /**
              * Log timestamp.
-             * @member {google.protobuf.Timestamp.$Properties|null|undefined} timestamp
+             * @member {google.protobuf.ITimestamp|null|undefined} timestamp
              * @memberof jaeger.api_v2.Log
              * @instance
              */
@@ -687,7 +560,7 @@ export const jaeger = $root.jaeger = (() => {
 
             /**
              * Log fields.
-             * @member {Array.<jaeger.api_v2.KeyValue.$Properties>} fields
+             * @member {Array.<jaeger.api_v2.IKeyValue>} fields
              * @memberof jaeger.api_v2.Log
              * @instance
              */
@@ -698,14 +571,10 @@ export const jaeger = $root.jaeger = (() => {
              * @function create
              * @memberof jaeger.api_v2.Log
              * @static
-             * @param {jaeger.api_v2.Log.$Properties=} [properties] Properties to set
+             * @param {jaeger.api_v2.ILog=} [properties] Properties to set
              * @returns {jaeger.api_v2.Log} Log instance
-             * @type {{
-             *   (properties: jaeger.api_v2.Log.$Shape): jaeger.api_v2.Log & jaeger.api_v2.Log.$Shape;
-             *   (properties?: jaeger.api_v2.Log.$Properties): jaeger.api_v2.Log;
-             * }}
              */
-            Log.create = function(properties) {
+            Log.create = function create(properties) {
                 return new Log(properties);
             };
 
@@ -714,25 +583,22 @@ export const jaeger = $root.jaeger = (() => {
              * @function encode
              * @memberof jaeger.api_v2.Log
              * @static
-             * @param {jaeger.api_v2.Log.$Properties} message Log message or plain object to encode
+             * @param {jaeger.api_v2.ILog} message Log message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            Log.encode = function (message, writer, _depth) {
+            Log.encode = function encode(message, writer, q) {
                 if (!writer)
                     writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp"))
-                    $root.google.protobuf.Timestamp.encode(message.timestamp, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.timestamp != null && Object.hasOwnProperty.call(message, "timestamp"))
+                    $root.google.protobuf.Timestamp.encode(message.timestamp, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                 if (message.fields != null && message.fields.length)
                     for (let i = 0; i < message.fields.length; ++i)
-                        $root.jaeger.api_v2.KeyValue.encode(message.fields[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
+                        $root.jaeger.api_v2.KeyValue.encode(message.fields[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -743,80 +609,69 @@ export const jaeger = $root.jaeger = (() => {
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {jaeger.api_v2.Log & jaeger.api_v2.Log.$Shape} Log
+             * @returns {jaeger.api_v2.Log} Log
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            Log.decode = function (reader, length, _end, _depth, _target) {
+            Log.decode = function decode(reader, length, error, long) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
                     end = reader.len;
                 else {
                     end = reader.pos + length;
                     if (end > reader.len)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.jaeger.api_v2.Log();
+                message = new $root.jaeger.api_v2.Log();
                 while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
+                    let tag = reader.uint32();
+                    if (tag === error)
                         break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
+                    switch (tag >>> 3) {
                     case 1: {
-                            if (wireType !== 2)
-                                break;
-                            message.timestamp = $root.google.protobuf.Timestamp.decode(reader, reader.size(), $undefined, _depth + 1, message.timestamp);
-                            continue;
+                            message.timestamp = $root.google.protobuf.Timestamp.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
                         }
                     case 2: {
-                            if (wireType !== 2)
-                                break;
                             if (!(message.fields && message.fields.length))
                                 message.fields = [];
-                            message.fields.push($root.jaeger.api_v2.KeyValue.decode(reader, reader.size(), $undefined, _depth + 1));
-                            continue;
+                            message.fields.push($root.jaeger.api_v2.KeyValue.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
                         }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
                     }
                 }
-                if (length !== $undefined) {
+                if (length !== undefined) {
                     if (reader.pos !== end)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     reader.len = length;
                 }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
                 return message;
             };
 
             /**
-             * Gets the type url for Log
+             * Gets the default type url for Log
              * @function getTypeUrl
              * @memberof jaeger.api_v2.Log
              * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
              */
-            Log.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/jaeger.api_v2.Log";
+            Log.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/jaeger.api_v2.Log";
             };
 
             return Log;
@@ -830,7 +685,7 @@ export const jaeger = $root.jaeger = (() => {
          * @property {number} FOLLOWS_FROM=1 FOLLOWS_FROM value
          */
         api_v2.SpanRefType = (function() {
-            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            const valuesById = {}, values = Object.create(valuesById);
             values[valuesById[0] = "CHILD_OF"] = 0;
             values[valuesById[1] = "FOLLOWS_FROM"] = 1;
             return values;
@@ -840,40 +695,27 @@ export const jaeger = $root.jaeger = (() => {
 
             /**
              * Properties of a SpanRef.
-             * @typedef {Object} jaeger.api_v2.SpanRef.$Properties
+             * @memberof jaeger.api_v2
+             * @interface ISpanRef
              * @property {Uint8Array|null} [traceId] SpanRef traceId
              * @property {Uint8Array|null} [spanId] SpanRef spanId
              * @property {jaeger.api_v2.SpanRefType|null} [refType] SpanRef refType
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a SpanRef.
-             * @memberof jaeger.api_v2
-             * @interface ISpanRef
-             * @augments jaeger.api_v2.SpanRef.$Properties
-             * @deprecated Use jaeger.api_v2.SpanRef.$Properties instead.
-             */
-
-            /**
-             * Shape of a SpanRef.
-             * @typedef {jaeger.api_v2.SpanRef.$Properties} jaeger.api_v2.SpanRef.$Shape
              */
 
             /**
              * Constructs a new SpanRef.
              * @memberof jaeger.api_v2
              * @classdesc Represents a SpanRef.
+             * @implements ISpanRef
              * @constructor
-             * @param {jaeger.api_v2.SpanRef.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             * @param {jaeger.api_v2.ISpanRef=} [properties] Properties to set
              */
-            const SpanRef = function (properties) {
+            function SpanRef(properties) {
                 if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
-            };
+            }
 
             /**
              * SpanRef traceId.
@@ -904,14 +746,10 @@ export const jaeger = $root.jaeger = (() => {
              * @function create
              * @memberof jaeger.api_v2.SpanRef
              * @static
-             * @param {jaeger.api_v2.SpanRef.$Properties=} [properties] Properties to set
+             * @param {jaeger.api_v2.ISpanRef=} [properties] Properties to set
              * @returns {jaeger.api_v2.SpanRef} SpanRef instance
-             * @type {{
-             *   (properties: jaeger.api_v2.SpanRef.$Shape): jaeger.api_v2.SpanRef & jaeger.api_v2.SpanRef.$Shape;
-             *   (properties?: jaeger.api_v2.SpanRef.$Properties): jaeger.api_v2.SpanRef;
-             * }}
              */
-            SpanRef.create = function(properties) {
+            SpanRef.create = function create(properties) {
                 return new SpanRef(properties);
             };
 
@@ -920,26 +758,23 @@ export const jaeger = $root.jaeger = (() => {
              * @function encode
              * @memberof jaeger.api_v2.SpanRef
              * @static
-             * @param {jaeger.api_v2.SpanRef.$Properties} message SpanRef message or plain object to encode
+             * @param {jaeger.api_v2.ISpanRef} message SpanRef message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            SpanRef.encode = function (message, writer, _depth) {
+            SpanRef.encode = function encode(message, writer, q) {
                 if (!writer)
                     writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.traceId != null && $Object.hasOwnProperty.call(message, "traceId") && message.traceId.length)
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.traceId != null && Object.hasOwnProperty.call(message, "traceId"))
                     writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.traceId);
-                if (message.spanId != null && $Object.hasOwnProperty.call(message, "spanId") && message.spanId.length)
+                if (message.spanId != null && Object.hasOwnProperty.call(message, "spanId"))
                     writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.spanId);
-                if (message.refType != null && $Object.hasOwnProperty.call(message, "refType") && message.refType !== 0)
+                if (message.refType != null && Object.hasOwnProperty.call(message, "refType"))
                     writer.uint32(/* id 3, wireType 0 =*/24).int32(message.refType);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
@@ -950,93 +785,71 @@ export const jaeger = $root.jaeger = (() => {
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {jaeger.api_v2.SpanRef & jaeger.api_v2.SpanRef.$Shape} SpanRef
+             * @returns {jaeger.api_v2.SpanRef} SpanRef
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            SpanRef.decode = function (reader, length, _end, _depth, _target) {
+            SpanRef.decode = function decode(reader, length, error, long) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
                     end = reader.len;
                 else {
                     end = reader.pos + length;
                     if (end > reader.len)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.jaeger.api_v2.SpanRef();
+                message = new $root.jaeger.api_v2.SpanRef();
                 while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
+                    let tag = reader.uint32();
+                    if (tag === error)
                         break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
+                    switch (tag >>> 3) {
                     case 1: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.bytes()).length)
-                                message.traceId = value;
-                            else
-                                delete message.traceId;
-                            continue;
+                            message.traceId = reader.bytes();
+                            break;
                         }
                     case 2: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.bytes()).length)
-                                message.spanId = value;
-                            else
-                                delete message.spanId;
-                            continue;
+                            message.spanId = reader.bytes();
+                            break;
                         }
                     case 3: {
-                            if (wireType !== 0)
-                                break;
-                            if (value = reader.int32())
-                                message.refType = value;
-                            else
-                                delete message.refType;
-                            continue;
+                            message.refType = reader.int32();
+                            break;
                         }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
                     }
                 }
-                if (length !== $undefined) {
+                if (length !== undefined) {
                     if (reader.pos !== end)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     reader.len = length;
                 }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
                 return message;
             };
 
             /**
-             * Gets the type url for SpanRef
+             * Gets the default type url for SpanRef
              * @function getTypeUrl
              * @memberof jaeger.api_v2.SpanRef
              * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
              */
-            SpanRef.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/jaeger.api_v2.SpanRef";
+            SpanRef.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/jaeger.api_v2.SpanRef";
             };
 
             return SpanRef;
@@ -1046,40 +859,27 @@ export const jaeger = $root.jaeger = (() => {
 
             /**
              * Properties of a Process.
-             * @typedef {Object} jaeger.api_v2.Process.$Properties
-             * @property {string|null} [serviceName] Process serviceName
-             * @property {Array.<jaeger.api_v2.KeyValue.$Properties>|null} [tags] Process tags
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a Process.
              * @memberof jaeger.api_v2
              * @interface IProcess
-             * @augments jaeger.api_v2.Process.$Properties
-             * @deprecated Use jaeger.api_v2.Process.$Properties instead.
-             */
-
-            /**
-             * Shape of a Process.
-             * @typedef {jaeger.api_v2.Process.$Properties} jaeger.api_v2.Process.$Shape
+             * @property {string|null} [serviceName] Process serviceName
+             * @property {Array.<jaeger.api_v2.IKeyValue>|null} [tags] Process tags
              */
 
             /**
              * Constructs a new Process.
              * @memberof jaeger.api_v2
              * @classdesc Represents a Process.
+             * @implements IProcess
              * @constructor
-             * @param {jaeger.api_v2.Process.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             * @param {jaeger.api_v2.IProcess=} [properties] Properties to set
              */
-            const Process = function (properties) {
+            function Process(properties) {
                 this.tags = [];
                 if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
-            };
+            }
 
             /**
              * Process serviceName.
@@ -1091,7 +891,7 @@ export const jaeger = $root.jaeger = (() => {
 
             /**
              * Process tags.
-             * @member {Array.<jaeger.api_v2.KeyValue.$Properties>} tags
+             * @member {Array.<jaeger.api_v2.IKeyValue>} tags
              * @memberof jaeger.api_v2.Process
              * @instance
              */
@@ -1102,14 +902,10 @@ export const jaeger = $root.jaeger = (() => {
              * @function create
              * @memberof jaeger.api_v2.Process
              * @static
-             * @param {jaeger.api_v2.Process.$Properties=} [properties] Properties to set
+             * @param {jaeger.api_v2.IProcess=} [properties] Properties to set
              * @returns {jaeger.api_v2.Process} Process instance
-             * @type {{
-             *   (properties: jaeger.api_v2.Process.$Shape): jaeger.api_v2.Process & jaeger.api_v2.Process.$Shape;
-             *   (properties?: jaeger.api_v2.Process.$Properties): jaeger.api_v2.Process;
-             * }}
              */
-            Process.create = function(properties) {
+            Process.create = function create(properties) {
                 return new Process(properties);
             };
 
@@ -1118,25 +914,22 @@ export const jaeger = $root.jaeger = (() => {
              * @function encode
              * @memberof jaeger.api_v2.Process
              * @static
-             * @param {jaeger.api_v2.Process.$Properties} message Process message or plain object to encode
+             * @param {jaeger.api_v2.IProcess} message Process message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            Process.encode = function (message, writer, _depth) {
+            Process.encode = function encode(message, writer, q) {
                 if (!writer)
                     writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.serviceName != null && $Object.hasOwnProperty.call(message, "serviceName") && message.serviceName !== "")
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.serviceName != null && Object.hasOwnProperty.call(message, "serviceName"))
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.serviceName);
                 if (message.tags != null && message.tags.length)
                     for (let i = 0; i < message.tags.length; ++i)
-                        $root.jaeger.api_v2.KeyValue.encode(message.tags[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
+                        $root.jaeger.api_v2.KeyValue.encode(message.tags[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -1147,83 +940,69 @@ export const jaeger = $root.jaeger = (() => {
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {jaeger.api_v2.Process & jaeger.api_v2.Process.$Shape} Process
+             * @returns {jaeger.api_v2.Process} Process
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            Process.decode = function (reader, length, _end, _depth, _target) {
+            Process.decode = function decode(reader, length, error, long) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
                     end = reader.len;
                 else {
                     end = reader.pos + length;
                     if (end > reader.len)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.jaeger.api_v2.Process();
+                message = new $root.jaeger.api_v2.Process();
                 while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
+                    let tag = reader.uint32();
+                    if (tag === error)
                         break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
+                    switch (tag >>> 3) {
                     case 1: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.serviceName = value;
-                            else
-                                delete message.serviceName;
-                            continue;
+                            message.serviceName = reader.string();
+                            break;
                         }
                     case 2: {
-                            if (wireType !== 2)
-                                break;
                             if (!(message.tags && message.tags.length))
                                 message.tags = [];
-                            message.tags.push($root.jaeger.api_v2.KeyValue.decode(reader, reader.size(), $undefined, _depth + 1));
-                            continue;
+                            message.tags.push($root.jaeger.api_v2.KeyValue.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
                         }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
                     }
                 }
-                if (length !== $undefined) {
+                if (length !== undefined) {
                     if (reader.pos !== end)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     reader.len = length;
                 }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
                 return message;
             };
 
             /**
-             * Gets the type url for Process
+             * Gets the default type url for Process
              * @function getTypeUrl
              * @memberof jaeger.api_v2.Process
              * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
              */
-            Process.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/jaeger.api_v2.Process";
+            Process.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/jaeger.api_v2.Process";
             };
 
             return Process;
@@ -1233,53 +1012,40 @@ export const jaeger = $root.jaeger = (() => {
 
             /**
              * Properties of a Span.
-             * @typedef {Object} jaeger.api_v2.Span.$Properties
+             * @memberof jaeger.api_v2
+             * @interface ISpan
              * @property {Uint8Array|null} [traceId] Span traceId
              * @property {Uint8Array|null} [spanId] Span spanId
              * @property {string|null} [operationName] Span operationName
-             * @property {Array.<jaeger.api_v2.SpanRef.$Properties>|null} [references] Span references
+             * @property {Array.<jaeger.api_v2.ISpanRef>|null} [references] Span references
              * @property {number|null} [flags] Span flags
-             * @property {google.protobuf.Timestamp.$Properties|null} [startTime] Span startTime
-             * @property {google.protobuf.Duration.$Properties|null} [duration] Span duration
-             * @property {Array.<jaeger.api_v2.KeyValue.$Properties>|null} [tags] Span tags
-             * @property {Array.<jaeger.api_v2.Log.$Properties>|null} [logs] Span logs
-             * @property {jaeger.api_v2.Process.$Properties|null} [process] Span process
+             * @property {google.protobuf.ITimestamp|null} [startTime] Span startTime
+             * @property {google.protobuf.IDuration|null} [duration] Span duration
+             * @property {Array.<jaeger.api_v2.IKeyValue>|null} [tags] Span tags
+             * @property {Array.<jaeger.api_v2.ILog>|null} [logs] Span logs
+             * @property {jaeger.api_v2.IProcess|null} [process] Span process
              * @property {string|null} [processId] Span processId
              * @property {Array.<string>|null} [warnings] Span warnings
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a Span.
-             * @memberof jaeger.api_v2
-             * @interface ISpan
-             * @augments jaeger.api_v2.Span.$Properties
-             * @deprecated Use jaeger.api_v2.Span.$Properties instead.
-             */
-
-            /**
-             * Shape of a Span.
-             * @typedef {jaeger.api_v2.Span.$Properties} jaeger.api_v2.Span.$Shape
              */
 
             /**
              * Constructs a new Span.
              * @memberof jaeger.api_v2
              * @classdesc Represents a Span.
+             * @implements ISpan
              * @constructor
-             * @param {jaeger.api_v2.Span.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             * @param {jaeger.api_v2.ISpan=} [properties] Properties to set
              */
-            const Span = function (properties) {
+            function Span(properties) {
                 this.references = [];
                 this.tags = [];
                 this.logs = [];
                 this.warnings = [];
                 if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
-            };
+            }
 
             /**
              * Span traceId.
@@ -1307,7 +1073,7 @@ export const jaeger = $root.jaeger = (() => {
 
             /**
              * Span references.
-             * @member {Array.<jaeger.api_v2.SpanRef.$Properties>} references
+             * @member {Array.<jaeger.api_v2.ISpanRef>} references
              * @memberof jaeger.api_v2.Span
              * @instance
              */
@@ -1323,7 +1089,7 @@ export const jaeger = $root.jaeger = (() => {
 
             /**
              * Span startTime.
-             * @member {google.protobuf.Timestamp.$Properties|null|undefined} startTime
+             * @member {google.protobuf.ITimestamp|null|undefined} startTime
              * @memberof jaeger.api_v2.Span
              * @instance
              */
@@ -1331,7 +1097,7 @@ export const jaeger = $root.jaeger = (() => {
 
             /**
              * Span duration.
-             * @member {google.protobuf.Duration.$Properties|null|undefined} duration
+             * @member {google.protobuf.IDuration|null|undefined} duration
              * @memberof jaeger.api_v2.Span
              * @instance
              */
@@ -1339,7 +1105,7 @@ export const jaeger = $root.jaeger = (() => {
 
             /**
              * Span tags.
-             * @member {Array.<jaeger.api_v2.KeyValue.$Properties>} tags
+             * @member {Array.<jaeger.api_v2.IKeyValue>} tags
              * @memberof jaeger.api_v2.Span
              * @instance
              */
@@ -1347,7 +1113,7 @@ export const jaeger = $root.jaeger = (() => {
 
             /**
              * Span logs.
-             * @member {Array.<jaeger.api_v2.Log.$Properties>} logs
+             * @member {Array.<jaeger.api_v2.ILog>} logs
              * @memberof jaeger.api_v2.Span
              * @instance
              */
@@ -1355,7 +1121,7 @@ export const jaeger = $root.jaeger = (() => {
 
             /**
              * Span process.
-             * @member {jaeger.api_v2.Process.$Properties|null|undefined} process
+             * @member {jaeger.api_v2.IProcess|null|undefined} process
              * @memberof jaeger.api_v2.Span
              * @instance
              */
@@ -1382,14 +1148,10 @@ export const jaeger = $root.jaeger = (() => {
              * @function create
              * @memberof jaeger.api_v2.Span
              * @static
-             * @param {jaeger.api_v2.Span.$Properties=} [properties] Properties to set
+             * @param {jaeger.api_v2.ISpan=} [properties] Properties to set
              * @returns {jaeger.api_v2.Span} Span instance
-             * @type {{
-             *   (properties: jaeger.api_v2.Span.$Shape): jaeger.api_v2.Span & jaeger.api_v2.Span.$Shape;
-             *   (properties?: jaeger.api_v2.Span.$Properties): jaeger.api_v2.Span;
-             * }}
              */
-            Span.create = function(properties) {
+            Span.create = function create(properties) {
                 return new Span(properties);
             };
 
@@ -1398,48 +1160,45 @@ export const jaeger = $root.jaeger = (() => {
              * @function encode
              * @memberof jaeger.api_v2.Span
              * @static
-             * @param {jaeger.api_v2.Span.$Properties} message Span message or plain object to encode
+             * @param {jaeger.api_v2.ISpan} message Span message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            Span.encode = function (message, writer, _depth) {
+            Span.encode = function encode(message, writer, q) {
                 if (!writer)
                     writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.traceId != null && $Object.hasOwnProperty.call(message, "traceId") && message.traceId.length)
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.traceId != null && Object.hasOwnProperty.call(message, "traceId"))
                     writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.traceId);
-                if (message.spanId != null && $Object.hasOwnProperty.call(message, "spanId") && message.spanId.length)
+                if (message.spanId != null && Object.hasOwnProperty.call(message, "spanId"))
                     writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.spanId);
-                if (message.operationName != null && $Object.hasOwnProperty.call(message, "operationName") && message.operationName !== "")
+                if (message.operationName != null && Object.hasOwnProperty.call(message, "operationName"))
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.operationName);
                 if (message.references != null && message.references.length)
                     for (let i = 0; i < message.references.length; ++i)
-                        $root.jaeger.api_v2.SpanRef.encode(message.references[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
-                if (message.flags != null && $Object.hasOwnProperty.call(message, "flags") && message.flags !== 0)
+                        $root.jaeger.api_v2.SpanRef.encode(message.references[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                if (message.flags != null && Object.hasOwnProperty.call(message, "flags"))
                     writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.flags);
-                if (message.startTime != null && $Object.hasOwnProperty.call(message, "startTime"))
-                    $root.google.protobuf.Timestamp.encode(message.startTime, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
-                if (message.duration != null && $Object.hasOwnProperty.call(message, "duration"))
-                    $root.google.protobuf.Duration.encode(message.duration, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.startTime != null && Object.hasOwnProperty.call(message, "startTime"))
+                    $root.google.protobuf.Timestamp.encode(message.startTime, writer.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+                if (message.duration != null && Object.hasOwnProperty.call(message, "duration"))
+                    $root.google.protobuf.Duration.encode(message.duration, writer.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
                 if (message.tags != null && message.tags.length)
                     for (let i = 0; i < message.tags.length; ++i)
-                        $root.jaeger.api_v2.KeyValue.encode(message.tags[i], writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                        $root.jaeger.api_v2.KeyValue.encode(message.tags[i], writer.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
                 if (message.logs != null && message.logs.length)
                     for (let i = 0; i < message.logs.length; ++i)
-                        $root.jaeger.api_v2.Log.encode(message.logs[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
-                if (message.process != null && $Object.hasOwnProperty.call(message, "process"))
-                    $root.jaeger.api_v2.Process.encode(message.process, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
-                if (message.processId != null && $Object.hasOwnProperty.call(message, "processId") && message.processId !== "")
+                        $root.jaeger.api_v2.Log.encode(message.logs[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
+                if (message.process != null && Object.hasOwnProperty.call(message, "process"))
+                    $root.jaeger.api_v2.Process.encode(message.process, writer.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
+                if (message.processId != null && Object.hasOwnProperty.call(message, "processId"))
                     writer.uint32(/* id 11, wireType 2 =*/90).string(message.processId);
                 if (message.warnings != null && message.warnings.length)
                     for (let i = 0; i < message.warnings.length; ++i)
                         writer.uint32(/* id 12, wireType 2 =*/98).string(message.warnings[i]);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
@@ -1450,161 +1209,115 @@ export const jaeger = $root.jaeger = (() => {
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {jaeger.api_v2.Span & jaeger.api_v2.Span.$Shape} Span
+             * @returns {jaeger.api_v2.Span} Span
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            Span.decode = function (reader, length, _end, _depth, _target) {
+            Span.decode = function decode(reader, length, error, long) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
                     end = reader.len;
                 else {
                     end = reader.pos + length;
                     if (end > reader.len)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.jaeger.api_v2.Span();
+                message = new $root.jaeger.api_v2.Span();
                 while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
+                    let tag = reader.uint32();
+                    if (tag === error)
                         break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
+                    switch (tag >>> 3) {
                     case 1: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.bytes()).length)
-                                message.traceId = value;
-                            else
-                                delete message.traceId;
-                            continue;
+                            message.traceId = reader.bytes();
+                            break;
                         }
                     case 2: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.bytes()).length)
-                                message.spanId = value;
-                            else
-                                delete message.spanId;
-                            continue;
+                            message.spanId = reader.bytes();
+                            break;
                         }
                     case 3: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.operationName = value;
-                            else
-                                delete message.operationName;
-                            continue;
+                            message.operationName = reader.string();
+                            break;
                         }
                     case 4: {
-                            if (wireType !== 2)
-                                break;
                             if (!(message.references && message.references.length))
                                 message.references = [];
-                            message.references.push($root.jaeger.api_v2.SpanRef.decode(reader, reader.size(), $undefined, _depth + 1));
-                            continue;
+                            message.references.push($root.jaeger.api_v2.SpanRef.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
                         }
                     case 5: {
-                            if (wireType !== 0)
-                                break;
-                            if (value = reader.uint32())
-                                message.flags = value;
-                            else
-                                delete message.flags;
-                            continue;
+                            message.flags = reader.uint32();
+                            break;
                         }
                     case 6: {
-                            if (wireType !== 2)
-                                break;
-                            message.startTime = $root.google.protobuf.Timestamp.decode(reader, reader.size(), $undefined, _depth + 1, message.startTime);
-                            continue;
+                            message.startTime = $root.google.protobuf.Timestamp.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
                         }
                     case 7: {
-                            if (wireType !== 2)
-                                break;
-                            message.duration = $root.google.protobuf.Duration.decode(reader, reader.size(), $undefined, _depth + 1, message.duration);
-                            continue;
+                            message.duration = $root.google.protobuf.Duration.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
                         }
                     case 8: {
-                            if (wireType !== 2)
-                                break;
                             if (!(message.tags && message.tags.length))
                                 message.tags = [];
-                            message.tags.push($root.jaeger.api_v2.KeyValue.decode(reader, reader.size(), $undefined, _depth + 1));
-                            continue;
+                            message.tags.push($root.jaeger.api_v2.KeyValue.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
                         }
                     case 9: {
-                            if (wireType !== 2)
-                                break;
                             if (!(message.logs && message.logs.length))
                                 message.logs = [];
-                            message.logs.push($root.jaeger.api_v2.Log.decode(reader, reader.size(), $undefined, _depth + 1));
-                            continue;
+                            message.logs.push($root.jaeger.api_v2.Log.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
                         }
                     case 10: {
-                            if (wireType !== 2)
-                                break;
-                            message.process = $root.jaeger.api_v2.Process.decode(reader, reader.size(), $undefined, _depth + 1, message.process);
-                            continue;
+                            message.process = $root.jaeger.api_v2.Process.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
                         }
                     case 11: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.processId = value;
-                            else
-                                delete message.processId;
-                            continue;
+                            message.processId = reader.string();
+                            break;
                         }
                     case 12: {
-                            if (wireType !== 2)
-                                break;
                             if (!(message.warnings && message.warnings.length))
                                 message.warnings = [];
-                            message.warnings.push(reader.stringVerify());
-                            continue;
+                            message.warnings.push(reader.string());
+                            break;
                         }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
                     }
                 }
-                if (length !== $undefined) {
+                if (length !== undefined) {
                     if (reader.pos !== end)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     reader.len = length;
                 }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
                 return message;
             };
 
             /**
-             * Gets the type url for Span
+             * Gets the default type url for Span
              * @function getTypeUrl
              * @memberof jaeger.api_v2.Span
              * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
              */
-            Span.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/jaeger.api_v2.Span";
+            Span.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/jaeger.api_v2.Span";
             };
 
             return Span;
@@ -1614,44 +1327,31 @@ export const jaeger = $root.jaeger = (() => {
 
             /**
              * Properties of a Batch.
-             * @typedef {Object} jaeger.api_v2.Batch.$Properties
-             * @property {Array.<jaeger.api_v2.Span.$Properties>|null} [spans] Batch spans
-             * @property {jaeger.api_v2.Process.$Properties|null} [process] Batch process
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a Batch.
              * @memberof jaeger.api_v2
              * @interface IBatch
-             * @augments jaeger.api_v2.Batch.$Properties
-             * @deprecated Use jaeger.api_v2.Batch.$Properties instead.
-             */
-
-            /**
-             * Shape of a Batch.
-             * @typedef {jaeger.api_v2.Batch.$Properties} jaeger.api_v2.Batch.$Shape
+             * @property {Array.<jaeger.api_v2.ISpan>|null} [spans] Batch spans
+             * @property {jaeger.api_v2.IProcess|null} [process] Batch process
              */
 
             /**
              * Constructs a new Batch.
              * @memberof jaeger.api_v2
              * @classdesc Represents a Batch.
+             * @implements IBatch
              * @constructor
-             * @param {jaeger.api_v2.Batch.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             * @param {jaeger.api_v2.IBatch=} [properties] Properties to set
              */
-            const Batch = function (properties) {
+            function Batch(properties) {
                 this.spans = [];
                 if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
-            };
+            }
 
             /**
              * Batch spans.
-             * @member {Array.<jaeger.api_v2.Span.$Properties>} spans
+             * @member {Array.<jaeger.api_v2.ISpan>} spans
              * @memberof jaeger.api_v2.Batch
              * @instance
              */
@@ -1659,7 +1359,7 @@ export const jaeger = $root.jaeger = (() => {
 
             /**
              * Batch process.
-             * @member {jaeger.api_v2.Process.$Properties|null|undefined} process
+             * @member {jaeger.api_v2.IProcess|null|undefined} process
              * @memberof jaeger.api_v2.Batch
              * @instance
              */
@@ -1670,14 +1370,10 @@ export const jaeger = $root.jaeger = (() => {
              * @function create
              * @memberof jaeger.api_v2.Batch
              * @static
-             * @param {jaeger.api_v2.Batch.$Properties=} [properties] Properties to set
+             * @param {jaeger.api_v2.IBatch=} [properties] Properties to set
              * @returns {jaeger.api_v2.Batch} Batch instance
-             * @type {{
-             *   (properties: jaeger.api_v2.Batch.$Shape): jaeger.api_v2.Batch & jaeger.api_v2.Batch.$Shape;
-             *   (properties?: jaeger.api_v2.Batch.$Properties): jaeger.api_v2.Batch;
-             * }}
              */
-            Batch.create = function(properties) {
+            Batch.create = function create(properties) {
                 return new Batch(properties);
             };
 
@@ -1686,25 +1382,22 @@ export const jaeger = $root.jaeger = (() => {
              * @function encode
              * @memberof jaeger.api_v2.Batch
              * @static
-             * @param {jaeger.api_v2.Batch.$Properties} message Batch message or plain object to encode
+             * @param {jaeger.api_v2.IBatch} message Batch message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            Batch.encode = function (message, writer, _depth) {
+            Batch.encode = function encode(message, writer, q) {
                 if (!writer)
                     writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
                 if (message.spans != null && message.spans.length)
                     for (let i = 0; i < message.spans.length; ++i)
-                        $root.jaeger.api_v2.Span.encode(message.spans[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-                if (message.process != null && $Object.hasOwnProperty.call(message, "process"))
-                    $root.jaeger.api_v2.Process.encode(message.process, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
+                        $root.jaeger.api_v2.Span.encode(message.spans[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (message.process != null && Object.hasOwnProperty.call(message, "process"))
+                    $root.jaeger.api_v2.Process.encode(message.process, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -1715,80 +1408,69 @@ export const jaeger = $root.jaeger = (() => {
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {jaeger.api_v2.Batch & jaeger.api_v2.Batch.$Shape} Batch
+             * @returns {jaeger.api_v2.Batch} Batch
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            Batch.decode = function (reader, length, _end, _depth, _target) {
+            Batch.decode = function decode(reader, length, error, long) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
                     end = reader.len;
                 else {
                     end = reader.pos + length;
                     if (end > reader.len)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.jaeger.api_v2.Batch();
+                message = new $root.jaeger.api_v2.Batch();
                 while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
+                    let tag = reader.uint32();
+                    if (tag === error)
                         break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
+                    switch (tag >>> 3) {
                     case 1: {
-                            if (wireType !== 2)
-                                break;
                             if (!(message.spans && message.spans.length))
                                 message.spans = [];
-                            message.spans.push($root.jaeger.api_v2.Span.decode(reader, reader.size(), $undefined, _depth + 1));
-                            continue;
+                            message.spans.push($root.jaeger.api_v2.Span.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
                         }
                     case 2: {
-                            if (wireType !== 2)
-                                break;
-                            message.process = $root.jaeger.api_v2.Process.decode(reader, reader.size(), $undefined, _depth + 1, message.process);
-                            continue;
+                            message.process = $root.jaeger.api_v2.Process.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
                         }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
                     }
                 }
-                if (length !== $undefined) {
+                if (length !== undefined) {
                     if (reader.pos !== end)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     reader.len = length;
                 }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
                 return message;
             };
 
             /**
-             * Gets the type url for Batch
+             * Gets the default type url for Batch
              * @function getTypeUrl
              * @memberof jaeger.api_v2.Batch
              * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
              */
-            Batch.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/jaeger.api_v2.Batch";
+            Batch.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/jaeger.api_v2.Batch";
             };
 
             return Batch;
@@ -1822,39 +1504,26 @@ export const google = $root.google = (() => {
 
             /**
              * Properties of a Timestamp.
-             * @typedef {Object} google.protobuf.Timestamp.$Properties
-             * @property {number|Long|null} [seconds] Timestamp seconds
-             * @property {number|null} [nanos] Timestamp nanos
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a Timestamp.
              * @memberof google.protobuf
              * @interface ITimestamp
-             * @augments google.protobuf.Timestamp.$Properties
-             * @deprecated Use google.protobuf.Timestamp.$Properties instead.
-             */
-
-            /**
-             * Shape of a Timestamp.
-             * @typedef {google.protobuf.Timestamp.$Properties} google.protobuf.Timestamp.$Shape
+             * @property {number|Long|null} [seconds] Timestamp seconds
+             * @property {number|null} [nanos] Timestamp nanos
              */
 
             /**
              * Constructs a new Timestamp.
              * @memberof google.protobuf
              * @classdesc Represents a Timestamp.
+             * @implements ITimestamp
              * @constructor
-             * @param {google.protobuf.Timestamp.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             * @param {google.protobuf.ITimestamp=} [properties] Properties to set
              */
-            const Timestamp = function (properties) {
+            function Timestamp(properties) {
                 if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
-            };
+            }
 
             /**
              * Timestamp seconds.
@@ -1877,14 +1546,10 @@ export const google = $root.google = (() => {
              * @function create
              * @memberof google.protobuf.Timestamp
              * @static
-             * @param {google.protobuf.Timestamp.$Properties=} [properties] Properties to set
+             * @param {google.protobuf.ITimestamp=} [properties] Properties to set
              * @returns {google.protobuf.Timestamp} Timestamp instance
-             * @type {{
-             *   (properties: google.protobuf.Timestamp.$Shape): google.protobuf.Timestamp & google.protobuf.Timestamp.$Shape;
-             *   (properties?: google.protobuf.Timestamp.$Properties): google.protobuf.Timestamp;
-             * }}
              */
-            Timestamp.create = function(properties) {
+            Timestamp.create = function create(properties) {
                 return new Timestamp(properties);
             };
 
@@ -1893,24 +1558,21 @@ export const google = $root.google = (() => {
              * @function encode
              * @memberof google.protobuf.Timestamp
              * @static
-             * @param {google.protobuf.Timestamp.$Properties} message Timestamp message or plain object to encode
+             * @param {google.protobuf.ITimestamp} message Timestamp message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            Timestamp.encode = function (message, writer, _depth) {
+            Timestamp.encode = function encode(message, writer, q) {
                 if (!writer)
                     writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.seconds != null && $Object.hasOwnProperty.call(message, "seconds") && (typeof message.seconds === "object" ? message.seconds.low || message.seconds.high : message.seconds !== 0))
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.seconds != null && Object.hasOwnProperty.call(message, "seconds"))
                     writer.uint32(/* id 1, wireType 0 =*/8).int64(message.seconds);
-                if (message.nanos != null && $Object.hasOwnProperty.call(message, "nanos") && message.nanos !== 0)
+                if (message.nanos != null && Object.hasOwnProperty.call(message, "nanos"))
                     writer.uint32(/* id 2, wireType 0 =*/16).int32(message.nanos);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
@@ -1921,84 +1583,67 @@ export const google = $root.google = (() => {
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {google.protobuf.Timestamp & google.protobuf.Timestamp.$Shape} Timestamp
+             * @returns {google.protobuf.Timestamp} Timestamp
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            Timestamp.decode = function (reader, length, _end, _depth, _target) {
+            Timestamp.decode = function decode(reader, length, error, long) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
                     end = reader.len;
                 else {
                     end = reader.pos + length;
                     if (end > reader.len)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.google.protobuf.Timestamp();
+                message = new $root.google.protobuf.Timestamp();
                 while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
+                    let tag = reader.uint32();
+                    if (tag === error)
                         break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
+                    switch (tag >>> 3) {
                     case 1: {
-                            if (wireType !== 0)
-                                break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                                message.seconds = value;
-                            else
-                                delete message.seconds;
-                            continue;
+                            message.seconds = reader.int64();
+                            break;
                         }
                     case 2: {
-                            if (wireType !== 0)
-                                break;
-                            if (value = reader.int32())
-                                message.nanos = value;
-                            else
-                                delete message.nanos;
-                            continue;
+                            message.nanos = reader.int32();
+                            break;
                         }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
                     }
                 }
-                if (length !== $undefined) {
+                if (length !== undefined) {
                     if (reader.pos !== end)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     reader.len = length;
                 }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
                 return message;
             };
 
             /**
-             * Gets the type url for Timestamp
+             * Gets the default type url for Timestamp
              * @function getTypeUrl
              * @memberof google.protobuf.Timestamp
              * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
              */
-            Timestamp.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/google.protobuf.Timestamp";
+            Timestamp.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/google.protobuf.Timestamp";
             };
 
             return Timestamp;
@@ -2008,39 +1653,26 @@ export const google = $root.google = (() => {
 
             /**
              * Properties of a Duration.
-             * @typedef {Object} google.protobuf.Duration.$Properties
-             * @property {number|Long|null} [seconds] Duration seconds
-             * @property {number|null} [nanos] Duration nanos
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a Duration.
              * @memberof google.protobuf
              * @interface IDuration
-             * @augments google.protobuf.Duration.$Properties
-             * @deprecated Use google.protobuf.Duration.$Properties instead.
-             */
-
-            /**
-             * Shape of a Duration.
-             * @typedef {google.protobuf.Duration.$Properties} google.protobuf.Duration.$Shape
+             * @property {number|Long|null} [seconds] Duration seconds
+             * @property {number|null} [nanos] Duration nanos
              */
 
             /**
              * Constructs a new Duration.
              * @memberof google.protobuf
              * @classdesc Represents a Duration.
+             * @implements IDuration
              * @constructor
-             * @param {google.protobuf.Duration.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             * @param {google.protobuf.IDuration=} [properties] Properties to set
              */
-            const Duration = function (properties) {
+            function Duration(properties) {
                 if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
-            };
+            }
 
             /**
              * Duration seconds.
@@ -2063,14 +1695,10 @@ export const google = $root.google = (() => {
              * @function create
              * @memberof google.protobuf.Duration
              * @static
-             * @param {google.protobuf.Duration.$Properties=} [properties] Properties to set
+             * @param {google.protobuf.IDuration=} [properties] Properties to set
              * @returns {google.protobuf.Duration} Duration instance
-             * @type {{
-             *   (properties: google.protobuf.Duration.$Shape): google.protobuf.Duration & google.protobuf.Duration.$Shape;
-             *   (properties?: google.protobuf.Duration.$Properties): google.protobuf.Duration;
-             * }}
              */
-            Duration.create = function(properties) {
+            Duration.create = function create(properties) {
                 return new Duration(properties);
             };
 
@@ -2079,24 +1707,21 @@ export const google = $root.google = (() => {
              * @function encode
              * @memberof google.protobuf.Duration
              * @static
-             * @param {google.protobuf.Duration.$Properties} message Duration message or plain object to encode
+             * @param {google.protobuf.IDuration} message Duration message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            Duration.encode = function (message, writer, _depth) {
+            Duration.encode = function encode(message, writer, q) {
                 if (!writer)
                     writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.seconds != null && $Object.hasOwnProperty.call(message, "seconds") && (typeof message.seconds === "object" ? message.seconds.low || message.seconds.high : message.seconds !== 0))
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.seconds != null && Object.hasOwnProperty.call(message, "seconds"))
                     writer.uint32(/* id 1, wireType 0 =*/8).int64(message.seconds);
-                if (message.nanos != null && $Object.hasOwnProperty.call(message, "nanos") && message.nanos !== 0)
+                if (message.nanos != null && Object.hasOwnProperty.call(message, "nanos"))
                     writer.uint32(/* id 2, wireType 0 =*/16).int32(message.nanos);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
@@ -2107,84 +1732,67 @@ export const google = $root.google = (() => {
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {google.protobuf.Duration & google.protobuf.Duration.$Shape} Duration
+             * @returns {google.protobuf.Duration} Duration
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            Duration.decode = function (reader, length, _end, _depth, _target) {
+            Duration.decode = function decode(reader, length, error, long) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
                     end = reader.len;
                 else {
                     end = reader.pos + length;
                     if (end > reader.len)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.google.protobuf.Duration();
+                message = new $root.google.protobuf.Duration();
                 while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
+                    let tag = reader.uint32();
+                    if (tag === error)
                         break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
+                    switch (tag >>> 3) {
                     case 1: {
-                            if (wireType !== 0)
-                                break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                                message.seconds = value;
-                            else
-                                delete message.seconds;
-                            continue;
+                            message.seconds = reader.int64();
+                            break;
                         }
                     case 2: {
-                            if (wireType !== 0)
-                                break;
-                            if (value = reader.int32())
-                                message.nanos = value;
-                            else
-                                delete message.nanos;
-                            continue;
+                            message.nanos = reader.int32();
+                            break;
                         }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
                     }
                 }
-                if (length !== $undefined) {
+                if (length !== undefined) {
                     if (reader.pos !== end)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     reader.len = length;
                 }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
                 return message;
             };
 
             /**
-             * Gets the type url for Duration
+             * Gets the default type url for Duration
              * @function getTypeUrl
              * @memberof google.protobuf.Duration
              * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
              */
-            Duration.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/google.protobuf.Duration";
+            Duration.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/google.protobuf.Duration";
             };
 
             return Duration;
@@ -2196,6 +1804,4 @@ export const google = $root.google = (() => {
     return google;
 })();
 
-export {
-  $root as default
-};
+export { $root as default };

@@ -1,6 +1,5 @@
 import * as $protobuf from "protobufjs";
 import Long = require("long");
-
 /** Namespace opencensus. */
 export namespace opencensus {
 
@@ -16,41 +15,43 @@ export namespace opencensus {
                 /** Namespace v1. */
                 namespace v1 {
 
-                    /**
-                     * Properties of an ExportTraceServiceRequest.
-                     * @deprecated Use opencensus.proto.agent.trace.v1.ExportTraceServiceRequest.$Properties instead.
-                     */
-                    interface IExportTraceServiceRequest extends opencensus.proto.agent.trace.v1.ExportTraceServiceRequest.$Properties {
+                    /** Properties of an ExportTraceServiceRequest. */
+                    interface IExportTraceServiceRequest {
+
+                        /** ExportTraceServiceRequest node */
+                        node?: (opencensus.proto.agent.common.v1.INode|null);
+
+                        /** ExportTraceServiceRequest spans */
+                        spans?: (opencensus.proto.trace.v1.ISpan[]|null);
+
+                        /** ExportTraceServiceRequest resource */
+                        resource?: (opencensus.proto.resource.v1.IResource|null);
                     }
 
                     /** Represents an ExportTraceServiceRequest. */
-                    class ExportTraceServiceRequest {
+                    class ExportTraceServiceRequest implements IExportTraceServiceRequest {
 
                         /**
                          * Constructs a new ExportTraceServiceRequest.
                          * @param [properties] Properties to set
                          */
-                        constructor(properties?: opencensus.proto.agent.trace.v1.ExportTraceServiceRequest.$Properties);
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
+                        constructor(properties?: opencensus.proto.agent.trace.v1.IExportTraceServiceRequest);
 
                         /** ExportTraceServiceRequest node. */
-                        node?: (opencensus.proto.agent.common.v1.Node.$Properties|null);
+                        public node?: (opencensus.proto.agent.common.v1.INode|null);
 
                         /** ExportTraceServiceRequest spans. */
-                        spans: opencensus.proto.trace.v1.Span.$Properties[];
+                        public spans: opencensus.proto.trace.v1.ISpan[];
 
                         /** ExportTraceServiceRequest resource. */
-                        resource?: (opencensus.proto.resource.v1.Resource.$Properties|null);
+                        public resource?: (opencensus.proto.resource.v1.IResource|null);
 
                         /**
                          * Creates a new ExportTraceServiceRequest instance using the specified properties.
                          * @param [properties] Properties to set
                          * @returns ExportTraceServiceRequest instance
                          */
-                        static create(properties: opencensus.proto.agent.trace.v1.ExportTraceServiceRequest.$Shape): opencensus.proto.agent.trace.v1.ExportTraceServiceRequest & opencensus.proto.agent.trace.v1.ExportTraceServiceRequest.$Shape;
-                        static create(properties?: opencensus.proto.agent.trace.v1.ExportTraceServiceRequest.$Properties): opencensus.proto.agent.trace.v1.ExportTraceServiceRequest;
+                        public static create(properties?: opencensus.proto.agent.trace.v1.IExportTraceServiceRequest): opencensus.proto.agent.trace.v1.ExportTraceServiceRequest;
 
                         /**
                          * Encodes the specified ExportTraceServiceRequest message. Does not implicitly {@link opencensus.proto.agent.trace.v1.ExportTraceServiceRequest.verify|verify} messages.
@@ -58,79 +59,45 @@ export namespace opencensus {
                          * @param [writer] Writer to encode to
                          * @returns Writer
                          */
-                        static encode(message: opencensus.proto.agent.trace.v1.ExportTraceServiceRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                        public static encode(message: opencensus.proto.agent.trace.v1.IExportTraceServiceRequest, writer?: $protobuf.Writer): $protobuf.Writer;
 
                         /**
                          * Decodes an ExportTraceServiceRequest message from the specified reader or buffer.
                          * @param reader Reader or buffer to decode from
                          * @param [length] Message length if known beforehand
-                         * @returns {opencensus.proto.agent.trace.v1.ExportTraceServiceRequest & opencensus.proto.agent.trace.v1.ExportTraceServiceRequest.$Shape} ExportTraceServiceRequest
+                         * @returns ExportTraceServiceRequest
                          * @throws {Error} If the payload is not a reader or valid buffer
                          * @throws {$protobuf.util.ProtocolError} If required fields are missing
                          */
-                        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.agent.trace.v1.ExportTraceServiceRequest & opencensus.proto.agent.trace.v1.ExportTraceServiceRequest.$Shape;
+                        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.agent.trace.v1.ExportTraceServiceRequest;
 
                         /**
-                         * Gets the type url for ExportTraceServiceRequest
-                         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                         * @returns The type url
+                         * Gets the default type url for ExportTraceServiceRequest
+                         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns The default type url
                          */
-                        static getTypeUrl(prefix?: string): string;
+                        public static getTypeUrl(typeUrlPrefix?: string): string;
                     }
 
-                    namespace ExportTraceServiceRequest {
-
-                        /** Properties of an ExportTraceServiceRequest. */
-                        interface $Properties {
-
-                            /** ExportTraceServiceRequest node */
-                            node?: (opencensus.proto.agent.common.v1.Node.$Properties|null);
-
-                            /** ExportTraceServiceRequest spans */
-                            spans?: (opencensus.proto.trace.v1.Span.$Properties[]|null);
-
-                            /** ExportTraceServiceRequest resource */
-                            resource?: (opencensus.proto.resource.v1.Resource.$Properties|null);
-
-                            /** Unknown fields preserved while decoding when enabled */
-                            $unknowns?: Uint8Array[];
-                        }
-
-                        /** Shape of an ExportTraceServiceRequest. */
-                        type $Shape = {
-                          node?: opencensus.proto.agent.common.v1.Node.$Shape|null;
-                          spans?: opencensus.proto.trace.v1.Span.$Shape[]|null;
-                          resource?: opencensus.proto.resource.v1.Resource.$Shape|null;
-                          $unknowns?: Uint8Array[];
-                        };
-                    }
-
-                    /**
-                     * Properties of an ExportTraceServiceResponse.
-                     * @deprecated Use opencensus.proto.agent.trace.v1.ExportTraceServiceResponse.$Properties instead.
-                     */
-                    interface IExportTraceServiceResponse extends opencensus.proto.agent.trace.v1.ExportTraceServiceResponse.$Properties {
+                    /** Properties of an ExportTraceServiceResponse. */
+                    interface IExportTraceServiceResponse {
                     }
 
                     /** Represents an ExportTraceServiceResponse. */
-                    class ExportTraceServiceResponse {
+                    class ExportTraceServiceResponse implements IExportTraceServiceResponse {
 
                         /**
                          * Constructs a new ExportTraceServiceResponse.
                          * @param [properties] Properties to set
                          */
-                        constructor(properties?: opencensus.proto.agent.trace.v1.ExportTraceServiceResponse.$Properties);
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
+                        constructor(properties?: opencensus.proto.agent.trace.v1.IExportTraceServiceResponse);
 
                         /**
                          * Creates a new ExportTraceServiceResponse instance using the specified properties.
                          * @param [properties] Properties to set
                          * @returns ExportTraceServiceResponse instance
                          */
-                        static create(properties: opencensus.proto.agent.trace.v1.ExportTraceServiceResponse.$Shape): opencensus.proto.agent.trace.v1.ExportTraceServiceResponse & opencensus.proto.agent.trace.v1.ExportTraceServiceResponse.$Shape;
-                        static create(properties?: opencensus.proto.agent.trace.v1.ExportTraceServiceResponse.$Properties): opencensus.proto.agent.trace.v1.ExportTraceServiceResponse;
+                        public static create(properties?: opencensus.proto.agent.trace.v1.IExportTraceServiceResponse): opencensus.proto.agent.trace.v1.ExportTraceServiceResponse;
 
                         /**
                          * Encodes the specified ExportTraceServiceResponse message. Does not implicitly {@link opencensus.proto.agent.trace.v1.ExportTraceServiceResponse.verify|verify} messages.
@@ -138,37 +105,24 @@ export namespace opencensus {
                          * @param [writer] Writer to encode to
                          * @returns Writer
                          */
-                        static encode(message: opencensus.proto.agent.trace.v1.ExportTraceServiceResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                        public static encode(message: opencensus.proto.agent.trace.v1.IExportTraceServiceResponse, writer?: $protobuf.Writer): $protobuf.Writer;
 
                         /**
                          * Decodes an ExportTraceServiceResponse message from the specified reader or buffer.
                          * @param reader Reader or buffer to decode from
                          * @param [length] Message length if known beforehand
-                         * @returns {opencensus.proto.agent.trace.v1.ExportTraceServiceResponse & opencensus.proto.agent.trace.v1.ExportTraceServiceResponse.$Shape} ExportTraceServiceResponse
+                         * @returns ExportTraceServiceResponse
                          * @throws {Error} If the payload is not a reader or valid buffer
                          * @throws {$protobuf.util.ProtocolError} If required fields are missing
                          */
-                        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.agent.trace.v1.ExportTraceServiceResponse & opencensus.proto.agent.trace.v1.ExportTraceServiceResponse.$Shape;
+                        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.agent.trace.v1.ExportTraceServiceResponse;
 
                         /**
-                         * Gets the type url for ExportTraceServiceResponse
-                         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                         * @returns The type url
+                         * Gets the default type url for ExportTraceServiceResponse
+                         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns The default type url
                          */
-                        static getTypeUrl(prefix?: string): string;
-                    }
-
-                    namespace ExportTraceServiceResponse {
-
-                        /** Properties of an ExportTraceServiceResponse. */
-                        interface $Properties {
-
-                            /** Unknown fields preserved while decoding when enabled */
-                            $unknowns?: Uint8Array[];
-                        }
-
-                        /** Shape of an ExportTraceServiceResponse. */
-                        type $Shape = opencensus.proto.agent.trace.v1.ExportTraceServiceResponse.$Properties;
+                        public static getTypeUrl(typeUrlPrefix?: string): string;
                     }
                 }
             }
@@ -179,44 +133,49 @@ export namespace opencensus {
                 /** Namespace v1. */
                 namespace v1 {
 
-                    /**
-                     * Properties of a Node.
-                     * @deprecated Use opencensus.proto.agent.common.v1.Node.$Properties instead.
-                     */
-                    interface INode extends opencensus.proto.agent.common.v1.Node.$Properties {
+                    /** Properties of a Node. */
+                    interface INode {
+
+                        /** Node identifier */
+                        identifier?: (opencensus.proto.agent.common.v1.IProcessIdentifier|null);
+
+                        /** Node libraryInfo */
+                        libraryInfo?: (opencensus.proto.agent.common.v1.ILibraryInfo|null);
+
+                        /** Node serviceInfo */
+                        serviceInfo?: (opencensus.proto.agent.common.v1.IServiceInfo|null);
+
+                        /** Node attributes */
+                        attributes?: ({ [k: string]: string }|null);
                     }
 
                     /** Represents a Node. */
-                    class Node {
+                    class Node implements INode {
 
                         /**
                          * Constructs a new Node.
                          * @param [properties] Properties to set
                          */
-                        constructor(properties?: opencensus.proto.agent.common.v1.Node.$Properties);
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
+                        constructor(properties?: opencensus.proto.agent.common.v1.INode);
 
                         /** Node identifier. */
-                        identifier?: (opencensus.proto.agent.common.v1.ProcessIdentifier.$Properties|null);
+                        public identifier?: (opencensus.proto.agent.common.v1.IProcessIdentifier|null);
 
                         /** Node libraryInfo. */
-                        libraryInfo?: (opencensus.proto.agent.common.v1.LibraryInfo.$Properties|null);
+                        public libraryInfo?: (opencensus.proto.agent.common.v1.ILibraryInfo|null);
 
                         /** Node serviceInfo. */
-                        serviceInfo?: (opencensus.proto.agent.common.v1.ServiceInfo.$Properties|null);
+                        public serviceInfo?: (opencensus.proto.agent.common.v1.IServiceInfo|null);
 
                         /** Node attributes. */
-                        attributes: { [k: string]: string };
+                        public attributes: { [k: string]: string };
 
                         /**
                          * Creates a new Node instance using the specified properties.
                          * @param [properties] Properties to set
                          * @returns Node instance
                          */
-                        static create(properties: opencensus.proto.agent.common.v1.Node.$Shape): opencensus.proto.agent.common.v1.Node & opencensus.proto.agent.common.v1.Node.$Shape;
-                        static create(properties?: opencensus.proto.agent.common.v1.Node.$Properties): opencensus.proto.agent.common.v1.Node;
+                        public static create(properties?: opencensus.proto.agent.common.v1.INode): opencensus.proto.agent.common.v1.Node;
 
                         /**
                          * Encodes the specified Node message. Does not implicitly {@link opencensus.proto.agent.common.v1.Node.verify|verify} messages.
@@ -224,86 +183,63 @@ export namespace opencensus {
                          * @param [writer] Writer to encode to
                          * @returns Writer
                          */
-                        static encode(message: opencensus.proto.agent.common.v1.Node.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                        public static encode(message: opencensus.proto.agent.common.v1.INode, writer?: $protobuf.Writer): $protobuf.Writer;
 
                         /**
                          * Decodes a Node message from the specified reader or buffer.
                          * @param reader Reader or buffer to decode from
                          * @param [length] Message length if known beforehand
-                         * @returns {opencensus.proto.agent.common.v1.Node & opencensus.proto.agent.common.v1.Node.$Shape} Node
+                         * @returns Node
                          * @throws {Error} If the payload is not a reader or valid buffer
                          * @throws {$protobuf.util.ProtocolError} If required fields are missing
                          */
-                        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.agent.common.v1.Node & opencensus.proto.agent.common.v1.Node.$Shape;
+                        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.agent.common.v1.Node;
 
                         /**
-                         * Gets the type url for Node
-                         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                         * @returns The type url
+                         * Gets the default type url for Node
+                         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns The default type url
                          */
-                        static getTypeUrl(prefix?: string): string;
+                        public static getTypeUrl(typeUrlPrefix?: string): string;
                     }
 
-                    namespace Node {
+                    /** Properties of a ProcessIdentifier. */
+                    interface IProcessIdentifier {
 
-                        /** Properties of a Node. */
-                        interface $Properties {
+                        /** ProcessIdentifier hostName */
+                        hostName?: (string|null);
 
-                            /** Node identifier */
-                            identifier?: (opencensus.proto.agent.common.v1.ProcessIdentifier.$Properties|null);
+                        /** ProcessIdentifier pid */
+                        pid?: (number|null);
 
-                            /** Node libraryInfo */
-                            libraryInfo?: (opencensus.proto.agent.common.v1.LibraryInfo.$Properties|null);
-
-                            /** Node serviceInfo */
-                            serviceInfo?: (opencensus.proto.agent.common.v1.ServiceInfo.$Properties|null);
-
-                            /** Node attributes */
-                            attributes?: ({ [k: string]: string }|null);
-
-                            /** Unknown fields preserved while decoding when enabled */
-                            $unknowns?: Uint8Array[];
-                        }
-
-                        /** Shape of a Node. */
-                        type $Shape = opencensus.proto.agent.common.v1.Node.$Properties;
-                    }
-
-                    /**
-                     * Properties of a ProcessIdentifier.
-                     * @deprecated Use opencensus.proto.agent.common.v1.ProcessIdentifier.$Properties instead.
-                     */
-                    interface IProcessIdentifier extends opencensus.proto.agent.common.v1.ProcessIdentifier.$Properties {
+                        /** ProcessIdentifier startTimestamp */
+                        startTimestamp?: (google.protobuf.ITimestamp|null);
                     }
 
                     /** Represents a ProcessIdentifier. */
-                    class ProcessIdentifier {
+                    class ProcessIdentifier implements IProcessIdentifier {
 
                         /**
                          * Constructs a new ProcessIdentifier.
                          * @param [properties] Properties to set
                          */
-                        constructor(properties?: opencensus.proto.agent.common.v1.ProcessIdentifier.$Properties);
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
+                        constructor(properties?: opencensus.proto.agent.common.v1.IProcessIdentifier);
 
                         /** ProcessIdentifier hostName. */
-                        hostName: string;
+                        public hostName: string;
 
                         /** ProcessIdentifier pid. */
-                        pid: number;
+                        public pid: number;
 
                         /** ProcessIdentifier startTimestamp. */
-                        startTimestamp?: (google.protobuf.Timestamp.$Properties|null);
+                        public startTimestamp?: (google.protobuf.ITimestamp|null);
 
                         /**
                          * Creates a new ProcessIdentifier instance using the specified properties.
                          * @param [properties] Properties to set
                          * @returns ProcessIdentifier instance
                          */
-                        static create(properties: opencensus.proto.agent.common.v1.ProcessIdentifier.$Shape): opencensus.proto.agent.common.v1.ProcessIdentifier & opencensus.proto.agent.common.v1.ProcessIdentifier.$Shape;
-                        static create(properties?: opencensus.proto.agent.common.v1.ProcessIdentifier.$Properties): opencensus.proto.agent.common.v1.ProcessIdentifier;
+                        public static create(properties?: opencensus.proto.agent.common.v1.IProcessIdentifier): opencensus.proto.agent.common.v1.ProcessIdentifier;
 
                         /**
                          * Encodes the specified ProcessIdentifier message. Does not implicitly {@link opencensus.proto.agent.common.v1.ProcessIdentifier.verify|verify} messages.
@@ -311,83 +247,63 @@ export namespace opencensus {
                          * @param [writer] Writer to encode to
                          * @returns Writer
                          */
-                        static encode(message: opencensus.proto.agent.common.v1.ProcessIdentifier.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                        public static encode(message: opencensus.proto.agent.common.v1.IProcessIdentifier, writer?: $protobuf.Writer): $protobuf.Writer;
 
                         /**
                          * Decodes a ProcessIdentifier message from the specified reader or buffer.
                          * @param reader Reader or buffer to decode from
                          * @param [length] Message length if known beforehand
-                         * @returns {opencensus.proto.agent.common.v1.ProcessIdentifier & opencensus.proto.agent.common.v1.ProcessIdentifier.$Shape} ProcessIdentifier
+                         * @returns ProcessIdentifier
                          * @throws {Error} If the payload is not a reader or valid buffer
                          * @throws {$protobuf.util.ProtocolError} If required fields are missing
                          */
-                        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.agent.common.v1.ProcessIdentifier & opencensus.proto.agent.common.v1.ProcessIdentifier.$Shape;
+                        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.agent.common.v1.ProcessIdentifier;
 
                         /**
-                         * Gets the type url for ProcessIdentifier
-                         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                         * @returns The type url
+                         * Gets the default type url for ProcessIdentifier
+                         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns The default type url
                          */
-                        static getTypeUrl(prefix?: string): string;
+                        public static getTypeUrl(typeUrlPrefix?: string): string;
                     }
 
-                    namespace ProcessIdentifier {
+                    /** Properties of a LibraryInfo. */
+                    interface ILibraryInfo {
 
-                        /** Properties of a ProcessIdentifier. */
-                        interface $Properties {
+                        /** LibraryInfo language */
+                        language?: (opencensus.proto.agent.common.v1.LibraryInfo.Language|null);
 
-                            /** ProcessIdentifier hostName */
-                            hostName?: (string|null);
+                        /** LibraryInfo exporterVersion */
+                        exporterVersion?: (string|null);
 
-                            /** ProcessIdentifier pid */
-                            pid?: (number|null);
-
-                            /** ProcessIdentifier startTimestamp */
-                            startTimestamp?: (google.protobuf.Timestamp.$Properties|null);
-
-                            /** Unknown fields preserved while decoding when enabled */
-                            $unknowns?: Uint8Array[];
-                        }
-
-                        /** Shape of a ProcessIdentifier. */
-                        type $Shape = opencensus.proto.agent.common.v1.ProcessIdentifier.$Properties;
-                    }
-
-                    /**
-                     * Properties of a LibraryInfo.
-                     * @deprecated Use opencensus.proto.agent.common.v1.LibraryInfo.$Properties instead.
-                     */
-                    interface ILibraryInfo extends opencensus.proto.agent.common.v1.LibraryInfo.$Properties {
+                        /** LibraryInfo coreLibraryVersion */
+                        coreLibraryVersion?: (string|null);
                     }
 
                     /** Represents a LibraryInfo. */
-                    class LibraryInfo {
+                    class LibraryInfo implements ILibraryInfo {
 
                         /**
                          * Constructs a new LibraryInfo.
                          * @param [properties] Properties to set
                          */
-                        constructor(properties?: opencensus.proto.agent.common.v1.LibraryInfo.$Properties);
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
+                        constructor(properties?: opencensus.proto.agent.common.v1.ILibraryInfo);
 
                         /** LibraryInfo language. */
-                        language: opencensus.proto.agent.common.v1.LibraryInfo.Language;
+                        public language: opencensus.proto.agent.common.v1.LibraryInfo.Language;
 
                         /** LibraryInfo exporterVersion. */
-                        exporterVersion: string;
+                        public exporterVersion: string;
 
                         /** LibraryInfo coreLibraryVersion. */
-                        coreLibraryVersion: string;
+                        public coreLibraryVersion: string;
 
                         /**
                          * Creates a new LibraryInfo instance using the specified properties.
                          * @param [properties] Properties to set
                          * @returns LibraryInfo instance
                          */
-                        static create(properties: opencensus.proto.agent.common.v1.LibraryInfo.$Shape): opencensus.proto.agent.common.v1.LibraryInfo & opencensus.proto.agent.common.v1.LibraryInfo.$Shape;
-                        static create(properties?: opencensus.proto.agent.common.v1.LibraryInfo.$Properties): opencensus.proto.agent.common.v1.LibraryInfo;
+                        public static create(properties?: opencensus.proto.agent.common.v1.ILibraryInfo): opencensus.proto.agent.common.v1.LibraryInfo;
 
                         /**
                          * Encodes the specified LibraryInfo message. Does not implicitly {@link opencensus.proto.agent.common.v1.LibraryInfo.verify|verify} messages.
@@ -395,114 +311,69 @@ export namespace opencensus {
                          * @param [writer] Writer to encode to
                          * @returns Writer
                          */
-                        static encode(message: opencensus.proto.agent.common.v1.LibraryInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                        public static encode(message: opencensus.proto.agent.common.v1.ILibraryInfo, writer?: $protobuf.Writer): $protobuf.Writer;
 
                         /**
                          * Decodes a LibraryInfo message from the specified reader or buffer.
                          * @param reader Reader or buffer to decode from
                          * @param [length] Message length if known beforehand
-                         * @returns {opencensus.proto.agent.common.v1.LibraryInfo & opencensus.proto.agent.common.v1.LibraryInfo.$Shape} LibraryInfo
+                         * @returns LibraryInfo
                          * @throws {Error} If the payload is not a reader or valid buffer
                          * @throws {$protobuf.util.ProtocolError} If required fields are missing
                          */
-                        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.agent.common.v1.LibraryInfo & opencensus.proto.agent.common.v1.LibraryInfo.$Shape;
+                        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.agent.common.v1.LibraryInfo;
 
                         /**
-                         * Gets the type url for LibraryInfo
-                         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                         * @returns The type url
+                         * Gets the default type url for LibraryInfo
+                         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns The default type url
                          */
-                        static getTypeUrl(prefix?: string): string;
+                        public static getTypeUrl(typeUrlPrefix?: string): string;
                     }
 
                     namespace LibraryInfo {
 
-                        /** Properties of a LibraryInfo. */
-                        interface $Properties {
-
-                            /** LibraryInfo language */
-                            language?: (opencensus.proto.agent.common.v1.LibraryInfo.Language|null);
-
-                            /** LibraryInfo exporterVersion */
-                            exporterVersion?: (string|null);
-
-                            /** LibraryInfo coreLibraryVersion */
-                            coreLibraryVersion?: (string|null);
-
-                            /** Unknown fields preserved while decoding when enabled */
-                            $unknowns?: Uint8Array[];
-                        }
-
-                        /** Shape of a LibraryInfo. */
-                        type $Shape = opencensus.proto.agent.common.v1.LibraryInfo.$Properties;
-
                         /** Language enum. */
                         enum Language {
-
-                            /** LANGUAGE_UNSPECIFIED value */
                             LANGUAGE_UNSPECIFIED = 0,
-
-                            /** CPP value */
                             CPP = 1,
-
-                            /** C_SHARP value */
                             C_SHARP = 2,
-
-                            /** ERLANG value */
                             ERLANG = 3,
-
-                            /** GO_LANG value */
                             GO_LANG = 4,
-
-                            /** JAVA value */
                             JAVA = 5,
-
-                            /** NODE_JS value */
                             NODE_JS = 6,
-
-                            /** PHP value */
                             PHP = 7,
-
-                            /** PYTHON value */
                             PYTHON = 8,
-
-                            /** RUBY value */
                             RUBY = 9,
-
-                            /** WEB_JS value */
                             WEB_JS = 10
                         }
                     }
 
-                    /**
-                     * Properties of a ServiceInfo.
-                     * @deprecated Use opencensus.proto.agent.common.v1.ServiceInfo.$Properties instead.
-                     */
-                    interface IServiceInfo extends opencensus.proto.agent.common.v1.ServiceInfo.$Properties {
+                    /** Properties of a ServiceInfo. */
+                    interface IServiceInfo {
+
+                        /** ServiceInfo name */
+                        name?: (string|null);
                     }
 
                     /** Represents a ServiceInfo. */
-                    class ServiceInfo {
+                    class ServiceInfo implements IServiceInfo {
 
                         /**
                          * Constructs a new ServiceInfo.
                          * @param [properties] Properties to set
                          */
-                        constructor(properties?: opencensus.proto.agent.common.v1.ServiceInfo.$Properties);
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
+                        constructor(properties?: opencensus.proto.agent.common.v1.IServiceInfo);
 
                         /** ServiceInfo name. */
-                        name: string;
+                        public name: string;
 
                         /**
                          * Creates a new ServiceInfo instance using the specified properties.
                          * @param [properties] Properties to set
                          * @returns ServiceInfo instance
                          */
-                        static create(properties: opencensus.proto.agent.common.v1.ServiceInfo.$Shape): opencensus.proto.agent.common.v1.ServiceInfo & opencensus.proto.agent.common.v1.ServiceInfo.$Shape;
-                        static create(properties?: opencensus.proto.agent.common.v1.ServiceInfo.$Properties): opencensus.proto.agent.common.v1.ServiceInfo;
+                        public static create(properties?: opencensus.proto.agent.common.v1.IServiceInfo): opencensus.proto.agent.common.v1.ServiceInfo;
 
                         /**
                          * Encodes the specified ServiceInfo message. Does not implicitly {@link opencensus.proto.agent.common.v1.ServiceInfo.verify|verify} messages.
@@ -510,40 +381,24 @@ export namespace opencensus {
                          * @param [writer] Writer to encode to
                          * @returns Writer
                          */
-                        static encode(message: opencensus.proto.agent.common.v1.ServiceInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                        public static encode(message: opencensus.proto.agent.common.v1.IServiceInfo, writer?: $protobuf.Writer): $protobuf.Writer;
 
                         /**
                          * Decodes a ServiceInfo message from the specified reader or buffer.
                          * @param reader Reader or buffer to decode from
                          * @param [length] Message length if known beforehand
-                         * @returns {opencensus.proto.agent.common.v1.ServiceInfo & opencensus.proto.agent.common.v1.ServiceInfo.$Shape} ServiceInfo
+                         * @returns ServiceInfo
                          * @throws {Error} If the payload is not a reader or valid buffer
                          * @throws {$protobuf.util.ProtocolError} If required fields are missing
                          */
-                        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.agent.common.v1.ServiceInfo & opencensus.proto.agent.common.v1.ServiceInfo.$Shape;
+                        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.agent.common.v1.ServiceInfo;
 
                         /**
-                         * Gets the type url for ServiceInfo
-                         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                         * @returns The type url
+                         * Gets the default type url for ServiceInfo
+                         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns The default type url
                          */
-                        static getTypeUrl(prefix?: string): string;
-                    }
-
-                    namespace ServiceInfo {
-
-                        /** Properties of a ServiceInfo. */
-                        interface $Properties {
-
-                            /** ServiceInfo name */
-                            name?: (string|null);
-
-                            /** Unknown fields preserved while decoding when enabled */
-                            $unknowns?: Uint8Array[];
-                        }
-
-                        /** Shape of a ServiceInfo. */
-                        type $Shape = opencensus.proto.agent.common.v1.ServiceInfo.$Properties;
+                        public static getTypeUrl(typeUrlPrefix?: string): string;
                     }
                 }
             }
@@ -555,38 +410,37 @@ export namespace opencensus {
             /** Namespace v1. */
             namespace v1 {
 
-                /**
-                 * Properties of a Resource.
-                 * @deprecated Use opencensus.proto.resource.v1.Resource.$Properties instead.
-                 */
-                interface IResource extends opencensus.proto.resource.v1.Resource.$Properties {
+                /** Properties of a Resource. */
+                interface IResource {
+
+                    /** Resource type */
+                    type?: (string|null);
+
+                    /** Resource labels */
+                    labels?: ({ [k: string]: string }|null);
                 }
 
                 /** Represents a Resource. */
-                class Resource {
+                class Resource implements IResource {
 
                     /**
                      * Constructs a new Resource.
                      * @param [properties] Properties to set
                      */
-                    constructor(properties?: opencensus.proto.resource.v1.Resource.$Properties);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
+                    constructor(properties?: opencensus.proto.resource.v1.IResource);
 
                     /** Resource type. */
-                    type: string;
+                    public type: string;
 
                     /** Resource labels. */
-                    labels: { [k: string]: string };
+                    public labels: { [k: string]: string };
 
                     /**
                      * Creates a new Resource instance using the specified properties.
                      * @param [properties] Properties to set
                      * @returns Resource instance
                      */
-                    static create(properties: opencensus.proto.resource.v1.Resource.$Shape): opencensus.proto.resource.v1.Resource & opencensus.proto.resource.v1.Resource.$Shape;
-                    static create(properties?: opencensus.proto.resource.v1.Resource.$Properties): opencensus.proto.resource.v1.Resource;
+                    public static create(properties?: opencensus.proto.resource.v1.IResource): opencensus.proto.resource.v1.Resource;
 
                     /**
                      * Encodes the specified Resource message. Does not implicitly {@link opencensus.proto.resource.v1.Resource.verify|verify} messages.
@@ -594,43 +448,24 @@ export namespace opencensus {
                      * @param [writer] Writer to encode to
                      * @returns Writer
                      */
-                    static encode(message: opencensus.proto.resource.v1.Resource.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    public static encode(message: opencensus.proto.resource.v1.IResource, writer?: $protobuf.Writer): $protobuf.Writer;
 
                     /**
                      * Decodes a Resource message from the specified reader or buffer.
                      * @param reader Reader or buffer to decode from
                      * @param [length] Message length if known beforehand
-                     * @returns {opencensus.proto.resource.v1.Resource & opencensus.proto.resource.v1.Resource.$Shape} Resource
+                     * @returns Resource
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.resource.v1.Resource & opencensus.proto.resource.v1.Resource.$Shape;
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.resource.v1.Resource;
 
                     /**
-                     * Gets the type url for Resource
-                     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                     * @returns The type url
+                     * Gets the default type url for Resource
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
                      */
-                    static getTypeUrl(prefix?: string): string;
-                }
-
-                namespace Resource {
-
-                    /** Properties of a Resource. */
-                    interface $Properties {
-
-                        /** Resource type */
-                        type?: (string|null);
-
-                        /** Resource labels */
-                        labels?: ({ [k: string]: string }|null);
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
-                    }
-
-                    /** Shape of a Resource. */
-                    type $Shape = opencensus.proto.resource.v1.Resource.$Properties;
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
                 }
             }
         }
@@ -641,80 +476,121 @@ export namespace opencensus {
             /** Namespace v1. */
             namespace v1 {
 
-                /**
-                 * Properties of a Span.
-                 * @deprecated Use opencensus.proto.trace.v1.Span.$Properties instead.
-                 */
-                interface ISpan extends opencensus.proto.trace.v1.Span.$Properties {
+                /** Properties of a Span. */
+                interface ISpan {
+
+                    /** Span traceId */
+                    traceId?: (Uint8Array|null);
+
+                    /** Span spanId */
+                    spanId?: (Uint8Array|null);
+
+                    /** Span tracestate */
+                    tracestate?: (opencensus.proto.trace.v1.Span.ITracestate|null);
+
+                    /** Span parentSpanId */
+                    parentSpanId?: (Uint8Array|null);
+
+                    /** Span name */
+                    name?: (opencensus.proto.trace.v1.ITruncatableString|null);
+
+                    /** Span kind */
+                    kind?: (opencensus.proto.trace.v1.Span.SpanKind|null);
+
+                    /** Span startTime */
+                    startTime?: (google.protobuf.ITimestamp|null);
+
+                    /** Span endTime */
+                    endTime?: (google.protobuf.ITimestamp|null);
+
+                    /** Span attributes */
+                    attributes?: (opencensus.proto.trace.v1.Span.IAttributes|null);
+
+                    /** Span stackTrace */
+                    stackTrace?: (opencensus.proto.trace.v1.IStackTrace|null);
+
+                    /** Span timeEvents */
+                    timeEvents?: (opencensus.proto.trace.v1.Span.ITimeEvents|null);
+
+                    /** Span links */
+                    links?: (opencensus.proto.trace.v1.Span.ILinks|null);
+
+                    /** Span status */
+                    status?: (opencensus.proto.trace.v1.IStatus|null);
+
+                    /** Span resource */
+                    resource?: (opencensus.proto.resource.v1.IResource|null);
+
+                    /** Span sameProcessAsParentSpan */
+                    sameProcessAsParentSpan?: (google.protobuf.IBoolValue|null);
+
+                    /** Span childSpanCount */
+                    childSpanCount?: (google.protobuf.IUInt32Value|null);
                 }
 
                 /** Represents a Span. */
-                class Span {
+                class Span implements ISpan {
 
                     /**
                      * Constructs a new Span.
                      * @param [properties] Properties to set
                      */
-                    constructor(properties?: opencensus.proto.trace.v1.Span.$Properties);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
+                    constructor(properties?: opencensus.proto.trace.v1.ISpan);
 
                     /** Span traceId. */
-                    traceId: Uint8Array;
+                    public traceId: Uint8Array;
 
                     /** Span spanId. */
-                    spanId: Uint8Array;
+                    public spanId: Uint8Array;
 
                     /** Span tracestate. */
-                    tracestate?: (opencensus.proto.trace.v1.Span.Tracestate.$Properties|null);
+                    public tracestate?: (opencensus.proto.trace.v1.Span.ITracestate|null);
 
                     /** Span parentSpanId. */
-                    parentSpanId: Uint8Array;
+                    public parentSpanId: Uint8Array;
 
                     /** Span name. */
-                    name?: (opencensus.proto.trace.v1.TruncatableString.$Properties|null);
+                    public name?: (opencensus.proto.trace.v1.ITruncatableString|null);
 
                     /** Span kind. */
-                    kind: opencensus.proto.trace.v1.Span.SpanKind;
+                    public kind: opencensus.proto.trace.v1.Span.SpanKind;
 
                     /** Span startTime. */
-                    startTime?: (google.protobuf.Timestamp.$Properties|null);
+                    public startTime?: (google.protobuf.ITimestamp|null);
 
                     /** Span endTime. */
-                    endTime?: (google.protobuf.Timestamp.$Properties|null);
+                    public endTime?: (google.protobuf.ITimestamp|null);
 
                     /** Span attributes. */
-                    attributes?: (opencensus.proto.trace.v1.Span.Attributes.$Properties|null);
+                    public attributes?: (opencensus.proto.trace.v1.Span.IAttributes|null);
 
                     /** Span stackTrace. */
-                    stackTrace?: (opencensus.proto.trace.v1.StackTrace.$Properties|null);
+                    public stackTrace?: (opencensus.proto.trace.v1.IStackTrace|null);
 
                     /** Span timeEvents. */
-                    timeEvents?: (opencensus.proto.trace.v1.Span.TimeEvents.$Properties|null);
+                    public timeEvents?: (opencensus.proto.trace.v1.Span.ITimeEvents|null);
 
                     /** Span links. */
-                    links?: (opencensus.proto.trace.v1.Span.Links.$Properties|null);
+                    public links?: (opencensus.proto.trace.v1.Span.ILinks|null);
 
                     /** Span status. */
-                    status?: (opencensus.proto.trace.v1.Status.$Properties|null);
+                    public status?: (opencensus.proto.trace.v1.IStatus|null);
 
                     /** Span resource. */
-                    resource?: (opencensus.proto.resource.v1.Resource.$Properties|null);
+                    public resource?: (opencensus.proto.resource.v1.IResource|null);
 
                     /** Span sameProcessAsParentSpan. */
-                    sameProcessAsParentSpan?: (google.protobuf.BoolValue.$Properties|null);
+                    public sameProcessAsParentSpan?: (google.protobuf.IBoolValue|null);
 
                     /** Span childSpanCount. */
-                    childSpanCount?: (google.protobuf.UInt32Value.$Properties|null);
+                    public childSpanCount?: (google.protobuf.IUInt32Value|null);
 
                     /**
                      * Creates a new Span instance using the specified properties.
                      * @param [properties] Properties to set
                      * @returns Span instance
                      */
-                    static create(properties: opencensus.proto.trace.v1.Span.$Shape): opencensus.proto.trace.v1.Span & opencensus.proto.trace.v1.Span.$Shape;
-                    static create(properties?: opencensus.proto.trace.v1.Span.$Properties): opencensus.proto.trace.v1.Span;
+                    public static create(properties?: opencensus.proto.trace.v1.ISpan): opencensus.proto.trace.v1.Span;
 
                     /**
                      * Encodes the specified Span message. Does not implicitly {@link opencensus.proto.trace.v1.Span.verify|verify} messages.
@@ -722,133 +598,53 @@ export namespace opencensus {
                      * @param [writer] Writer to encode to
                      * @returns Writer
                      */
-                    static encode(message: opencensus.proto.trace.v1.Span.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    public static encode(message: opencensus.proto.trace.v1.ISpan, writer?: $protobuf.Writer): $protobuf.Writer;
 
                     /**
                      * Decodes a Span message from the specified reader or buffer.
                      * @param reader Reader or buffer to decode from
                      * @param [length] Message length if known beforehand
-                     * @returns {opencensus.proto.trace.v1.Span & opencensus.proto.trace.v1.Span.$Shape} Span
+                     * @returns Span
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.trace.v1.Span & opencensus.proto.trace.v1.Span.$Shape;
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.trace.v1.Span;
 
                     /**
-                     * Gets the type url for Span
-                     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                     * @returns The type url
+                     * Gets the default type url for Span
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
                      */
-                    static getTypeUrl(prefix?: string): string;
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
                 }
 
                 namespace Span {
 
-                    /** Properties of a Span. */
-                    interface $Properties {
+                    /** Properties of a Tracestate. */
+                    interface ITracestate {
 
-                        /** Span traceId */
-                        traceId?: (Uint8Array|null);
-
-                        /** Span spanId */
-                        spanId?: (Uint8Array|null);
-
-                        /** Span tracestate */
-                        tracestate?: (opencensus.proto.trace.v1.Span.Tracestate.$Properties|null);
-
-                        /** Span parentSpanId */
-                        parentSpanId?: (Uint8Array|null);
-
-                        /** Span name */
-                        name?: (opencensus.proto.trace.v1.TruncatableString.$Properties|null);
-
-                        /** Span kind */
-                        kind?: (opencensus.proto.trace.v1.Span.SpanKind|null);
-
-                        /** Span startTime */
-                        startTime?: (google.protobuf.Timestamp.$Properties|null);
-
-                        /** Span endTime */
-                        endTime?: (google.protobuf.Timestamp.$Properties|null);
-
-                        /** Span attributes */
-                        attributes?: (opencensus.proto.trace.v1.Span.Attributes.$Properties|null);
-
-                        /** Span stackTrace */
-                        stackTrace?: (opencensus.proto.trace.v1.StackTrace.$Properties|null);
-
-                        /** Span timeEvents */
-                        timeEvents?: (opencensus.proto.trace.v1.Span.TimeEvents.$Properties|null);
-
-                        /** Span links */
-                        links?: (opencensus.proto.trace.v1.Span.Links.$Properties|null);
-
-                        /** Span status */
-                        status?: (opencensus.proto.trace.v1.Status.$Properties|null);
-
-                        /** Span resource */
-                        resource?: (opencensus.proto.resource.v1.Resource.$Properties|null);
-
-                        /** Span sameProcessAsParentSpan */
-                        sameProcessAsParentSpan?: (google.protobuf.BoolValue.$Properties|null);
-
-                        /** Span childSpanCount */
-                        childSpanCount?: (google.protobuf.UInt32Value.$Properties|null);
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
-                    }
-
-                    /** Shape of a Span. */
-                    type $Shape = {
-                      traceId?: Uint8Array|null;
-                      spanId?: Uint8Array|null;
-                      tracestate?: opencensus.proto.trace.v1.Span.Tracestate.$Shape|null;
-                      parentSpanId?: Uint8Array|null;
-                      name?: opencensus.proto.trace.v1.TruncatableString.$Shape|null;
-                      kind?: opencensus.proto.trace.v1.Span.SpanKind|null;
-                      startTime?: google.protobuf.Timestamp.$Shape|null;
-                      endTime?: google.protobuf.Timestamp.$Shape|null;
-                      attributes?: opencensus.proto.trace.v1.Span.Attributes.$Shape|null;
-                      stackTrace?: opencensus.proto.trace.v1.StackTrace.$Shape|null;
-                      timeEvents?: opencensus.proto.trace.v1.Span.TimeEvents.$Shape|null;
-                      links?: opencensus.proto.trace.v1.Span.Links.$Shape|null;
-                      status?: opencensus.proto.trace.v1.Status.$Shape|null;
-                      resource?: opencensus.proto.resource.v1.Resource.$Shape|null;
-                      sameProcessAsParentSpan?: google.protobuf.BoolValue.$Shape|null;
-                      childSpanCount?: google.protobuf.UInt32Value.$Shape|null;
-                      $unknowns?: Uint8Array[];
-                    };
-
-                    /**
-                     * Properties of a Tracestate.
-                     * @deprecated Use opencensus.proto.trace.v1.Span.Tracestate.$Properties instead.
-                     */
-                    interface ITracestate extends opencensus.proto.trace.v1.Span.Tracestate.$Properties {
+                        /** Tracestate entries */
+                        entries?: (opencensus.proto.trace.v1.Span.Tracestate.IEntry[]|null);
                     }
 
                     /** Represents a Tracestate. */
-                    class Tracestate {
+                    class Tracestate implements ITracestate {
 
                         /**
                          * Constructs a new Tracestate.
                          * @param [properties] Properties to set
                          */
-                        constructor(properties?: opencensus.proto.trace.v1.Span.Tracestate.$Properties);
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
+                        constructor(properties?: opencensus.proto.trace.v1.Span.ITracestate);
 
                         /** Tracestate entries. */
-                        entries: opencensus.proto.trace.v1.Span.Tracestate.Entry.$Properties[];
+                        public entries: opencensus.proto.trace.v1.Span.Tracestate.IEntry[];
 
                         /**
                          * Creates a new Tracestate instance using the specified properties.
                          * @param [properties] Properties to set
                          * @returns Tracestate instance
                          */
-                        static create(properties: opencensus.proto.trace.v1.Span.Tracestate.$Shape): opencensus.proto.trace.v1.Span.Tracestate & opencensus.proto.trace.v1.Span.Tracestate.$Shape;
-                        static create(properties?: opencensus.proto.trace.v1.Span.Tracestate.$Properties): opencensus.proto.trace.v1.Span.Tracestate;
+                        public static create(properties?: opencensus.proto.trace.v1.Span.ITracestate): opencensus.proto.trace.v1.Span.Tracestate;
 
                         /**
                          * Encodes the specified Tracestate message. Does not implicitly {@link opencensus.proto.trace.v1.Span.Tracestate.verify|verify} messages.
@@ -856,73 +652,59 @@ export namespace opencensus {
                          * @param [writer] Writer to encode to
                          * @returns Writer
                          */
-                        static encode(message: opencensus.proto.trace.v1.Span.Tracestate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                        public static encode(message: opencensus.proto.trace.v1.Span.ITracestate, writer?: $protobuf.Writer): $protobuf.Writer;
 
                         /**
                          * Decodes a Tracestate message from the specified reader or buffer.
                          * @param reader Reader or buffer to decode from
                          * @param [length] Message length if known beforehand
-                         * @returns {opencensus.proto.trace.v1.Span.Tracestate & opencensus.proto.trace.v1.Span.Tracestate.$Shape} Tracestate
+                         * @returns Tracestate
                          * @throws {Error} If the payload is not a reader or valid buffer
                          * @throws {$protobuf.util.ProtocolError} If required fields are missing
                          */
-                        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.trace.v1.Span.Tracestate & opencensus.proto.trace.v1.Span.Tracestate.$Shape;
+                        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.trace.v1.Span.Tracestate;
 
                         /**
-                         * Gets the type url for Tracestate
-                         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                         * @returns The type url
+                         * Gets the default type url for Tracestate
+                         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns The default type url
                          */
-                        static getTypeUrl(prefix?: string): string;
+                        public static getTypeUrl(typeUrlPrefix?: string): string;
                     }
 
                     namespace Tracestate {
 
-                        /** Properties of a Tracestate. */
-                        interface $Properties {
+                        /** Properties of an Entry. */
+                        interface IEntry {
 
-                            /** Tracestate entries */
-                            entries?: (opencensus.proto.trace.v1.Span.Tracestate.Entry.$Properties[]|null);
+                            /** Entry key */
+                            key?: (string|null);
 
-                            /** Unknown fields preserved while decoding when enabled */
-                            $unknowns?: Uint8Array[];
-                        }
-
-                        /** Shape of a Tracestate. */
-                        type $Shape = opencensus.proto.trace.v1.Span.Tracestate.$Properties;
-
-                        /**
-                         * Properties of an Entry.
-                         * @deprecated Use opencensus.proto.trace.v1.Span.Tracestate.Entry.$Properties instead.
-                         */
-                        interface IEntry extends opencensus.proto.trace.v1.Span.Tracestate.Entry.$Properties {
+                            /** Entry value */
+                            value?: (string|null);
                         }
 
                         /** Represents an Entry. */
-                        class Entry {
+                        class Entry implements IEntry {
 
                             /**
                              * Constructs a new Entry.
                              * @param [properties] Properties to set
                              */
-                            constructor(properties?: opencensus.proto.trace.v1.Span.Tracestate.Entry.$Properties);
-
-                            /** Unknown fields preserved while decoding when enabled */
-                            $unknowns?: Uint8Array[];
+                            constructor(properties?: opencensus.proto.trace.v1.Span.Tracestate.IEntry);
 
                             /** Entry key. */
-                            key: string;
+                            public key: string;
 
                             /** Entry value. */
-                            value: string;
+                            public value: string;
 
                             /**
                              * Creates a new Entry instance using the specified properties.
                              * @param [properties] Properties to set
                              * @returns Entry instance
                              */
-                            static create(properties: opencensus.proto.trace.v1.Span.Tracestate.Entry.$Shape): opencensus.proto.trace.v1.Span.Tracestate.Entry & opencensus.proto.trace.v1.Span.Tracestate.Entry.$Shape;
-                            static create(properties?: opencensus.proto.trace.v1.Span.Tracestate.Entry.$Properties): opencensus.proto.trace.v1.Span.Tracestate.Entry;
+                            public static create(properties?: opencensus.proto.trace.v1.Span.Tracestate.IEntry): opencensus.proto.trace.v1.Span.Tracestate.Entry;
 
                             /**
                              * Encodes the specified Entry message. Does not implicitly {@link opencensus.proto.trace.v1.Span.Tracestate.Entry.verify|verify} messages.
@@ -930,91 +712,65 @@ export namespace opencensus {
                              * @param [writer] Writer to encode to
                              * @returns Writer
                              */
-                            static encode(message: opencensus.proto.trace.v1.Span.Tracestate.Entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                            public static encode(message: opencensus.proto.trace.v1.Span.Tracestate.IEntry, writer?: $protobuf.Writer): $protobuf.Writer;
 
                             /**
                              * Decodes an Entry message from the specified reader or buffer.
                              * @param reader Reader or buffer to decode from
                              * @param [length] Message length if known beforehand
-                             * @returns {opencensus.proto.trace.v1.Span.Tracestate.Entry & opencensus.proto.trace.v1.Span.Tracestate.Entry.$Shape} Entry
+                             * @returns Entry
                              * @throws {Error} If the payload is not a reader or valid buffer
                              * @throws {$protobuf.util.ProtocolError} If required fields are missing
                              */
-                            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.trace.v1.Span.Tracestate.Entry & opencensus.proto.trace.v1.Span.Tracestate.Entry.$Shape;
+                            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.trace.v1.Span.Tracestate.Entry;
 
                             /**
-                             * Gets the type url for Entry
-                             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                             * @returns The type url
+                             * Gets the default type url for Entry
+                             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                             * @returns The default type url
                              */
-                            static getTypeUrl(prefix?: string): string;
-                        }
-
-                        namespace Entry {
-
-                            /** Properties of an Entry. */
-                            interface $Properties {
-
-                                /** Entry key */
-                                key?: (string|null);
-
-                                /** Entry value */
-                                value?: (string|null);
-
-                                /** Unknown fields preserved while decoding when enabled */
-                                $unknowns?: Uint8Array[];
-                            }
-
-                            /** Shape of an Entry. */
-                            type $Shape = opencensus.proto.trace.v1.Span.Tracestate.Entry.$Properties;
+                            public static getTypeUrl(typeUrlPrefix?: string): string;
                         }
                     }
 
                     /** SpanKind enum. */
                     enum SpanKind {
-
-                        /** SPAN_KIND_UNSPECIFIED value */
                         SPAN_KIND_UNSPECIFIED = 0,
-
-                        /** SERVER value */
                         SERVER = 1,
-
-                        /** CLIENT value */
                         CLIENT = 2
                     }
 
-                    /**
-                     * Properties of an Attributes.
-                     * @deprecated Use opencensus.proto.trace.v1.Span.Attributes.$Properties instead.
-                     */
-                    interface IAttributes extends opencensus.proto.trace.v1.Span.Attributes.$Properties {
+                    /** Properties of an Attributes. */
+                    interface IAttributes {
+
+                        /** Attributes attributeMap */
+                        attributeMap?: ({ [k: string]: opencensus.proto.trace.v1.IAttributeValue }|null);
+
+                        /** Attributes droppedAttributesCount */
+                        droppedAttributesCount?: (number|null);
                     }
 
                     /** Represents an Attributes. */
-                    class Attributes {
+                    class Attributes implements IAttributes {
 
                         /**
                          * Constructs a new Attributes.
                          * @param [properties] Properties to set
                          */
-                        constructor(properties?: opencensus.proto.trace.v1.Span.Attributes.$Properties);
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
+                        constructor(properties?: opencensus.proto.trace.v1.Span.IAttributes);
 
                         /** Attributes attributeMap. */
-                        attributeMap: { [k: string]: opencensus.proto.trace.v1.AttributeValue.$Properties };
+                        public attributeMap: { [k: string]: opencensus.proto.trace.v1.IAttributeValue };
 
                         /** Attributes droppedAttributesCount. */
-                        droppedAttributesCount: number;
+                        public droppedAttributesCount: number;
 
                         /**
                          * Creates a new Attributes instance using the specified properties.
                          * @param [properties] Properties to set
                          * @returns Attributes instance
                          */
-                        static create(properties: opencensus.proto.trace.v1.Span.Attributes.$Shape): opencensus.proto.trace.v1.Span.Attributes & opencensus.proto.trace.v1.Span.Attributes.$Shape;
-                        static create(properties?: opencensus.proto.trace.v1.Span.Attributes.$Properties): opencensus.proto.trace.v1.Span.Attributes;
+                        public static create(properties?: opencensus.proto.trace.v1.Span.IAttributes): opencensus.proto.trace.v1.Span.Attributes;
 
                         /**
                          * Encodes the specified Attributes message. Does not implicitly {@link opencensus.proto.trace.v1.Span.Attributes.verify|verify} messages.
@@ -1022,87 +778,66 @@ export namespace opencensus {
                          * @param [writer] Writer to encode to
                          * @returns Writer
                          */
-                        static encode(message: opencensus.proto.trace.v1.Span.Attributes.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                        public static encode(message: opencensus.proto.trace.v1.Span.IAttributes, writer?: $protobuf.Writer): $protobuf.Writer;
 
                         /**
                          * Decodes an Attributes message from the specified reader or buffer.
                          * @param reader Reader or buffer to decode from
                          * @param [length] Message length if known beforehand
-                         * @returns {opencensus.proto.trace.v1.Span.Attributes & opencensus.proto.trace.v1.Span.Attributes.$Shape} Attributes
+                         * @returns Attributes
                          * @throws {Error} If the payload is not a reader or valid buffer
                          * @throws {$protobuf.util.ProtocolError} If required fields are missing
                          */
-                        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.trace.v1.Span.Attributes & opencensus.proto.trace.v1.Span.Attributes.$Shape;
+                        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.trace.v1.Span.Attributes;
 
                         /**
-                         * Gets the type url for Attributes
-                         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                         * @returns The type url
+                         * Gets the default type url for Attributes
+                         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns The default type url
                          */
-                        static getTypeUrl(prefix?: string): string;
+                        public static getTypeUrl(typeUrlPrefix?: string): string;
                     }
 
-                    namespace Attributes {
+                    /** Properties of a TimeEvent. */
+                    interface ITimeEvent {
 
-                        /** Properties of an Attributes. */
-                        interface $Properties {
+                        /** TimeEvent time */
+                        time?: (google.protobuf.ITimestamp|null);
 
-                            /** Attributes attributeMap */
-                            attributeMap?: ({ [k: string]: opencensus.proto.trace.v1.AttributeValue.$Properties }|null);
+                        /** TimeEvent annotation */
+                        annotation?: (opencensus.proto.trace.v1.Span.TimeEvent.IAnnotation|null);
 
-                            /** Attributes droppedAttributesCount */
-                            droppedAttributesCount?: (number|null);
-
-                            /** Unknown fields preserved while decoding when enabled */
-                            $unknowns?: Uint8Array[];
-                        }
-
-                        /** Shape of an Attributes. */
-                        type $Shape = {
-                          attributeMap?: { [k: string]: opencensus.proto.trace.v1.AttributeValue.$Shape }|null;
-                          droppedAttributesCount?: number|null;
-                          $unknowns?: Uint8Array[];
-                        };
-                    }
-
-                    /**
-                     * Properties of a TimeEvent.
-                     * @deprecated Use opencensus.proto.trace.v1.Span.TimeEvent.$Properties instead.
-                     */
-                    interface ITimeEvent extends opencensus.proto.trace.v1.Span.TimeEvent.$Properties {
+                        /** TimeEvent messageEvent */
+                        messageEvent?: (opencensus.proto.trace.v1.Span.TimeEvent.IMessageEvent|null);
                     }
 
                     /** Represents a TimeEvent. */
-                    class TimeEvent {
+                    class TimeEvent implements ITimeEvent {
 
                         /**
                          * Constructs a new TimeEvent.
                          * @param [properties] Properties to set
                          */
-                        constructor(properties?: opencensus.proto.trace.v1.Span.TimeEvent.$Properties);
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
+                        constructor(properties?: opencensus.proto.trace.v1.Span.ITimeEvent);
 
                         /** TimeEvent time. */
-                        time?: (google.protobuf.Timestamp.$Properties|null);
+                        public time?: (google.protobuf.ITimestamp|null);
 
                         /** TimeEvent annotation. */
-                        annotation?: (opencensus.proto.trace.v1.Span.TimeEvent.Annotation.$Properties|null);
+                        public annotation?: (opencensus.proto.trace.v1.Span.TimeEvent.IAnnotation|null);
 
                         /** TimeEvent messageEvent. */
-                        messageEvent?: (opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent.$Properties|null);
+                        public messageEvent?: (opencensus.proto.trace.v1.Span.TimeEvent.IMessageEvent|null);
 
                         /** TimeEvent value. */
-                        value?: ("annotation"|"messageEvent");
+                        public value?: ("annotation"|"messageEvent");
 
                         /**
                          * Creates a new TimeEvent instance using the specified properties.
                          * @param [properties] Properties to set
                          * @returns TimeEvent instance
                          */
-                        static create(properties: opencensus.proto.trace.v1.Span.TimeEvent.$Shape): opencensus.proto.trace.v1.Span.TimeEvent & opencensus.proto.trace.v1.Span.TimeEvent.$Shape;
-                        static create(properties?: opencensus.proto.trace.v1.Span.TimeEvent.$Properties): opencensus.proto.trace.v1.Span.TimeEvent;
+                        public static create(properties?: opencensus.proto.trace.v1.Span.ITimeEvent): opencensus.proto.trace.v1.Span.TimeEvent;
 
                         /**
                          * Encodes the specified TimeEvent message. Does not implicitly {@link opencensus.proto.trace.v1.Span.TimeEvent.verify|verify} messages.
@@ -1110,89 +845,59 @@ export namespace opencensus {
                          * @param [writer] Writer to encode to
                          * @returns Writer
                          */
-                        static encode(message: opencensus.proto.trace.v1.Span.TimeEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                        public static encode(message: opencensus.proto.trace.v1.Span.ITimeEvent, writer?: $protobuf.Writer): $protobuf.Writer;
 
                         /**
                          * Decodes a TimeEvent message from the specified reader or buffer.
                          * @param reader Reader or buffer to decode from
                          * @param [length] Message length if known beforehand
-                         * @returns {opencensus.proto.trace.v1.Span.TimeEvent & opencensus.proto.trace.v1.Span.TimeEvent.$Shape} TimeEvent
+                         * @returns TimeEvent
                          * @throws {Error} If the payload is not a reader or valid buffer
                          * @throws {$protobuf.util.ProtocolError} If required fields are missing
                          */
-                        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.trace.v1.Span.TimeEvent & opencensus.proto.trace.v1.Span.TimeEvent.$Shape;
+                        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.trace.v1.Span.TimeEvent;
 
                         /**
-                         * Gets the type url for TimeEvent
-                         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                         * @returns The type url
+                         * Gets the default type url for TimeEvent
+                         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns The default type url
                          */
-                        static getTypeUrl(prefix?: string): string;
+                        public static getTypeUrl(typeUrlPrefix?: string): string;
                     }
 
                     namespace TimeEvent {
 
-                        /** Properties of a TimeEvent. */
-                        interface $Properties {
+                        /** Properties of an Annotation. */
+                        interface IAnnotation {
 
-                            /** TimeEvent time */
-                            time?: (google.protobuf.Timestamp.$Properties|null);
+                            /** Annotation description */
+                            description?: (opencensus.proto.trace.v1.ITruncatableString|null);
 
-                            /** TimeEvent annotation */
-                            annotation?: (opencensus.proto.trace.v1.Span.TimeEvent.Annotation.$Properties|null);
-
-                            /** TimeEvent messageEvent */
-                            messageEvent?: (opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent.$Properties|null);
-
-                            /** TimeEvent value */
-                            value?: ("annotation"|"messageEvent");
-
-                            /** Unknown fields preserved while decoding when enabled */
-                            $unknowns?: Uint8Array[];
-                        }
-
-                        /** Narrowed shape of a TimeEvent. */
-                        type $Shape = {
-                          time?: google.protobuf.Timestamp.$Shape|null;
-                          annotation?: opencensus.proto.trace.v1.Span.TimeEvent.Annotation.$Shape|null;
-                          messageEvent?: opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent.$Shape|null;
-                          $unknowns?: Uint8Array[];
-                        } & (
-                          ({ value?: undefined; annotation?: null; messageEvent?: null }|{ value?: "annotation"; annotation: opencensus.proto.trace.v1.Span.TimeEvent.Annotation.$Shape; messageEvent?: null }|{ value?: "messageEvent"; annotation?: null; messageEvent: opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent.$Shape })
-                        );
-
-                        /**
-                         * Properties of an Annotation.
-                         * @deprecated Use opencensus.proto.trace.v1.Span.TimeEvent.Annotation.$Properties instead.
-                         */
-                        interface IAnnotation extends opencensus.proto.trace.v1.Span.TimeEvent.Annotation.$Properties {
+                            /** Annotation attributes */
+                            attributes?: (opencensus.proto.trace.v1.Span.IAttributes|null);
                         }
 
                         /** Represents an Annotation. */
-                        class Annotation {
+                        class Annotation implements IAnnotation {
 
                             /**
                              * Constructs a new Annotation.
                              * @param [properties] Properties to set
                              */
-                            constructor(properties?: opencensus.proto.trace.v1.Span.TimeEvent.Annotation.$Properties);
-
-                            /** Unknown fields preserved while decoding when enabled */
-                            $unknowns?: Uint8Array[];
+                            constructor(properties?: opencensus.proto.trace.v1.Span.TimeEvent.IAnnotation);
 
                             /** Annotation description. */
-                            description?: (opencensus.proto.trace.v1.TruncatableString.$Properties|null);
+                            public description?: (opencensus.proto.trace.v1.ITruncatableString|null);
 
                             /** Annotation attributes. */
-                            attributes?: (opencensus.proto.trace.v1.Span.Attributes.$Properties|null);
+                            public attributes?: (opencensus.proto.trace.v1.Span.IAttributes|null);
 
                             /**
                              * Creates a new Annotation instance using the specified properties.
                              * @param [properties] Properties to set
                              * @returns Annotation instance
                              */
-                            static create(properties: opencensus.proto.trace.v1.Span.TimeEvent.Annotation.$Shape): opencensus.proto.trace.v1.Span.TimeEvent.Annotation & opencensus.proto.trace.v1.Span.TimeEvent.Annotation.$Shape;
-                            static create(properties?: opencensus.proto.trace.v1.Span.TimeEvent.Annotation.$Properties): opencensus.proto.trace.v1.Span.TimeEvent.Annotation;
+                            public static create(properties?: opencensus.proto.trace.v1.Span.TimeEvent.IAnnotation): opencensus.proto.trace.v1.Span.TimeEvent.Annotation;
 
                             /**
                              * Encodes the specified Annotation message. Does not implicitly {@link opencensus.proto.trace.v1.Span.TimeEvent.Annotation.verify|verify} messages.
@@ -1200,87 +905,69 @@ export namespace opencensus {
                              * @param [writer] Writer to encode to
                              * @returns Writer
                              */
-                            static encode(message: opencensus.proto.trace.v1.Span.TimeEvent.Annotation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                            public static encode(message: opencensus.proto.trace.v1.Span.TimeEvent.IAnnotation, writer?: $protobuf.Writer): $protobuf.Writer;
 
                             /**
                              * Decodes an Annotation message from the specified reader or buffer.
                              * @param reader Reader or buffer to decode from
                              * @param [length] Message length if known beforehand
-                             * @returns {opencensus.proto.trace.v1.Span.TimeEvent.Annotation & opencensus.proto.trace.v1.Span.TimeEvent.Annotation.$Shape} Annotation
+                             * @returns Annotation
                              * @throws {Error} If the payload is not a reader or valid buffer
                              * @throws {$protobuf.util.ProtocolError} If required fields are missing
                              */
-                            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.trace.v1.Span.TimeEvent.Annotation & opencensus.proto.trace.v1.Span.TimeEvent.Annotation.$Shape;
+                            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.trace.v1.Span.TimeEvent.Annotation;
 
                             /**
-                             * Gets the type url for Annotation
-                             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                             * @returns The type url
+                             * Gets the default type url for Annotation
+                             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                             * @returns The default type url
                              */
-                            static getTypeUrl(prefix?: string): string;
+                            public static getTypeUrl(typeUrlPrefix?: string): string;
                         }
 
-                        namespace Annotation {
+                        /** Properties of a MessageEvent. */
+                        interface IMessageEvent {
 
-                            /** Properties of an Annotation. */
-                            interface $Properties {
+                            /** MessageEvent type */
+                            type?: (opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent.Type|null);
 
-                                /** Annotation description */
-                                description?: (opencensus.proto.trace.v1.TruncatableString.$Properties|null);
+                            /** MessageEvent id */
+                            id?: (number|Long|null);
 
-                                /** Annotation attributes */
-                                attributes?: (opencensus.proto.trace.v1.Span.Attributes.$Properties|null);
+                            /** MessageEvent uncompressedSize */
+                            uncompressedSize?: (number|Long|null);
 
-                                /** Unknown fields preserved while decoding when enabled */
-                                $unknowns?: Uint8Array[];
-                            }
-
-                            /** Shape of an Annotation. */
-                            type $Shape = {
-                              description?: opencensus.proto.trace.v1.TruncatableString.$Shape|null;
-                              attributes?: opencensus.proto.trace.v1.Span.Attributes.$Shape|null;
-                              $unknowns?: Uint8Array[];
-                            };
-                        }
-
-                        /**
-                         * Properties of a MessageEvent.
-                         * @deprecated Use opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent.$Properties instead.
-                         */
-                        interface IMessageEvent extends opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent.$Properties {
+                            /** MessageEvent compressedSize */
+                            compressedSize?: (number|Long|null);
                         }
 
                         /** Represents a MessageEvent. */
-                        class MessageEvent {
+                        class MessageEvent implements IMessageEvent {
 
                             /**
                              * Constructs a new MessageEvent.
                              * @param [properties] Properties to set
                              */
-                            constructor(properties?: opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent.$Properties);
-
-                            /** Unknown fields preserved while decoding when enabled */
-                            $unknowns?: Uint8Array[];
+                            constructor(properties?: opencensus.proto.trace.v1.Span.TimeEvent.IMessageEvent);
 
                             /** MessageEvent type. */
-                            type: opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent.Type;
+                            public type: opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent.Type;
 
                             /** MessageEvent id. */
-                            id: (number|Long);
+                            public id: (number|Long);
 
                             /** MessageEvent uncompressedSize. */
-                            uncompressedSize: (number|Long);
+                            public uncompressedSize: (number|Long);
 
                             /** MessageEvent compressedSize. */
-                            compressedSize: (number|Long);
+                            public compressedSize: (number|Long);
 
                             /**
                              * Creates a new MessageEvent instance using the specified properties.
                              * @param [properties] Properties to set
                              * @returns MessageEvent instance
                              */
-                            static create(properties: opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent.$Shape): opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent & opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent.$Shape;
-                            static create(properties?: opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent.$Properties): opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent;
+                            public static create(properties?: opencensus.proto.trace.v1.Span.TimeEvent.IMessageEvent): opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent;
 
                             /**
                              * Encodes the specified MessageEvent message. Does not implicitly {@link opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent.verify|verify} messages.
@@ -1288,100 +975,74 @@ export namespace opencensus {
                              * @param [writer] Writer to encode to
                              * @returns Writer
                              */
-                            static encode(message: opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                            public static encode(message: opencensus.proto.trace.v1.Span.TimeEvent.IMessageEvent, writer?: $protobuf.Writer): $protobuf.Writer;
 
                             /**
                              * Decodes a MessageEvent message from the specified reader or buffer.
                              * @param reader Reader or buffer to decode from
                              * @param [length] Message length if known beforehand
-                             * @returns {opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent & opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent.$Shape} MessageEvent
+                             * @returns MessageEvent
                              * @throws {Error} If the payload is not a reader or valid buffer
                              * @throws {$protobuf.util.ProtocolError} If required fields are missing
                              */
-                            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent & opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent.$Shape;
+                            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent;
 
                             /**
-                             * Gets the type url for MessageEvent
-                             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                             * @returns The type url
+                             * Gets the default type url for MessageEvent
+                             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                             * @returns The default type url
                              */
-                            static getTypeUrl(prefix?: string): string;
+                            public static getTypeUrl(typeUrlPrefix?: string): string;
                         }
 
                         namespace MessageEvent {
 
-                            /** Properties of a MessageEvent. */
-                            interface $Properties {
-
-                                /** MessageEvent type */
-                                type?: (opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent.Type|null);
-
-                                /** MessageEvent id */
-                                id?: (number|Long|null);
-
-                                /** MessageEvent uncompressedSize */
-                                uncompressedSize?: (number|Long|null);
-
-                                /** MessageEvent compressedSize */
-                                compressedSize?: (number|Long|null);
-
-                                /** Unknown fields preserved while decoding when enabled */
-                                $unknowns?: Uint8Array[];
-                            }
-
-                            /** Shape of a MessageEvent. */
-                            type $Shape = opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent.$Properties;
-
                             /** Type enum. */
                             enum Type {
-
-                                /** TYPE_UNSPECIFIED value */
                                 TYPE_UNSPECIFIED = 0,
-
-                                /** SENT value */
                                 SENT = 1,
-
-                                /** RECEIVED value */
                                 RECEIVED = 2
                             }
                         }
                     }
 
-                    /**
-                     * Properties of a TimeEvents.
-                     * @deprecated Use opencensus.proto.trace.v1.Span.TimeEvents.$Properties instead.
-                     */
-                    interface ITimeEvents extends opencensus.proto.trace.v1.Span.TimeEvents.$Properties {
+                    /** Properties of a TimeEvents. */
+                    interface ITimeEvents {
+
+                        /** TimeEvents timeEvent */
+                        timeEvent?: (opencensus.proto.trace.v1.Span.ITimeEvent[]|null);
+
+                        /** TimeEvents droppedAnnotationsCount */
+                        droppedAnnotationsCount?: (number|null);
+
+                        /** TimeEvents droppedMessageEventsCount */
+                        droppedMessageEventsCount?: (number|null);
                     }
 
                     /** Represents a TimeEvents. */
-                    class TimeEvents {
+                    class TimeEvents implements ITimeEvents {
 
                         /**
                          * Constructs a new TimeEvents.
                          * @param [properties] Properties to set
                          */
-                        constructor(properties?: opencensus.proto.trace.v1.Span.TimeEvents.$Properties);
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
+                        constructor(properties?: opencensus.proto.trace.v1.Span.ITimeEvents);
 
                         /** TimeEvents timeEvent. */
-                        timeEvent: opencensus.proto.trace.v1.Span.TimeEvent.$Properties[];
+                        public timeEvent: opencensus.proto.trace.v1.Span.ITimeEvent[];
 
                         /** TimeEvents droppedAnnotationsCount. */
-                        droppedAnnotationsCount: number;
+                        public droppedAnnotationsCount: number;
 
                         /** TimeEvents droppedMessageEventsCount. */
-                        droppedMessageEventsCount: number;
+                        public droppedMessageEventsCount: number;
 
                         /**
                          * Creates a new TimeEvents instance using the specified properties.
                          * @param [properties] Properties to set
                          * @returns TimeEvents instance
                          */
-                        static create(properties: opencensus.proto.trace.v1.Span.TimeEvents.$Shape): opencensus.proto.trace.v1.Span.TimeEvents & opencensus.proto.trace.v1.Span.TimeEvents.$Shape;
-                        static create(properties?: opencensus.proto.trace.v1.Span.TimeEvents.$Properties): opencensus.proto.trace.v1.Span.TimeEvents;
+                        public static create(properties?: opencensus.proto.trace.v1.Span.ITimeEvents): opencensus.proto.trace.v1.Span.TimeEvents;
 
                         /**
                          * Encodes the specified TimeEvents message. Does not implicitly {@link opencensus.proto.trace.v1.Span.TimeEvents.verify|verify} messages.
@@ -1389,94 +1050,75 @@ export namespace opencensus {
                          * @param [writer] Writer to encode to
                          * @returns Writer
                          */
-                        static encode(message: opencensus.proto.trace.v1.Span.TimeEvents.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                        public static encode(message: opencensus.proto.trace.v1.Span.ITimeEvents, writer?: $protobuf.Writer): $protobuf.Writer;
 
                         /**
                          * Decodes a TimeEvents message from the specified reader or buffer.
                          * @param reader Reader or buffer to decode from
                          * @param [length] Message length if known beforehand
-                         * @returns {opencensus.proto.trace.v1.Span.TimeEvents & opencensus.proto.trace.v1.Span.TimeEvents.$Shape} TimeEvents
+                         * @returns TimeEvents
                          * @throws {Error} If the payload is not a reader or valid buffer
                          * @throws {$protobuf.util.ProtocolError} If required fields are missing
                          */
-                        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.trace.v1.Span.TimeEvents & opencensus.proto.trace.v1.Span.TimeEvents.$Shape;
+                        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.trace.v1.Span.TimeEvents;
 
                         /**
-                         * Gets the type url for TimeEvents
-                         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                         * @returns The type url
+                         * Gets the default type url for TimeEvents
+                         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns The default type url
                          */
-                        static getTypeUrl(prefix?: string): string;
+                        public static getTypeUrl(typeUrlPrefix?: string): string;
                     }
 
-                    namespace TimeEvents {
+                    /** Properties of a Link. */
+                    interface ILink {
 
-                        /** Properties of a TimeEvents. */
-                        interface $Properties {
+                        /** Link traceId */
+                        traceId?: (Uint8Array|null);
 
-                            /** TimeEvents timeEvent */
-                            timeEvent?: (opencensus.proto.trace.v1.Span.TimeEvent.$Properties[]|null);
+                        /** Link spanId */
+                        spanId?: (Uint8Array|null);
 
-                            /** TimeEvents droppedAnnotationsCount */
-                            droppedAnnotationsCount?: (number|null);
+                        /** Link type */
+                        type?: (opencensus.proto.trace.v1.Span.Link.Type|null);
 
-                            /** TimeEvents droppedMessageEventsCount */
-                            droppedMessageEventsCount?: (number|null);
+                        /** Link attributes */
+                        attributes?: (opencensus.proto.trace.v1.Span.IAttributes|null);
 
-                            /** Unknown fields preserved while decoding when enabled */
-                            $unknowns?: Uint8Array[];
-                        }
-
-                        /** Shape of a TimeEvents. */
-                        type $Shape = {
-                          timeEvent?: opencensus.proto.trace.v1.Span.TimeEvent.$Shape[]|null;
-                          droppedAnnotationsCount?: number|null;
-                          droppedMessageEventsCount?: number|null;
-                          $unknowns?: Uint8Array[];
-                        };
-                    }
-
-                    /**
-                     * Properties of a Link.
-                     * @deprecated Use opencensus.proto.trace.v1.Span.Link.$Properties instead.
-                     */
-                    interface ILink extends opencensus.proto.trace.v1.Span.Link.$Properties {
+                        /** Link tracestate */
+                        tracestate?: (opencensus.proto.trace.v1.Span.ITracestate|null);
                     }
 
                     /** Represents a Link. */
-                    class Link {
+                    class Link implements ILink {
 
                         /**
                          * Constructs a new Link.
                          * @param [properties] Properties to set
                          */
-                        constructor(properties?: opencensus.proto.trace.v1.Span.Link.$Properties);
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
+                        constructor(properties?: opencensus.proto.trace.v1.Span.ILink);
 
                         /** Link traceId. */
-                        traceId: Uint8Array;
+                        public traceId: Uint8Array;
 
                         /** Link spanId. */
-                        spanId: Uint8Array;
+                        public spanId: Uint8Array;
 
                         /** Link type. */
-                        type: opencensus.proto.trace.v1.Span.Link.Type;
+                        public type: opencensus.proto.trace.v1.Span.Link.Type;
 
                         /** Link attributes. */
-                        attributes?: (opencensus.proto.trace.v1.Span.Attributes.$Properties|null);
+                        public attributes?: (opencensus.proto.trace.v1.Span.IAttributes|null);
 
                         /** Link tracestate. */
-                        tracestate?: (opencensus.proto.trace.v1.Span.Tracestate.$Properties|null);
+                        public tracestate?: (opencensus.proto.trace.v1.Span.ITracestate|null);
 
                         /**
                          * Creates a new Link instance using the specified properties.
                          * @param [properties] Properties to set
                          * @returns Link instance
                          */
-                        static create(properties: opencensus.proto.trace.v1.Span.Link.$Shape): opencensus.proto.trace.v1.Span.Link & opencensus.proto.trace.v1.Span.Link.$Shape;
-                        static create(properties?: opencensus.proto.trace.v1.Span.Link.$Properties): opencensus.proto.trace.v1.Span.Link;
+                        public static create(properties?: opencensus.proto.trace.v1.Span.ILink): opencensus.proto.trace.v1.Span.Link;
 
                         /**
                          * Encodes the specified Link message. Does not implicitly {@link opencensus.proto.trace.v1.Span.Link.verify|verify} messages.
@@ -1484,106 +1126,67 @@ export namespace opencensus {
                          * @param [writer] Writer to encode to
                          * @returns Writer
                          */
-                        static encode(message: opencensus.proto.trace.v1.Span.Link.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                        public static encode(message: opencensus.proto.trace.v1.Span.ILink, writer?: $protobuf.Writer): $protobuf.Writer;
 
                         /**
                          * Decodes a Link message from the specified reader or buffer.
                          * @param reader Reader or buffer to decode from
                          * @param [length] Message length if known beforehand
-                         * @returns {opencensus.proto.trace.v1.Span.Link & opencensus.proto.trace.v1.Span.Link.$Shape} Link
+                         * @returns Link
                          * @throws {Error} If the payload is not a reader or valid buffer
                          * @throws {$protobuf.util.ProtocolError} If required fields are missing
                          */
-                        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.trace.v1.Span.Link & opencensus.proto.trace.v1.Span.Link.$Shape;
+                        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.trace.v1.Span.Link;
 
                         /**
-                         * Gets the type url for Link
-                         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                         * @returns The type url
+                         * Gets the default type url for Link
+                         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns The default type url
                          */
-                        static getTypeUrl(prefix?: string): string;
+                        public static getTypeUrl(typeUrlPrefix?: string): string;
                     }
 
                     namespace Link {
 
-                        /** Properties of a Link. */
-                        interface $Properties {
-
-                            /** Link traceId */
-                            traceId?: (Uint8Array|null);
-
-                            /** Link spanId */
-                            spanId?: (Uint8Array|null);
-
-                            /** Link type */
-                            type?: (opencensus.proto.trace.v1.Span.Link.Type|null);
-
-                            /** Link attributes */
-                            attributes?: (opencensus.proto.trace.v1.Span.Attributes.$Properties|null);
-
-                            /** Link tracestate */
-                            tracestate?: (opencensus.proto.trace.v1.Span.Tracestate.$Properties|null);
-
-                            /** Unknown fields preserved while decoding when enabled */
-                            $unknowns?: Uint8Array[];
-                        }
-
-                        /** Shape of a Link. */
-                        type $Shape = {
-                          traceId?: Uint8Array|null;
-                          spanId?: Uint8Array|null;
-                          type?: opencensus.proto.trace.v1.Span.Link.Type|null;
-                          attributes?: opencensus.proto.trace.v1.Span.Attributes.$Shape|null;
-                          tracestate?: opencensus.proto.trace.v1.Span.Tracestate.$Shape|null;
-                          $unknowns?: Uint8Array[];
-                        };
-
                         /** Type enum. */
                         enum Type {
-
-                            /** TYPE_UNSPECIFIED value */
                             TYPE_UNSPECIFIED = 0,
-
-                            /** CHILD_LINKED_SPAN value */
                             CHILD_LINKED_SPAN = 1,
-
-                            /** PARENT_LINKED_SPAN value */
                             PARENT_LINKED_SPAN = 2
                         }
                     }
 
-                    /**
-                     * Properties of a Links.
-                     * @deprecated Use opencensus.proto.trace.v1.Span.Links.$Properties instead.
-                     */
-                    interface ILinks extends opencensus.proto.trace.v1.Span.Links.$Properties {
+                    /** Properties of a Links. */
+                    interface ILinks {
+
+                        /** Links link */
+                        link?: (opencensus.proto.trace.v1.Span.ILink[]|null);
+
+                        /** Links droppedLinksCount */
+                        droppedLinksCount?: (number|null);
                     }
 
                     /** Represents a Links. */
-                    class Links {
+                    class Links implements ILinks {
 
                         /**
                          * Constructs a new Links.
                          * @param [properties] Properties to set
                          */
-                        constructor(properties?: opencensus.proto.trace.v1.Span.Links.$Properties);
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
+                        constructor(properties?: opencensus.proto.trace.v1.Span.ILinks);
 
                         /** Links link. */
-                        link: opencensus.proto.trace.v1.Span.Link.$Properties[];
+                        public link: opencensus.proto.trace.v1.Span.ILink[];
 
                         /** Links droppedLinksCount. */
-                        droppedLinksCount: number;
+                        public droppedLinksCount: number;
 
                         /**
                          * Creates a new Links instance using the specified properties.
                          * @param [properties] Properties to set
                          * @returns Links instance
                          */
-                        static create(properties: opencensus.proto.trace.v1.Span.Links.$Shape): opencensus.proto.trace.v1.Span.Links & opencensus.proto.trace.v1.Span.Links.$Shape;
-                        static create(properties?: opencensus.proto.trace.v1.Span.Links.$Properties): opencensus.proto.trace.v1.Span.Links;
+                        public static create(properties?: opencensus.proto.trace.v1.Span.ILinks): opencensus.proto.trace.v1.Span.Links;
 
                         /**
                          * Encodes the specified Links message. Does not implicitly {@link opencensus.proto.trace.v1.Span.Links.verify|verify} messages.
@@ -1591,82 +1194,58 @@ export namespace opencensus {
                          * @param [writer] Writer to encode to
                          * @returns Writer
                          */
-                        static encode(message: opencensus.proto.trace.v1.Span.Links.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                        public static encode(message: opencensus.proto.trace.v1.Span.ILinks, writer?: $protobuf.Writer): $protobuf.Writer;
 
                         /**
                          * Decodes a Links message from the specified reader or buffer.
                          * @param reader Reader or buffer to decode from
                          * @param [length] Message length if known beforehand
-                         * @returns {opencensus.proto.trace.v1.Span.Links & opencensus.proto.trace.v1.Span.Links.$Shape} Links
+                         * @returns Links
                          * @throws {Error} If the payload is not a reader or valid buffer
                          * @throws {$protobuf.util.ProtocolError} If required fields are missing
                          */
-                        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.trace.v1.Span.Links & opencensus.proto.trace.v1.Span.Links.$Shape;
+                        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.trace.v1.Span.Links;
 
                         /**
-                         * Gets the type url for Links
-                         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                         * @returns The type url
+                         * Gets the default type url for Links
+                         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns The default type url
                          */
-                        static getTypeUrl(prefix?: string): string;
-                    }
-
-                    namespace Links {
-
-                        /** Properties of a Links. */
-                        interface $Properties {
-
-                            /** Links link */
-                            link?: (opencensus.proto.trace.v1.Span.Link.$Properties[]|null);
-
-                            /** Links droppedLinksCount */
-                            droppedLinksCount?: (number|null);
-
-                            /** Unknown fields preserved while decoding when enabled */
-                            $unknowns?: Uint8Array[];
-                        }
-
-                        /** Shape of a Links. */
-                        type $Shape = {
-                          link?: opencensus.proto.trace.v1.Span.Link.$Shape[]|null;
-                          droppedLinksCount?: number|null;
-                          $unknowns?: Uint8Array[];
-                        };
+                        public static getTypeUrl(typeUrlPrefix?: string): string;
                     }
                 }
 
-                /**
-                 * Properties of a Status.
-                 * @deprecated Use opencensus.proto.trace.v1.Status.$Properties instead.
-                 */
-                interface IStatus extends opencensus.proto.trace.v1.Status.$Properties {
+                /** Properties of a Status. */
+                interface IStatus {
+
+                    /** Status code */
+                    code?: (number|null);
+
+                    /** Status message */
+                    message?: (string|null);
                 }
 
                 /** Represents a Status. */
-                class Status {
+                class Status implements IStatus {
 
                     /**
                      * Constructs a new Status.
                      * @param [properties] Properties to set
                      */
-                    constructor(properties?: opencensus.proto.trace.v1.Status.$Properties);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
+                    constructor(properties?: opencensus.proto.trace.v1.IStatus);
 
                     /** Status code. */
-                    code: number;
+                    public code: number;
 
                     /** Status message. */
-                    message: string;
+                    public message: string;
 
                     /**
                      * Creates a new Status instance using the specified properties.
                      * @param [properties] Properties to set
                      * @returns Status instance
                      */
-                    static create(properties: opencensus.proto.trace.v1.Status.$Shape): opencensus.proto.trace.v1.Status & opencensus.proto.trace.v1.Status.$Shape;
-                    static create(properties?: opencensus.proto.trace.v1.Status.$Properties): opencensus.proto.trace.v1.Status;
+                    public static create(properties?: opencensus.proto.trace.v1.IStatus): opencensus.proto.trace.v1.Status;
 
                     /**
                      * Encodes the specified Status message. Does not implicitly {@link opencensus.proto.trace.v1.Status.verify|verify} messages.
@@ -1674,86 +1253,72 @@ export namespace opencensus {
                      * @param [writer] Writer to encode to
                      * @returns Writer
                      */
-                    static encode(message: opencensus.proto.trace.v1.Status.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    public static encode(message: opencensus.proto.trace.v1.IStatus, writer?: $protobuf.Writer): $protobuf.Writer;
 
                     /**
                      * Decodes a Status message from the specified reader or buffer.
                      * @param reader Reader or buffer to decode from
                      * @param [length] Message length if known beforehand
-                     * @returns {opencensus.proto.trace.v1.Status & opencensus.proto.trace.v1.Status.$Shape} Status
+                     * @returns Status
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.trace.v1.Status & opencensus.proto.trace.v1.Status.$Shape;
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.trace.v1.Status;
 
                     /**
-                     * Gets the type url for Status
-                     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                     * @returns The type url
+                     * Gets the default type url for Status
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
                      */
-                    static getTypeUrl(prefix?: string): string;
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
                 }
 
-                namespace Status {
+                /** Properties of an AttributeValue. */
+                interface IAttributeValue {
 
-                    /** Properties of a Status. */
-                    interface $Properties {
+                    /** AttributeValue stringValue */
+                    stringValue?: (opencensus.proto.trace.v1.ITruncatableString|null);
 
-                        /** Status code */
-                        code?: (number|null);
+                    /** AttributeValue intValue */
+                    intValue?: (number|Long|null);
 
-                        /** Status message */
-                        message?: (string|null);
+                    /** AttributeValue boolValue */
+                    boolValue?: (boolean|null);
 
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
-                    }
-
-                    /** Shape of a Status. */
-                    type $Shape = opencensus.proto.trace.v1.Status.$Properties;
-                }
-
-                /**
-                 * Properties of an AttributeValue.
-                 * @deprecated Use opencensus.proto.trace.v1.AttributeValue.$Properties instead.
-                 */
-                interface IAttributeValue extends opencensus.proto.trace.v1.AttributeValue.$Properties {
+                    /** AttributeValue doubleValue */
+                    doubleValue?: (number|null);
                 }
 
                 /** Represents an AttributeValue. */
-                class AttributeValue {
+                class AttributeValue implements IAttributeValue {
 
                     /**
                      * Constructs a new AttributeValue.
                      * @param [properties] Properties to set
                      */
-                    constructor(properties?: opencensus.proto.trace.v1.AttributeValue.$Properties);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
+                    constructor(properties?: opencensus.proto.trace.v1.IAttributeValue);
 
                     /** AttributeValue stringValue. */
-                    stringValue?: (opencensus.proto.trace.v1.TruncatableString.$Properties|null);
+                    public stringValue?: (opencensus.proto.trace.v1.ITruncatableString|null);
 
                     /** AttributeValue intValue. */
-                    intValue?: (number|Long|null);
+                    public intValue?: (number|Long|null);
 
                     /** AttributeValue boolValue. */
-                    boolValue?: (boolean|null);
+                    public boolValue?: (boolean|null);
 
                     /** AttributeValue doubleValue. */
-                    doubleValue?: (number|null);
+                    public doubleValue?: (number|null);
 
                     /** AttributeValue value. */
-                    value?: ("stringValue"|"intValue"|"boolValue"|"doubleValue");
+                    public value?: ("stringValue"|"intValue"|"boolValue"|"doubleValue");
 
                     /**
                      * Creates a new AttributeValue instance using the specified properties.
                      * @param [properties] Properties to set
                      * @returns AttributeValue instance
                      */
-                    static create(properties: opencensus.proto.trace.v1.AttributeValue.$Shape): opencensus.proto.trace.v1.AttributeValue & opencensus.proto.trace.v1.AttributeValue.$Shape;
-                    static create(properties?: opencensus.proto.trace.v1.AttributeValue.$Properties): opencensus.proto.trace.v1.AttributeValue;
+                    public static create(properties?: opencensus.proto.trace.v1.IAttributeValue): opencensus.proto.trace.v1.AttributeValue;
 
                     /**
                      * Encodes the specified AttributeValue message. Does not implicitly {@link opencensus.proto.trace.v1.AttributeValue.verify|verify} messages.
@@ -1761,94 +1326,57 @@ export namespace opencensus {
                      * @param [writer] Writer to encode to
                      * @returns Writer
                      */
-                    static encode(message: opencensus.proto.trace.v1.AttributeValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    public static encode(message: opencensus.proto.trace.v1.IAttributeValue, writer?: $protobuf.Writer): $protobuf.Writer;
 
                     /**
                      * Decodes an AttributeValue message from the specified reader or buffer.
                      * @param reader Reader or buffer to decode from
                      * @param [length] Message length if known beforehand
-                     * @returns {opencensus.proto.trace.v1.AttributeValue & opencensus.proto.trace.v1.AttributeValue.$Shape} AttributeValue
+                     * @returns AttributeValue
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.trace.v1.AttributeValue & opencensus.proto.trace.v1.AttributeValue.$Shape;
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.trace.v1.AttributeValue;
 
                     /**
-                     * Gets the type url for AttributeValue
-                     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                     * @returns The type url
+                     * Gets the default type url for AttributeValue
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
                      */
-                    static getTypeUrl(prefix?: string): string;
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
                 }
 
-                namespace AttributeValue {
+                /** Properties of a StackTrace. */
+                interface IStackTrace {
 
-                    /** Properties of an AttributeValue. */
-                    interface $Properties {
+                    /** StackTrace stackFrames */
+                    stackFrames?: (opencensus.proto.trace.v1.StackTrace.IStackFrames|null);
 
-                        /** AttributeValue stringValue */
-                        stringValue?: (opencensus.proto.trace.v1.TruncatableString.$Properties|null);
-
-                        /** AttributeValue intValue */
-                        intValue?: (number|Long|null);
-
-                        /** AttributeValue boolValue */
-                        boolValue?: (boolean|null);
-
-                        /** AttributeValue doubleValue */
-                        doubleValue?: (number|null);
-
-                        /** AttributeValue value */
-                        value?: ("stringValue"|"intValue"|"boolValue"|"doubleValue");
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
-                    }
-
-                    /** Narrowed shape of an AttributeValue. */
-                    type $Shape = {
-                      stringValue?: opencensus.proto.trace.v1.TruncatableString.$Shape|null;
-                      intValue?: number|Long|null;
-                      boolValue?: boolean|null;
-                      doubleValue?: number|null;
-                      $unknowns?: Uint8Array[];
-                    } & (
-                      ({ value?: undefined; stringValue?: null; intValue?: null; boolValue?: null; doubleValue?: null }|{ value?: "stringValue"; stringValue: opencensus.proto.trace.v1.TruncatableString.$Shape; intValue?: null; boolValue?: null; doubleValue?: null }|{ value?: "intValue"; stringValue?: null; intValue: number|Long; boolValue?: null; doubleValue?: null }|{ value?: "boolValue"; stringValue?: null; intValue?: null; boolValue: boolean; doubleValue?: null }|{ value?: "doubleValue"; stringValue?: null; intValue?: null; boolValue?: null; doubleValue: number })
-                    );
-                }
-
-                /**
-                 * Properties of a StackTrace.
-                 * @deprecated Use opencensus.proto.trace.v1.StackTrace.$Properties instead.
-                 */
-                interface IStackTrace extends opencensus.proto.trace.v1.StackTrace.$Properties {
+                    /** StackTrace stackTraceHashId */
+                    stackTraceHashId?: (number|Long|null);
                 }
 
                 /** Represents a StackTrace. */
-                class StackTrace {
+                class StackTrace implements IStackTrace {
 
                     /**
                      * Constructs a new StackTrace.
                      * @param [properties] Properties to set
                      */
-                    constructor(properties?: opencensus.proto.trace.v1.StackTrace.$Properties);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
+                    constructor(properties?: opencensus.proto.trace.v1.IStackTrace);
 
                     /** StackTrace stackFrames. */
-                    stackFrames?: (opencensus.proto.trace.v1.StackTrace.StackFrames.$Properties|null);
+                    public stackFrames?: (opencensus.proto.trace.v1.StackTrace.IStackFrames|null);
 
                     /** StackTrace stackTraceHashId. */
-                    stackTraceHashId: (number|Long);
+                    public stackTraceHashId: (number|Long);
 
                     /**
                      * Creates a new StackTrace instance using the specified properties.
                      * @param [properties] Properties to set
                      * @returns StackTrace instance
                      */
-                    static create(properties: opencensus.proto.trace.v1.StackTrace.$Shape): opencensus.proto.trace.v1.StackTrace & opencensus.proto.trace.v1.StackTrace.$Shape;
-                    static create(properties?: opencensus.proto.trace.v1.StackTrace.$Properties): opencensus.proto.trace.v1.StackTrace;
+                    public static create(properties?: opencensus.proto.trace.v1.IStackTrace): opencensus.proto.trace.v1.StackTrace;
 
                     /**
                      * Encodes the specified StackTrace message. Does not implicitly {@link opencensus.proto.trace.v1.StackTrace.verify|verify} messages.
@@ -1856,91 +1384,89 @@ export namespace opencensus {
                      * @param [writer] Writer to encode to
                      * @returns Writer
                      */
-                    static encode(message: opencensus.proto.trace.v1.StackTrace.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    public static encode(message: opencensus.proto.trace.v1.IStackTrace, writer?: $protobuf.Writer): $protobuf.Writer;
 
                     /**
                      * Decodes a StackTrace message from the specified reader or buffer.
                      * @param reader Reader or buffer to decode from
                      * @param [length] Message length if known beforehand
-                     * @returns {opencensus.proto.trace.v1.StackTrace & opencensus.proto.trace.v1.StackTrace.$Shape} StackTrace
+                     * @returns StackTrace
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.trace.v1.StackTrace & opencensus.proto.trace.v1.StackTrace.$Shape;
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.trace.v1.StackTrace;
 
                     /**
-                     * Gets the type url for StackTrace
-                     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                     * @returns The type url
+                     * Gets the default type url for StackTrace
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
                      */
-                    static getTypeUrl(prefix?: string): string;
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
                 }
 
                 namespace StackTrace {
 
-                    /** Properties of a StackTrace. */
-                    interface $Properties {
+                    /** Properties of a StackFrame. */
+                    interface IStackFrame {
 
-                        /** StackTrace stackFrames */
-                        stackFrames?: (opencensus.proto.trace.v1.StackTrace.StackFrames.$Properties|null);
+                        /** StackFrame functionName */
+                        functionName?: (opencensus.proto.trace.v1.ITruncatableString|null);
 
-                        /** StackTrace stackTraceHashId */
-                        stackTraceHashId?: (number|Long|null);
+                        /** StackFrame originalFunctionName */
+                        originalFunctionName?: (opencensus.proto.trace.v1.ITruncatableString|null);
 
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
-                    }
+                        /** StackFrame fileName */
+                        fileName?: (opencensus.proto.trace.v1.ITruncatableString|null);
 
-                    /** Shape of a StackTrace. */
-                    type $Shape = opencensus.proto.trace.v1.StackTrace.$Properties;
+                        /** StackFrame lineNumber */
+                        lineNumber?: (number|Long|null);
 
-                    /**
-                     * Properties of a StackFrame.
-                     * @deprecated Use opencensus.proto.trace.v1.StackTrace.StackFrame.$Properties instead.
-                     */
-                    interface IStackFrame extends opencensus.proto.trace.v1.StackTrace.StackFrame.$Properties {
+                        /** StackFrame columnNumber */
+                        columnNumber?: (number|Long|null);
+
+                        /** StackFrame loadModule */
+                        loadModule?: (opencensus.proto.trace.v1.IModule|null);
+
+                        /** StackFrame sourceVersion */
+                        sourceVersion?: (opencensus.proto.trace.v1.ITruncatableString|null);
                     }
 
                     /** Represents a StackFrame. */
-                    class StackFrame {
+                    class StackFrame implements IStackFrame {
 
                         /**
                          * Constructs a new StackFrame.
                          * @param [properties] Properties to set
                          */
-                        constructor(properties?: opencensus.proto.trace.v1.StackTrace.StackFrame.$Properties);
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
+                        constructor(properties?: opencensus.proto.trace.v1.StackTrace.IStackFrame);
 
                         /** StackFrame functionName. */
-                        functionName?: (opencensus.proto.trace.v1.TruncatableString.$Properties|null);
+                        public functionName?: (opencensus.proto.trace.v1.ITruncatableString|null);
 
                         /** StackFrame originalFunctionName. */
-                        originalFunctionName?: (opencensus.proto.trace.v1.TruncatableString.$Properties|null);
+                        public originalFunctionName?: (opencensus.proto.trace.v1.ITruncatableString|null);
 
                         /** StackFrame fileName. */
-                        fileName?: (opencensus.proto.trace.v1.TruncatableString.$Properties|null);
+                        public fileName?: (opencensus.proto.trace.v1.ITruncatableString|null);
 
                         /** StackFrame lineNumber. */
-                        lineNumber: (number|Long);
+                        public lineNumber: (number|Long);
 
                         /** StackFrame columnNumber. */
-                        columnNumber: (number|Long);
+                        public columnNumber: (number|Long);
 
                         /** StackFrame loadModule. */
-                        loadModule?: (opencensus.proto.trace.v1.Module.$Properties|null);
+                        public loadModule?: (opencensus.proto.trace.v1.IModule|null);
 
                         /** StackFrame sourceVersion. */
-                        sourceVersion?: (opencensus.proto.trace.v1.TruncatableString.$Properties|null);
+                        public sourceVersion?: (opencensus.proto.trace.v1.ITruncatableString|null);
 
                         /**
                          * Creates a new StackFrame instance using the specified properties.
                          * @param [properties] Properties to set
                          * @returns StackFrame instance
                          */
-                        static create(properties: opencensus.proto.trace.v1.StackTrace.StackFrame.$Shape): opencensus.proto.trace.v1.StackTrace.StackFrame & opencensus.proto.trace.v1.StackTrace.StackFrame.$Shape;
-                        static create(properties?: opencensus.proto.trace.v1.StackTrace.StackFrame.$Properties): opencensus.proto.trace.v1.StackTrace.StackFrame;
+                        public static create(properties?: opencensus.proto.trace.v1.StackTrace.IStackFrame): opencensus.proto.trace.v1.StackTrace.StackFrame;
 
                         /**
                          * Encodes the specified StackFrame message. Does not implicitly {@link opencensus.proto.trace.v1.StackTrace.StackFrame.verify|verify} messages.
@@ -1948,92 +1474,57 @@ export namespace opencensus {
                          * @param [writer] Writer to encode to
                          * @returns Writer
                          */
-                        static encode(message: opencensus.proto.trace.v1.StackTrace.StackFrame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                        public static encode(message: opencensus.proto.trace.v1.StackTrace.IStackFrame, writer?: $protobuf.Writer): $protobuf.Writer;
 
                         /**
                          * Decodes a StackFrame message from the specified reader or buffer.
                          * @param reader Reader or buffer to decode from
                          * @param [length] Message length if known beforehand
-                         * @returns {opencensus.proto.trace.v1.StackTrace.StackFrame & opencensus.proto.trace.v1.StackTrace.StackFrame.$Shape} StackFrame
+                         * @returns StackFrame
                          * @throws {Error} If the payload is not a reader or valid buffer
                          * @throws {$protobuf.util.ProtocolError} If required fields are missing
                          */
-                        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.trace.v1.StackTrace.StackFrame & opencensus.proto.trace.v1.StackTrace.StackFrame.$Shape;
+                        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.trace.v1.StackTrace.StackFrame;
 
                         /**
-                         * Gets the type url for StackFrame
-                         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                         * @returns The type url
+                         * Gets the default type url for StackFrame
+                         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns The default type url
                          */
-                        static getTypeUrl(prefix?: string): string;
+                        public static getTypeUrl(typeUrlPrefix?: string): string;
                     }
 
-                    namespace StackFrame {
+                    /** Properties of a StackFrames. */
+                    interface IStackFrames {
 
-                        /** Properties of a StackFrame. */
-                        interface $Properties {
+                        /** StackFrames frame */
+                        frame?: (opencensus.proto.trace.v1.StackTrace.IStackFrame[]|null);
 
-                            /** StackFrame functionName */
-                            functionName?: (opencensus.proto.trace.v1.TruncatableString.$Properties|null);
-
-                            /** StackFrame originalFunctionName */
-                            originalFunctionName?: (opencensus.proto.trace.v1.TruncatableString.$Properties|null);
-
-                            /** StackFrame fileName */
-                            fileName?: (opencensus.proto.trace.v1.TruncatableString.$Properties|null);
-
-                            /** StackFrame lineNumber */
-                            lineNumber?: (number|Long|null);
-
-                            /** StackFrame columnNumber */
-                            columnNumber?: (number|Long|null);
-
-                            /** StackFrame loadModule */
-                            loadModule?: (opencensus.proto.trace.v1.Module.$Properties|null);
-
-                            /** StackFrame sourceVersion */
-                            sourceVersion?: (opencensus.proto.trace.v1.TruncatableString.$Properties|null);
-
-                            /** Unknown fields preserved while decoding when enabled */
-                            $unknowns?: Uint8Array[];
-                        }
-
-                        /** Shape of a StackFrame. */
-                        type $Shape = opencensus.proto.trace.v1.StackTrace.StackFrame.$Properties;
-                    }
-
-                    /**
-                     * Properties of a StackFrames.
-                     * @deprecated Use opencensus.proto.trace.v1.StackTrace.StackFrames.$Properties instead.
-                     */
-                    interface IStackFrames extends opencensus.proto.trace.v1.StackTrace.StackFrames.$Properties {
+                        /** StackFrames droppedFramesCount */
+                        droppedFramesCount?: (number|null);
                     }
 
                     /** Represents a StackFrames. */
-                    class StackFrames {
+                    class StackFrames implements IStackFrames {
 
                         /**
                          * Constructs a new StackFrames.
                          * @param [properties] Properties to set
                          */
-                        constructor(properties?: opencensus.proto.trace.v1.StackTrace.StackFrames.$Properties);
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
+                        constructor(properties?: opencensus.proto.trace.v1.StackTrace.IStackFrames);
 
                         /** StackFrames frame. */
-                        frame: opencensus.proto.trace.v1.StackTrace.StackFrame.$Properties[];
+                        public frame: opencensus.proto.trace.v1.StackTrace.IStackFrame[];
 
                         /** StackFrames droppedFramesCount. */
-                        droppedFramesCount: number;
+                        public droppedFramesCount: number;
 
                         /**
                          * Creates a new StackFrames instance using the specified properties.
                          * @param [properties] Properties to set
                          * @returns StackFrames instance
                          */
-                        static create(properties: opencensus.proto.trace.v1.StackTrace.StackFrames.$Shape): opencensus.proto.trace.v1.StackTrace.StackFrames & opencensus.proto.trace.v1.StackTrace.StackFrames.$Shape;
-                        static create(properties?: opencensus.proto.trace.v1.StackTrace.StackFrames.$Properties): opencensus.proto.trace.v1.StackTrace.StackFrames;
+                        public static create(properties?: opencensus.proto.trace.v1.StackTrace.IStackFrames): opencensus.proto.trace.v1.StackTrace.StackFrames;
 
                         /**
                          * Encodes the specified StackFrames message. Does not implicitly {@link opencensus.proto.trace.v1.StackTrace.StackFrames.verify|verify} messages.
@@ -2041,78 +1532,58 @@ export namespace opencensus {
                          * @param [writer] Writer to encode to
                          * @returns Writer
                          */
-                        static encode(message: opencensus.proto.trace.v1.StackTrace.StackFrames.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                        public static encode(message: opencensus.proto.trace.v1.StackTrace.IStackFrames, writer?: $protobuf.Writer): $protobuf.Writer;
 
                         /**
                          * Decodes a StackFrames message from the specified reader or buffer.
                          * @param reader Reader or buffer to decode from
                          * @param [length] Message length if known beforehand
-                         * @returns {opencensus.proto.trace.v1.StackTrace.StackFrames & opencensus.proto.trace.v1.StackTrace.StackFrames.$Shape} StackFrames
+                         * @returns StackFrames
                          * @throws {Error} If the payload is not a reader or valid buffer
                          * @throws {$protobuf.util.ProtocolError} If required fields are missing
                          */
-                        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.trace.v1.StackTrace.StackFrames & opencensus.proto.trace.v1.StackTrace.StackFrames.$Shape;
+                        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.trace.v1.StackTrace.StackFrames;
 
                         /**
-                         * Gets the type url for StackFrames
-                         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                         * @returns The type url
+                         * Gets the default type url for StackFrames
+                         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns The default type url
                          */
-                        static getTypeUrl(prefix?: string): string;
-                    }
-
-                    namespace StackFrames {
-
-                        /** Properties of a StackFrames. */
-                        interface $Properties {
-
-                            /** StackFrames frame */
-                            frame?: (opencensus.proto.trace.v1.StackTrace.StackFrame.$Properties[]|null);
-
-                            /** StackFrames droppedFramesCount */
-                            droppedFramesCount?: (number|null);
-
-                            /** Unknown fields preserved while decoding when enabled */
-                            $unknowns?: Uint8Array[];
-                        }
-
-                        /** Shape of a StackFrames. */
-                        type $Shape = opencensus.proto.trace.v1.StackTrace.StackFrames.$Properties;
+                        public static getTypeUrl(typeUrlPrefix?: string): string;
                     }
                 }
 
-                /**
-                 * Properties of a Module.
-                 * @deprecated Use opencensus.proto.trace.v1.Module.$Properties instead.
-                 */
-                interface IModule extends opencensus.proto.trace.v1.Module.$Properties {
+                /** Properties of a Module. */
+                interface IModule {
+
+                    /** Module module */
+                    module?: (opencensus.proto.trace.v1.ITruncatableString|null);
+
+                    /** Module buildId */
+                    buildId?: (opencensus.proto.trace.v1.ITruncatableString|null);
                 }
 
                 /** Represents a Module. */
-                class Module {
+                class Module implements IModule {
 
                     /**
                      * Constructs a new Module.
                      * @param [properties] Properties to set
                      */
-                    constructor(properties?: opencensus.proto.trace.v1.Module.$Properties);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
+                    constructor(properties?: opencensus.proto.trace.v1.IModule);
 
                     /** Module module. */
-                    module?: (opencensus.proto.trace.v1.TruncatableString.$Properties|null);
+                    public module?: (opencensus.proto.trace.v1.ITruncatableString|null);
 
                     /** Module buildId. */
-                    buildId?: (opencensus.proto.trace.v1.TruncatableString.$Properties|null);
+                    public buildId?: (opencensus.proto.trace.v1.ITruncatableString|null);
 
                     /**
                      * Creates a new Module instance using the specified properties.
                      * @param [properties] Properties to set
                      * @returns Module instance
                      */
-                    static create(properties: opencensus.proto.trace.v1.Module.$Shape): opencensus.proto.trace.v1.Module & opencensus.proto.trace.v1.Module.$Shape;
-                    static create(properties?: opencensus.proto.trace.v1.Module.$Properties): opencensus.proto.trace.v1.Module;
+                    public static create(properties?: opencensus.proto.trace.v1.IModule): opencensus.proto.trace.v1.Module;
 
                     /**
                      * Encodes the specified Module message. Does not implicitly {@link opencensus.proto.trace.v1.Module.verify|verify} messages.
@@ -2120,77 +1591,57 @@ export namespace opencensus {
                      * @param [writer] Writer to encode to
                      * @returns Writer
                      */
-                    static encode(message: opencensus.proto.trace.v1.Module.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    public static encode(message: opencensus.proto.trace.v1.IModule, writer?: $protobuf.Writer): $protobuf.Writer;
 
                     /**
                      * Decodes a Module message from the specified reader or buffer.
                      * @param reader Reader or buffer to decode from
                      * @param [length] Message length if known beforehand
-                     * @returns {opencensus.proto.trace.v1.Module & opencensus.proto.trace.v1.Module.$Shape} Module
+                     * @returns Module
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.trace.v1.Module & opencensus.proto.trace.v1.Module.$Shape;
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.trace.v1.Module;
 
                     /**
-                     * Gets the type url for Module
-                     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                     * @returns The type url
+                     * Gets the default type url for Module
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
                      */
-                    static getTypeUrl(prefix?: string): string;
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
                 }
 
-                namespace Module {
+                /** Properties of a TruncatableString. */
+                interface ITruncatableString {
 
-                    /** Properties of a Module. */
-                    interface $Properties {
+                    /** TruncatableString value */
+                    value?: (string|null);
 
-                        /** Module module */
-                        module?: (opencensus.proto.trace.v1.TruncatableString.$Properties|null);
-
-                        /** Module buildId */
-                        buildId?: (opencensus.proto.trace.v1.TruncatableString.$Properties|null);
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
-                    }
-
-                    /** Shape of a Module. */
-                    type $Shape = opencensus.proto.trace.v1.Module.$Properties;
-                }
-
-                /**
-                 * Properties of a TruncatableString.
-                 * @deprecated Use opencensus.proto.trace.v1.TruncatableString.$Properties instead.
-                 */
-                interface ITruncatableString extends opencensus.proto.trace.v1.TruncatableString.$Properties {
+                    /** TruncatableString truncatedByteCount */
+                    truncatedByteCount?: (number|null);
                 }
 
                 /** Represents a TruncatableString. */
-                class TruncatableString {
+                class TruncatableString implements ITruncatableString {
 
                     /**
                      * Constructs a new TruncatableString.
                      * @param [properties] Properties to set
                      */
-                    constructor(properties?: opencensus.proto.trace.v1.TruncatableString.$Properties);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
+                    constructor(properties?: opencensus.proto.trace.v1.ITruncatableString);
 
                     /** TruncatableString value. */
-                    value: string;
+                    public value: string;
 
                     /** TruncatableString truncatedByteCount. */
-                    truncatedByteCount: number;
+                    public truncatedByteCount: number;
 
                     /**
                      * Creates a new TruncatableString instance using the specified properties.
                      * @param [properties] Properties to set
                      * @returns TruncatableString instance
                      */
-                    static create(properties: opencensus.proto.trace.v1.TruncatableString.$Shape): opencensus.proto.trace.v1.TruncatableString & opencensus.proto.trace.v1.TruncatableString.$Shape;
-                    static create(properties?: opencensus.proto.trace.v1.TruncatableString.$Properties): opencensus.proto.trace.v1.TruncatableString;
+                    public static create(properties?: opencensus.proto.trace.v1.ITruncatableString): opencensus.proto.trace.v1.TruncatableString;
 
                     /**
                      * Encodes the specified TruncatableString message. Does not implicitly {@link opencensus.proto.trace.v1.TruncatableString.verify|verify} messages.
@@ -2198,43 +1649,24 @@ export namespace opencensus {
                      * @param [writer] Writer to encode to
                      * @returns Writer
                      */
-                    static encode(message: opencensus.proto.trace.v1.TruncatableString.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    public static encode(message: opencensus.proto.trace.v1.ITruncatableString, writer?: $protobuf.Writer): $protobuf.Writer;
 
                     /**
                      * Decodes a TruncatableString message from the specified reader or buffer.
                      * @param reader Reader or buffer to decode from
                      * @param [length] Message length if known beforehand
-                     * @returns {opencensus.proto.trace.v1.TruncatableString & opencensus.proto.trace.v1.TruncatableString.$Shape} TruncatableString
+                     * @returns TruncatableString
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.trace.v1.TruncatableString & opencensus.proto.trace.v1.TruncatableString.$Shape;
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opencensus.proto.trace.v1.TruncatableString;
 
                     /**
-                     * Gets the type url for TruncatableString
-                     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                     * @returns The type url
+                     * Gets the default type url for TruncatableString
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
                      */
-                    static getTypeUrl(prefix?: string): string;
-                }
-
-                namespace TruncatableString {
-
-                    /** Properties of a TruncatableString. */
-                    interface $Properties {
-
-                        /** TruncatableString value */
-                        value?: (string|null);
-
-                        /** TruncatableString truncatedByteCount */
-                        truncatedByteCount?: (number|null);
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
-                    }
-
-                    /** Shape of a TruncatableString. */
-                    type $Shape = opencensus.proto.trace.v1.TruncatableString.$Properties;
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
                 }
             }
         }
@@ -2247,38 +1679,37 @@ export namespace google {
     /** Namespace protobuf. */
     namespace protobuf {
 
-        /**
-         * Properties of a Timestamp.
-         * @deprecated Use google.protobuf.Timestamp.$Properties instead.
-         */
-        interface ITimestamp extends google.protobuf.Timestamp.$Properties {
+        /** Properties of a Timestamp. */
+        interface ITimestamp {
+
+            /** Timestamp seconds */
+            seconds?: (number|Long|null);
+
+            /** Timestamp nanos */
+            nanos?: (number|null);
         }
 
         /** Represents a Timestamp. */
-        class Timestamp {
+        class Timestamp implements ITimestamp {
 
             /**
              * Constructs a new Timestamp.
              * @param [properties] Properties to set
              */
-            constructor(properties?: google.protobuf.Timestamp.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
+            constructor(properties?: google.protobuf.ITimestamp);
 
             /** Timestamp seconds. */
-            seconds: (number|Long);
+            public seconds: (number|Long);
 
             /** Timestamp nanos. */
-            nanos: number;
+            public nanos: number;
 
             /**
              * Creates a new Timestamp instance using the specified properties.
              * @param [properties] Properties to set
              * @returns Timestamp instance
              */
-            static create(properties: google.protobuf.Timestamp.$Shape): google.protobuf.Timestamp & google.protobuf.Timestamp.$Shape;
-            static create(properties?: google.protobuf.Timestamp.$Properties): google.protobuf.Timestamp;
+            public static create(properties?: google.protobuf.ITimestamp): google.protobuf.Timestamp;
 
             /**
              * Encodes the specified Timestamp message. Does not implicitly {@link google.protobuf.Timestamp.verify|verify} messages.
@@ -2286,74 +1717,51 @@ export namespace google {
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: google.protobuf.Timestamp.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encode(message: google.protobuf.ITimestamp, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a Timestamp message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {google.protobuf.Timestamp & google.protobuf.Timestamp.$Shape} Timestamp
+             * @returns Timestamp
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Timestamp & google.protobuf.Timestamp.$Shape;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Timestamp;
 
             /**
-             * Gets the type url for Timestamp
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
+             * Gets the default type url for Timestamp
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
              */
-            static getTypeUrl(prefix?: string): string;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 
-        namespace Timestamp {
+        /** Properties of a DoubleValue. */
+        interface IDoubleValue {
 
-            /** Properties of a Timestamp. */
-            interface $Properties {
-
-                /** Timestamp seconds */
-                seconds?: (number|Long|null);
-
-                /** Timestamp nanos */
-                nanos?: (number|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a Timestamp. */
-            type $Shape = google.protobuf.Timestamp.$Properties;
-        }
-
-        /**
-         * Properties of a DoubleValue.
-         * @deprecated Use google.protobuf.DoubleValue.$Properties instead.
-         */
-        interface IDoubleValue extends google.protobuf.DoubleValue.$Properties {
+            /** DoubleValue value */
+            value?: (number|null);
         }
 
         /** Represents a DoubleValue. */
-        class DoubleValue {
+        class DoubleValue implements IDoubleValue {
 
             /**
              * Constructs a new DoubleValue.
              * @param [properties] Properties to set
              */
-            constructor(properties?: google.protobuf.DoubleValue.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
+            constructor(properties?: google.protobuf.IDoubleValue);
 
             /** DoubleValue value. */
-            value: number;
+            public value: number;
 
             /**
              * Creates a new DoubleValue instance using the specified properties.
              * @param [properties] Properties to set
              * @returns DoubleValue instance
              */
-            static create(properties: google.protobuf.DoubleValue.$Shape): google.protobuf.DoubleValue & google.protobuf.DoubleValue.$Shape;
-            static create(properties?: google.protobuf.DoubleValue.$Properties): google.protobuf.DoubleValue;
+            public static create(properties?: google.protobuf.IDoubleValue): google.protobuf.DoubleValue;
 
             /**
              * Encodes the specified DoubleValue message. Does not implicitly {@link google.protobuf.DoubleValue.verify|verify} messages.
@@ -2361,71 +1769,51 @@ export namespace google {
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: google.protobuf.DoubleValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encode(message: google.protobuf.IDoubleValue, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a DoubleValue message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {google.protobuf.DoubleValue & google.protobuf.DoubleValue.$Shape} DoubleValue
+             * @returns DoubleValue
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.DoubleValue & google.protobuf.DoubleValue.$Shape;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.DoubleValue;
 
             /**
-             * Gets the type url for DoubleValue
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
+             * Gets the default type url for DoubleValue
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
              */
-            static getTypeUrl(prefix?: string): string;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 
-        namespace DoubleValue {
+        /** Properties of a FloatValue. */
+        interface IFloatValue {
 
-            /** Properties of a DoubleValue. */
-            interface $Properties {
-
-                /** DoubleValue value */
-                value?: (number|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a DoubleValue. */
-            type $Shape = google.protobuf.DoubleValue.$Properties;
-        }
-
-        /**
-         * Properties of a FloatValue.
-         * @deprecated Use google.protobuf.FloatValue.$Properties instead.
-         */
-        interface IFloatValue extends google.protobuf.FloatValue.$Properties {
+            /** FloatValue value */
+            value?: (number|null);
         }
 
         /** Represents a FloatValue. */
-        class FloatValue {
+        class FloatValue implements IFloatValue {
 
             /**
              * Constructs a new FloatValue.
              * @param [properties] Properties to set
              */
-            constructor(properties?: google.protobuf.FloatValue.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
+            constructor(properties?: google.protobuf.IFloatValue);
 
             /** FloatValue value. */
-            value: number;
+            public value: number;
 
             /**
              * Creates a new FloatValue instance using the specified properties.
              * @param [properties] Properties to set
              * @returns FloatValue instance
              */
-            static create(properties: google.protobuf.FloatValue.$Shape): google.protobuf.FloatValue & google.protobuf.FloatValue.$Shape;
-            static create(properties?: google.protobuf.FloatValue.$Properties): google.protobuf.FloatValue;
+            public static create(properties?: google.protobuf.IFloatValue): google.protobuf.FloatValue;
 
             /**
              * Encodes the specified FloatValue message. Does not implicitly {@link google.protobuf.FloatValue.verify|verify} messages.
@@ -2433,71 +1821,51 @@ export namespace google {
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: google.protobuf.FloatValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encode(message: google.protobuf.IFloatValue, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a FloatValue message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {google.protobuf.FloatValue & google.protobuf.FloatValue.$Shape} FloatValue
+             * @returns FloatValue
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.FloatValue & google.protobuf.FloatValue.$Shape;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.FloatValue;
 
             /**
-             * Gets the type url for FloatValue
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
+             * Gets the default type url for FloatValue
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
              */
-            static getTypeUrl(prefix?: string): string;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 
-        namespace FloatValue {
+        /** Properties of an Int64Value. */
+        interface IInt64Value {
 
-            /** Properties of a FloatValue. */
-            interface $Properties {
-
-                /** FloatValue value */
-                value?: (number|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a FloatValue. */
-            type $Shape = google.protobuf.FloatValue.$Properties;
-        }
-
-        /**
-         * Properties of an Int64Value.
-         * @deprecated Use google.protobuf.Int64Value.$Properties instead.
-         */
-        interface IInt64Value extends google.protobuf.Int64Value.$Properties {
+            /** Int64Value value */
+            value?: (number|Long|null);
         }
 
         /** Represents an Int64Value. */
-        class Int64Value {
+        class Int64Value implements IInt64Value {
 
             /**
              * Constructs a new Int64Value.
              * @param [properties] Properties to set
              */
-            constructor(properties?: google.protobuf.Int64Value.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
+            constructor(properties?: google.protobuf.IInt64Value);
 
             /** Int64Value value. */
-            value: (number|Long);
+            public value: (number|Long);
 
             /**
              * Creates a new Int64Value instance using the specified properties.
              * @param [properties] Properties to set
              * @returns Int64Value instance
              */
-            static create(properties: google.protobuf.Int64Value.$Shape): google.protobuf.Int64Value & google.protobuf.Int64Value.$Shape;
-            static create(properties?: google.protobuf.Int64Value.$Properties): google.protobuf.Int64Value;
+            public static create(properties?: google.protobuf.IInt64Value): google.protobuf.Int64Value;
 
             /**
              * Encodes the specified Int64Value message. Does not implicitly {@link google.protobuf.Int64Value.verify|verify} messages.
@@ -2505,71 +1873,51 @@ export namespace google {
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: google.protobuf.Int64Value.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encode(message: google.protobuf.IInt64Value, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes an Int64Value message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {google.protobuf.Int64Value & google.protobuf.Int64Value.$Shape} Int64Value
+             * @returns Int64Value
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Int64Value & google.protobuf.Int64Value.$Shape;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Int64Value;
 
             /**
-             * Gets the type url for Int64Value
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
+             * Gets the default type url for Int64Value
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
              */
-            static getTypeUrl(prefix?: string): string;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 
-        namespace Int64Value {
+        /** Properties of a UInt64Value. */
+        interface IUInt64Value {
 
-            /** Properties of an Int64Value. */
-            interface $Properties {
-
-                /** Int64Value value */
-                value?: (number|Long|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of an Int64Value. */
-            type $Shape = google.protobuf.Int64Value.$Properties;
-        }
-
-        /**
-         * Properties of a UInt64Value.
-         * @deprecated Use google.protobuf.UInt64Value.$Properties instead.
-         */
-        interface IUInt64Value extends google.protobuf.UInt64Value.$Properties {
+            /** UInt64Value value */
+            value?: (number|Long|null);
         }
 
         /** Represents a UInt64Value. */
-        class UInt64Value {
+        class UInt64Value implements IUInt64Value {
 
             /**
              * Constructs a new UInt64Value.
              * @param [properties] Properties to set
              */
-            constructor(properties?: google.protobuf.UInt64Value.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
+            constructor(properties?: google.protobuf.IUInt64Value);
 
             /** UInt64Value value. */
-            value: (number|Long);
+            public value: (number|Long);
 
             /**
              * Creates a new UInt64Value instance using the specified properties.
              * @param [properties] Properties to set
              * @returns UInt64Value instance
              */
-            static create(properties: google.protobuf.UInt64Value.$Shape): google.protobuf.UInt64Value & google.protobuf.UInt64Value.$Shape;
-            static create(properties?: google.protobuf.UInt64Value.$Properties): google.protobuf.UInt64Value;
+            public static create(properties?: google.protobuf.IUInt64Value): google.protobuf.UInt64Value;
 
             /**
              * Encodes the specified UInt64Value message. Does not implicitly {@link google.protobuf.UInt64Value.verify|verify} messages.
@@ -2577,71 +1925,51 @@ export namespace google {
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: google.protobuf.UInt64Value.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encode(message: google.protobuf.IUInt64Value, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a UInt64Value message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {google.protobuf.UInt64Value & google.protobuf.UInt64Value.$Shape} UInt64Value
+             * @returns UInt64Value
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.UInt64Value & google.protobuf.UInt64Value.$Shape;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.UInt64Value;
 
             /**
-             * Gets the type url for UInt64Value
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
+             * Gets the default type url for UInt64Value
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
              */
-            static getTypeUrl(prefix?: string): string;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 
-        namespace UInt64Value {
+        /** Properties of an Int32Value. */
+        interface IInt32Value {
 
-            /** Properties of a UInt64Value. */
-            interface $Properties {
-
-                /** UInt64Value value */
-                value?: (number|Long|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a UInt64Value. */
-            type $Shape = google.protobuf.UInt64Value.$Properties;
-        }
-
-        /**
-         * Properties of an Int32Value.
-         * @deprecated Use google.protobuf.Int32Value.$Properties instead.
-         */
-        interface IInt32Value extends google.protobuf.Int32Value.$Properties {
+            /** Int32Value value */
+            value?: (number|null);
         }
 
         /** Represents an Int32Value. */
-        class Int32Value {
+        class Int32Value implements IInt32Value {
 
             /**
              * Constructs a new Int32Value.
              * @param [properties] Properties to set
              */
-            constructor(properties?: google.protobuf.Int32Value.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
+            constructor(properties?: google.protobuf.IInt32Value);
 
             /** Int32Value value. */
-            value: number;
+            public value: number;
 
             /**
              * Creates a new Int32Value instance using the specified properties.
              * @param [properties] Properties to set
              * @returns Int32Value instance
              */
-            static create(properties: google.protobuf.Int32Value.$Shape): google.protobuf.Int32Value & google.protobuf.Int32Value.$Shape;
-            static create(properties?: google.protobuf.Int32Value.$Properties): google.protobuf.Int32Value;
+            public static create(properties?: google.protobuf.IInt32Value): google.protobuf.Int32Value;
 
             /**
              * Encodes the specified Int32Value message. Does not implicitly {@link google.protobuf.Int32Value.verify|verify} messages.
@@ -2649,71 +1977,51 @@ export namespace google {
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: google.protobuf.Int32Value.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encode(message: google.protobuf.IInt32Value, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes an Int32Value message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {google.protobuf.Int32Value & google.protobuf.Int32Value.$Shape} Int32Value
+             * @returns Int32Value
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Int32Value & google.protobuf.Int32Value.$Shape;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Int32Value;
 
             /**
-             * Gets the type url for Int32Value
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
+             * Gets the default type url for Int32Value
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
              */
-            static getTypeUrl(prefix?: string): string;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 
-        namespace Int32Value {
+        /** Properties of a UInt32Value. */
+        interface IUInt32Value {
 
-            /** Properties of an Int32Value. */
-            interface $Properties {
-
-                /** Int32Value value */
-                value?: (number|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of an Int32Value. */
-            type $Shape = google.protobuf.Int32Value.$Properties;
-        }
-
-        /**
-         * Properties of a UInt32Value.
-         * @deprecated Use google.protobuf.UInt32Value.$Properties instead.
-         */
-        interface IUInt32Value extends google.protobuf.UInt32Value.$Properties {
+            /** UInt32Value value */
+            value?: (number|null);
         }
 
         /** Represents a UInt32Value. */
-        class UInt32Value {
+        class UInt32Value implements IUInt32Value {
 
             /**
              * Constructs a new UInt32Value.
              * @param [properties] Properties to set
              */
-            constructor(properties?: google.protobuf.UInt32Value.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
+            constructor(properties?: google.protobuf.IUInt32Value);
 
             /** UInt32Value value. */
-            value: number;
+            public value: number;
 
             /**
              * Creates a new UInt32Value instance using the specified properties.
              * @param [properties] Properties to set
              * @returns UInt32Value instance
              */
-            static create(properties: google.protobuf.UInt32Value.$Shape): google.protobuf.UInt32Value & google.protobuf.UInt32Value.$Shape;
-            static create(properties?: google.protobuf.UInt32Value.$Properties): google.protobuf.UInt32Value;
+            public static create(properties?: google.protobuf.IUInt32Value): google.protobuf.UInt32Value;
 
             /**
              * Encodes the specified UInt32Value message. Does not implicitly {@link google.protobuf.UInt32Value.verify|verify} messages.
@@ -2721,71 +2029,51 @@ export namespace google {
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: google.protobuf.UInt32Value.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encode(message: google.protobuf.IUInt32Value, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a UInt32Value message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {google.protobuf.UInt32Value & google.protobuf.UInt32Value.$Shape} UInt32Value
+             * @returns UInt32Value
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.UInt32Value & google.protobuf.UInt32Value.$Shape;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.UInt32Value;
 
             /**
-             * Gets the type url for UInt32Value
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
+             * Gets the default type url for UInt32Value
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
              */
-            static getTypeUrl(prefix?: string): string;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 
-        namespace UInt32Value {
+        /** Properties of a BoolValue. */
+        interface IBoolValue {
 
-            /** Properties of a UInt32Value. */
-            interface $Properties {
-
-                /** UInt32Value value */
-                value?: (number|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a UInt32Value. */
-            type $Shape = google.protobuf.UInt32Value.$Properties;
-        }
-
-        /**
-         * Properties of a BoolValue.
-         * @deprecated Use google.protobuf.BoolValue.$Properties instead.
-         */
-        interface IBoolValue extends google.protobuf.BoolValue.$Properties {
+            /** BoolValue value */
+            value?: (boolean|null);
         }
 
         /** Represents a BoolValue. */
-        class BoolValue {
+        class BoolValue implements IBoolValue {
 
             /**
              * Constructs a new BoolValue.
              * @param [properties] Properties to set
              */
-            constructor(properties?: google.protobuf.BoolValue.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
+            constructor(properties?: google.protobuf.IBoolValue);
 
             /** BoolValue value. */
-            value: boolean;
+            public value: boolean;
 
             /**
              * Creates a new BoolValue instance using the specified properties.
              * @param [properties] Properties to set
              * @returns BoolValue instance
              */
-            static create(properties: google.protobuf.BoolValue.$Shape): google.protobuf.BoolValue & google.protobuf.BoolValue.$Shape;
-            static create(properties?: google.protobuf.BoolValue.$Properties): google.protobuf.BoolValue;
+            public static create(properties?: google.protobuf.IBoolValue): google.protobuf.BoolValue;
 
             /**
              * Encodes the specified BoolValue message. Does not implicitly {@link google.protobuf.BoolValue.verify|verify} messages.
@@ -2793,71 +2081,51 @@ export namespace google {
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: google.protobuf.BoolValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encode(message: google.protobuf.IBoolValue, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a BoolValue message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {google.protobuf.BoolValue & google.protobuf.BoolValue.$Shape} BoolValue
+             * @returns BoolValue
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.BoolValue & google.protobuf.BoolValue.$Shape;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.BoolValue;
 
             /**
-             * Gets the type url for BoolValue
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
+             * Gets the default type url for BoolValue
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
              */
-            static getTypeUrl(prefix?: string): string;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 
-        namespace BoolValue {
+        /** Properties of a StringValue. */
+        interface IStringValue {
 
-            /** Properties of a BoolValue. */
-            interface $Properties {
-
-                /** BoolValue value */
-                value?: (boolean|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a BoolValue. */
-            type $Shape = google.protobuf.BoolValue.$Properties;
-        }
-
-        /**
-         * Properties of a StringValue.
-         * @deprecated Use google.protobuf.StringValue.$Properties instead.
-         */
-        interface IStringValue extends google.protobuf.StringValue.$Properties {
+            /** StringValue value */
+            value?: (string|null);
         }
 
         /** Represents a StringValue. */
-        class StringValue {
+        class StringValue implements IStringValue {
 
             /**
              * Constructs a new StringValue.
              * @param [properties] Properties to set
              */
-            constructor(properties?: google.protobuf.StringValue.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
+            constructor(properties?: google.protobuf.IStringValue);
 
             /** StringValue value. */
-            value: string;
+            public value: string;
 
             /**
              * Creates a new StringValue instance using the specified properties.
              * @param [properties] Properties to set
              * @returns StringValue instance
              */
-            static create(properties: google.protobuf.StringValue.$Shape): google.protobuf.StringValue & google.protobuf.StringValue.$Shape;
-            static create(properties?: google.protobuf.StringValue.$Properties): google.protobuf.StringValue;
+            public static create(properties?: google.protobuf.IStringValue): google.protobuf.StringValue;
 
             /**
              * Encodes the specified StringValue message. Does not implicitly {@link google.protobuf.StringValue.verify|verify} messages.
@@ -2865,71 +2133,51 @@ export namespace google {
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: google.protobuf.StringValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encode(message: google.protobuf.IStringValue, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a StringValue message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {google.protobuf.StringValue & google.protobuf.StringValue.$Shape} StringValue
+             * @returns StringValue
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.StringValue & google.protobuf.StringValue.$Shape;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.StringValue;
 
             /**
-             * Gets the type url for StringValue
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
+             * Gets the default type url for StringValue
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
              */
-            static getTypeUrl(prefix?: string): string;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 
-        namespace StringValue {
+        /** Properties of a BytesValue. */
+        interface IBytesValue {
 
-            /** Properties of a StringValue. */
-            interface $Properties {
-
-                /** StringValue value */
-                value?: (string|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a StringValue. */
-            type $Shape = google.protobuf.StringValue.$Properties;
-        }
-
-        /**
-         * Properties of a BytesValue.
-         * @deprecated Use google.protobuf.BytesValue.$Properties instead.
-         */
-        interface IBytesValue extends google.protobuf.BytesValue.$Properties {
+            /** BytesValue value */
+            value?: (Uint8Array|null);
         }
 
         /** Represents a BytesValue. */
-        class BytesValue {
+        class BytesValue implements IBytesValue {
 
             /**
              * Constructs a new BytesValue.
              * @param [properties] Properties to set
              */
-            constructor(properties?: google.protobuf.BytesValue.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
+            constructor(properties?: google.protobuf.IBytesValue);
 
             /** BytesValue value. */
-            value: Uint8Array;
+            public value: Uint8Array;
 
             /**
              * Creates a new BytesValue instance using the specified properties.
              * @param [properties] Properties to set
              * @returns BytesValue instance
              */
-            static create(properties: google.protobuf.BytesValue.$Shape): google.protobuf.BytesValue & google.protobuf.BytesValue.$Shape;
-            static create(properties?: google.protobuf.BytesValue.$Properties): google.protobuf.BytesValue;
+            public static create(properties?: google.protobuf.IBytesValue): google.protobuf.BytesValue;
 
             /**
              * Encodes the specified BytesValue message. Does not implicitly {@link google.protobuf.BytesValue.verify|verify} messages.
@@ -2937,40 +2185,24 @@ export namespace google {
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: google.protobuf.BytesValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encode(message: google.protobuf.IBytesValue, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a BytesValue message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {google.protobuf.BytesValue & google.protobuf.BytesValue.$Shape} BytesValue
+             * @returns BytesValue
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.BytesValue & google.protobuf.BytesValue.$Shape;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.BytesValue;
 
             /**
-             * Gets the type url for BytesValue
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
+             * Gets the default type url for BytesValue
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
              */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace BytesValue {
-
-            /** Properties of a BytesValue. */
-            interface $Properties {
-
-                /** BytesValue value */
-                value?: (Uint8Array|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a BytesValue. */
-            type $Shape = google.protobuf.BytesValue.$Properties;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
         }
     }
 }

@@ -1,9 +1,10 @@
-/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
+/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars*/
+// pbjs wrapper template (not JavaScript itself: pbjs fills in "protobufjs/minimal.js" and $OUTPUT) for Node ESM:
+// protobufjs 7 is CommonJS, so its API is the default import (a namespace import would miss `roots`, `Reader`).
 import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError;
 
 // Exported root namespace
 const $root = $protobuf.roots["opencensus"] || ($protobuf.roots["opencensus"] = {});
@@ -57,50 +58,32 @@ export const opencensus = $root.opencensus = (() => {
 
                         /**
                          * Properties of an ExportTraceServiceRequest.
-                         * @typedef {Object} opencensus.proto.agent.trace.v1.ExportTraceServiceRequest.$Properties
-                         * @property {opencensus.proto.agent.common.v1.Node.$Properties|null} [node] ExportTraceServiceRequest node
-                         * @property {Array.<opencensus.proto.trace.v1.Span.$Properties>|null} [spans] ExportTraceServiceRequest spans
-                         * @property {opencensus.proto.resource.v1.Resource.$Properties|null} [resource] ExportTraceServiceRequest resource
-                         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                         */
-
-                        /**
-                         * Properties of an ExportTraceServiceRequest.
                          * @memberof opencensus.proto.agent.trace.v1
                          * @interface IExportTraceServiceRequest
-                         * @augments opencensus.proto.agent.trace.v1.ExportTraceServiceRequest.$Properties
-                         * @deprecated Use opencensus.proto.agent.trace.v1.ExportTraceServiceRequest.$Properties instead.
-                         */
-
-                        /**
-                         * Shape of an ExportTraceServiceRequest.
-                         * @typedef {{
-                         *   node?: opencensus.proto.agent.common.v1.Node.$Shape|null;
-                         *   spans?: Array.<opencensus.proto.trace.v1.Span.$Shape>|null;
-                         *   resource?: opencensus.proto.resource.v1.Resource.$Shape|null;
-                         *   $unknowns?: Array.<Uint8Array>;
-                         * }} opencensus.proto.agent.trace.v1.ExportTraceServiceRequest.$Shape
+                         * @property {opencensus.proto.agent.common.v1.INode|null} [node] ExportTraceServiceRequest node
+                         * @property {Array.<opencensus.proto.trace.v1.ISpan>|null} [spans] ExportTraceServiceRequest spans
+                         * @property {opencensus.proto.resource.v1.IResource|null} [resource] ExportTraceServiceRequest resource
                          */
 
                         /**
                          * Constructs a new ExportTraceServiceRequest.
                          * @memberof opencensus.proto.agent.trace.v1
                          * @classdesc Represents an ExportTraceServiceRequest.
+                         * @implements IExportTraceServiceRequest
                          * @constructor
-                         * @param {opencensus.proto.agent.trace.v1.ExportTraceServiceRequest.$Properties=} [properties] Properties to set
-                         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                         * @param {opencensus.proto.agent.trace.v1.IExportTraceServiceRequest=} [properties] Properties to set
                          */
-                        const ExportTraceServiceRequest = function (properties) {
+                        function ExportTraceServiceRequest(properties) {
                             this.spans = [];
                             if (properties)
-                                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                         this[keys[i]] = properties[keys[i]];
-                        };
+                        }
 
                         /**
                          * ExportTraceServiceRequest node.
-                         * @member {opencensus.proto.agent.common.v1.Node.$Properties|null|undefined} node
+                         * @member {opencensus.proto.agent.common.v1.INode|null|undefined} node
                          * @memberof opencensus.proto.agent.trace.v1.ExportTraceServiceRequest
                          * @instance
                          */
@@ -108,7 +91,7 @@ export const opencensus = $root.opencensus = (() => {
 
                         /**
                          * ExportTraceServiceRequest spans.
-                         * @member {Array.<opencensus.proto.trace.v1.Span.$Properties>} spans
+                         * @member {Array.<opencensus.proto.trace.v1.ISpan>} spans
                          * @memberof opencensus.proto.agent.trace.v1.ExportTraceServiceRequest
                          * @instance
                          */
@@ -116,7 +99,7 @@ export const opencensus = $root.opencensus = (() => {
 
                         /**
                          * ExportTraceServiceRequest resource.
-                         * @member {opencensus.proto.resource.v1.Resource.$Properties|null|undefined} resource
+                         * @member {opencensus.proto.resource.v1.IResource|null|undefined} resource
                          * @memberof opencensus.proto.agent.trace.v1.ExportTraceServiceRequest
                          * @instance
                          */
@@ -127,14 +110,10 @@ export const opencensus = $root.opencensus = (() => {
                          * @function create
                          * @memberof opencensus.proto.agent.trace.v1.ExportTraceServiceRequest
                          * @static
-                         * @param {opencensus.proto.agent.trace.v1.ExportTraceServiceRequest.$Properties=} [properties] Properties to set
+                         * @param {opencensus.proto.agent.trace.v1.IExportTraceServiceRequest=} [properties] Properties to set
                          * @returns {opencensus.proto.agent.trace.v1.ExportTraceServiceRequest} ExportTraceServiceRequest instance
-                         * @type {{
-                         *   (properties: opencensus.proto.agent.trace.v1.ExportTraceServiceRequest.$Shape): opencensus.proto.agent.trace.v1.ExportTraceServiceRequest & opencensus.proto.agent.trace.v1.ExportTraceServiceRequest.$Shape;
-                         *   (properties?: opencensus.proto.agent.trace.v1.ExportTraceServiceRequest.$Properties): opencensus.proto.agent.trace.v1.ExportTraceServiceRequest;
-                         * }}
                          */
-                        ExportTraceServiceRequest.create = function(properties) {
+                        ExportTraceServiceRequest.create = function create(properties) {
                             return new ExportTraceServiceRequest(properties);
                         };
 
@@ -143,27 +122,24 @@ export const opencensus = $root.opencensus = (() => {
                          * @function encode
                          * @memberof opencensus.proto.agent.trace.v1.ExportTraceServiceRequest
                          * @static
-                         * @param {opencensus.proto.agent.trace.v1.ExportTraceServiceRequest.$Properties} message ExportTraceServiceRequest message or plain object to encode
+                         * @param {opencensus.proto.agent.trace.v1.IExportTraceServiceRequest} message ExportTraceServiceRequest message or plain object to encode
                          * @param {$protobuf.Writer} [writer] Writer to encode to
                          * @returns {$protobuf.Writer} Writer
                          */
-                        ExportTraceServiceRequest.encode = function (message, writer, _depth) {
+                        ExportTraceServiceRequest.encode = function encode(message, writer, q) {
                             if (!writer)
                                 writer = $Writer.create();
-                            if (_depth === $undefined)
-                                _depth = 0;
-                            if (_depth > $util.recursionLimit)
-                                throw $Error("max depth exceeded");
-                            if (message.node != null && $Object.hasOwnProperty.call(message, "node"))
-                                $root.opencensus.proto.agent.common.v1.Node.encode(message.node, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                            if (q === undefined)
+                                q = 0;
+                            if (q > $util.recursionLimit)
+                                throw Error("max depth exceeded");
+                            if (message.node != null && Object.hasOwnProperty.call(message, "node"))
+                                $root.opencensus.proto.agent.common.v1.Node.encode(message.node, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                             if (message.spans != null && message.spans.length)
                                 for (let i = 0; i < message.spans.length; ++i)
-                                    $root.opencensus.proto.trace.v1.Span.encode(message.spans[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
-                            if (message.resource != null && $Object.hasOwnProperty.call(message, "resource"))
-                                $root.opencensus.proto.resource.v1.Resource.encode(message.resource, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
-                            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                                for (let i = 0; i < message.$unknowns.length; ++i)
-                                    writer.raw(message.$unknowns[i]);
+                                    $root.opencensus.proto.trace.v1.Span.encode(message.spans[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                            if (message.resource != null && Object.hasOwnProperty.call(message, "resource"))
+                                $root.opencensus.proto.resource.v1.Resource.encode(message.resource, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
                             return writer;
                         };
 
@@ -174,86 +150,73 @@ export const opencensus = $root.opencensus = (() => {
                          * @static
                          * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                          * @param {number} [length] Message length if known beforehand
-                         * @returns {opencensus.proto.agent.trace.v1.ExportTraceServiceRequest & opencensus.proto.agent.trace.v1.ExportTraceServiceRequest.$Shape} ExportTraceServiceRequest
+                         * @returns {opencensus.proto.agent.trace.v1.ExportTraceServiceRequest} ExportTraceServiceRequest
                          * @throws {Error} If the payload is not a reader or valid buffer
                          * @throws {$protobuf.util.ProtocolError} If required fields are missing
                          */
-                        ExportTraceServiceRequest.decode = function (reader, length, _end, _depth, _target) {
+                        ExportTraceServiceRequest.decode = function decode(reader, length, error, long) {
                             if (!(reader instanceof $Reader))
                                 reader = $Reader.create(reader);
-                            if (_depth === $undefined)
-                                _depth = 0;
-                            if (_depth > $Reader.recursionLimit)
-                                throw $Error("max depth exceeded");
-                            let end, message, value;
-                            if (length === $undefined)
+                            if (long === undefined)
+                                long = 0;
+                            if (long > $Reader.recursionLimit)
+                                throw Error("maximum nesting depth exceeded");
+                            let end, message;
+                            if (length === undefined)
                                 end = reader.len;
                             else {
                                 end = reader.pos + length;
                                 if (end > reader.len)
-                                    throw $RangeError("index out of range");
+                                    throw RangeError("index out of range");
                                 length = reader.len;
                                 reader.len = end;
                             }
-                            message = _target || new $root.opencensus.proto.agent.trace.v1.ExportTraceServiceRequest();
+                            message = new $root.opencensus.proto.agent.trace.v1.ExportTraceServiceRequest();
                             while (reader.pos < end) {
-                                let start = reader.pos;
-                                let tag = reader.tag();
-                                if (tag === _end) {
-                                    _end = $undefined;
+                                let tag = reader.uint32();
+                                if (tag === error)
                                     break;
-                                }
-                                let wireType = tag & 7;
-                                switch (tag >>>= 3) {
+                                switch (tag >>> 3) {
                                 case 1: {
-                                        if (wireType !== 2)
-                                            break;
-                                        message.node = $root.opencensus.proto.agent.common.v1.Node.decode(reader, reader.size(), $undefined, _depth + 1, message.node);
-                                        continue;
+                                        message.node = $root.opencensus.proto.agent.common.v1.Node.decode(reader, reader.uint32(), undefined, long + 1);
+                                        break;
                                     }
                                 case 2: {
-                                        if (wireType !== 2)
-                                            break;
                                         if (!(message.spans && message.spans.length))
                                             message.spans = [];
-                                        message.spans.push($root.opencensus.proto.trace.v1.Span.decode(reader, reader.size(), $undefined, _depth + 1));
-                                        continue;
+                                        message.spans.push($root.opencensus.proto.trace.v1.Span.decode(reader, reader.uint32(), undefined, long + 1));
+                                        break;
                                     }
                                 case 3: {
-                                        if (wireType !== 2)
-                                            break;
-                                        message.resource = $root.opencensus.proto.resource.v1.Resource.decode(reader, reader.size(), $undefined, _depth + 1, message.resource);
-                                        continue;
+                                        message.resource = $root.opencensus.proto.resource.v1.Resource.decode(reader, reader.uint32(), undefined, long + 1);
+                                        break;
                                     }
-                                }
-                                reader.skipType(wireType, _depth, tag);
-                                if (!reader.discardUnknown) {
-                                    $util.makeProp(message, "$unknowns", false);
-                                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                                default:
+                                    reader.skipType(tag & 7, long);
+                                    break;
                                 }
                             }
-                            if (length !== $undefined) {
+                            if (length !== undefined) {
                                 if (reader.pos !== end)
-                                    throw $RangeError("index out of range");
+                                    throw RangeError("index out of range");
                                 reader.len = length;
                             }
-                            if (_end !== $undefined)
-                                throw $Error("missing end group");
                             return message;
                         };
 
                         /**
-                         * Gets the type url for ExportTraceServiceRequest
+                         * Gets the default type url for ExportTraceServiceRequest
                          * @function getTypeUrl
                          * @memberof opencensus.proto.agent.trace.v1.ExportTraceServiceRequest
                          * @static
-                         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                         * @returns {string} The type url
+                         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns {string} The default type url
                          */
-                        ExportTraceServiceRequest.getTypeUrl = function(prefix) {
-                            if (prefix === $undefined)
-                                prefix = "type.googleapis.com";
-                            return prefix + "/opencensus.proto.agent.trace.v1.ExportTraceServiceRequest";
+                        ExportTraceServiceRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                            if (typeUrlPrefix === undefined) {
+                                typeUrlPrefix = "type.googleapis.com";
+                            }
+                            return typeUrlPrefix + "/opencensus.proto.agent.trace.v1.ExportTraceServiceRequest";
                         };
 
                         return ExportTraceServiceRequest;
@@ -263,51 +226,34 @@ export const opencensus = $root.opencensus = (() => {
 
                         /**
                          * Properties of an ExportTraceServiceResponse.
-                         * @typedef {Object} opencensus.proto.agent.trace.v1.ExportTraceServiceResponse.$Properties
-                         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                         */
-
-                        /**
-                         * Properties of an ExportTraceServiceResponse.
                          * @memberof opencensus.proto.agent.trace.v1
                          * @interface IExportTraceServiceResponse
-                         * @augments opencensus.proto.agent.trace.v1.ExportTraceServiceResponse.$Properties
-                         * @deprecated Use opencensus.proto.agent.trace.v1.ExportTraceServiceResponse.$Properties instead.
-                         */
-
-                        /**
-                         * Shape of an ExportTraceServiceResponse.
-                         * @typedef {opencensus.proto.agent.trace.v1.ExportTraceServiceResponse.$Properties} opencensus.proto.agent.trace.v1.ExportTraceServiceResponse.$Shape
                          */
 
                         /**
                          * Constructs a new ExportTraceServiceResponse.
                          * @memberof opencensus.proto.agent.trace.v1
                          * @classdesc Represents an ExportTraceServiceResponse.
+                         * @implements IExportTraceServiceResponse
                          * @constructor
-                         * @param {opencensus.proto.agent.trace.v1.ExportTraceServiceResponse.$Properties=} [properties] Properties to set
-                         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                         * @param {opencensus.proto.agent.trace.v1.IExportTraceServiceResponse=} [properties] Properties to set
                          */
-                        const ExportTraceServiceResponse = function (properties) {
+                        function ExportTraceServiceResponse(properties) {
                             if (properties)
-                                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                         this[keys[i]] = properties[keys[i]];
-                        };
+                        }
 
                         /**
                          * Creates a new ExportTraceServiceResponse instance using the specified properties.
                          * @function create
                          * @memberof opencensus.proto.agent.trace.v1.ExportTraceServiceResponse
                          * @static
-                         * @param {opencensus.proto.agent.trace.v1.ExportTraceServiceResponse.$Properties=} [properties] Properties to set
+                         * @param {opencensus.proto.agent.trace.v1.IExportTraceServiceResponse=} [properties] Properties to set
                          * @returns {opencensus.proto.agent.trace.v1.ExportTraceServiceResponse} ExportTraceServiceResponse instance
-                         * @type {{
-                         *   (properties: opencensus.proto.agent.trace.v1.ExportTraceServiceResponse.$Shape): opencensus.proto.agent.trace.v1.ExportTraceServiceResponse & opencensus.proto.agent.trace.v1.ExportTraceServiceResponse.$Shape;
-                         *   (properties?: opencensus.proto.agent.trace.v1.ExportTraceServiceResponse.$Properties): opencensus.proto.agent.trace.v1.ExportTraceServiceResponse;
-                         * }}
                          */
-                        ExportTraceServiceResponse.create = function(properties) {
+                        ExportTraceServiceResponse.create = function create(properties) {
                             return new ExportTraceServiceResponse(properties);
                         };
 
@@ -316,20 +262,17 @@ export const opencensus = $root.opencensus = (() => {
                          * @function encode
                          * @memberof opencensus.proto.agent.trace.v1.ExportTraceServiceResponse
                          * @static
-                         * @param {opencensus.proto.agent.trace.v1.ExportTraceServiceResponse.$Properties} message ExportTraceServiceResponse message or plain object to encode
+                         * @param {opencensus.proto.agent.trace.v1.IExportTraceServiceResponse} message ExportTraceServiceResponse message or plain object to encode
                          * @param {$protobuf.Writer} [writer] Writer to encode to
                          * @returns {$protobuf.Writer} Writer
                          */
-                        ExportTraceServiceResponse.encode = function (message, writer, _depth) {
+                        ExportTraceServiceResponse.encode = function encode(message, writer, q) {
                             if (!writer)
                                 writer = $Writer.create();
-                            if (_depth === $undefined)
-                                _depth = 0;
-                            if (_depth > $util.recursionLimit)
-                                throw $Error("max depth exceeded");
-                            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                                for (let i = 0; i < message.$unknowns.length; ++i)
-                                    writer.raw(message.$unknowns[i]);
+                            if (q === undefined)
+                                q = 0;
+                            if (q > $util.recursionLimit)
+                                throw Error("max depth exceeded");
                             return writer;
                         };
 
@@ -340,63 +283,59 @@ export const opencensus = $root.opencensus = (() => {
                          * @static
                          * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                          * @param {number} [length] Message length if known beforehand
-                         * @returns {opencensus.proto.agent.trace.v1.ExportTraceServiceResponse & opencensus.proto.agent.trace.v1.ExportTraceServiceResponse.$Shape} ExportTraceServiceResponse
+                         * @returns {opencensus.proto.agent.trace.v1.ExportTraceServiceResponse} ExportTraceServiceResponse
                          * @throws {Error} If the payload is not a reader or valid buffer
                          * @throws {$protobuf.util.ProtocolError} If required fields are missing
                          */
-                        ExportTraceServiceResponse.decode = function (reader, length, _end, _depth, _target) {
+                        ExportTraceServiceResponse.decode = function decode(reader, length, error, long) {
                             if (!(reader instanceof $Reader))
                                 reader = $Reader.create(reader);
-                            if (_depth === $undefined)
-                                _depth = 0;
-                            if (_depth > $Reader.recursionLimit)
-                                throw $Error("max depth exceeded");
+                            if (long === undefined)
+                                long = 0;
+                            if (long > $Reader.recursionLimit)
+                                throw Error("maximum nesting depth exceeded");
                             let end, message;
-                            if (length === $undefined)
+                            if (length === undefined)
                                 end = reader.len;
                             else {
                                 end = reader.pos + length;
                                 if (end > reader.len)
-                                    throw $RangeError("index out of range");
+                                    throw RangeError("index out of range");
                                 length = reader.len;
                                 reader.len = end;
                             }
-                            message = _target || new $root.opencensus.proto.agent.trace.v1.ExportTraceServiceResponse();
+                            message = new $root.opencensus.proto.agent.trace.v1.ExportTraceServiceResponse();
                             while (reader.pos < end) {
-                                let start = reader.pos;
-                                let tag = reader.tag();
-                                if (tag === _end) {
-                                    _end = $undefined;
+                                let tag = reader.uint32();
+                                if (tag === error)
+                                    break;
+                                switch (tag >>> 3) {
+                                default:
+                                    reader.skipType(tag & 7, long);
                                     break;
                                 }
-                                reader.skipType(tag & 7, _depth, tag);
-                                if (!reader.discardUnknown) {
-                                    $util.makeProp(message, "$unknowns", false);
-                                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                                }
                             }
-                            if (length !== $undefined) {
+                            if (length !== undefined) {
                                 if (reader.pos !== end)
-                                    throw $RangeError("index out of range");
+                                    throw RangeError("index out of range");
                                 reader.len = length;
                             }
-                            if (_end !== $undefined)
-                                throw $Error("missing end group");
                             return message;
                         };
 
                         /**
-                         * Gets the type url for ExportTraceServiceResponse
+                         * Gets the default type url for ExportTraceServiceResponse
                          * @function getTypeUrl
                          * @memberof opencensus.proto.agent.trace.v1.ExportTraceServiceResponse
                          * @static
-                         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                         * @returns {string} The type url
+                         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns {string} The default type url
                          */
-                        ExportTraceServiceResponse.getTypeUrl = function(prefix) {
-                            if (prefix === $undefined)
-                                prefix = "type.googleapis.com";
-                            return prefix + "/opencensus.proto.agent.trace.v1.ExportTraceServiceResponse";
+                        ExportTraceServiceResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                            if (typeUrlPrefix === undefined) {
+                                typeUrlPrefix = "type.googleapis.com";
+                            }
+                            return typeUrlPrefix + "/opencensus.proto.agent.trace.v1.ExportTraceServiceResponse";
                         };
 
                         return ExportTraceServiceResponse;
@@ -430,46 +369,33 @@ export const opencensus = $root.opencensus = (() => {
 
                         /**
                          * Properties of a Node.
-                         * @typedef {Object} opencensus.proto.agent.common.v1.Node.$Properties
-                         * @property {opencensus.proto.agent.common.v1.ProcessIdentifier.$Properties|null} [identifier] Node identifier
-                         * @property {opencensus.proto.agent.common.v1.LibraryInfo.$Properties|null} [libraryInfo] Node libraryInfo
-                         * @property {opencensus.proto.agent.common.v1.ServiceInfo.$Properties|null} [serviceInfo] Node serviceInfo
-                         * @property {Object.<string,string>|null} [attributes] Node attributes
-                         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                         */
-
-                        /**
-                         * Properties of a Node.
                          * @memberof opencensus.proto.agent.common.v1
                          * @interface INode
-                         * @augments opencensus.proto.agent.common.v1.Node.$Properties
-                         * @deprecated Use opencensus.proto.agent.common.v1.Node.$Properties instead.
-                         */
-
-                        /**
-                         * Shape of a Node.
-                         * @typedef {opencensus.proto.agent.common.v1.Node.$Properties} opencensus.proto.agent.common.v1.Node.$Shape
+                         * @property {opencensus.proto.agent.common.v1.IProcessIdentifier|null} [identifier] Node identifier
+                         * @property {opencensus.proto.agent.common.v1.ILibraryInfo|null} [libraryInfo] Node libraryInfo
+                         * @property {opencensus.proto.agent.common.v1.IServiceInfo|null} [serviceInfo] Node serviceInfo
+                         * @property {Object.<string,string>|null} [attributes] Node attributes
                          */
 
                         /**
                          * Constructs a new Node.
                          * @memberof opencensus.proto.agent.common.v1
                          * @classdesc Represents a Node.
+                         * @implements INode
                          * @constructor
-                         * @param {opencensus.proto.agent.common.v1.Node.$Properties=} [properties] Properties to set
-                         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                         * @param {opencensus.proto.agent.common.v1.INode=} [properties] Properties to set
                          */
-                        const Node = function (properties) {
+                        function Node(properties) {
                             this.attributes = {};
                             if (properties)
-                                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                         this[keys[i]] = properties[keys[i]];
-                        };
+                        }
 
                         /**
                          * Node identifier.
-                         * @member {opencensus.proto.agent.common.v1.ProcessIdentifier.$Properties|null|undefined} identifier
+                         * @member {opencensus.proto.agent.common.v1.IProcessIdentifier|null|undefined} identifier
                          * @memberof opencensus.proto.agent.common.v1.Node
                          * @instance
                          */
@@ -477,7 +403,7 @@ export const opencensus = $root.opencensus = (() => {
 
                         /**
                          * Node libraryInfo.
-                         * @member {opencensus.proto.agent.common.v1.LibraryInfo.$Properties|null|undefined} libraryInfo
+                         * @member {opencensus.proto.agent.common.v1.ILibraryInfo|null|undefined} libraryInfo
                          * @memberof opencensus.proto.agent.common.v1.Node
                          * @instance
                          */
@@ -485,7 +411,7 @@ export const opencensus = $root.opencensus = (() => {
 
                         /**
                          * Node serviceInfo.
-                         * @member {opencensus.proto.agent.common.v1.ServiceInfo.$Properties|null|undefined} serviceInfo
+                         * @member {opencensus.proto.agent.common.v1.IServiceInfo|null|undefined} serviceInfo
                          * @memberof opencensus.proto.agent.common.v1.Node
                          * @instance
                          */
@@ -504,14 +430,10 @@ export const opencensus = $root.opencensus = (() => {
                          * @function create
                          * @memberof opencensus.proto.agent.common.v1.Node
                          * @static
-                         * @param {opencensus.proto.agent.common.v1.Node.$Properties=} [properties] Properties to set
+                         * @param {opencensus.proto.agent.common.v1.INode=} [properties] Properties to set
                          * @returns {opencensus.proto.agent.common.v1.Node} Node instance
-                         * @type {{
-                         *   (properties: opencensus.proto.agent.common.v1.Node.$Shape): opencensus.proto.agent.common.v1.Node & opencensus.proto.agent.common.v1.Node.$Shape;
-                         *   (properties?: opencensus.proto.agent.common.v1.Node.$Properties): opencensus.proto.agent.common.v1.Node;
-                         * }}
                          */
-                        Node.create = function(properties) {
+                        Node.create = function create(properties) {
                             return new Node(properties);
                         };
 
@@ -520,29 +442,26 @@ export const opencensus = $root.opencensus = (() => {
                          * @function encode
                          * @memberof opencensus.proto.agent.common.v1.Node
                          * @static
-                         * @param {opencensus.proto.agent.common.v1.Node.$Properties} message Node message or plain object to encode
+                         * @param {opencensus.proto.agent.common.v1.INode} message Node message or plain object to encode
                          * @param {$protobuf.Writer} [writer] Writer to encode to
                          * @returns {$protobuf.Writer} Writer
                          */
-                        Node.encode = function (message, writer, _depth) {
+                        Node.encode = function encode(message, writer, q) {
                             if (!writer)
                                 writer = $Writer.create();
-                            if (_depth === $undefined)
-                                _depth = 0;
-                            if (_depth > $util.recursionLimit)
-                                throw $Error("max depth exceeded");
-                            if (message.identifier != null && $Object.hasOwnProperty.call(message, "identifier"))
-                                $root.opencensus.proto.agent.common.v1.ProcessIdentifier.encode(message.identifier, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-                            if (message.libraryInfo != null && $Object.hasOwnProperty.call(message, "libraryInfo"))
-                                $root.opencensus.proto.agent.common.v1.LibraryInfo.encode(message.libraryInfo, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
-                            if (message.serviceInfo != null && $Object.hasOwnProperty.call(message, "serviceInfo"))
-                                $root.opencensus.proto.agent.common.v1.ServiceInfo.encode(message.serviceInfo, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
-                            if (message.attributes != null && $Object.hasOwnProperty.call(message, "attributes"))
-                                for (let keys = $Object.keys(message.attributes), i = 0; i < keys.length; ++i)
+                            if (q === undefined)
+                                q = 0;
+                            if (q > $util.recursionLimit)
+                                throw Error("max depth exceeded");
+                            if (message.identifier != null && Object.hasOwnProperty.call(message, "identifier"))
+                                $root.opencensus.proto.agent.common.v1.ProcessIdentifier.encode(message.identifier, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                            if (message.libraryInfo != null && Object.hasOwnProperty.call(message, "libraryInfo"))
+                                $root.opencensus.proto.agent.common.v1.LibraryInfo.encode(message.libraryInfo, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                            if (message.serviceInfo != null && Object.hasOwnProperty.call(message, "serviceInfo"))
+                                $root.opencensus.proto.agent.common.v1.ServiceInfo.encode(message.serviceInfo, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                            if (message.attributes != null && Object.hasOwnProperty.call(message, "attributes"))
+                                for (let keys = Object.keys(message.attributes), i = 0; i < keys.length; ++i)
                                     writer.uint32(/* id 4, wireType 2 =*/34).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.attributes[keys[i]]).ldelim();
-                            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                                for (let i = 0; i < message.$unknowns.length; ++i)
-                                    writer.raw(message.$unknowns[i]);
                             return writer;
                         };
 
@@ -553,120 +472,102 @@ export const opencensus = $root.opencensus = (() => {
                          * @static
                          * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                          * @param {number} [length] Message length if known beforehand
-                         * @returns {opencensus.proto.agent.common.v1.Node & opencensus.proto.agent.common.v1.Node.$Shape} Node
+                         * @returns {opencensus.proto.agent.common.v1.Node} Node
                          * @throws {Error} If the payload is not a reader or valid buffer
                          * @throws {$protobuf.util.ProtocolError} If required fields are missing
                          */
-                        Node.decode = function (reader, length, _end, _depth, _target) {
+                        Node.decode = function decode(reader, length, error, long) {
                             if (!(reader instanceof $Reader))
                                 reader = $Reader.create(reader);
-                            if (_depth === $undefined)
-                                _depth = 0;
-                            if (_depth > $Reader.recursionLimit)
-                                throw $Error("max depth exceeded");
+                            if (long === undefined)
+                                long = 0;
+                            if (long > $Reader.recursionLimit)
+                                throw Error("maximum nesting depth exceeded");
                             let end, message, key, value;
-                            if (length === $undefined)
+                            if (length === undefined)
                                 end = reader.len;
                             else {
                                 end = reader.pos + length;
                                 if (end > reader.len)
-                                    throw $RangeError("index out of range");
+                                    throw RangeError("index out of range");
                                 length = reader.len;
                                 reader.len = end;
                             }
-                            message = _target || new $root.opencensus.proto.agent.common.v1.Node();
+                            message = new $root.opencensus.proto.agent.common.v1.Node();
                             while (reader.pos < end) {
-                                let start = reader.pos;
-                                let tag = reader.tag();
-                                if (tag === _end) {
-                                    _end = $undefined;
+                                let tag = reader.uint32();
+                                if (tag === error)
                                     break;
-                                }
-                                let wireType = tag & 7;
-                                switch (tag >>>= 3) {
+                                switch (tag >>> 3) {
                                 case 1: {
-                                        if (wireType !== 2)
-                                            break;
-                                        message.identifier = $root.opencensus.proto.agent.common.v1.ProcessIdentifier.decode(reader, reader.size(), $undefined, _depth + 1, message.identifier);
-                                        continue;
+                                        message.identifier = $root.opencensus.proto.agent.common.v1.ProcessIdentifier.decode(reader, reader.uint32(), undefined, long + 1);
+                                        break;
                                     }
                                 case 2: {
-                                        if (wireType !== 2)
-                                            break;
-                                        message.libraryInfo = $root.opencensus.proto.agent.common.v1.LibraryInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.libraryInfo);
-                                        continue;
+                                        message.libraryInfo = $root.opencensus.proto.agent.common.v1.LibraryInfo.decode(reader, reader.uint32(), undefined, long + 1);
+                                        break;
                                     }
                                 case 3: {
-                                        if (wireType !== 2)
-                                            break;
-                                        message.serviceInfo = $root.opencensus.proto.agent.common.v1.ServiceInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.serviceInfo);
-                                        continue;
+                                        message.serviceInfo = $root.opencensus.proto.agent.common.v1.ServiceInfo.decode(reader, reader.uint32(), undefined, long + 1);
+                                        break;
                                     }
                                 case 4: {
-                                        if (wireType !== 2)
-                                            break;
                                         if (message.attributes === $util.emptyObject)
                                             message.attributes = {};
-                                        let end2 = reader.size() + reader.pos;
+                                        let end2 = reader.uint32() + reader.pos;
                                         if (end2 > reader.len)
-                                            throw $RangeError("index out of range");
+                                            throw RangeError("index out of range");
                                         reader.len = end2;
                                         key = "";
                                         value = "";
                                         while (reader.pos < end2) {
-                                            let tag2 = reader.tag();
-                                            wireType = tag2 & 7;
-                                            switch (tag2 >>>= 3) {
+                                            let tag2 = reader.uint32();
+                                            switch (tag2 >>> 3) {
                                             case 1:
-                                                if (wireType !== 2)
-                                                    break;
-                                                key = reader.stringVerify();
-                                                continue;
+                                                key = reader.string();
+                                                break;
                                             case 2:
-                                                if (wireType !== 2)
-                                                    break;
-                                                value = reader.stringVerify();
-                                                continue;
+                                                value = reader.string();
+                                                break;
+                                            default:
+                                                reader.skipType(tag2 & 7, long);
+                                                break;
                                             }
-                                            reader.skipType(wireType, _depth, tag2);
                                         }
                                         if (reader.pos !== end2)
-                                            throw $RangeError("index out of range");
+                                            throw RangeError("index out of range");
                                         reader.len = end;
                                         if (key === "__proto__")
                                             $util.makeProp(message.attributes, key);
                                         message.attributes[key] = value;
-                                        continue;
+                                        break;
                                     }
-                                }
-                                reader.skipType(wireType, _depth, tag);
-                                if (!reader.discardUnknown) {
-                                    $util.makeProp(message, "$unknowns", false);
-                                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                                default:
+                                    reader.skipType(tag & 7, long);
+                                    break;
                                 }
                             }
-                            if (length !== $undefined) {
+                            if (length !== undefined) {
                                 if (reader.pos !== end)
-                                    throw $RangeError("index out of range");
+                                    throw RangeError("index out of range");
                                 reader.len = length;
                             }
-                            if (_end !== $undefined)
-                                throw $Error("missing end group");
                             return message;
                         };
 
                         /**
-                         * Gets the type url for Node
+                         * Gets the default type url for Node
                          * @function getTypeUrl
                          * @memberof opencensus.proto.agent.common.v1.Node
                          * @static
-                         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                         * @returns {string} The type url
+                         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns {string} The default type url
                          */
-                        Node.getTypeUrl = function(prefix) {
-                            if (prefix === $undefined)
-                                prefix = "type.googleapis.com";
-                            return prefix + "/opencensus.proto.agent.common.v1.Node";
+                        Node.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                            if (typeUrlPrefix === undefined) {
+                                typeUrlPrefix = "type.googleapis.com";
+                            }
+                            return typeUrlPrefix + "/opencensus.proto.agent.common.v1.Node";
                         };
 
                         return Node;
@@ -676,40 +577,27 @@ export const opencensus = $root.opencensus = (() => {
 
                         /**
                          * Properties of a ProcessIdentifier.
-                         * @typedef {Object} opencensus.proto.agent.common.v1.ProcessIdentifier.$Properties
-                         * @property {string|null} [hostName] ProcessIdentifier hostName
-                         * @property {number|null} [pid] ProcessIdentifier pid
-                         * @property {google.protobuf.Timestamp.$Properties|null} [startTimestamp] ProcessIdentifier startTimestamp
-                         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                         */
-
-                        /**
-                         * Properties of a ProcessIdentifier.
                          * @memberof opencensus.proto.agent.common.v1
                          * @interface IProcessIdentifier
-                         * @augments opencensus.proto.agent.common.v1.ProcessIdentifier.$Properties
-                         * @deprecated Use opencensus.proto.agent.common.v1.ProcessIdentifier.$Properties instead.
-                         */
-
-                        /**
-                         * Shape of a ProcessIdentifier.
-                         * @typedef {opencensus.proto.agent.common.v1.ProcessIdentifier.$Properties} opencensus.proto.agent.common.v1.ProcessIdentifier.$Shape
+                         * @property {string|null} [hostName] ProcessIdentifier hostName
+                         * @property {number|null} [pid] ProcessIdentifier pid
+                         * @property {google.protobuf.ITimestamp|null} [startTimestamp] ProcessIdentifier startTimestamp
                          */
 
                         /**
                          * Constructs a new ProcessIdentifier.
                          * @memberof opencensus.proto.agent.common.v1
                          * @classdesc Represents a ProcessIdentifier.
+                         * @implements IProcessIdentifier
                          * @constructor
-                         * @param {opencensus.proto.agent.common.v1.ProcessIdentifier.$Properties=} [properties] Properties to set
-                         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                         * @param {opencensus.proto.agent.common.v1.IProcessIdentifier=} [properties] Properties to set
                          */
-                        const ProcessIdentifier = function (properties) {
+                        function ProcessIdentifier(properties) {
                             if (properties)
-                                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                         this[keys[i]] = properties[keys[i]];
-                        };
+                        }
 
                         /**
                          * ProcessIdentifier hostName.
@@ -729,7 +617,7 @@ export const opencensus = $root.opencensus = (() => {
 
                         /**
                          * ProcessIdentifier startTimestamp.
-                         * @member {google.protobuf.Timestamp.$Properties|null|undefined} startTimestamp
+                         * @member {google.protobuf.ITimestamp|null|undefined} startTimestamp
                          * @memberof opencensus.proto.agent.common.v1.ProcessIdentifier
                          * @instance
                          */
@@ -740,14 +628,10 @@ export const opencensus = $root.opencensus = (() => {
                          * @function create
                          * @memberof opencensus.proto.agent.common.v1.ProcessIdentifier
                          * @static
-                         * @param {opencensus.proto.agent.common.v1.ProcessIdentifier.$Properties=} [properties] Properties to set
+                         * @param {opencensus.proto.agent.common.v1.IProcessIdentifier=} [properties] Properties to set
                          * @returns {opencensus.proto.agent.common.v1.ProcessIdentifier} ProcessIdentifier instance
-                         * @type {{
-                         *   (properties: opencensus.proto.agent.common.v1.ProcessIdentifier.$Shape): opencensus.proto.agent.common.v1.ProcessIdentifier & opencensus.proto.agent.common.v1.ProcessIdentifier.$Shape;
-                         *   (properties?: opencensus.proto.agent.common.v1.ProcessIdentifier.$Properties): opencensus.proto.agent.common.v1.ProcessIdentifier;
-                         * }}
                          */
-                        ProcessIdentifier.create = function(properties) {
+                        ProcessIdentifier.create = function create(properties) {
                             return new ProcessIdentifier(properties);
                         };
 
@@ -756,26 +640,23 @@ export const opencensus = $root.opencensus = (() => {
                          * @function encode
                          * @memberof opencensus.proto.agent.common.v1.ProcessIdentifier
                          * @static
-                         * @param {opencensus.proto.agent.common.v1.ProcessIdentifier.$Properties} message ProcessIdentifier message or plain object to encode
+                         * @param {opencensus.proto.agent.common.v1.IProcessIdentifier} message ProcessIdentifier message or plain object to encode
                          * @param {$protobuf.Writer} [writer] Writer to encode to
                          * @returns {$protobuf.Writer} Writer
                          */
-                        ProcessIdentifier.encode = function (message, writer, _depth) {
+                        ProcessIdentifier.encode = function encode(message, writer, q) {
                             if (!writer)
                                 writer = $Writer.create();
-                            if (_depth === $undefined)
-                                _depth = 0;
-                            if (_depth > $util.recursionLimit)
-                                throw $Error("max depth exceeded");
-                            if (message.hostName != null && $Object.hasOwnProperty.call(message, "hostName") && message.hostName !== "")
+                            if (q === undefined)
+                                q = 0;
+                            if (q > $util.recursionLimit)
+                                throw Error("max depth exceeded");
+                            if (message.hostName != null && Object.hasOwnProperty.call(message, "hostName"))
                                 writer.uint32(/* id 1, wireType 2 =*/10).string(message.hostName);
-                            if (message.pid != null && $Object.hasOwnProperty.call(message, "pid") && message.pid !== 0)
+                            if (message.pid != null && Object.hasOwnProperty.call(message, "pid"))
                                 writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.pid);
-                            if (message.startTimestamp != null && $Object.hasOwnProperty.call(message, "startTimestamp"))
-                                $root.google.protobuf.Timestamp.encode(message.startTimestamp, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
-                            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                                for (let i = 0; i < message.$unknowns.length; ++i)
-                                    writer.raw(message.$unknowns[i]);
+                            if (message.startTimestamp != null && Object.hasOwnProperty.call(message, "startTimestamp"))
+                                $root.google.protobuf.Timestamp.encode(message.startTimestamp, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
                             return writer;
                         };
 
@@ -786,90 +667,71 @@ export const opencensus = $root.opencensus = (() => {
                          * @static
                          * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                          * @param {number} [length] Message length if known beforehand
-                         * @returns {opencensus.proto.agent.common.v1.ProcessIdentifier & opencensus.proto.agent.common.v1.ProcessIdentifier.$Shape} ProcessIdentifier
+                         * @returns {opencensus.proto.agent.common.v1.ProcessIdentifier} ProcessIdentifier
                          * @throws {Error} If the payload is not a reader or valid buffer
                          * @throws {$protobuf.util.ProtocolError} If required fields are missing
                          */
-                        ProcessIdentifier.decode = function (reader, length, _end, _depth, _target) {
+                        ProcessIdentifier.decode = function decode(reader, length, error, long) {
                             if (!(reader instanceof $Reader))
                                 reader = $Reader.create(reader);
-                            if (_depth === $undefined)
-                                _depth = 0;
-                            if (_depth > $Reader.recursionLimit)
-                                throw $Error("max depth exceeded");
-                            let end, message, value;
-                            if (length === $undefined)
+                            if (long === undefined)
+                                long = 0;
+                            if (long > $Reader.recursionLimit)
+                                throw Error("maximum nesting depth exceeded");
+                            let end, message;
+                            if (length === undefined)
                                 end = reader.len;
                             else {
                                 end = reader.pos + length;
                                 if (end > reader.len)
-                                    throw $RangeError("index out of range");
+                                    throw RangeError("index out of range");
                                 length = reader.len;
                                 reader.len = end;
                             }
-                            message = _target || new $root.opencensus.proto.agent.common.v1.ProcessIdentifier();
+                            message = new $root.opencensus.proto.agent.common.v1.ProcessIdentifier();
                             while (reader.pos < end) {
-                                let start = reader.pos;
-                                let tag = reader.tag();
-                                if (tag === _end) {
-                                    _end = $undefined;
+                                let tag = reader.uint32();
+                                if (tag === error)
                                     break;
-                                }
-                                let wireType = tag & 7;
-                                switch (tag >>>= 3) {
+                                switch (tag >>> 3) {
                                 case 1: {
-                                        if (wireType !== 2)
-                                            break;
-                                        if ((value = reader.stringVerify()).length)
-                                            message.hostName = value;
-                                        else
-                                            delete message.hostName;
-                                        continue;
+                                        message.hostName = reader.string();
+                                        break;
                                     }
                                 case 2: {
-                                        if (wireType !== 0)
-                                            break;
-                                        if (value = reader.uint32())
-                                            message.pid = value;
-                                        else
-                                            delete message.pid;
-                                        continue;
+                                        message.pid = reader.uint32();
+                                        break;
                                     }
                                 case 3: {
-                                        if (wireType !== 2)
-                                            break;
-                                        message.startTimestamp = $root.google.protobuf.Timestamp.decode(reader, reader.size(), $undefined, _depth + 1, message.startTimestamp);
-                                        continue;
+                                        message.startTimestamp = $root.google.protobuf.Timestamp.decode(reader, reader.uint32(), undefined, long + 1);
+                                        break;
                                     }
-                                }
-                                reader.skipType(wireType, _depth, tag);
-                                if (!reader.discardUnknown) {
-                                    $util.makeProp(message, "$unknowns", false);
-                                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                                default:
+                                    reader.skipType(tag & 7, long);
+                                    break;
                                 }
                             }
-                            if (length !== $undefined) {
+                            if (length !== undefined) {
                                 if (reader.pos !== end)
-                                    throw $RangeError("index out of range");
+                                    throw RangeError("index out of range");
                                 reader.len = length;
                             }
-                            if (_end !== $undefined)
-                                throw $Error("missing end group");
                             return message;
                         };
 
                         /**
-                         * Gets the type url for ProcessIdentifier
+                         * Gets the default type url for ProcessIdentifier
                          * @function getTypeUrl
                          * @memberof opencensus.proto.agent.common.v1.ProcessIdentifier
                          * @static
-                         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                         * @returns {string} The type url
+                         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns {string} The default type url
                          */
-                        ProcessIdentifier.getTypeUrl = function(prefix) {
-                            if (prefix === $undefined)
-                                prefix = "type.googleapis.com";
-                            return prefix + "/opencensus.proto.agent.common.v1.ProcessIdentifier";
+                        ProcessIdentifier.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                            if (typeUrlPrefix === undefined) {
+                                typeUrlPrefix = "type.googleapis.com";
+                            }
+                            return typeUrlPrefix + "/opencensus.proto.agent.common.v1.ProcessIdentifier";
                         };
 
                         return ProcessIdentifier;
@@ -879,40 +741,27 @@ export const opencensus = $root.opencensus = (() => {
 
                         /**
                          * Properties of a LibraryInfo.
-                         * @typedef {Object} opencensus.proto.agent.common.v1.LibraryInfo.$Properties
+                         * @memberof opencensus.proto.agent.common.v1
+                         * @interface ILibraryInfo
                          * @property {opencensus.proto.agent.common.v1.LibraryInfo.Language|null} [language] LibraryInfo language
                          * @property {string|null} [exporterVersion] LibraryInfo exporterVersion
                          * @property {string|null} [coreLibraryVersion] LibraryInfo coreLibraryVersion
-                         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                         */
-
-                        /**
-                         * Properties of a LibraryInfo.
-                         * @memberof opencensus.proto.agent.common.v1
-                         * @interface ILibraryInfo
-                         * @augments opencensus.proto.agent.common.v1.LibraryInfo.$Properties
-                         * @deprecated Use opencensus.proto.agent.common.v1.LibraryInfo.$Properties instead.
-                         */
-
-                        /**
-                         * Shape of a LibraryInfo.
-                         * @typedef {opencensus.proto.agent.common.v1.LibraryInfo.$Properties} opencensus.proto.agent.common.v1.LibraryInfo.$Shape
                          */
 
                         /**
                          * Constructs a new LibraryInfo.
                          * @memberof opencensus.proto.agent.common.v1
                          * @classdesc Represents a LibraryInfo.
+                         * @implements ILibraryInfo
                          * @constructor
-                         * @param {opencensus.proto.agent.common.v1.LibraryInfo.$Properties=} [properties] Properties to set
-                         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                         * @param {opencensus.proto.agent.common.v1.ILibraryInfo=} [properties] Properties to set
                          */
-                        const LibraryInfo = function (properties) {
+                        function LibraryInfo(properties) {
                             if (properties)
-                                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                         this[keys[i]] = properties[keys[i]];
-                        };
+                        }
 
                         /**
                          * LibraryInfo language.
@@ -943,14 +792,10 @@ export const opencensus = $root.opencensus = (() => {
                          * @function create
                          * @memberof opencensus.proto.agent.common.v1.LibraryInfo
                          * @static
-                         * @param {opencensus.proto.agent.common.v1.LibraryInfo.$Properties=} [properties] Properties to set
+                         * @param {opencensus.proto.agent.common.v1.ILibraryInfo=} [properties] Properties to set
                          * @returns {opencensus.proto.agent.common.v1.LibraryInfo} LibraryInfo instance
-                         * @type {{
-                         *   (properties: opencensus.proto.agent.common.v1.LibraryInfo.$Shape): opencensus.proto.agent.common.v1.LibraryInfo & opencensus.proto.agent.common.v1.LibraryInfo.$Shape;
-                         *   (properties?: opencensus.proto.agent.common.v1.LibraryInfo.$Properties): opencensus.proto.agent.common.v1.LibraryInfo;
-                         * }}
                          */
-                        LibraryInfo.create = function(properties) {
+                        LibraryInfo.create = function create(properties) {
                             return new LibraryInfo(properties);
                         };
 
@@ -959,26 +804,23 @@ export const opencensus = $root.opencensus = (() => {
                          * @function encode
                          * @memberof opencensus.proto.agent.common.v1.LibraryInfo
                          * @static
-                         * @param {opencensus.proto.agent.common.v1.LibraryInfo.$Properties} message LibraryInfo message or plain object to encode
+                         * @param {opencensus.proto.agent.common.v1.ILibraryInfo} message LibraryInfo message or plain object to encode
                          * @param {$protobuf.Writer} [writer] Writer to encode to
                          * @returns {$protobuf.Writer} Writer
                          */
-                        LibraryInfo.encode = function (message, writer, _depth) {
+                        LibraryInfo.encode = function encode(message, writer, q) {
                             if (!writer)
                                 writer = $Writer.create();
-                            if (_depth === $undefined)
-                                _depth = 0;
-                            if (_depth > $util.recursionLimit)
-                                throw $Error("max depth exceeded");
-                            if (message.language != null && $Object.hasOwnProperty.call(message, "language") && message.language !== 0)
+                            if (q === undefined)
+                                q = 0;
+                            if (q > $util.recursionLimit)
+                                throw Error("max depth exceeded");
+                            if (message.language != null && Object.hasOwnProperty.call(message, "language"))
                                 writer.uint32(/* id 1, wireType 0 =*/8).int32(message.language);
-                            if (message.exporterVersion != null && $Object.hasOwnProperty.call(message, "exporterVersion") && message.exporterVersion !== "")
+                            if (message.exporterVersion != null && Object.hasOwnProperty.call(message, "exporterVersion"))
                                 writer.uint32(/* id 2, wireType 2 =*/18).string(message.exporterVersion);
-                            if (message.coreLibraryVersion != null && $Object.hasOwnProperty.call(message, "coreLibraryVersion") && message.coreLibraryVersion !== "")
+                            if (message.coreLibraryVersion != null && Object.hasOwnProperty.call(message, "coreLibraryVersion"))
                                 writer.uint32(/* id 3, wireType 2 =*/26).string(message.coreLibraryVersion);
-                            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                                for (let i = 0; i < message.$unknowns.length; ++i)
-                                    writer.raw(message.$unknowns[i]);
                             return writer;
                         };
 
@@ -989,93 +831,71 @@ export const opencensus = $root.opencensus = (() => {
                          * @static
                          * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                          * @param {number} [length] Message length if known beforehand
-                         * @returns {opencensus.proto.agent.common.v1.LibraryInfo & opencensus.proto.agent.common.v1.LibraryInfo.$Shape} LibraryInfo
+                         * @returns {opencensus.proto.agent.common.v1.LibraryInfo} LibraryInfo
                          * @throws {Error} If the payload is not a reader or valid buffer
                          * @throws {$protobuf.util.ProtocolError} If required fields are missing
                          */
-                        LibraryInfo.decode = function (reader, length, _end, _depth, _target) {
+                        LibraryInfo.decode = function decode(reader, length, error, long) {
                             if (!(reader instanceof $Reader))
                                 reader = $Reader.create(reader);
-                            if (_depth === $undefined)
-                                _depth = 0;
-                            if (_depth > $Reader.recursionLimit)
-                                throw $Error("max depth exceeded");
-                            let end, message, value;
-                            if (length === $undefined)
+                            if (long === undefined)
+                                long = 0;
+                            if (long > $Reader.recursionLimit)
+                                throw Error("maximum nesting depth exceeded");
+                            let end, message;
+                            if (length === undefined)
                                 end = reader.len;
                             else {
                                 end = reader.pos + length;
                                 if (end > reader.len)
-                                    throw $RangeError("index out of range");
+                                    throw RangeError("index out of range");
                                 length = reader.len;
                                 reader.len = end;
                             }
-                            message = _target || new $root.opencensus.proto.agent.common.v1.LibraryInfo();
+                            message = new $root.opencensus.proto.agent.common.v1.LibraryInfo();
                             while (reader.pos < end) {
-                                let start = reader.pos;
-                                let tag = reader.tag();
-                                if (tag === _end) {
-                                    _end = $undefined;
+                                let tag = reader.uint32();
+                                if (tag === error)
                                     break;
-                                }
-                                let wireType = tag & 7;
-                                switch (tag >>>= 3) {
+                                switch (tag >>> 3) {
                                 case 1: {
-                                        if (wireType !== 0)
-                                            break;
-                                        if (value = reader.int32())
-                                            message.language = value;
-                                        else
-                                            delete message.language;
-                                        continue;
+                                        message.language = reader.int32();
+                                        break;
                                     }
                                 case 2: {
-                                        if (wireType !== 2)
-                                            break;
-                                        if ((value = reader.stringVerify()).length)
-                                            message.exporterVersion = value;
-                                        else
-                                            delete message.exporterVersion;
-                                        continue;
+                                        message.exporterVersion = reader.string();
+                                        break;
                                     }
                                 case 3: {
-                                        if (wireType !== 2)
-                                            break;
-                                        if ((value = reader.stringVerify()).length)
-                                            message.coreLibraryVersion = value;
-                                        else
-                                            delete message.coreLibraryVersion;
-                                        continue;
+                                        message.coreLibraryVersion = reader.string();
+                                        break;
                                     }
-                                }
-                                reader.skipType(wireType, _depth, tag);
-                                if (!reader.discardUnknown) {
-                                    $util.makeProp(message, "$unknowns", false);
-                                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                                default:
+                                    reader.skipType(tag & 7, long);
+                                    break;
                                 }
                             }
-                            if (length !== $undefined) {
+                            if (length !== undefined) {
                                 if (reader.pos !== end)
-                                    throw $RangeError("index out of range");
+                                    throw RangeError("index out of range");
                                 reader.len = length;
                             }
-                            if (_end !== $undefined)
-                                throw $Error("missing end group");
                             return message;
                         };
 
                         /**
-                         * Gets the type url for LibraryInfo
+                         * Gets the default type url for LibraryInfo
                          * @function getTypeUrl
                          * @memberof opencensus.proto.agent.common.v1.LibraryInfo
                          * @static
-                         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                         * @returns {string} The type url
+                         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns {string} The default type url
                          */
-                        LibraryInfo.getTypeUrl = function(prefix) {
-                            if (prefix === $undefined)
-                                prefix = "type.googleapis.com";
-                            return prefix + "/opencensus.proto.agent.common.v1.LibraryInfo";
+                        LibraryInfo.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                            if (typeUrlPrefix === undefined) {
+                                typeUrlPrefix = "type.googleapis.com";
+                            }
+                            return typeUrlPrefix + "/opencensus.proto.agent.common.v1.LibraryInfo";
                         };
 
                         /**
@@ -1095,7 +915,7 @@ export const opencensus = $root.opencensus = (() => {
                          * @property {number} WEB_JS=10 WEB_JS value
                          */
                         LibraryInfo.Language = (function() {
-                            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                            const valuesById = {}, values = Object.create(valuesById);
                             values[valuesById[0] = "LANGUAGE_UNSPECIFIED"] = 0;
                             values[valuesById[1] = "CPP"] = 1;
                             values[valuesById[2] = "C_SHARP"] = 2;
@@ -1117,38 +937,25 @@ export const opencensus = $root.opencensus = (() => {
 
                         /**
                          * Properties of a ServiceInfo.
-                         * @typedef {Object} opencensus.proto.agent.common.v1.ServiceInfo.$Properties
-                         * @property {string|null} [name] ServiceInfo name
-                         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                         */
-
-                        /**
-                         * Properties of a ServiceInfo.
                          * @memberof opencensus.proto.agent.common.v1
                          * @interface IServiceInfo
-                         * @augments opencensus.proto.agent.common.v1.ServiceInfo.$Properties
-                         * @deprecated Use opencensus.proto.agent.common.v1.ServiceInfo.$Properties instead.
-                         */
-
-                        /**
-                         * Shape of a ServiceInfo.
-                         * @typedef {opencensus.proto.agent.common.v1.ServiceInfo.$Properties} opencensus.proto.agent.common.v1.ServiceInfo.$Shape
+                         * @property {string|null} [name] ServiceInfo name
                          */
 
                         /**
                          * Constructs a new ServiceInfo.
                          * @memberof opencensus.proto.agent.common.v1
                          * @classdesc Represents a ServiceInfo.
+                         * @implements IServiceInfo
                          * @constructor
-                         * @param {opencensus.proto.agent.common.v1.ServiceInfo.$Properties=} [properties] Properties to set
-                         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                         * @param {opencensus.proto.agent.common.v1.IServiceInfo=} [properties] Properties to set
                          */
-                        const ServiceInfo = function (properties) {
+                        function ServiceInfo(properties) {
                             if (properties)
-                                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                         this[keys[i]] = properties[keys[i]];
-                        };
+                        }
 
                         /**
                          * ServiceInfo name.
@@ -1163,14 +970,10 @@ export const opencensus = $root.opencensus = (() => {
                          * @function create
                          * @memberof opencensus.proto.agent.common.v1.ServiceInfo
                          * @static
-                         * @param {opencensus.proto.agent.common.v1.ServiceInfo.$Properties=} [properties] Properties to set
+                         * @param {opencensus.proto.agent.common.v1.IServiceInfo=} [properties] Properties to set
                          * @returns {opencensus.proto.agent.common.v1.ServiceInfo} ServiceInfo instance
-                         * @type {{
-                         *   (properties: opencensus.proto.agent.common.v1.ServiceInfo.$Shape): opencensus.proto.agent.common.v1.ServiceInfo & opencensus.proto.agent.common.v1.ServiceInfo.$Shape;
-                         *   (properties?: opencensus.proto.agent.common.v1.ServiceInfo.$Properties): opencensus.proto.agent.common.v1.ServiceInfo;
-                         * }}
                          */
-                        ServiceInfo.create = function(properties) {
+                        ServiceInfo.create = function create(properties) {
                             return new ServiceInfo(properties);
                         };
 
@@ -1179,22 +982,19 @@ export const opencensus = $root.opencensus = (() => {
                          * @function encode
                          * @memberof opencensus.proto.agent.common.v1.ServiceInfo
                          * @static
-                         * @param {opencensus.proto.agent.common.v1.ServiceInfo.$Properties} message ServiceInfo message or plain object to encode
+                         * @param {opencensus.proto.agent.common.v1.IServiceInfo} message ServiceInfo message or plain object to encode
                          * @param {$protobuf.Writer} [writer] Writer to encode to
                          * @returns {$protobuf.Writer} Writer
                          */
-                        ServiceInfo.encode = function (message, writer, _depth) {
+                        ServiceInfo.encode = function encode(message, writer, q) {
                             if (!writer)
                                 writer = $Writer.create();
-                            if (_depth === $undefined)
-                                _depth = 0;
-                            if (_depth > $util.recursionLimit)
-                                throw $Error("max depth exceeded");
-                            if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                            if (q === undefined)
+                                q = 0;
+                            if (q > $util.recursionLimit)
+                                throw Error("max depth exceeded");
+                            if (message.name != null && Object.hasOwnProperty.call(message, "name"))
                                 writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
-                            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                                for (let i = 0; i < message.$unknowns.length; ++i)
-                                    writer.raw(message.$unknowns[i]);
                             return writer;
                         };
 
@@ -1205,75 +1005,63 @@ export const opencensus = $root.opencensus = (() => {
                          * @static
                          * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                          * @param {number} [length] Message length if known beforehand
-                         * @returns {opencensus.proto.agent.common.v1.ServiceInfo & opencensus.proto.agent.common.v1.ServiceInfo.$Shape} ServiceInfo
+                         * @returns {opencensus.proto.agent.common.v1.ServiceInfo} ServiceInfo
                          * @throws {Error} If the payload is not a reader or valid buffer
                          * @throws {$protobuf.util.ProtocolError} If required fields are missing
                          */
-                        ServiceInfo.decode = function (reader, length, _end, _depth, _target) {
+                        ServiceInfo.decode = function decode(reader, length, error, long) {
                             if (!(reader instanceof $Reader))
                                 reader = $Reader.create(reader);
-                            if (_depth === $undefined)
-                                _depth = 0;
-                            if (_depth > $Reader.recursionLimit)
-                                throw $Error("max depth exceeded");
-                            let end, message, value;
-                            if (length === $undefined)
+                            if (long === undefined)
+                                long = 0;
+                            if (long > $Reader.recursionLimit)
+                                throw Error("maximum nesting depth exceeded");
+                            let end, message;
+                            if (length === undefined)
                                 end = reader.len;
                             else {
                                 end = reader.pos + length;
                                 if (end > reader.len)
-                                    throw $RangeError("index out of range");
+                                    throw RangeError("index out of range");
                                 length = reader.len;
                                 reader.len = end;
                             }
-                            message = _target || new $root.opencensus.proto.agent.common.v1.ServiceInfo();
+                            message = new $root.opencensus.proto.agent.common.v1.ServiceInfo();
                             while (reader.pos < end) {
-                                let start = reader.pos;
-                                let tag = reader.tag();
-                                if (tag === _end) {
-                                    _end = $undefined;
+                                let tag = reader.uint32();
+                                if (tag === error)
+                                    break;
+                                switch (tag >>> 3) {
+                                case 1: {
+                                        message.name = reader.string();
+                                        break;
+                                    }
+                                default:
+                                    reader.skipType(tag & 7, long);
                                     break;
                                 }
-                                let wireType = tag & 7;
-                                switch (tag >>>= 3) {
-                                case 1: {
-                                        if (wireType !== 2)
-                                            break;
-                                        if ((value = reader.stringVerify()).length)
-                                            message.name = value;
-                                        else
-                                            delete message.name;
-                                        continue;
-                                    }
-                                }
-                                reader.skipType(wireType, _depth, tag);
-                                if (!reader.discardUnknown) {
-                                    $util.makeProp(message, "$unknowns", false);
-                                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                                }
                             }
-                            if (length !== $undefined) {
+                            if (length !== undefined) {
                                 if (reader.pos !== end)
-                                    throw $RangeError("index out of range");
+                                    throw RangeError("index out of range");
                                 reader.len = length;
                             }
-                            if (_end !== $undefined)
-                                throw $Error("missing end group");
                             return message;
                         };
 
                         /**
-                         * Gets the type url for ServiceInfo
+                         * Gets the default type url for ServiceInfo
                          * @function getTypeUrl
                          * @memberof opencensus.proto.agent.common.v1.ServiceInfo
                          * @static
-                         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                         * @returns {string} The type url
+                         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns {string} The default type url
                          */
-                        ServiceInfo.getTypeUrl = function(prefix) {
-                            if (prefix === $undefined)
-                                prefix = "type.googleapis.com";
-                            return prefix + "/opencensus.proto.agent.common.v1.ServiceInfo";
+                        ServiceInfo.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                            if (typeUrlPrefix === undefined) {
+                                typeUrlPrefix = "type.googleapis.com";
+                            }
+                            return typeUrlPrefix + "/opencensus.proto.agent.common.v1.ServiceInfo";
                         };
 
                         return ServiceInfo;
@@ -1310,40 +1098,27 @@ export const opencensus = $root.opencensus = (() => {
 
                     /**
                      * Properties of a Resource.
-                     * @typedef {Object} opencensus.proto.resource.v1.Resource.$Properties
-                     * @property {string|null} [type] Resource type
-                     * @property {Object.<string,string>|null} [labels] Resource labels
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                     */
-
-                    /**
-                     * Properties of a Resource.
                      * @memberof opencensus.proto.resource.v1
                      * @interface IResource
-                     * @augments opencensus.proto.resource.v1.Resource.$Properties
-                     * @deprecated Use opencensus.proto.resource.v1.Resource.$Properties instead.
-                     */
-
-                    /**
-                     * Shape of a Resource.
-                     * @typedef {opencensus.proto.resource.v1.Resource.$Properties} opencensus.proto.resource.v1.Resource.$Shape
+                     * @property {string|null} [type] Resource type
+                     * @property {Object.<string,string>|null} [labels] Resource labels
                      */
 
                     /**
                      * Constructs a new Resource.
                      * @memberof opencensus.proto.resource.v1
                      * @classdesc Represents a Resource.
+                     * @implements IResource
                      * @constructor
-                     * @param {opencensus.proto.resource.v1.Resource.$Properties=} [properties] Properties to set
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     * @param {opencensus.proto.resource.v1.IResource=} [properties] Properties to set
                      */
-                    const Resource = function (properties) {
+                    function Resource(properties) {
                         this.labels = {};
                         if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                 if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                     this[keys[i]] = properties[keys[i]];
-                    };
+                    }
 
                     /**
                      * Resource type.
@@ -1366,14 +1141,10 @@ export const opencensus = $root.opencensus = (() => {
                      * @function create
                      * @memberof opencensus.proto.resource.v1.Resource
                      * @static
-                     * @param {opencensus.proto.resource.v1.Resource.$Properties=} [properties] Properties to set
+                     * @param {opencensus.proto.resource.v1.IResource=} [properties] Properties to set
                      * @returns {opencensus.proto.resource.v1.Resource} Resource instance
-                     * @type {{
-                     *   (properties: opencensus.proto.resource.v1.Resource.$Shape): opencensus.proto.resource.v1.Resource & opencensus.proto.resource.v1.Resource.$Shape;
-                     *   (properties?: opencensus.proto.resource.v1.Resource.$Properties): opencensus.proto.resource.v1.Resource;
-                     * }}
                      */
-                    Resource.create = function(properties) {
+                    Resource.create = function create(properties) {
                         return new Resource(properties);
                     };
 
@@ -1382,25 +1153,22 @@ export const opencensus = $root.opencensus = (() => {
                      * @function encode
                      * @memberof opencensus.proto.resource.v1.Resource
                      * @static
-                     * @param {opencensus.proto.resource.v1.Resource.$Properties} message Resource message or plain object to encode
+                     * @param {opencensus.proto.resource.v1.IResource} message Resource message or plain object to encode
                      * @param {$protobuf.Writer} [writer] Writer to encode to
                      * @returns {$protobuf.Writer} Writer
                      */
-                    Resource.encode = function (message, writer, _depth) {
+                    Resource.encode = function encode(message, writer, q) {
                         if (!writer)
                             writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== "")
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.type != null && Object.hasOwnProperty.call(message, "type"))
                             writer.uint32(/* id 1, wireType 2 =*/10).string(message.type);
-                        if (message.labels != null && $Object.hasOwnProperty.call(message, "labels"))
-                            for (let keys = $Object.keys(message.labels), i = 0; i < keys.length; ++i)
+                        if (message.labels != null && Object.hasOwnProperty.call(message, "labels"))
+                            for (let keys = Object.keys(message.labels), i = 0; i < keys.length; ++i)
                                 writer.uint32(/* id 2, wireType 2 =*/18).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
                         return writer;
                     };
 
@@ -1411,111 +1179,94 @@ export const opencensus = $root.opencensus = (() => {
                      * @static
                      * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                      * @param {number} [length] Message length if known beforehand
-                     * @returns {opencensus.proto.resource.v1.Resource & opencensus.proto.resource.v1.Resource.$Shape} Resource
+                     * @returns {opencensus.proto.resource.v1.Resource} Resource
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    Resource.decode = function (reader, length, _end, _depth, _target) {
+                    Resource.decode = function decode(reader, length, error, long) {
                         if (!(reader instanceof $Reader))
                             reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
                         let end, message, key, value;
-                        if (length === $undefined)
+                        if (length === undefined)
                             end = reader.len;
                         else {
                             end = reader.pos + length;
                             if (end > reader.len)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             length = reader.len;
                             reader.len = end;
                         }
-                        message = _target || new $root.opencensus.proto.resource.v1.Resource();
+                        message = new $root.opencensus.proto.resource.v1.Resource();
                         while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
+                            let tag = reader.uint32();
+                            if (tag === error)
                                 break;
-                            }
-                            let wireType = tag & 7;
-                            switch (tag >>>= 3) {
+                            switch (tag >>> 3) {
                             case 1: {
-                                    if (wireType !== 2)
-                                        break;
-                                    if ((value = reader.stringVerify()).length)
-                                        message.type = value;
-                                    else
-                                        delete message.type;
-                                    continue;
+                                    message.type = reader.string();
+                                    break;
                                 }
                             case 2: {
-                                    if (wireType !== 2)
-                                        break;
                                     if (message.labels === $util.emptyObject)
                                         message.labels = {};
-                                    let end2 = reader.size() + reader.pos;
+                                    let end2 = reader.uint32() + reader.pos;
                                     if (end2 > reader.len)
-                                        throw $RangeError("index out of range");
+                                        throw RangeError("index out of range");
                                     reader.len = end2;
                                     key = "";
                                     value = "";
                                     while (reader.pos < end2) {
-                                        let tag2 = reader.tag();
-                                        wireType = tag2 & 7;
-                                        switch (tag2 >>>= 3) {
+                                        let tag2 = reader.uint32();
+                                        switch (tag2 >>> 3) {
                                         case 1:
-                                            if (wireType !== 2)
-                                                break;
-                                            key = reader.stringVerify();
-                                            continue;
+                                            key = reader.string();
+                                            break;
                                         case 2:
-                                            if (wireType !== 2)
-                                                break;
-                                            value = reader.stringVerify();
-                                            continue;
+                                            value = reader.string();
+                                            break;
+                                        default:
+                                            reader.skipType(tag2 & 7, long);
+                                            break;
                                         }
-                                        reader.skipType(wireType, _depth, tag2);
                                     }
                                     if (reader.pos !== end2)
-                                        throw $RangeError("index out of range");
+                                        throw RangeError("index out of range");
                                     reader.len = end;
                                     if (key === "__proto__")
                                         $util.makeProp(message.labels, key);
                                     message.labels[key] = value;
-                                    continue;
+                                    break;
                                 }
-                            }
-                            reader.skipType(wireType, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
                             }
                         }
-                        if (length !== $undefined) {
+                        if (length !== undefined) {
                             if (reader.pos !== end)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             reader.len = length;
                         }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
                         return message;
                     };
 
                     /**
-                     * Gets the type url for Resource
+                     * Gets the default type url for Resource
                      * @function getTypeUrl
                      * @memberof opencensus.proto.resource.v1.Resource
                      * @static
-                     * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                     * @returns {string} The type url
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
                      */
-                    Resource.getTypeUrl = function(prefix) {
-                        if (prefix === $undefined)
-                            prefix = "type.googleapis.com";
-                        return prefix + "/opencensus.proto.resource.v1.Resource";
+                    Resource.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/opencensus.proto.resource.v1.Resource";
                     };
 
                     return Resource;
@@ -1549,71 +1300,40 @@ export const opencensus = $root.opencensus = (() => {
 
                     /**
                      * Properties of a Span.
-                     * @typedef {Object} opencensus.proto.trace.v1.Span.$Properties
-                     * @property {Uint8Array|null} [traceId] Span traceId
-                     * @property {Uint8Array|null} [spanId] Span spanId
-                     * @property {opencensus.proto.trace.v1.Span.Tracestate.$Properties|null} [tracestate] Span tracestate
-                     * @property {Uint8Array|null} [parentSpanId] Span parentSpanId
-                     * @property {opencensus.proto.trace.v1.TruncatableString.$Properties|null} [name] Span name
-                     * @property {opencensus.proto.trace.v1.Span.SpanKind|null} [kind] Span kind
-                     * @property {google.protobuf.Timestamp.$Properties|null} [startTime] Span startTime
-                     * @property {google.protobuf.Timestamp.$Properties|null} [endTime] Span endTime
-                     * @property {opencensus.proto.trace.v1.Span.Attributes.$Properties|null} [attributes] Span attributes
-                     * @property {opencensus.proto.trace.v1.StackTrace.$Properties|null} [stackTrace] Span stackTrace
-                     * @property {opencensus.proto.trace.v1.Span.TimeEvents.$Properties|null} [timeEvents] Span timeEvents
-                     * @property {opencensus.proto.trace.v1.Span.Links.$Properties|null} [links] Span links
-                     * @property {opencensus.proto.trace.v1.Status.$Properties|null} [status] Span status
-                     * @property {opencensus.proto.resource.v1.Resource.$Properties|null} [resource] Span resource
-                     * @property {google.protobuf.BoolValue.$Properties|null} [sameProcessAsParentSpan] Span sameProcessAsParentSpan
-                     * @property {google.protobuf.UInt32Value.$Properties|null} [childSpanCount] Span childSpanCount
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                     */
-
-                    /**
-                     * Properties of a Span.
                      * @memberof opencensus.proto.trace.v1
                      * @interface ISpan
-                     * @augments opencensus.proto.trace.v1.Span.$Properties
-                     * @deprecated Use opencensus.proto.trace.v1.Span.$Properties instead.
-                     */
-
-                    /**
-                     * Shape of a Span.
-                     * @typedef {{
-                     *   traceId?: Uint8Array|null;
-                     *   spanId?: Uint8Array|null;
-                     *   tracestate?: opencensus.proto.trace.v1.Span.Tracestate.$Shape|null;
-                     *   parentSpanId?: Uint8Array|null;
-                     *   name?: opencensus.proto.trace.v1.TruncatableString.$Shape|null;
-                     *   kind?: opencensus.proto.trace.v1.Span.SpanKind|null;
-                     *   startTime?: google.protobuf.Timestamp.$Shape|null;
-                     *   endTime?: google.protobuf.Timestamp.$Shape|null;
-                     *   attributes?: opencensus.proto.trace.v1.Span.Attributes.$Shape|null;
-                     *   stackTrace?: opencensus.proto.trace.v1.StackTrace.$Shape|null;
-                     *   timeEvents?: opencensus.proto.trace.v1.Span.TimeEvents.$Shape|null;
-                     *   links?: opencensus.proto.trace.v1.Span.Links.$Shape|null;
-                     *   status?: opencensus.proto.trace.v1.Status.$Shape|null;
-                     *   resource?: opencensus.proto.resource.v1.Resource.$Shape|null;
-                     *   sameProcessAsParentSpan?: google.protobuf.BoolValue.$Shape|null;
-                     *   childSpanCount?: google.protobuf.UInt32Value.$Shape|null;
-                     *   $unknowns?: Array.<Uint8Array>;
-                     * }} opencensus.proto.trace.v1.Span.$Shape
+                     * @property {Uint8Array|null} [traceId] Span traceId
+                     * @property {Uint8Array|null} [spanId] Span spanId
+                     * @property {opencensus.proto.trace.v1.Span.ITracestate|null} [tracestate] Span tracestate
+                     * @property {Uint8Array|null} [parentSpanId] Span parentSpanId
+                     * @property {opencensus.proto.trace.v1.ITruncatableString|null} [name] Span name
+                     * @property {opencensus.proto.trace.v1.Span.SpanKind|null} [kind] Span kind
+                     * @property {google.protobuf.ITimestamp|null} [startTime] Span startTime
+                     * @property {google.protobuf.ITimestamp|null} [endTime] Span endTime
+                     * @property {opencensus.proto.trace.v1.Span.IAttributes|null} [attributes] Span attributes
+                     * @property {opencensus.proto.trace.v1.IStackTrace|null} [stackTrace] Span stackTrace
+                     * @property {opencensus.proto.trace.v1.Span.ITimeEvents|null} [timeEvents] Span timeEvents
+                     * @property {opencensus.proto.trace.v1.Span.ILinks|null} [links] Span links
+                     * @property {opencensus.proto.trace.v1.IStatus|null} [status] Span status
+                     * @property {opencensus.proto.resource.v1.IResource|null} [resource] Span resource
+                     * @property {google.protobuf.IBoolValue|null} [sameProcessAsParentSpan] Span sameProcessAsParentSpan
+                     * @property {google.protobuf.IUInt32Value|null} [childSpanCount] Span childSpanCount
                      */
 
                     /**
                      * Constructs a new Span.
                      * @memberof opencensus.proto.trace.v1
                      * @classdesc Represents a Span.
+                     * @implements ISpan
                      * @constructor
-                     * @param {opencensus.proto.trace.v1.Span.$Properties=} [properties] Properties to set
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     * @param {opencensus.proto.trace.v1.ISpan=} [properties] Properties to set
                      */
-                    const Span = function (properties) {
+                    function Span(properties) {
                         if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                 if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                     this[keys[i]] = properties[keys[i]];
-                    };
+                    }
 
                     /**
                      * Span traceId.
@@ -1633,7 +1353,7 @@ export const opencensus = $root.opencensus = (() => {
 
                     /**
                      * Span tracestate.
-                     * @member {opencensus.proto.trace.v1.Span.Tracestate.$Properties|null|undefined} tracestate
+                     * @member {opencensus.proto.trace.v1.Span.ITracestate|null|undefined} tracestate
                      * @memberof opencensus.proto.trace.v1.Span
                      * @instance
                      */
@@ -1649,7 +1369,7 @@ export const opencensus = $root.opencensus = (() => {
 
                     /**
                      * Span name.
-                     * @member {opencensus.proto.trace.v1.TruncatableString.$Properties|null|undefined} name
+                     * @member {opencensus.proto.trace.v1.ITruncatableString|null|undefined} name
                      * @memberof opencensus.proto.trace.v1.Span
                      * @instance
                      */
@@ -1665,7 +1385,7 @@ export const opencensus = $root.opencensus = (() => {
 
                     /**
                      * Span startTime.
-                     * @member {google.protobuf.Timestamp.$Properties|null|undefined} startTime
+                     * @member {google.protobuf.ITimestamp|null|undefined} startTime
                      * @memberof opencensus.proto.trace.v1.Span
                      * @instance
                      */
@@ -1673,7 +1393,7 @@ export const opencensus = $root.opencensus = (() => {
 
                     /**
                      * Span endTime.
-                     * @member {google.protobuf.Timestamp.$Properties|null|undefined} endTime
+                     * @member {google.protobuf.ITimestamp|null|undefined} endTime
                      * @memberof opencensus.proto.trace.v1.Span
                      * @instance
                      */
@@ -1681,7 +1401,7 @@ export const opencensus = $root.opencensus = (() => {
 
                     /**
                      * Span attributes.
-                     * @member {opencensus.proto.trace.v1.Span.Attributes.$Properties|null|undefined} attributes
+                     * @member {opencensus.proto.trace.v1.Span.IAttributes|null|undefined} attributes
                      * @memberof opencensus.proto.trace.v1.Span
                      * @instance
                      */
@@ -1689,7 +1409,7 @@ export const opencensus = $root.opencensus = (() => {
 
                     /**
                      * Span stackTrace.
-                     * @member {opencensus.proto.trace.v1.StackTrace.$Properties|null|undefined} stackTrace
+                     * @member {opencensus.proto.trace.v1.IStackTrace|null|undefined} stackTrace
                      * @memberof opencensus.proto.trace.v1.Span
                      * @instance
                      */
@@ -1697,7 +1417,7 @@ export const opencensus = $root.opencensus = (() => {
 
                     /**
                      * Span timeEvents.
-                     * @member {opencensus.proto.trace.v1.Span.TimeEvents.$Properties|null|undefined} timeEvents
+                     * @member {opencensus.proto.trace.v1.Span.ITimeEvents|null|undefined} timeEvents
                      * @memberof opencensus.proto.trace.v1.Span
                      * @instance
                      */
@@ -1705,7 +1425,7 @@ export const opencensus = $root.opencensus = (() => {
 
                     /**
                      * Span links.
-                     * @member {opencensus.proto.trace.v1.Span.Links.$Properties|null|undefined} links
+                     * @member {opencensus.proto.trace.v1.Span.ILinks|null|undefined} links
                      * @memberof opencensus.proto.trace.v1.Span
                      * @instance
                      */
@@ -1713,7 +1433,7 @@ export const opencensus = $root.opencensus = (() => {
 
                     /**
                      * Span status.
-                     * @member {opencensus.proto.trace.v1.Status.$Properties|null|undefined} status
+                     * @member {opencensus.proto.trace.v1.IStatus|null|undefined} status
                      * @memberof opencensus.proto.trace.v1.Span
                      * @instance
                      */
@@ -1721,7 +1441,7 @@ export const opencensus = $root.opencensus = (() => {
 
                     /**
                      * Span resource.
-                     * @member {opencensus.proto.resource.v1.Resource.$Properties|null|undefined} resource
+                     * @member {opencensus.proto.resource.v1.IResource|null|undefined} resource
                      * @memberof opencensus.proto.trace.v1.Span
                      * @instance
                      */
@@ -1729,7 +1449,7 @@ export const opencensus = $root.opencensus = (() => {
 
                     /**
                      * Span sameProcessAsParentSpan.
-                     * @member {google.protobuf.BoolValue.$Properties|null|undefined} sameProcessAsParentSpan
+                     * @member {google.protobuf.IBoolValue|null|undefined} sameProcessAsParentSpan
                      * @memberof opencensus.proto.trace.v1.Span
                      * @instance
                      */
@@ -1737,7 +1457,7 @@ export const opencensus = $root.opencensus = (() => {
 
                     /**
                      * Span childSpanCount.
-                     * @member {google.protobuf.UInt32Value.$Properties|null|undefined} childSpanCount
+                     * @member {google.protobuf.IUInt32Value|null|undefined} childSpanCount
                      * @memberof opencensus.proto.trace.v1.Span
                      * @instance
                      */
@@ -1748,14 +1468,10 @@ export const opencensus = $root.opencensus = (() => {
                      * @function create
                      * @memberof opencensus.proto.trace.v1.Span
                      * @static
-                     * @param {opencensus.proto.trace.v1.Span.$Properties=} [properties] Properties to set
+                     * @param {opencensus.proto.trace.v1.ISpan=} [properties] Properties to set
                      * @returns {opencensus.proto.trace.v1.Span} Span instance
-                     * @type {{
-                     *   (properties: opencensus.proto.trace.v1.Span.$Shape): opencensus.proto.trace.v1.Span & opencensus.proto.trace.v1.Span.$Shape;
-                     *   (properties?: opencensus.proto.trace.v1.Span.$Properties): opencensus.proto.trace.v1.Span;
-                     * }}
                      */
-                    Span.create = function(properties) {
+                    Span.create = function create(properties) {
                         return new Span(properties);
                     };
 
@@ -1764,52 +1480,49 @@ export const opencensus = $root.opencensus = (() => {
                      * @function encode
                      * @memberof opencensus.proto.trace.v1.Span
                      * @static
-                     * @param {opencensus.proto.trace.v1.Span.$Properties} message Span message or plain object to encode
+                     * @param {opencensus.proto.trace.v1.ISpan} message Span message or plain object to encode
                      * @param {$protobuf.Writer} [writer] Writer to encode to
                      * @returns {$protobuf.Writer} Writer
                      */
-                    Span.encode = function (message, writer, _depth) {
+                    Span.encode = function encode(message, writer, q) {
                         if (!writer)
                             writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        if (message.traceId != null && $Object.hasOwnProperty.call(message, "traceId") && message.traceId.length)
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.traceId != null && Object.hasOwnProperty.call(message, "traceId"))
                             writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.traceId);
-                        if (message.spanId != null && $Object.hasOwnProperty.call(message, "spanId") && message.spanId.length)
+                        if (message.spanId != null && Object.hasOwnProperty.call(message, "spanId"))
                             writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.spanId);
-                        if (message.parentSpanId != null && $Object.hasOwnProperty.call(message, "parentSpanId") && message.parentSpanId.length)
+                        if (message.parentSpanId != null && Object.hasOwnProperty.call(message, "parentSpanId"))
                             writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.parentSpanId);
-                        if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
-                            $root.opencensus.proto.trace.v1.TruncatableString.encode(message.name, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
-                        if (message.startTime != null && $Object.hasOwnProperty.call(message, "startTime"))
-                            $root.google.protobuf.Timestamp.encode(message.startTime, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
-                        if (message.endTime != null && $Object.hasOwnProperty.call(message, "endTime"))
-                            $root.google.protobuf.Timestamp.encode(message.endTime, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
-                        if (message.attributes != null && $Object.hasOwnProperty.call(message, "attributes"))
-                            $root.opencensus.proto.trace.v1.Span.Attributes.encode(message.attributes, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
-                        if (message.stackTrace != null && $Object.hasOwnProperty.call(message, "stackTrace"))
-                            $root.opencensus.proto.trace.v1.StackTrace.encode(message.stackTrace, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
-                        if (message.timeEvents != null && $Object.hasOwnProperty.call(message, "timeEvents"))
-                            $root.opencensus.proto.trace.v1.Span.TimeEvents.encode(message.timeEvents, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
-                        if (message.links != null && $Object.hasOwnProperty.call(message, "links"))
-                            $root.opencensus.proto.trace.v1.Span.Links.encode(message.links, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
-                        if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
-                            $root.opencensus.proto.trace.v1.Status.encode(message.status, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
-                        if (message.sameProcessAsParentSpan != null && $Object.hasOwnProperty.call(message, "sameProcessAsParentSpan"))
-                            $root.google.protobuf.BoolValue.encode(message.sameProcessAsParentSpan, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
-                        if (message.childSpanCount != null && $Object.hasOwnProperty.call(message, "childSpanCount"))
-                            $root.google.protobuf.UInt32Value.encode(message.childSpanCount, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
-                        if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                        if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                            $root.opencensus.proto.trace.v1.TruncatableString.encode(message.name, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                        if (message.startTime != null && Object.hasOwnProperty.call(message, "startTime"))
+                            $root.google.protobuf.Timestamp.encode(message.startTime, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                        if (message.endTime != null && Object.hasOwnProperty.call(message, "endTime"))
+                            $root.google.protobuf.Timestamp.encode(message.endTime, writer.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+                        if (message.attributes != null && Object.hasOwnProperty.call(message, "attributes"))
+                            $root.opencensus.proto.trace.v1.Span.Attributes.encode(message.attributes, writer.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
+                        if (message.stackTrace != null && Object.hasOwnProperty.call(message, "stackTrace"))
+                            $root.opencensus.proto.trace.v1.StackTrace.encode(message.stackTrace, writer.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
+                        if (message.timeEvents != null && Object.hasOwnProperty.call(message, "timeEvents"))
+                            $root.opencensus.proto.trace.v1.Span.TimeEvents.encode(message.timeEvents, writer.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
+                        if (message.links != null && Object.hasOwnProperty.call(message, "links"))
+                            $root.opencensus.proto.trace.v1.Span.Links.encode(message.links, writer.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
+                        if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                            $root.opencensus.proto.trace.v1.Status.encode(message.status, writer.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
+                        if (message.sameProcessAsParentSpan != null && Object.hasOwnProperty.call(message, "sameProcessAsParentSpan"))
+                            $root.google.protobuf.BoolValue.encode(message.sameProcessAsParentSpan, writer.uint32(/* id 12, wireType 2 =*/98).fork(), q + 1).ldelim();
+                        if (message.childSpanCount != null && Object.hasOwnProperty.call(message, "childSpanCount"))
+                            $root.google.protobuf.UInt32Value.encode(message.childSpanCount, writer.uint32(/* id 13, wireType 2 =*/106).fork(), q + 1).ldelim();
+                        if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
                             writer.uint32(/* id 14, wireType 0 =*/112).int32(message.kind);
-                        if (message.tracestate != null && $Object.hasOwnProperty.call(message, "tracestate"))
-                            $root.opencensus.proto.trace.v1.Span.Tracestate.encode(message.tracestate, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
-                        if (message.resource != null && $Object.hasOwnProperty.call(message, "resource"))
-                            $root.opencensus.proto.resource.v1.Resource.encode(message.resource, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
+                        if (message.tracestate != null && Object.hasOwnProperty.call(message, "tracestate"))
+                            $root.opencensus.proto.trace.v1.Span.Tracestate.encode(message.tracestate, writer.uint32(/* id 15, wireType 2 =*/122).fork(), q + 1).ldelim();
+                        if (message.resource != null && Object.hasOwnProperty.call(message, "resource"))
+                            $root.opencensus.proto.resource.v1.Resource.encode(message.resource, writer.uint32(/* id 16, wireType 2 =*/130).fork(), q + 1).ldelim();
                         return writer;
                     };
 
@@ -1820,217 +1533,153 @@ export const opencensus = $root.opencensus = (() => {
                      * @static
                      * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                      * @param {number} [length] Message length if known beforehand
-                     * @returns {opencensus.proto.trace.v1.Span & opencensus.proto.trace.v1.Span.$Shape} Span
+                     * @returns {opencensus.proto.trace.v1.Span} Span
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    Span.decode = function (reader, length, _end, _depth, _target) {
+                    Span.decode = function decode(reader, length, error, long) {
                         if (!(reader instanceof $Reader))
                             reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let end, message, value;
-                        if (length === $undefined)
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
                             end = reader.len;
                         else {
                             end = reader.pos + length;
                             if (end > reader.len)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             length = reader.len;
                             reader.len = end;
                         }
-                        message = _target || new $root.opencensus.proto.trace.v1.Span();
+                        message = new $root.opencensus.proto.trace.v1.Span();
                         while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
+                            let tag = reader.uint32();
+                            if (tag === error)
                                 break;
-                            }
-                            let wireType = tag & 7;
-                            switch (tag >>>= 3) {
+                            switch (tag >>> 3) {
                             case 1: {
-                                    if (wireType !== 2)
-                                        break;
-                                    if ((value = reader.bytes()).length)
-                                        message.traceId = value;
-                                    else
-                                        delete message.traceId;
-                                    continue;
+                                    message.traceId = reader.bytes();
+                                    break;
                                 }
                             case 2: {
-                                    if (wireType !== 2)
-                                        break;
-                                    if ((value = reader.bytes()).length)
-                                        message.spanId = value;
-                                    else
-                                        delete message.spanId;
-                                    continue;
+                                    message.spanId = reader.bytes();
+                                    break;
                                 }
                             case 15: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.tracestate = $root.opencensus.proto.trace.v1.Span.Tracestate.decode(reader, reader.size(), $undefined, _depth + 1, message.tracestate);
-                                    continue;
+                                    message.tracestate = $root.opencensus.proto.trace.v1.Span.Tracestate.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
                                 }
                             case 3: {
-                                    if (wireType !== 2)
-                                        break;
-                                    if ((value = reader.bytes()).length)
-                                        message.parentSpanId = value;
-                                    else
-                                        delete message.parentSpanId;
-                                    continue;
+                                    message.parentSpanId = reader.bytes();
+                                    break;
                                 }
                             case 4: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.name = $root.opencensus.proto.trace.v1.TruncatableString.decode(reader, reader.size(), $undefined, _depth + 1, message.name);
-                                    continue;
+                                    message.name = $root.opencensus.proto.trace.v1.TruncatableString.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
                                 }
                             case 14: {
-                                    if (wireType !== 0)
-                                        break;
-                                    if (value = reader.int32())
-                                        message.kind = value;
-                                    else
-                                        delete message.kind;
-                                    continue;
+                                    message.kind = reader.int32();
+                                    break;
                                 }
                             case 5: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.startTime = $root.google.protobuf.Timestamp.decode(reader, reader.size(), $undefined, _depth + 1, message.startTime);
-                                    continue;
+                                    message.startTime = $root.google.protobuf.Timestamp.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
                                 }
                             case 6: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.endTime = $root.google.protobuf.Timestamp.decode(reader, reader.size(), $undefined, _depth + 1, message.endTime);
-                                    continue;
+                                    message.endTime = $root.google.protobuf.Timestamp.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
                                 }
                             case 7: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.attributes = $root.opencensus.proto.trace.v1.Span.Attributes.decode(reader, reader.size(), $undefined, _depth + 1, message.attributes);
-                                    continue;
+                                    message.attributes = $root.opencensus.proto.trace.v1.Span.Attributes.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
                                 }
                             case 8: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.stackTrace = $root.opencensus.proto.trace.v1.StackTrace.decode(reader, reader.size(), $undefined, _depth + 1, message.stackTrace);
-                                    continue;
+                                    message.stackTrace = $root.opencensus.proto.trace.v1.StackTrace.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
                                 }
                             case 9: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.timeEvents = $root.opencensus.proto.trace.v1.Span.TimeEvents.decode(reader, reader.size(), $undefined, _depth + 1, message.timeEvents);
-                                    continue;
+                                    message.timeEvents = $root.opencensus.proto.trace.v1.Span.TimeEvents.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
                                 }
                             case 10: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.links = $root.opencensus.proto.trace.v1.Span.Links.decode(reader, reader.size(), $undefined, _depth + 1, message.links);
-                                    continue;
+                                    message.links = $root.opencensus.proto.trace.v1.Span.Links.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
                                 }
                             case 11: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.status = $root.opencensus.proto.trace.v1.Status.decode(reader, reader.size(), $undefined, _depth + 1, message.status);
-                                    continue;
+                                    message.status = $root.opencensus.proto.trace.v1.Status.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
                                 }
                             case 16: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.resource = $root.opencensus.proto.resource.v1.Resource.decode(reader, reader.size(), $undefined, _depth + 1, message.resource);
-                                    continue;
+                                    message.resource = $root.opencensus.proto.resource.v1.Resource.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
                                 }
                             case 12: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.sameProcessAsParentSpan = $root.google.protobuf.BoolValue.decode(reader, reader.size(), $undefined, _depth + 1, message.sameProcessAsParentSpan);
-                                    continue;
+                                    message.sameProcessAsParentSpan = $root.google.protobuf.BoolValue.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
                                 }
                             case 13: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.childSpanCount = $root.google.protobuf.UInt32Value.decode(reader, reader.size(), $undefined, _depth + 1, message.childSpanCount);
-                                    continue;
+                                    message.childSpanCount = $root.google.protobuf.UInt32Value.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
                                 }
-                            }
-                            reader.skipType(wireType, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
                             }
                         }
-                        if (length !== $undefined) {
+                        if (length !== undefined) {
                             if (reader.pos !== end)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             reader.len = length;
                         }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
                         return message;
                     };
 
                     /**
-                     * Gets the type url for Span
+                     * Gets the default type url for Span
                      * @function getTypeUrl
                      * @memberof opencensus.proto.trace.v1.Span
                      * @static
-                     * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                     * @returns {string} The type url
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
                      */
-                    Span.getTypeUrl = function(prefix) {
-                        if (prefix === $undefined)
-                            prefix = "type.googleapis.com";
-                        return prefix + "/opencensus.proto.trace.v1.Span";
+                    Span.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/opencensus.proto.trace.v1.Span";
                     };
 
                     Span.Tracestate = (function() {
 
                         /**
                          * Properties of a Tracestate.
-                         * @typedef {Object} opencensus.proto.trace.v1.Span.Tracestate.$Properties
-                         * @property {Array.<opencensus.proto.trace.v1.Span.Tracestate.Entry.$Properties>|null} [entries] Tracestate entries
-                         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                         */
-
-                        /**
-                         * Properties of a Tracestate.
                          * @memberof opencensus.proto.trace.v1.Span
                          * @interface ITracestate
-                         * @augments opencensus.proto.trace.v1.Span.Tracestate.$Properties
-                         * @deprecated Use opencensus.proto.trace.v1.Span.Tracestate.$Properties instead.
-                         */
-
-                        /**
-                         * Shape of a Tracestate.
-                         * @typedef {opencensus.proto.trace.v1.Span.Tracestate.$Properties} opencensus.proto.trace.v1.Span.Tracestate.$Shape
+                         * @property {Array.<opencensus.proto.trace.v1.Span.Tracestate.IEntry>|null} [entries] Tracestate entries
                          */
 
                         /**
                          * Constructs a new Tracestate.
                          * @memberof opencensus.proto.trace.v1.Span
                          * @classdesc Represents a Tracestate.
+                         * @implements ITracestate
                          * @constructor
-                         * @param {opencensus.proto.trace.v1.Span.Tracestate.$Properties=} [properties] Properties to set
-                         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                         * @param {opencensus.proto.trace.v1.Span.ITracestate=} [properties] Properties to set
                          */
-                        const Tracestate = function (properties) {
+                        function Tracestate(properties) {
                             this.entries = [];
                             if (properties)
-                                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                         this[keys[i]] = properties[keys[i]];
-                        };
+                        }
 
                         /**
                          * Tracestate entries.
-                         * @member {Array.<opencensus.proto.trace.v1.Span.Tracestate.Entry.$Properties>} entries
+                         * @member {Array.<opencensus.proto.trace.v1.Span.Tracestate.IEntry>} entries
                          * @memberof opencensus.proto.trace.v1.Span.Tracestate
                          * @instance
                          */
@@ -2041,14 +1690,10 @@ export const opencensus = $root.opencensus = (() => {
                          * @function create
                          * @memberof opencensus.proto.trace.v1.Span.Tracestate
                          * @static
-                         * @param {opencensus.proto.trace.v1.Span.Tracestate.$Properties=} [properties] Properties to set
+                         * @param {opencensus.proto.trace.v1.Span.ITracestate=} [properties] Properties to set
                          * @returns {opencensus.proto.trace.v1.Span.Tracestate} Tracestate instance
-                         * @type {{
-                         *   (properties: opencensus.proto.trace.v1.Span.Tracestate.$Shape): opencensus.proto.trace.v1.Span.Tracestate & opencensus.proto.trace.v1.Span.Tracestate.$Shape;
-                         *   (properties?: opencensus.proto.trace.v1.Span.Tracestate.$Properties): opencensus.proto.trace.v1.Span.Tracestate;
-                         * }}
                          */
-                        Tracestate.create = function(properties) {
+                        Tracestate.create = function create(properties) {
                             return new Tracestate(properties);
                         };
 
@@ -2057,23 +1702,20 @@ export const opencensus = $root.opencensus = (() => {
                          * @function encode
                          * @memberof opencensus.proto.trace.v1.Span.Tracestate
                          * @static
-                         * @param {opencensus.proto.trace.v1.Span.Tracestate.$Properties} message Tracestate message or plain object to encode
+                         * @param {opencensus.proto.trace.v1.Span.ITracestate} message Tracestate message or plain object to encode
                          * @param {$protobuf.Writer} [writer] Writer to encode to
                          * @returns {$protobuf.Writer} Writer
                          */
-                        Tracestate.encode = function (message, writer, _depth) {
+                        Tracestate.encode = function encode(message, writer, q) {
                             if (!writer)
                                 writer = $Writer.create();
-                            if (_depth === $undefined)
-                                _depth = 0;
-                            if (_depth > $util.recursionLimit)
-                                throw $Error("max depth exceeded");
+                            if (q === undefined)
+                                q = 0;
+                            if (q > $util.recursionLimit)
+                                throw Error("max depth exceeded");
                             if (message.entries != null && message.entries.length)
                                 for (let i = 0; i < message.entries.length; ++i)
-                                    $root.opencensus.proto.trace.v1.Span.Tracestate.Entry.encode(message.entries[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-                            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                                for (let i = 0; i < message.$unknowns.length; ++i)
-                                    writer.raw(message.$unknowns[i]);
+                                    $root.opencensus.proto.trace.v1.Span.Tracestate.Entry.encode(message.entries[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                             return writer;
                         };
 
@@ -2084,113 +1726,91 @@ export const opencensus = $root.opencensus = (() => {
                          * @static
                          * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                          * @param {number} [length] Message length if known beforehand
-                         * @returns {opencensus.proto.trace.v1.Span.Tracestate & opencensus.proto.trace.v1.Span.Tracestate.$Shape} Tracestate
+                         * @returns {opencensus.proto.trace.v1.Span.Tracestate} Tracestate
                          * @throws {Error} If the payload is not a reader or valid buffer
                          * @throws {$protobuf.util.ProtocolError} If required fields are missing
                          */
-                        Tracestate.decode = function (reader, length, _end, _depth, _target) {
+                        Tracestate.decode = function decode(reader, length, error, long) {
                             if (!(reader instanceof $Reader))
                                 reader = $Reader.create(reader);
-                            if (_depth === $undefined)
-                                _depth = 0;
-                            if (_depth > $Reader.recursionLimit)
-                                throw $Error("max depth exceeded");
+                            if (long === undefined)
+                                long = 0;
+                            if (long > $Reader.recursionLimit)
+                                throw Error("maximum nesting depth exceeded");
                             let end, message;
-                            if (length === $undefined)
+                            if (length === undefined)
                                 end = reader.len;
                             else {
                                 end = reader.pos + length;
                                 if (end > reader.len)
-                                    throw $RangeError("index out of range");
+                                    throw RangeError("index out of range");
                                 length = reader.len;
                                 reader.len = end;
                             }
-                            message = _target || new $root.opencensus.proto.trace.v1.Span.Tracestate();
+                            message = new $root.opencensus.proto.trace.v1.Span.Tracestate();
                             while (reader.pos < end) {
-                                let start = reader.pos;
-                                let tag = reader.tag();
-                                if (tag === _end) {
-                                    _end = $undefined;
+                                let tag = reader.uint32();
+                                if (tag === error)
                                     break;
-                                }
-                                let wireType = tag & 7;
-                                switch (tag >>>= 3) {
+                                switch (tag >>> 3) {
                                 case 1: {
-                                        if (wireType !== 2)
-                                            break;
                                         if (!(message.entries && message.entries.length))
                                             message.entries = [];
-                                        message.entries.push($root.opencensus.proto.trace.v1.Span.Tracestate.Entry.decode(reader, reader.size(), $undefined, _depth + 1));
-                                        continue;
+                                        message.entries.push($root.opencensus.proto.trace.v1.Span.Tracestate.Entry.decode(reader, reader.uint32(), undefined, long + 1));
+                                        break;
                                     }
-                                }
-                                reader.skipType(wireType, _depth, tag);
-                                if (!reader.discardUnknown) {
-                                    $util.makeProp(message, "$unknowns", false);
-                                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                                default:
+                                    reader.skipType(tag & 7, long);
+                                    break;
                                 }
                             }
-                            if (length !== $undefined) {
+                            if (length !== undefined) {
                                 if (reader.pos !== end)
-                                    throw $RangeError("index out of range");
+                                    throw RangeError("index out of range");
                                 reader.len = length;
                             }
-                            if (_end !== $undefined)
-                                throw $Error("missing end group");
                             return message;
                         };
 
                         /**
-                         * Gets the type url for Tracestate
+                         * Gets the default type url for Tracestate
                          * @function getTypeUrl
                          * @memberof opencensus.proto.trace.v1.Span.Tracestate
                          * @static
-                         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                         * @returns {string} The type url
+                         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns {string} The default type url
                          */
-                        Tracestate.getTypeUrl = function(prefix) {
-                            if (prefix === $undefined)
-                                prefix = "type.googleapis.com";
-                            return prefix + "/opencensus.proto.trace.v1.Span.Tracestate";
+                        Tracestate.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                            if (typeUrlPrefix === undefined) {
+                                typeUrlPrefix = "type.googleapis.com";
+                            }
+                            return typeUrlPrefix + "/opencensus.proto.trace.v1.Span.Tracestate";
                         };
 
                         Tracestate.Entry = (function() {
 
                             /**
                              * Properties of an Entry.
-                             * @typedef {Object} opencensus.proto.trace.v1.Span.Tracestate.Entry.$Properties
-                             * @property {string|null} [key] Entry key
-                             * @property {string|null} [value] Entry value
-                             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                             */
-
-                            /**
-                             * Properties of an Entry.
                              * @memberof opencensus.proto.trace.v1.Span.Tracestate
                              * @interface IEntry
-                             * @augments opencensus.proto.trace.v1.Span.Tracestate.Entry.$Properties
-                             * @deprecated Use opencensus.proto.trace.v1.Span.Tracestate.Entry.$Properties instead.
-                             */
-
-                            /**
-                             * Shape of an Entry.
-                             * @typedef {opencensus.proto.trace.v1.Span.Tracestate.Entry.$Properties} opencensus.proto.trace.v1.Span.Tracestate.Entry.$Shape
+                             * @property {string|null} [key] Entry key
+                             * @property {string|null} [value] Entry value
                              */
 
                             /**
                              * Constructs a new Entry.
                              * @memberof opencensus.proto.trace.v1.Span.Tracestate
                              * @classdesc Represents an Entry.
+                             * @implements IEntry
                              * @constructor
-                             * @param {opencensus.proto.trace.v1.Span.Tracestate.Entry.$Properties=} [properties] Properties to set
-                             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                             * @param {opencensus.proto.trace.v1.Span.Tracestate.IEntry=} [properties] Properties to set
                              */
-                            const Entry = function (properties) {
+                            function Entry(properties) {
                                 if (properties)
-                                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                             this[keys[i]] = properties[keys[i]];
-                            };
+                            }
 
                             /**
                              * Entry key.
@@ -2213,14 +1833,10 @@ export const opencensus = $root.opencensus = (() => {
                              * @function create
                              * @memberof opencensus.proto.trace.v1.Span.Tracestate.Entry
                              * @static
-                             * @param {opencensus.proto.trace.v1.Span.Tracestate.Entry.$Properties=} [properties] Properties to set
+                             * @param {opencensus.proto.trace.v1.Span.Tracestate.IEntry=} [properties] Properties to set
                              * @returns {opencensus.proto.trace.v1.Span.Tracestate.Entry} Entry instance
-                             * @type {{
-                             *   (properties: opencensus.proto.trace.v1.Span.Tracestate.Entry.$Shape): opencensus.proto.trace.v1.Span.Tracestate.Entry & opencensus.proto.trace.v1.Span.Tracestate.Entry.$Shape;
-                             *   (properties?: opencensus.proto.trace.v1.Span.Tracestate.Entry.$Properties): opencensus.proto.trace.v1.Span.Tracestate.Entry;
-                             * }}
                              */
-                            Entry.create = function(properties) {
+                            Entry.create = function create(properties) {
                                 return new Entry(properties);
                             };
 
@@ -2229,24 +1845,21 @@ export const opencensus = $root.opencensus = (() => {
                              * @function encode
                              * @memberof opencensus.proto.trace.v1.Span.Tracestate.Entry
                              * @static
-                             * @param {opencensus.proto.trace.v1.Span.Tracestate.Entry.$Properties} message Entry message or plain object to encode
+                             * @param {opencensus.proto.trace.v1.Span.Tracestate.IEntry} message Entry message or plain object to encode
                              * @param {$protobuf.Writer} [writer] Writer to encode to
                              * @returns {$protobuf.Writer} Writer
                              */
-                            Entry.encode = function (message, writer, _depth) {
+                            Entry.encode = function encode(message, writer, q) {
                                 if (!writer)
                                     writer = $Writer.create();
-                                if (_depth === $undefined)
-                                    _depth = 0;
-                                if (_depth > $util.recursionLimit)
-                                    throw $Error("max depth exceeded");
-                                if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
+                                if (q === undefined)
+                                    q = 0;
+                                if (q > $util.recursionLimit)
+                                    throw Error("max depth exceeded");
+                                if (message.key != null && Object.hasOwnProperty.call(message, "key"))
                                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.key);
-                                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value !== "")
+                                if (message.value != null && Object.hasOwnProperty.call(message, "value"))
                                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.value);
-                                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                                    for (let i = 0; i < message.$unknowns.length; ++i)
-                                        writer.raw(message.$unknowns[i]);
                                 return writer;
                             };
 
@@ -2257,84 +1870,67 @@ export const opencensus = $root.opencensus = (() => {
                              * @static
                              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                              * @param {number} [length] Message length if known beforehand
-                             * @returns {opencensus.proto.trace.v1.Span.Tracestate.Entry & opencensus.proto.trace.v1.Span.Tracestate.Entry.$Shape} Entry
+                             * @returns {opencensus.proto.trace.v1.Span.Tracestate.Entry} Entry
                              * @throws {Error} If the payload is not a reader or valid buffer
                              * @throws {$protobuf.util.ProtocolError} If required fields are missing
                              */
-                            Entry.decode = function (reader, length, _end, _depth, _target) {
+                            Entry.decode = function decode(reader, length, error, long) {
                                 if (!(reader instanceof $Reader))
                                     reader = $Reader.create(reader);
-                                if (_depth === $undefined)
-                                    _depth = 0;
-                                if (_depth > $Reader.recursionLimit)
-                                    throw $Error("max depth exceeded");
-                                let end, message, value;
-                                if (length === $undefined)
+                                if (long === undefined)
+                                    long = 0;
+                                if (long > $Reader.recursionLimit)
+                                    throw Error("maximum nesting depth exceeded");
+                                let end, message;
+                                if (length === undefined)
                                     end = reader.len;
                                 else {
                                     end = reader.pos + length;
                                     if (end > reader.len)
-                                        throw $RangeError("index out of range");
+                                        throw RangeError("index out of range");
                                     length = reader.len;
                                     reader.len = end;
                                 }
-                                message = _target || new $root.opencensus.proto.trace.v1.Span.Tracestate.Entry();
+                                message = new $root.opencensus.proto.trace.v1.Span.Tracestate.Entry();
                                 while (reader.pos < end) {
-                                    let start = reader.pos;
-                                    let tag = reader.tag();
-                                    if (tag === _end) {
-                                        _end = $undefined;
+                                    let tag = reader.uint32();
+                                    if (tag === error)
                                         break;
-                                    }
-                                    let wireType = tag & 7;
-                                    switch (tag >>>= 3) {
+                                    switch (tag >>> 3) {
                                     case 1: {
-                                            if (wireType !== 2)
-                                                break;
-                                            if ((value = reader.stringVerify()).length)
-                                                message.key = value;
-                                            else
-                                                delete message.key;
-                                            continue;
+                                            message.key = reader.string();
+                                            break;
                                         }
                                     case 2: {
-                                            if (wireType !== 2)
-                                                break;
-                                            if ((value = reader.stringVerify()).length)
-                                                message.value = value;
-                                            else
-                                                delete message.value;
-                                            continue;
+                                            message.value = reader.string();
+                                            break;
                                         }
-                                    }
-                                    reader.skipType(wireType, _depth, tag);
-                                    if (!reader.discardUnknown) {
-                                        $util.makeProp(message, "$unknowns", false);
-                                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                                    default:
+                                        reader.skipType(tag & 7, long);
+                                        break;
                                     }
                                 }
-                                if (length !== $undefined) {
+                                if (length !== undefined) {
                                     if (reader.pos !== end)
-                                        throw $RangeError("index out of range");
+                                        throw RangeError("index out of range");
                                     reader.len = length;
                                 }
-                                if (_end !== $undefined)
-                                    throw $Error("missing end group");
                                 return message;
                             };
 
                             /**
-                             * Gets the type url for Entry
+                             * Gets the default type url for Entry
                              * @function getTypeUrl
                              * @memberof opencensus.proto.trace.v1.Span.Tracestate.Entry
                              * @static
-                             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                             * @returns {string} The type url
+                             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                             * @returns {string} The default type url
                              */
-                            Entry.getTypeUrl = function(prefix) {
-                                if (prefix === $undefined)
-                                    prefix = "type.googleapis.com";
-                                return prefix + "/opencensus.proto.trace.v1.Span.Tracestate.Entry";
+                            Entry.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                                if (typeUrlPrefix === undefined) {
+                                    typeUrlPrefix = "type.googleapis.com";
+                                }
+                                return typeUrlPrefix + "/opencensus.proto.trace.v1.Span.Tracestate.Entry";
                             };
 
                             return Entry;
@@ -2352,7 +1948,7 @@ export const opencensus = $root.opencensus = (() => {
                      * @property {number} CLIENT=2 CLIENT value
                      */
                     Span.SpanKind = (function() {
-                        const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                        const valuesById = {}, values = Object.create(valuesById);
                         values[valuesById[0] = "SPAN_KIND_UNSPECIFIED"] = 0;
                         values[valuesById[1] = "SERVER"] = 1;
                         values[valuesById[2] = "CLIENT"] = 2;
@@ -2363,48 +1959,31 @@ export const opencensus = $root.opencensus = (() => {
 
                         /**
                          * Properties of an Attributes.
-                         * @typedef {Object} opencensus.proto.trace.v1.Span.Attributes.$Properties
-                         * @property {Object.<string,opencensus.proto.trace.v1.AttributeValue.$Properties>|null} [attributeMap] Attributes attributeMap
-                         * @property {number|null} [droppedAttributesCount] Attributes droppedAttributesCount
-                         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                         */
-
-                        /**
-                         * Properties of an Attributes.
                          * @memberof opencensus.proto.trace.v1.Span
                          * @interface IAttributes
-                         * @augments opencensus.proto.trace.v1.Span.Attributes.$Properties
-                         * @deprecated Use opencensus.proto.trace.v1.Span.Attributes.$Properties instead.
-                         */
-
-                        /**
-                         * Shape of an Attributes.
-                         * @typedef {{
-                         *   attributeMap?: Object.<string,opencensus.proto.trace.v1.AttributeValue.$Shape>|null;
-                         *   droppedAttributesCount?: number|null;
-                         *   $unknowns?: Array.<Uint8Array>;
-                         * }} opencensus.proto.trace.v1.Span.Attributes.$Shape
+                         * @property {Object.<string,opencensus.proto.trace.v1.IAttributeValue>|null} [attributeMap] Attributes attributeMap
+                         * @property {number|null} [droppedAttributesCount] Attributes droppedAttributesCount
                          */
 
                         /**
                          * Constructs a new Attributes.
                          * @memberof opencensus.proto.trace.v1.Span
                          * @classdesc Represents an Attributes.
+                         * @implements IAttributes
                          * @constructor
-                         * @param {opencensus.proto.trace.v1.Span.Attributes.$Properties=} [properties] Properties to set
-                         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                         * @param {opencensus.proto.trace.v1.Span.IAttributes=} [properties] Properties to set
                          */
-                        const Attributes = function (properties) {
+                        function Attributes(properties) {
                             this.attributeMap = {};
                             if (properties)
-                                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                         this[keys[i]] = properties[keys[i]];
-                        };
+                        }
 
                         /**
                          * Attributes attributeMap.
-                         * @member {Object.<string,opencensus.proto.trace.v1.AttributeValue.$Properties>} attributeMap
+                         * @member {Object.<string,opencensus.proto.trace.v1.IAttributeValue>} attributeMap
                          * @memberof opencensus.proto.trace.v1.Span.Attributes
                          * @instance
                          */
@@ -2423,14 +2002,10 @@ export const opencensus = $root.opencensus = (() => {
                          * @function create
                          * @memberof opencensus.proto.trace.v1.Span.Attributes
                          * @static
-                         * @param {opencensus.proto.trace.v1.Span.Attributes.$Properties=} [properties] Properties to set
+                         * @param {opencensus.proto.trace.v1.Span.IAttributes=} [properties] Properties to set
                          * @returns {opencensus.proto.trace.v1.Span.Attributes} Attributes instance
-                         * @type {{
-                         *   (properties: opencensus.proto.trace.v1.Span.Attributes.$Shape): opencensus.proto.trace.v1.Span.Attributes & opencensus.proto.trace.v1.Span.Attributes.$Shape;
-                         *   (properties?: opencensus.proto.trace.v1.Span.Attributes.$Properties): opencensus.proto.trace.v1.Span.Attributes;
-                         * }}
                          */
-                        Attributes.create = function(properties) {
+                        Attributes.create = function create(properties) {
                             return new Attributes(properties);
                         };
 
@@ -2439,27 +2014,24 @@ export const opencensus = $root.opencensus = (() => {
                          * @function encode
                          * @memberof opencensus.proto.trace.v1.Span.Attributes
                          * @static
-                         * @param {opencensus.proto.trace.v1.Span.Attributes.$Properties} message Attributes message or plain object to encode
+                         * @param {opencensus.proto.trace.v1.Span.IAttributes} message Attributes message or plain object to encode
                          * @param {$protobuf.Writer} [writer] Writer to encode to
                          * @returns {$protobuf.Writer} Writer
                          */
-                        Attributes.encode = function (message, writer, _depth) {
+                        Attributes.encode = function encode(message, writer, q) {
                             if (!writer)
                                 writer = $Writer.create();
-                            if (_depth === $undefined)
-                                _depth = 0;
-                            if (_depth > $util.recursionLimit)
-                                throw $Error("max depth exceeded");
-                            if (message.attributeMap != null && $Object.hasOwnProperty.call(message, "attributeMap"))
-                                for (let keys = $Object.keys(message.attributeMap), i = 0; i < keys.length; ++i) {
+                            if (q === undefined)
+                                q = 0;
+                            if (q > $util.recursionLimit)
+                                throw Error("max depth exceeded");
+                            if (message.attributeMap != null && Object.hasOwnProperty.call(message, "attributeMap"))
+                                for (let keys = Object.keys(message.attributeMap), i = 0; i < keys.length; ++i) {
                                     writer.uint32(/* id 1, wireType 2 =*/10).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]);
-                                    $root.opencensus.proto.trace.v1.AttributeValue.encode(message.attributeMap[keys[i]], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim().ldelim();
+                                    $root.opencensus.proto.trace.v1.AttributeValue.encode(message.attributeMap[keys[i]], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim().ldelim();
                                 }
-                            if (message.droppedAttributesCount != null && $Object.hasOwnProperty.call(message, "droppedAttributesCount") && message.droppedAttributesCount !== 0)
+                            if (message.droppedAttributesCount != null && Object.hasOwnProperty.call(message, "droppedAttributesCount"))
                                 writer.uint32(/* id 2, wireType 0 =*/16).int32(message.droppedAttributesCount);
-                            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                                for (let i = 0; i < message.$unknowns.length; ++i)
-                                    writer.raw(message.$unknowns[i]);
                             return writer;
                         };
 
@@ -2470,111 +2042,94 @@ export const opencensus = $root.opencensus = (() => {
                          * @static
                          * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                          * @param {number} [length] Message length if known beforehand
-                         * @returns {opencensus.proto.trace.v1.Span.Attributes & opencensus.proto.trace.v1.Span.Attributes.$Shape} Attributes
+                         * @returns {opencensus.proto.trace.v1.Span.Attributes} Attributes
                          * @throws {Error} If the payload is not a reader or valid buffer
                          * @throws {$protobuf.util.ProtocolError} If required fields are missing
                          */
-                        Attributes.decode = function (reader, length, _end, _depth, _target) {
+                        Attributes.decode = function decode(reader, length, error, long) {
                             if (!(reader instanceof $Reader))
                                 reader = $Reader.create(reader);
-                            if (_depth === $undefined)
-                                _depth = 0;
-                            if (_depth > $Reader.recursionLimit)
-                                throw $Error("max depth exceeded");
+                            if (long === undefined)
+                                long = 0;
+                            if (long > $Reader.recursionLimit)
+                                throw Error("maximum nesting depth exceeded");
                             let end, message, key, value;
-                            if (length === $undefined)
+                            if (length === undefined)
                                 end = reader.len;
                             else {
                                 end = reader.pos + length;
                                 if (end > reader.len)
-                                    throw $RangeError("index out of range");
+                                    throw RangeError("index out of range");
                                 length = reader.len;
                                 reader.len = end;
                             }
-                            message = _target || new $root.opencensus.proto.trace.v1.Span.Attributes();
+                            message = new $root.opencensus.proto.trace.v1.Span.Attributes();
                             while (reader.pos < end) {
-                                let start = reader.pos;
-                                let tag = reader.tag();
-                                if (tag === _end) {
-                                    _end = $undefined;
+                                let tag = reader.uint32();
+                                if (tag === error)
                                     break;
-                                }
-                                let wireType = tag & 7;
-                                switch (tag >>>= 3) {
+                                switch (tag >>> 3) {
                                 case 1: {
-                                        if (wireType !== 2)
-                                            break;
                                         if (message.attributeMap === $util.emptyObject)
                                             message.attributeMap = {};
-                                        let end2 = reader.size() + reader.pos;
+                                        let end2 = reader.uint32() + reader.pos;
                                         if (end2 > reader.len)
-                                            throw $RangeError("index out of range");
+                                            throw RangeError("index out of range");
                                         reader.len = end2;
                                         key = "";
                                         value = null;
                                         while (reader.pos < end2) {
-                                            let tag2 = reader.tag();
-                                            wireType = tag2 & 7;
-                                            switch (tag2 >>>= 3) {
+                                            let tag2 = reader.uint32();
+                                            switch (tag2 >>> 3) {
                                             case 1:
-                                                if (wireType !== 2)
-                                                    break;
-                                                key = reader.stringVerify();
-                                                continue;
+                                                key = reader.string();
+                                                break;
                                             case 2:
-                                                if (wireType !== 2)
-                                                    break;
-                                                value = $root.opencensus.proto.trace.v1.AttributeValue.decode(reader, reader.size(), $undefined, _depth + 1, value);
-                                                continue;
+                                                value = $root.opencensus.proto.trace.v1.AttributeValue.decode(reader, reader.uint32(), undefined, long + 1);
+                                                break;
+                                            default:
+                                                reader.skipType(tag2 & 7, long);
+                                                break;
                                             }
-                                            reader.skipType(wireType, _depth, tag2);
                                         }
                                         if (reader.pos !== end2)
-                                            throw $RangeError("index out of range");
+                                            throw RangeError("index out of range");
                                         reader.len = end;
                                         if (key === "__proto__")
                                             $util.makeProp(message.attributeMap, key);
-                                        message.attributeMap[key] = value || new $root.opencensus.proto.trace.v1.AttributeValue();
-                                        continue;
+                                        message.attributeMap[key] = value;
+                                        break;
                                     }
                                 case 2: {
-                                        if (wireType !== 0)
-                                            break;
-                                        if (value = reader.int32())
-                                            message.droppedAttributesCount = value;
-                                        else
-                                            delete message.droppedAttributesCount;
-                                        continue;
+                                        message.droppedAttributesCount = reader.int32();
+                                        break;
                                     }
-                                }
-                                reader.skipType(wireType, _depth, tag);
-                                if (!reader.discardUnknown) {
-                                    $util.makeProp(message, "$unknowns", false);
-                                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                                default:
+                                    reader.skipType(tag & 7, long);
+                                    break;
                                 }
                             }
-                            if (length !== $undefined) {
+                            if (length !== undefined) {
                                 if (reader.pos !== end)
-                                    throw $RangeError("index out of range");
+                                    throw RangeError("index out of range");
                                 reader.len = length;
                             }
-                            if (_end !== $undefined)
-                                throw $Error("missing end group");
                             return message;
                         };
 
                         /**
-                         * Gets the type url for Attributes
+                         * Gets the default type url for Attributes
                          * @function getTypeUrl
                          * @memberof opencensus.proto.trace.v1.Span.Attributes
                          * @static
-                         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                         * @returns {string} The type url
+                         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns {string} The default type url
                          */
-                        Attributes.getTypeUrl = function(prefix) {
-                            if (prefix === $undefined)
-                                prefix = "type.googleapis.com";
-                            return prefix + "/opencensus.proto.trace.v1.Span.Attributes";
+                        Attributes.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                            if (typeUrlPrefix === undefined) {
+                                typeUrlPrefix = "type.googleapis.com";
+                            }
+                            return typeUrlPrefix + "/opencensus.proto.trace.v1.Span.Attributes";
                         };
 
                         return Attributes;
@@ -2584,52 +2139,31 @@ export const opencensus = $root.opencensus = (() => {
 
                         /**
                          * Properties of a TimeEvent.
-                         * @typedef {Object} opencensus.proto.trace.v1.Span.TimeEvent.$Properties
-                         * @property {google.protobuf.Timestamp.$Properties|null} [time] TimeEvent time
-                         * @property {opencensus.proto.trace.v1.Span.TimeEvent.Annotation.$Properties|null} [annotation] TimeEvent annotation
-                         * @property {opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent.$Properties|null} [messageEvent] TimeEvent messageEvent
-                         * @property {"annotation"|"messageEvent"} [value] TimeEvent value
-                         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                         */
-
-                        /**
-                         * Properties of a TimeEvent.
                          * @memberof opencensus.proto.trace.v1.Span
                          * @interface ITimeEvent
-                         * @augments opencensus.proto.trace.v1.Span.TimeEvent.$Properties
-                         * @deprecated Use opencensus.proto.trace.v1.Span.TimeEvent.$Properties instead.
-                         */
-
-                        /**
-                         * Narrowed shape of a TimeEvent.
-                         * @typedef {{
-                         *   time?: google.protobuf.Timestamp.$Shape|null;
-                         *   annotation?: opencensus.proto.trace.v1.Span.TimeEvent.Annotation.$Shape|null;
-                         *   messageEvent?: opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent.$Shape|null;
-                         *   $unknowns?: Array.<Uint8Array>;
-                         * } & (
-                         *   ({ value?: undefined; annotation?: null; messageEvent?: null }|{ value?: "annotation"; annotation: opencensus.proto.trace.v1.Span.TimeEvent.Annotation.$Shape; messageEvent?: null }|{ value?: "messageEvent"; annotation?: null; messageEvent: opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent.$Shape })
-                         * )} opencensus.proto.trace.v1.Span.TimeEvent.$Shape
+                         * @property {google.protobuf.ITimestamp|null} [time] TimeEvent time
+                         * @property {opencensus.proto.trace.v1.Span.TimeEvent.IAnnotation|null} [annotation] TimeEvent annotation
+                         * @property {opencensus.proto.trace.v1.Span.TimeEvent.IMessageEvent|null} [messageEvent] TimeEvent messageEvent
                          */
 
                         /**
                          * Constructs a new TimeEvent.
                          * @memberof opencensus.proto.trace.v1.Span
                          * @classdesc Represents a TimeEvent.
+                         * @implements ITimeEvent
                          * @constructor
-                         * @param {opencensus.proto.trace.v1.Span.TimeEvent.$Properties=} [properties] Properties to set
-                         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                         * @param {opencensus.proto.trace.v1.Span.ITimeEvent=} [properties] Properties to set
                          */
-                        const TimeEvent = function (properties) {
+                        function TimeEvent(properties) {
                             if (properties)
-                                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                         this[keys[i]] = properties[keys[i]];
-                        };
+                        }
 
                         /**
                          * TimeEvent time.
-                         * @member {google.protobuf.Timestamp.$Properties|null|undefined} time
+                         * @member {google.protobuf.ITimestamp|null|undefined} time
                          * @memberof opencensus.proto.trace.v1.Span.TimeEvent
                          * @instance
                          */
@@ -2637,7 +2171,7 @@ export const opencensus = $root.opencensus = (() => {
 
                         /**
                          * TimeEvent annotation.
-                         * @member {opencensus.proto.trace.v1.Span.TimeEvent.Annotation.$Properties|null|undefined} annotation
+                         * @member {opencensus.proto.trace.v1.Span.TimeEvent.IAnnotation|null|undefined} annotation
                          * @memberof opencensus.proto.trace.v1.Span.TimeEvent
                          * @instance
                          */
@@ -2645,7 +2179,7 @@ export const opencensus = $root.opencensus = (() => {
 
                         /**
                          * TimeEvent messageEvent.
-                         * @member {opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent.$Properties|null|undefined} messageEvent
+                         * @member {opencensus.proto.trace.v1.Span.TimeEvent.IMessageEvent|null|undefined} messageEvent
                          * @memberof opencensus.proto.trace.v1.Span.TimeEvent
                          * @instance
                          */
@@ -2660,7 +2194,7 @@ export const opencensus = $root.opencensus = (() => {
                          * @memberof opencensus.proto.trace.v1.Span.TimeEvent
                          * @instance
                          */
-                        $Object.defineProperty(TimeEvent.prototype, "value", {
+                        Object.defineProperty(TimeEvent.prototype, "value", {
                             get: $util.oneOfGetter($oneOfFields = ["annotation", "messageEvent"]),
                             set: $util.oneOfSetter($oneOfFields)
                         });
@@ -2670,14 +2204,10 @@ export const opencensus = $root.opencensus = (() => {
                          * @function create
                          * @memberof opencensus.proto.trace.v1.Span.TimeEvent
                          * @static
-                         * @param {opencensus.proto.trace.v1.Span.TimeEvent.$Properties=} [properties] Properties to set
+                         * @param {opencensus.proto.trace.v1.Span.ITimeEvent=} [properties] Properties to set
                          * @returns {opencensus.proto.trace.v1.Span.TimeEvent} TimeEvent instance
-                         * @type {{
-                         *   (properties: opencensus.proto.trace.v1.Span.TimeEvent.$Shape): opencensus.proto.trace.v1.Span.TimeEvent & opencensus.proto.trace.v1.Span.TimeEvent.$Shape;
-                         *   (properties?: opencensus.proto.trace.v1.Span.TimeEvent.$Properties): opencensus.proto.trace.v1.Span.TimeEvent;
-                         * }}
                          */
-                        TimeEvent.create = function(properties) {
+                        TimeEvent.create = function create(properties) {
                             return new TimeEvent(properties);
                         };
 
@@ -2686,26 +2216,23 @@ export const opencensus = $root.opencensus = (() => {
                          * @function encode
                          * @memberof opencensus.proto.trace.v1.Span.TimeEvent
                          * @static
-                         * @param {opencensus.proto.trace.v1.Span.TimeEvent.$Properties} message TimeEvent message or plain object to encode
+                         * @param {opencensus.proto.trace.v1.Span.ITimeEvent} message TimeEvent message or plain object to encode
                          * @param {$protobuf.Writer} [writer] Writer to encode to
                          * @returns {$protobuf.Writer} Writer
                          */
-                        TimeEvent.encode = function (message, writer, _depth) {
+                        TimeEvent.encode = function encode(message, writer, q) {
                             if (!writer)
                                 writer = $Writer.create();
-                            if (_depth === $undefined)
-                                _depth = 0;
-                            if (_depth > $util.recursionLimit)
-                                throw $Error("max depth exceeded");
-                            if (message.time != null && $Object.hasOwnProperty.call(message, "time"))
-                                $root.google.protobuf.Timestamp.encode(message.time, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-                            if (message.annotation != null && $Object.hasOwnProperty.call(message, "annotation"))
-                                $root.opencensus.proto.trace.v1.Span.TimeEvent.Annotation.encode(message.annotation, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
-                            if (message.messageEvent != null && $Object.hasOwnProperty.call(message, "messageEvent"))
-                                $root.opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent.encode(message.messageEvent, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
-                            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                                for (let i = 0; i < message.$unknowns.length; ++i)
-                                    writer.raw(message.$unknowns[i]);
+                            if (q === undefined)
+                                q = 0;
+                            if (q > $util.recursionLimit)
+                                throw Error("max depth exceeded");
+                            if (message.time != null && Object.hasOwnProperty.call(message, "time"))
+                                $root.google.protobuf.Timestamp.encode(message.time, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                            if (message.annotation != null && Object.hasOwnProperty.call(message, "annotation"))
+                                $root.opencensus.proto.trace.v1.Span.TimeEvent.Annotation.encode(message.annotation, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                            if (message.messageEvent != null && Object.hasOwnProperty.call(message, "messageEvent"))
+                                $root.opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent.encode(message.messageEvent, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
                             return writer;
                         };
 
@@ -2716,133 +2243,101 @@ export const opencensus = $root.opencensus = (() => {
                          * @static
                          * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                          * @param {number} [length] Message length if known beforehand
-                         * @returns {opencensus.proto.trace.v1.Span.TimeEvent & opencensus.proto.trace.v1.Span.TimeEvent.$Shape} TimeEvent
+                         * @returns {opencensus.proto.trace.v1.Span.TimeEvent} TimeEvent
                          * @throws {Error} If the payload is not a reader or valid buffer
                          * @throws {$protobuf.util.ProtocolError} If required fields are missing
                          */
-                        TimeEvent.decode = function (reader, length, _end, _depth, _target) {
+                        TimeEvent.decode = function decode(reader, length, error, long) {
                             if (!(reader instanceof $Reader))
                                 reader = $Reader.create(reader);
-                            if (_depth === $undefined)
-                                _depth = 0;
-                            if (_depth > $Reader.recursionLimit)
-                                throw $Error("max depth exceeded");
-                            let end, message, value;
-                            if (length === $undefined)
+                            if (long === undefined)
+                                long = 0;
+                            if (long > $Reader.recursionLimit)
+                                throw Error("maximum nesting depth exceeded");
+                            let end, message;
+                            if (length === undefined)
                                 end = reader.len;
                             else {
                                 end = reader.pos + length;
                                 if (end > reader.len)
-                                    throw $RangeError("index out of range");
+                                    throw RangeError("index out of range");
                                 length = reader.len;
                                 reader.len = end;
                             }
-                            message = _target || new $root.opencensus.proto.trace.v1.Span.TimeEvent();
+                            message = new $root.opencensus.proto.trace.v1.Span.TimeEvent();
                             while (reader.pos < end) {
-                                let start = reader.pos;
-                                let tag = reader.tag();
-                                if (tag === _end) {
-                                    _end = $undefined;
+                                let tag = reader.uint32();
+                                if (tag === error)
                                     break;
-                                }
-                                let wireType = tag & 7;
-                                switch (tag >>>= 3) {
+                                switch (tag >>> 3) {
                                 case 1: {
-                                        if (wireType !== 2)
-                                            break;
-                                        message.time = $root.google.protobuf.Timestamp.decode(reader, reader.size(), $undefined, _depth + 1, message.time);
-                                        continue;
+                                        message.time = $root.google.protobuf.Timestamp.decode(reader, reader.uint32(), undefined, long + 1);
+                                        break;
                                     }
                                 case 2: {
-                                        if (wireType !== 2)
-                                            break;
-                                        message.annotation = $root.opencensus.proto.trace.v1.Span.TimeEvent.Annotation.decode(reader, reader.size(), $undefined, _depth + 1, message.annotation);
-                                        message.value = "annotation";
-                                        continue;
+                                        message.annotation = $root.opencensus.proto.trace.v1.Span.TimeEvent.Annotation.decode(reader, reader.uint32(), undefined, long + 1);
+                                        break;
                                     }
                                 case 3: {
-                                        if (wireType !== 2)
-                                            break;
-                                        message.messageEvent = $root.opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent.decode(reader, reader.size(), $undefined, _depth + 1, message.messageEvent);
-                                        message.value = "messageEvent";
-                                        continue;
+                                        message.messageEvent = $root.opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent.decode(reader, reader.uint32(), undefined, long + 1);
+                                        break;
                                     }
-                                }
-                                reader.skipType(wireType, _depth, tag);
-                                if (!reader.discardUnknown) {
-                                    $util.makeProp(message, "$unknowns", false);
-                                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                                default:
+                                    reader.skipType(tag & 7, long);
+                                    break;
                                 }
                             }
-                            if (length !== $undefined) {
+                            if (length !== undefined) {
                                 if (reader.pos !== end)
-                                    throw $RangeError("index out of range");
+                                    throw RangeError("index out of range");
                                 reader.len = length;
                             }
-                            if (_end !== $undefined)
-                                throw $Error("missing end group");
                             return message;
                         };
 
                         /**
-                         * Gets the type url for TimeEvent
+                         * Gets the default type url for TimeEvent
                          * @function getTypeUrl
                          * @memberof opencensus.proto.trace.v1.Span.TimeEvent
                          * @static
-                         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                         * @returns {string} The type url
+                         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns {string} The default type url
                          */
-                        TimeEvent.getTypeUrl = function(prefix) {
-                            if (prefix === $undefined)
-                                prefix = "type.googleapis.com";
-                            return prefix + "/opencensus.proto.trace.v1.Span.TimeEvent";
+                        TimeEvent.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                            if (typeUrlPrefix === undefined) {
+                                typeUrlPrefix = "type.googleapis.com";
+                            }
+                            return typeUrlPrefix + "/opencensus.proto.trace.v1.Span.TimeEvent";
                         };
 
                         TimeEvent.Annotation = (function() {
 
                             /**
                              * Properties of an Annotation.
-                             * @typedef {Object} opencensus.proto.trace.v1.Span.TimeEvent.Annotation.$Properties
-                             * @property {opencensus.proto.trace.v1.TruncatableString.$Properties|null} [description] Annotation description
-                             * @property {opencensus.proto.trace.v1.Span.Attributes.$Properties|null} [attributes] Annotation attributes
-                             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                             */
-
-                            /**
-                             * Properties of an Annotation.
                              * @memberof opencensus.proto.trace.v1.Span.TimeEvent
                              * @interface IAnnotation
-                             * @augments opencensus.proto.trace.v1.Span.TimeEvent.Annotation.$Properties
-                             * @deprecated Use opencensus.proto.trace.v1.Span.TimeEvent.Annotation.$Properties instead.
-                             */
-
-                            /**
-                             * Shape of an Annotation.
-                             * @typedef {{
-                             *   description?: opencensus.proto.trace.v1.TruncatableString.$Shape|null;
-                             *   attributes?: opencensus.proto.trace.v1.Span.Attributes.$Shape|null;
-                             *   $unknowns?: Array.<Uint8Array>;
-                             * }} opencensus.proto.trace.v1.Span.TimeEvent.Annotation.$Shape
+                             * @property {opencensus.proto.trace.v1.ITruncatableString|null} [description] Annotation description
+                             * @property {opencensus.proto.trace.v1.Span.IAttributes|null} [attributes] Annotation attributes
                              */
 
                             /**
                              * Constructs a new Annotation.
                              * @memberof opencensus.proto.trace.v1.Span.TimeEvent
                              * @classdesc Represents an Annotation.
+                             * @implements IAnnotation
                              * @constructor
-                             * @param {opencensus.proto.trace.v1.Span.TimeEvent.Annotation.$Properties=} [properties] Properties to set
-                             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                             * @param {opencensus.proto.trace.v1.Span.TimeEvent.IAnnotation=} [properties] Properties to set
                              */
-                            const Annotation = function (properties) {
+                            function Annotation(properties) {
                                 if (properties)
-                                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                             this[keys[i]] = properties[keys[i]];
-                            };
+                            }
 
                             /**
                              * Annotation description.
-                             * @member {opencensus.proto.trace.v1.TruncatableString.$Properties|null|undefined} description
+                             * @member {opencensus.proto.trace.v1.ITruncatableString|null|undefined} description
                              * @memberof opencensus.proto.trace.v1.Span.TimeEvent.Annotation
                              * @instance
                              */
@@ -2850,7 +2345,7 @@ export const opencensus = $root.opencensus = (() => {
 
                             /**
                              * Annotation attributes.
-                             * @member {opencensus.proto.trace.v1.Span.Attributes.$Properties|null|undefined} attributes
+                             * @member {opencensus.proto.trace.v1.Span.IAttributes|null|undefined} attributes
                              * @memberof opencensus.proto.trace.v1.Span.TimeEvent.Annotation
                              * @instance
                              */
@@ -2861,14 +2356,10 @@ export const opencensus = $root.opencensus = (() => {
                              * @function create
                              * @memberof opencensus.proto.trace.v1.Span.TimeEvent.Annotation
                              * @static
-                             * @param {opencensus.proto.trace.v1.Span.TimeEvent.Annotation.$Properties=} [properties] Properties to set
+                             * @param {opencensus.proto.trace.v1.Span.TimeEvent.IAnnotation=} [properties] Properties to set
                              * @returns {opencensus.proto.trace.v1.Span.TimeEvent.Annotation} Annotation instance
-                             * @type {{
-                             *   (properties: opencensus.proto.trace.v1.Span.TimeEvent.Annotation.$Shape): opencensus.proto.trace.v1.Span.TimeEvent.Annotation & opencensus.proto.trace.v1.Span.TimeEvent.Annotation.$Shape;
-                             *   (properties?: opencensus.proto.trace.v1.Span.TimeEvent.Annotation.$Properties): opencensus.proto.trace.v1.Span.TimeEvent.Annotation;
-                             * }}
                              */
-                            Annotation.create = function(properties) {
+                            Annotation.create = function create(properties) {
                                 return new Annotation(properties);
                             };
 
@@ -2877,24 +2368,21 @@ export const opencensus = $root.opencensus = (() => {
                              * @function encode
                              * @memberof opencensus.proto.trace.v1.Span.TimeEvent.Annotation
                              * @static
-                             * @param {opencensus.proto.trace.v1.Span.TimeEvent.Annotation.$Properties} message Annotation message or plain object to encode
+                             * @param {opencensus.proto.trace.v1.Span.TimeEvent.IAnnotation} message Annotation message or plain object to encode
                              * @param {$protobuf.Writer} [writer] Writer to encode to
                              * @returns {$protobuf.Writer} Writer
                              */
-                            Annotation.encode = function (message, writer, _depth) {
+                            Annotation.encode = function encode(message, writer, q) {
                                 if (!writer)
                                     writer = $Writer.create();
-                                if (_depth === $undefined)
-                                    _depth = 0;
-                                if (_depth > $util.recursionLimit)
-                                    throw $Error("max depth exceeded");
-                                if (message.description != null && $Object.hasOwnProperty.call(message, "description"))
-                                    $root.opencensus.proto.trace.v1.TruncatableString.encode(message.description, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-                                if (message.attributes != null && $Object.hasOwnProperty.call(message, "attributes"))
-                                    $root.opencensus.proto.trace.v1.Span.Attributes.encode(message.attributes, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
-                                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                                    for (let i = 0; i < message.$unknowns.length; ++i)
-                                        writer.raw(message.$unknowns[i]);
+                                if (q === undefined)
+                                    q = 0;
+                                if (q > $util.recursionLimit)
+                                    throw Error("max depth exceeded");
+                                if (message.description != null && Object.hasOwnProperty.call(message, "description"))
+                                    $root.opencensus.proto.trace.v1.TruncatableString.encode(message.description, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                                if (message.attributes != null && Object.hasOwnProperty.call(message, "attributes"))
+                                    $root.opencensus.proto.trace.v1.Span.Attributes.encode(message.attributes, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
                                 return writer;
                             };
 
@@ -2905,78 +2393,67 @@ export const opencensus = $root.opencensus = (() => {
                              * @static
                              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                              * @param {number} [length] Message length if known beforehand
-                             * @returns {opencensus.proto.trace.v1.Span.TimeEvent.Annotation & opencensus.proto.trace.v1.Span.TimeEvent.Annotation.$Shape} Annotation
+                             * @returns {opencensus.proto.trace.v1.Span.TimeEvent.Annotation} Annotation
                              * @throws {Error} If the payload is not a reader or valid buffer
                              * @throws {$protobuf.util.ProtocolError} If required fields are missing
                              */
-                            Annotation.decode = function (reader, length, _end, _depth, _target) {
+                            Annotation.decode = function decode(reader, length, error, long) {
                                 if (!(reader instanceof $Reader))
                                     reader = $Reader.create(reader);
-                                if (_depth === $undefined)
-                                    _depth = 0;
-                                if (_depth > $Reader.recursionLimit)
-                                    throw $Error("max depth exceeded");
-                                let end, message, value;
-                                if (length === $undefined)
+                                if (long === undefined)
+                                    long = 0;
+                                if (long > $Reader.recursionLimit)
+                                    throw Error("maximum nesting depth exceeded");
+                                let end, message;
+                                if (length === undefined)
                                     end = reader.len;
                                 else {
                                     end = reader.pos + length;
                                     if (end > reader.len)
-                                        throw $RangeError("index out of range");
+                                        throw RangeError("index out of range");
                                     length = reader.len;
                                     reader.len = end;
                                 }
-                                message = _target || new $root.opencensus.proto.trace.v1.Span.TimeEvent.Annotation();
+                                message = new $root.opencensus.proto.trace.v1.Span.TimeEvent.Annotation();
                                 while (reader.pos < end) {
-                                    let start = reader.pos;
-                                    let tag = reader.tag();
-                                    if (tag === _end) {
-                                        _end = $undefined;
+                                    let tag = reader.uint32();
+                                    if (tag === error)
                                         break;
-                                    }
-                                    let wireType = tag & 7;
-                                    switch (tag >>>= 3) {
+                                    switch (tag >>> 3) {
                                     case 1: {
-                                            if (wireType !== 2)
-                                                break;
-                                            message.description = $root.opencensus.proto.trace.v1.TruncatableString.decode(reader, reader.size(), $undefined, _depth + 1, message.description);
-                                            continue;
+                                            message.description = $root.opencensus.proto.trace.v1.TruncatableString.decode(reader, reader.uint32(), undefined, long + 1);
+                                            break;
                                         }
                                     case 2: {
-                                            if (wireType !== 2)
-                                                break;
-                                            message.attributes = $root.opencensus.proto.trace.v1.Span.Attributes.decode(reader, reader.size(), $undefined, _depth + 1, message.attributes);
-                                            continue;
+                                            message.attributes = $root.opencensus.proto.trace.v1.Span.Attributes.decode(reader, reader.uint32(), undefined, long + 1);
+                                            break;
                                         }
-                                    }
-                                    reader.skipType(wireType, _depth, tag);
-                                    if (!reader.discardUnknown) {
-                                        $util.makeProp(message, "$unknowns", false);
-                                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                                    default:
+                                        reader.skipType(tag & 7, long);
+                                        break;
                                     }
                                 }
-                                if (length !== $undefined) {
+                                if (length !== undefined) {
                                     if (reader.pos !== end)
-                                        throw $RangeError("index out of range");
+                                        throw RangeError("index out of range");
                                     reader.len = length;
                                 }
-                                if (_end !== $undefined)
-                                    throw $Error("missing end group");
                                 return message;
                             };
 
                             /**
-                             * Gets the type url for Annotation
+                             * Gets the default type url for Annotation
                              * @function getTypeUrl
                              * @memberof opencensus.proto.trace.v1.Span.TimeEvent.Annotation
                              * @static
-                             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                             * @returns {string} The type url
+                             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                             * @returns {string} The default type url
                              */
-                            Annotation.getTypeUrl = function(prefix) {
-                                if (prefix === $undefined)
-                                    prefix = "type.googleapis.com";
-                                return prefix + "/opencensus.proto.trace.v1.Span.TimeEvent.Annotation";
+                            Annotation.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                                if (typeUrlPrefix === undefined) {
+                                    typeUrlPrefix = "type.googleapis.com";
+                                }
+                                return typeUrlPrefix + "/opencensus.proto.trace.v1.Span.TimeEvent.Annotation";
                             };
 
                             return Annotation;
@@ -2986,41 +2463,28 @@ export const opencensus = $root.opencensus = (() => {
 
                             /**
                              * Properties of a MessageEvent.
-                             * @typedef {Object} opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent.$Properties
+                             * @memberof opencensus.proto.trace.v1.Span.TimeEvent
+                             * @interface IMessageEvent
                              * @property {opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent.Type|null} [type] MessageEvent type
                              * @property {number|Long|null} [id] MessageEvent id
                              * @property {number|Long|null} [uncompressedSize] MessageEvent uncompressedSize
                              * @property {number|Long|null} [compressedSize] MessageEvent compressedSize
-                             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                             */
-
-                            /**
-                             * Properties of a MessageEvent.
-                             * @memberof opencensus.proto.trace.v1.Span.TimeEvent
-                             * @interface IMessageEvent
-                             * @augments opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent.$Properties
-                             * @deprecated Use opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent.$Properties instead.
-                             */
-
-                            /**
-                             * Shape of a MessageEvent.
-                             * @typedef {opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent.$Properties} opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent.$Shape
                              */
 
                             /**
                              * Constructs a new MessageEvent.
                              * @memberof opencensus.proto.trace.v1.Span.TimeEvent
                              * @classdesc Represents a MessageEvent.
+                             * @implements IMessageEvent
                              * @constructor
-                             * @param {opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent.$Properties=} [properties] Properties to set
-                             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                             * @param {opencensus.proto.trace.v1.Span.TimeEvent.IMessageEvent=} [properties] Properties to set
                              */
-                            const MessageEvent = function (properties) {
+                            function MessageEvent(properties) {
                                 if (properties)
-                                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                             this[keys[i]] = properties[keys[i]];
-                            };
+                            }
 
                             /**
                              * MessageEvent type.
@@ -3059,14 +2523,10 @@ export const opencensus = $root.opencensus = (() => {
                              * @function create
                              * @memberof opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent
                              * @static
-                             * @param {opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent.$Properties=} [properties] Properties to set
+                             * @param {opencensus.proto.trace.v1.Span.TimeEvent.IMessageEvent=} [properties] Properties to set
                              * @returns {opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent} MessageEvent instance
-                             * @type {{
-                             *   (properties: opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent.$Shape): opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent & opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent.$Shape;
-                             *   (properties?: opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent.$Properties): opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent;
-                             * }}
                              */
-                            MessageEvent.create = function(properties) {
+                            MessageEvent.create = function create(properties) {
                                 return new MessageEvent(properties);
                             };
 
@@ -3075,28 +2535,25 @@ export const opencensus = $root.opencensus = (() => {
                              * @function encode
                              * @memberof opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent
                              * @static
-                             * @param {opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent.$Properties} message MessageEvent message or plain object to encode
+                             * @param {opencensus.proto.trace.v1.Span.TimeEvent.IMessageEvent} message MessageEvent message or plain object to encode
                              * @param {$protobuf.Writer} [writer] Writer to encode to
                              * @returns {$protobuf.Writer} Writer
                              */
-                            MessageEvent.encode = function (message, writer, _depth) {
+                            MessageEvent.encode = function encode(message, writer, q) {
                                 if (!writer)
                                     writer = $Writer.create();
-                                if (_depth === $undefined)
-                                    _depth = 0;
-                                if (_depth > $util.recursionLimit)
-                                    throw $Error("max depth exceeded");
-                                if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== 0)
+                                if (q === undefined)
+                                    q = 0;
+                                if (q > $util.recursionLimit)
+                                    throw Error("max depth exceeded");
+                                if (message.type != null && Object.hasOwnProperty.call(message, "type"))
                                     writer.uint32(/* id 1, wireType 0 =*/8).int32(message.type);
-                                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && (typeof message.id === "object" ? message.id.low || message.id.high : message.id !== 0))
+                                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
                                     writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.id);
-                                if (message.uncompressedSize != null && $Object.hasOwnProperty.call(message, "uncompressedSize") && (typeof message.uncompressedSize === "object" ? message.uncompressedSize.low || message.uncompressedSize.high : message.uncompressedSize !== 0))
+                                if (message.uncompressedSize != null && Object.hasOwnProperty.call(message, "uncompressedSize"))
                                     writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.uncompressedSize);
-                                if (message.compressedSize != null && $Object.hasOwnProperty.call(message, "compressedSize") && (typeof message.compressedSize === "object" ? message.compressedSize.low || message.compressedSize.high : message.compressedSize !== 0))
+                                if (message.compressedSize != null && Object.hasOwnProperty.call(message, "compressedSize"))
                                     writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.compressedSize);
-                                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                                    for (let i = 0; i < message.$unknowns.length; ++i)
-                                        writer.raw(message.$unknowns[i]);
                                 return writer;
                             };
 
@@ -3107,102 +2564,75 @@ export const opencensus = $root.opencensus = (() => {
                              * @static
                              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                              * @param {number} [length] Message length if known beforehand
-                             * @returns {opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent & opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent.$Shape} MessageEvent
+                             * @returns {opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent} MessageEvent
                              * @throws {Error} If the payload is not a reader or valid buffer
                              * @throws {$protobuf.util.ProtocolError} If required fields are missing
                              */
-                            MessageEvent.decode = function (reader, length, _end, _depth, _target) {
+                            MessageEvent.decode = function decode(reader, length, error, long) {
                                 if (!(reader instanceof $Reader))
                                     reader = $Reader.create(reader);
-                                if (_depth === $undefined)
-                                    _depth = 0;
-                                if (_depth > $Reader.recursionLimit)
-                                    throw $Error("max depth exceeded");
-                                let end, message, value;
-                                if (length === $undefined)
+                                if (long === undefined)
+                                    long = 0;
+                                if (long > $Reader.recursionLimit)
+                                    throw Error("maximum nesting depth exceeded");
+                                let end, message;
+                                if (length === undefined)
                                     end = reader.len;
                                 else {
                                     end = reader.pos + length;
                                     if (end > reader.len)
-                                        throw $RangeError("index out of range");
+                                        throw RangeError("index out of range");
                                     length = reader.len;
                                     reader.len = end;
                                 }
-                                message = _target || new $root.opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent();
+                                message = new $root.opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent();
                                 while (reader.pos < end) {
-                                    let start = reader.pos;
-                                    let tag = reader.tag();
-                                    if (tag === _end) {
-                                        _end = $undefined;
+                                    let tag = reader.uint32();
+                                    if (tag === error)
                                         break;
-                                    }
-                                    let wireType = tag & 7;
-                                    switch (tag >>>= 3) {
+                                    switch (tag >>> 3) {
                                     case 1: {
-                                            if (wireType !== 0)
-                                                break;
-                                            if (value = reader.int32())
-                                                message.type = value;
-                                            else
-                                                delete message.type;
-                                            continue;
+                                            message.type = reader.int32();
+                                            break;
                                         }
                                     case 2: {
-                                            if (wireType !== 0)
-                                                break;
-                                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                                                message.id = value;
-                                            else
-                                                delete message.id;
-                                            continue;
+                                            message.id = reader.uint64();
+                                            break;
                                         }
                                     case 3: {
-                                            if (wireType !== 0)
-                                                break;
-                                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                                                message.uncompressedSize = value;
-                                            else
-                                                delete message.uncompressedSize;
-                                            continue;
+                                            message.uncompressedSize = reader.uint64();
+                                            break;
                                         }
                                     case 4: {
-                                            if (wireType !== 0)
-                                                break;
-                                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                                                message.compressedSize = value;
-                                            else
-                                                delete message.compressedSize;
-                                            continue;
+                                            message.compressedSize = reader.uint64();
+                                            break;
                                         }
-                                    }
-                                    reader.skipType(wireType, _depth, tag);
-                                    if (!reader.discardUnknown) {
-                                        $util.makeProp(message, "$unknowns", false);
-                                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                                    default:
+                                        reader.skipType(tag & 7, long);
+                                        break;
                                     }
                                 }
-                                if (length !== $undefined) {
+                                if (length !== undefined) {
                                     if (reader.pos !== end)
-                                        throw $RangeError("index out of range");
+                                        throw RangeError("index out of range");
                                     reader.len = length;
                                 }
-                                if (_end !== $undefined)
-                                    throw $Error("missing end group");
                                 return message;
                             };
 
                             /**
-                             * Gets the type url for MessageEvent
+                             * Gets the default type url for MessageEvent
                              * @function getTypeUrl
                              * @memberof opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent
                              * @static
-                             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                             * @returns {string} The type url
+                             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                             * @returns {string} The default type url
                              */
-                            MessageEvent.getTypeUrl = function(prefix) {
-                                if (prefix === $undefined)
-                                    prefix = "type.googleapis.com";
-                                return prefix + "/opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent";
+                            MessageEvent.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                                if (typeUrlPrefix === undefined) {
+                                    typeUrlPrefix = "type.googleapis.com";
+                                }
+                                return typeUrlPrefix + "/opencensus.proto.trace.v1.Span.TimeEvent.MessageEvent";
                             };
 
                             /**
@@ -3214,7 +2644,7 @@ export const opencensus = $root.opencensus = (() => {
                              * @property {number} RECEIVED=2 RECEIVED value
                              */
                             MessageEvent.Type = (function() {
-                                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                                const valuesById = {}, values = Object.create(valuesById);
                                 values[valuesById[0] = "TYPE_UNSPECIFIED"] = 0;
                                 values[valuesById[1] = "SENT"] = 1;
                                 values[valuesById[2] = "RECEIVED"] = 2;
@@ -3231,50 +2661,32 @@ export const opencensus = $root.opencensus = (() => {
 
                         /**
                          * Properties of a TimeEvents.
-                         * @typedef {Object} opencensus.proto.trace.v1.Span.TimeEvents.$Properties
-                         * @property {Array.<opencensus.proto.trace.v1.Span.TimeEvent.$Properties>|null} [timeEvent] TimeEvents timeEvent
-                         * @property {number|null} [droppedAnnotationsCount] TimeEvents droppedAnnotationsCount
-                         * @property {number|null} [droppedMessageEventsCount] TimeEvents droppedMessageEventsCount
-                         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                         */
-
-                        /**
-                         * Properties of a TimeEvents.
                          * @memberof opencensus.proto.trace.v1.Span
                          * @interface ITimeEvents
-                         * @augments opencensus.proto.trace.v1.Span.TimeEvents.$Properties
-                         * @deprecated Use opencensus.proto.trace.v1.Span.TimeEvents.$Properties instead.
-                         */
-
-                        /**
-                         * Shape of a TimeEvents.
-                         * @typedef {{
-                         *   timeEvent?: Array.<opencensus.proto.trace.v1.Span.TimeEvent.$Shape>|null;
-                         *   droppedAnnotationsCount?: number|null;
-                         *   droppedMessageEventsCount?: number|null;
-                         *   $unknowns?: Array.<Uint8Array>;
-                         * }} opencensus.proto.trace.v1.Span.TimeEvents.$Shape
+                         * @property {Array.<opencensus.proto.trace.v1.Span.ITimeEvent>|null} [timeEvent] TimeEvents timeEvent
+                         * @property {number|null} [droppedAnnotationsCount] TimeEvents droppedAnnotationsCount
+                         * @property {number|null} [droppedMessageEventsCount] TimeEvents droppedMessageEventsCount
                          */
 
                         /**
                          * Constructs a new TimeEvents.
                          * @memberof opencensus.proto.trace.v1.Span
                          * @classdesc Represents a TimeEvents.
+                         * @implements ITimeEvents
                          * @constructor
-                         * @param {opencensus.proto.trace.v1.Span.TimeEvents.$Properties=} [properties] Properties to set
-                         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                         * @param {opencensus.proto.trace.v1.Span.ITimeEvents=} [properties] Properties to set
                          */
-                        const TimeEvents = function (properties) {
+                        function TimeEvents(properties) {
                             this.timeEvent = [];
                             if (properties)
-                                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                         this[keys[i]] = properties[keys[i]];
-                        };
+                        }
 
                         /**
                          * TimeEvents timeEvent.
-                         * @member {Array.<opencensus.proto.trace.v1.Span.TimeEvent.$Properties>} timeEvent
+                         * @member {Array.<opencensus.proto.trace.v1.Span.ITimeEvent>} timeEvent
                          * @memberof opencensus.proto.trace.v1.Span.TimeEvents
                          * @instance
                          */
@@ -3301,14 +2713,10 @@ export const opencensus = $root.opencensus = (() => {
                          * @function create
                          * @memberof opencensus.proto.trace.v1.Span.TimeEvents
                          * @static
-                         * @param {opencensus.proto.trace.v1.Span.TimeEvents.$Properties=} [properties] Properties to set
+                         * @param {opencensus.proto.trace.v1.Span.ITimeEvents=} [properties] Properties to set
                          * @returns {opencensus.proto.trace.v1.Span.TimeEvents} TimeEvents instance
-                         * @type {{
-                         *   (properties: opencensus.proto.trace.v1.Span.TimeEvents.$Shape): opencensus.proto.trace.v1.Span.TimeEvents & opencensus.proto.trace.v1.Span.TimeEvents.$Shape;
-                         *   (properties?: opencensus.proto.trace.v1.Span.TimeEvents.$Properties): opencensus.proto.trace.v1.Span.TimeEvents;
-                         * }}
                          */
-                        TimeEvents.create = function(properties) {
+                        TimeEvents.create = function create(properties) {
                             return new TimeEvents(properties);
                         };
 
@@ -3317,27 +2725,24 @@ export const opencensus = $root.opencensus = (() => {
                          * @function encode
                          * @memberof opencensus.proto.trace.v1.Span.TimeEvents
                          * @static
-                         * @param {opencensus.proto.trace.v1.Span.TimeEvents.$Properties} message TimeEvents message or plain object to encode
+                         * @param {opencensus.proto.trace.v1.Span.ITimeEvents} message TimeEvents message or plain object to encode
                          * @param {$protobuf.Writer} [writer] Writer to encode to
                          * @returns {$protobuf.Writer} Writer
                          */
-                        TimeEvents.encode = function (message, writer, _depth) {
+                        TimeEvents.encode = function encode(message, writer, q) {
                             if (!writer)
                                 writer = $Writer.create();
-                            if (_depth === $undefined)
-                                _depth = 0;
-                            if (_depth > $util.recursionLimit)
-                                throw $Error("max depth exceeded");
+                            if (q === undefined)
+                                q = 0;
+                            if (q > $util.recursionLimit)
+                                throw Error("max depth exceeded");
                             if (message.timeEvent != null && message.timeEvent.length)
                                 for (let i = 0; i < message.timeEvent.length; ++i)
-                                    $root.opencensus.proto.trace.v1.Span.TimeEvent.encode(message.timeEvent[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-                            if (message.droppedAnnotationsCount != null && $Object.hasOwnProperty.call(message, "droppedAnnotationsCount") && message.droppedAnnotationsCount !== 0)
+                                    $root.opencensus.proto.trace.v1.Span.TimeEvent.encode(message.timeEvent[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                            if (message.droppedAnnotationsCount != null && Object.hasOwnProperty.call(message, "droppedAnnotationsCount"))
                                 writer.uint32(/* id 2, wireType 0 =*/16).int32(message.droppedAnnotationsCount);
-                            if (message.droppedMessageEventsCount != null && $Object.hasOwnProperty.call(message, "droppedMessageEventsCount") && message.droppedMessageEventsCount !== 0)
+                            if (message.droppedMessageEventsCount != null && Object.hasOwnProperty.call(message, "droppedMessageEventsCount"))
                                 writer.uint32(/* id 3, wireType 0 =*/24).int32(message.droppedMessageEventsCount);
-                            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                                for (let i = 0; i < message.$unknowns.length; ++i)
-                                    writer.raw(message.$unknowns[i]);
                             return writer;
                         };
 
@@ -3348,92 +2753,73 @@ export const opencensus = $root.opencensus = (() => {
                          * @static
                          * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                          * @param {number} [length] Message length if known beforehand
-                         * @returns {opencensus.proto.trace.v1.Span.TimeEvents & opencensus.proto.trace.v1.Span.TimeEvents.$Shape} TimeEvents
+                         * @returns {opencensus.proto.trace.v1.Span.TimeEvents} TimeEvents
                          * @throws {Error} If the payload is not a reader or valid buffer
                          * @throws {$protobuf.util.ProtocolError} If required fields are missing
                          */
-                        TimeEvents.decode = function (reader, length, _end, _depth, _target) {
+                        TimeEvents.decode = function decode(reader, length, error, long) {
                             if (!(reader instanceof $Reader))
                                 reader = $Reader.create(reader);
-                            if (_depth === $undefined)
-                                _depth = 0;
-                            if (_depth > $Reader.recursionLimit)
-                                throw $Error("max depth exceeded");
-                            let end, message, value;
-                            if (length === $undefined)
+                            if (long === undefined)
+                                long = 0;
+                            if (long > $Reader.recursionLimit)
+                                throw Error("maximum nesting depth exceeded");
+                            let end, message;
+                            if (length === undefined)
                                 end = reader.len;
                             else {
                                 end = reader.pos + length;
                                 if (end > reader.len)
-                                    throw $RangeError("index out of range");
+                                    throw RangeError("index out of range");
                                 length = reader.len;
                                 reader.len = end;
                             }
-                            message = _target || new $root.opencensus.proto.trace.v1.Span.TimeEvents();
+                            message = new $root.opencensus.proto.trace.v1.Span.TimeEvents();
                             while (reader.pos < end) {
-                                let start = reader.pos;
-                                let tag = reader.tag();
-                                if (tag === _end) {
-                                    _end = $undefined;
+                                let tag = reader.uint32();
+                                if (tag === error)
                                     break;
-                                }
-                                let wireType = tag & 7;
-                                switch (tag >>>= 3) {
+                                switch (tag >>> 3) {
                                 case 1: {
-                                        if (wireType !== 2)
-                                            break;
                                         if (!(message.timeEvent && message.timeEvent.length))
                                             message.timeEvent = [];
-                                        message.timeEvent.push($root.opencensus.proto.trace.v1.Span.TimeEvent.decode(reader, reader.size(), $undefined, _depth + 1));
-                                        continue;
+                                        message.timeEvent.push($root.opencensus.proto.trace.v1.Span.TimeEvent.decode(reader, reader.uint32(), undefined, long + 1));
+                                        break;
                                     }
                                 case 2: {
-                                        if (wireType !== 0)
-                                            break;
-                                        if (value = reader.int32())
-                                            message.droppedAnnotationsCount = value;
-                                        else
-                                            delete message.droppedAnnotationsCount;
-                                        continue;
+                                        message.droppedAnnotationsCount = reader.int32();
+                                        break;
                                     }
                                 case 3: {
-                                        if (wireType !== 0)
-                                            break;
-                                        if (value = reader.int32())
-                                            message.droppedMessageEventsCount = value;
-                                        else
-                                            delete message.droppedMessageEventsCount;
-                                        continue;
+                                        message.droppedMessageEventsCount = reader.int32();
+                                        break;
                                     }
-                                }
-                                reader.skipType(wireType, _depth, tag);
-                                if (!reader.discardUnknown) {
-                                    $util.makeProp(message, "$unknowns", false);
-                                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                                default:
+                                    reader.skipType(tag & 7, long);
+                                    break;
                                 }
                             }
-                            if (length !== $undefined) {
+                            if (length !== undefined) {
                                 if (reader.pos !== end)
-                                    throw $RangeError("index out of range");
+                                    throw RangeError("index out of range");
                                 reader.len = length;
                             }
-                            if (_end !== $undefined)
-                                throw $Error("missing end group");
                             return message;
                         };
 
                         /**
-                         * Gets the type url for TimeEvents
+                         * Gets the default type url for TimeEvents
                          * @function getTypeUrl
                          * @memberof opencensus.proto.trace.v1.Span.TimeEvents
                          * @static
-                         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                         * @returns {string} The type url
+                         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns {string} The default type url
                          */
-                        TimeEvents.getTypeUrl = function(prefix) {
-                            if (prefix === $undefined)
-                                prefix = "type.googleapis.com";
-                            return prefix + "/opencensus.proto.trace.v1.Span.TimeEvents";
+                        TimeEvents.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                            if (typeUrlPrefix === undefined) {
+                                typeUrlPrefix = "type.googleapis.com";
+                            }
+                            return typeUrlPrefix + "/opencensus.proto.trace.v1.Span.TimeEvents";
                         };
 
                         return TimeEvents;
@@ -3443,49 +2829,29 @@ export const opencensus = $root.opencensus = (() => {
 
                         /**
                          * Properties of a Link.
-                         * @typedef {Object} opencensus.proto.trace.v1.Span.Link.$Properties
+                         * @memberof opencensus.proto.trace.v1.Span
+                         * @interface ILink
                          * @property {Uint8Array|null} [traceId] Link traceId
                          * @property {Uint8Array|null} [spanId] Link spanId
                          * @property {opencensus.proto.trace.v1.Span.Link.Type|null} [type] Link type
-                         * @property {opencensus.proto.trace.v1.Span.Attributes.$Properties|null} [attributes] Link attributes
-                         * @property {opencensus.proto.trace.v1.Span.Tracestate.$Properties|null} [tracestate] Link tracestate
-                         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                         */
-
-                        /**
-                         * Properties of a Link.
-                         * @memberof opencensus.proto.trace.v1.Span
-                         * @interface ILink
-                         * @augments opencensus.proto.trace.v1.Span.Link.$Properties
-                         * @deprecated Use opencensus.proto.trace.v1.Span.Link.$Properties instead.
-                         */
-
-                        /**
-                         * Shape of a Link.
-                         * @typedef {{
-                         *   traceId?: Uint8Array|null;
-                         *   spanId?: Uint8Array|null;
-                         *   type?: opencensus.proto.trace.v1.Span.Link.Type|null;
-                         *   attributes?: opencensus.proto.trace.v1.Span.Attributes.$Shape|null;
-                         *   tracestate?: opencensus.proto.trace.v1.Span.Tracestate.$Shape|null;
-                         *   $unknowns?: Array.<Uint8Array>;
-                         * }} opencensus.proto.trace.v1.Span.Link.$Shape
+                         * @property {opencensus.proto.trace.v1.Span.IAttributes|null} [attributes] Link attributes
+                         * @property {opencensus.proto.trace.v1.Span.ITracestate|null} [tracestate] Link tracestate
                          */
 
                         /**
                          * Constructs a new Link.
                          * @memberof opencensus.proto.trace.v1.Span
                          * @classdesc Represents a Link.
+                         * @implements ILink
                          * @constructor
-                         * @param {opencensus.proto.trace.v1.Span.Link.$Properties=} [properties] Properties to set
-                         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                         * @param {opencensus.proto.trace.v1.Span.ILink=} [properties] Properties to set
                          */
-                        const Link = function (properties) {
+                        function Link(properties) {
                             if (properties)
-                                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                         this[keys[i]] = properties[keys[i]];
-                        };
+                        }
 
                         /**
                          * Link traceId.
@@ -3513,7 +2879,7 @@ export const opencensus = $root.opencensus = (() => {
 
                         /**
                          * Link attributes.
-                         * @member {opencensus.proto.trace.v1.Span.Attributes.$Properties|null|undefined} attributes
+                         * @member {opencensus.proto.trace.v1.Span.IAttributes|null|undefined} attributes
                          * @memberof opencensus.proto.trace.v1.Span.Link
                          * @instance
                          */
@@ -3521,7 +2887,7 @@ export const opencensus = $root.opencensus = (() => {
 
                         /**
                          * Link tracestate.
-                         * @member {opencensus.proto.trace.v1.Span.Tracestate.$Properties|null|undefined} tracestate
+                         * @member {opencensus.proto.trace.v1.Span.ITracestate|null|undefined} tracestate
                          * @memberof opencensus.proto.trace.v1.Span.Link
                          * @instance
                          */
@@ -3532,14 +2898,10 @@ export const opencensus = $root.opencensus = (() => {
                          * @function create
                          * @memberof opencensus.proto.trace.v1.Span.Link
                          * @static
-                         * @param {opencensus.proto.trace.v1.Span.Link.$Properties=} [properties] Properties to set
+                         * @param {opencensus.proto.trace.v1.Span.ILink=} [properties] Properties to set
                          * @returns {opencensus.proto.trace.v1.Span.Link} Link instance
-                         * @type {{
-                         *   (properties: opencensus.proto.trace.v1.Span.Link.$Shape): opencensus.proto.trace.v1.Span.Link & opencensus.proto.trace.v1.Span.Link.$Shape;
-                         *   (properties?: opencensus.proto.trace.v1.Span.Link.$Properties): opencensus.proto.trace.v1.Span.Link;
-                         * }}
                          */
-                        Link.create = function(properties) {
+                        Link.create = function create(properties) {
                             return new Link(properties);
                         };
 
@@ -3548,30 +2910,27 @@ export const opencensus = $root.opencensus = (() => {
                          * @function encode
                          * @memberof opencensus.proto.trace.v1.Span.Link
                          * @static
-                         * @param {opencensus.proto.trace.v1.Span.Link.$Properties} message Link message or plain object to encode
+                         * @param {opencensus.proto.trace.v1.Span.ILink} message Link message or plain object to encode
                          * @param {$protobuf.Writer} [writer] Writer to encode to
                          * @returns {$protobuf.Writer} Writer
                          */
-                        Link.encode = function (message, writer, _depth) {
+                        Link.encode = function encode(message, writer, q) {
                             if (!writer)
                                 writer = $Writer.create();
-                            if (_depth === $undefined)
-                                _depth = 0;
-                            if (_depth > $util.recursionLimit)
-                                throw $Error("max depth exceeded");
-                            if (message.traceId != null && $Object.hasOwnProperty.call(message, "traceId") && message.traceId.length)
+                            if (q === undefined)
+                                q = 0;
+                            if (q > $util.recursionLimit)
+                                throw Error("max depth exceeded");
+                            if (message.traceId != null && Object.hasOwnProperty.call(message, "traceId"))
                                 writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.traceId);
-                            if (message.spanId != null && $Object.hasOwnProperty.call(message, "spanId") && message.spanId.length)
+                            if (message.spanId != null && Object.hasOwnProperty.call(message, "spanId"))
                                 writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.spanId);
-                            if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== 0)
+                            if (message.type != null && Object.hasOwnProperty.call(message, "type"))
                                 writer.uint32(/* id 3, wireType 0 =*/24).int32(message.type);
-                            if (message.attributes != null && $Object.hasOwnProperty.call(message, "attributes"))
-                                $root.opencensus.proto.trace.v1.Span.Attributes.encode(message.attributes, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
-                            if (message.tracestate != null && $Object.hasOwnProperty.call(message, "tracestate"))
-                                $root.opencensus.proto.trace.v1.Span.Tracestate.encode(message.tracestate, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
-                            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                                for (let i = 0; i < message.$unknowns.length; ++i)
-                                    writer.raw(message.$unknowns[i]);
+                            if (message.attributes != null && Object.hasOwnProperty.call(message, "attributes"))
+                                $root.opencensus.proto.trace.v1.Span.Attributes.encode(message.attributes, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                            if (message.tracestate != null && Object.hasOwnProperty.call(message, "tracestate"))
+                                $root.opencensus.proto.trace.v1.Span.Tracestate.encode(message.tracestate, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
                             return writer;
                         };
 
@@ -3582,105 +2941,79 @@ export const opencensus = $root.opencensus = (() => {
                          * @static
                          * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                          * @param {number} [length] Message length if known beforehand
-                         * @returns {opencensus.proto.trace.v1.Span.Link & opencensus.proto.trace.v1.Span.Link.$Shape} Link
+                         * @returns {opencensus.proto.trace.v1.Span.Link} Link
                          * @throws {Error} If the payload is not a reader or valid buffer
                          * @throws {$protobuf.util.ProtocolError} If required fields are missing
                          */
-                        Link.decode = function (reader, length, _end, _depth, _target) {
+                        Link.decode = function decode(reader, length, error, long) {
                             if (!(reader instanceof $Reader))
                                 reader = $Reader.create(reader);
-                            if (_depth === $undefined)
-                                _depth = 0;
-                            if (_depth > $Reader.recursionLimit)
-                                throw $Error("max depth exceeded");
-                            let end, message, value;
-                            if (length === $undefined)
+                            if (long === undefined)
+                                long = 0;
+                            if (long > $Reader.recursionLimit)
+                                throw Error("maximum nesting depth exceeded");
+                            let end, message;
+                            if (length === undefined)
                                 end = reader.len;
                             else {
                                 end = reader.pos + length;
                                 if (end > reader.len)
-                                    throw $RangeError("index out of range");
+                                    throw RangeError("index out of range");
                                 length = reader.len;
                                 reader.len = end;
                             }
-                            message = _target || new $root.opencensus.proto.trace.v1.Span.Link();
+                            message = new $root.opencensus.proto.trace.v1.Span.Link();
                             while (reader.pos < end) {
-                                let start = reader.pos;
-                                let tag = reader.tag();
-                                if (tag === _end) {
-                                    _end = $undefined;
+                                let tag = reader.uint32();
+                                if (tag === error)
                                     break;
-                                }
-                                let wireType = tag & 7;
-                                switch (tag >>>= 3) {
+                                switch (tag >>> 3) {
                                 case 1: {
-                                        if (wireType !== 2)
-                                            break;
-                                        if ((value = reader.bytes()).length)
-                                            message.traceId = value;
-                                        else
-                                            delete message.traceId;
-                                        continue;
+                                        message.traceId = reader.bytes();
+                                        break;
                                     }
                                 case 2: {
-                                        if (wireType !== 2)
-                                            break;
-                                        if ((value = reader.bytes()).length)
-                                            message.spanId = value;
-                                        else
-                                            delete message.spanId;
-                                        continue;
+                                        message.spanId = reader.bytes();
+                                        break;
                                     }
                                 case 3: {
-                                        if (wireType !== 0)
-                                            break;
-                                        if (value = reader.int32())
-                                            message.type = value;
-                                        else
-                                            delete message.type;
-                                        continue;
+                                        message.type = reader.int32();
+                                        break;
                                     }
                                 case 4: {
-                                        if (wireType !== 2)
-                                            break;
-                                        message.attributes = $root.opencensus.proto.trace.v1.Span.Attributes.decode(reader, reader.size(), $undefined, _depth + 1, message.attributes);
-                                        continue;
+                                        message.attributes = $root.opencensus.proto.trace.v1.Span.Attributes.decode(reader, reader.uint32(), undefined, long + 1);
+                                        break;
                                     }
                                 case 5: {
-                                        if (wireType !== 2)
-                                            break;
-                                        message.tracestate = $root.opencensus.proto.trace.v1.Span.Tracestate.decode(reader, reader.size(), $undefined, _depth + 1, message.tracestate);
-                                        continue;
+                                        message.tracestate = $root.opencensus.proto.trace.v1.Span.Tracestate.decode(reader, reader.uint32(), undefined, long + 1);
+                                        break;
                                     }
-                                }
-                                reader.skipType(wireType, _depth, tag);
-                                if (!reader.discardUnknown) {
-                                    $util.makeProp(message, "$unknowns", false);
-                                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                                default:
+                                    reader.skipType(tag & 7, long);
+                                    break;
                                 }
                             }
-                            if (length !== $undefined) {
+                            if (length !== undefined) {
                                 if (reader.pos !== end)
-                                    throw $RangeError("index out of range");
+                                    throw RangeError("index out of range");
                                 reader.len = length;
                             }
-                            if (_end !== $undefined)
-                                throw $Error("missing end group");
                             return message;
                         };
 
                         /**
-                         * Gets the type url for Link
+                         * Gets the default type url for Link
                          * @function getTypeUrl
                          * @memberof opencensus.proto.trace.v1.Span.Link
                          * @static
-                         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                         * @returns {string} The type url
+                         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns {string} The default type url
                          */
-                        Link.getTypeUrl = function(prefix) {
-                            if (prefix === $undefined)
-                                prefix = "type.googleapis.com";
-                            return prefix + "/opencensus.proto.trace.v1.Span.Link";
+                        Link.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                            if (typeUrlPrefix === undefined) {
+                                typeUrlPrefix = "type.googleapis.com";
+                            }
+                            return typeUrlPrefix + "/opencensus.proto.trace.v1.Span.Link";
                         };
 
                         /**
@@ -3692,7 +3025,7 @@ export const opencensus = $root.opencensus = (() => {
                          * @property {number} PARENT_LINKED_SPAN=2 PARENT_LINKED_SPAN value
                          */
                         Link.Type = (function() {
-                            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                            const valuesById = {}, values = Object.create(valuesById);
                             values[valuesById[0] = "TYPE_UNSPECIFIED"] = 0;
                             values[valuesById[1] = "CHILD_LINKED_SPAN"] = 1;
                             values[valuesById[2] = "PARENT_LINKED_SPAN"] = 2;
@@ -3706,48 +3039,31 @@ export const opencensus = $root.opencensus = (() => {
 
                         /**
                          * Properties of a Links.
-                         * @typedef {Object} opencensus.proto.trace.v1.Span.Links.$Properties
-                         * @property {Array.<opencensus.proto.trace.v1.Span.Link.$Properties>|null} [link] Links link
-                         * @property {number|null} [droppedLinksCount] Links droppedLinksCount
-                         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                         */
-
-                        /**
-                         * Properties of a Links.
                          * @memberof opencensus.proto.trace.v1.Span
                          * @interface ILinks
-                         * @augments opencensus.proto.trace.v1.Span.Links.$Properties
-                         * @deprecated Use opencensus.proto.trace.v1.Span.Links.$Properties instead.
-                         */
-
-                        /**
-                         * Shape of a Links.
-                         * @typedef {{
-                         *   link?: Array.<opencensus.proto.trace.v1.Span.Link.$Shape>|null;
-                         *   droppedLinksCount?: number|null;
-                         *   $unknowns?: Array.<Uint8Array>;
-                         * }} opencensus.proto.trace.v1.Span.Links.$Shape
+                         * @property {Array.<opencensus.proto.trace.v1.Span.ILink>|null} [link] Links link
+                         * @property {number|null} [droppedLinksCount] Links droppedLinksCount
                          */
 
                         /**
                          * Constructs a new Links.
                          * @memberof opencensus.proto.trace.v1.Span
                          * @classdesc Represents a Links.
+                         * @implements ILinks
                          * @constructor
-                         * @param {opencensus.proto.trace.v1.Span.Links.$Properties=} [properties] Properties to set
-                         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                         * @param {opencensus.proto.trace.v1.Span.ILinks=} [properties] Properties to set
                          */
-                        const Links = function (properties) {
+                        function Links(properties) {
                             this.link = [];
                             if (properties)
-                                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                         this[keys[i]] = properties[keys[i]];
-                        };
+                        }
 
                         /**
                          * Links link.
-                         * @member {Array.<opencensus.proto.trace.v1.Span.Link.$Properties>} link
+                         * @member {Array.<opencensus.proto.trace.v1.Span.ILink>} link
                          * @memberof opencensus.proto.trace.v1.Span.Links
                          * @instance
                          */
@@ -3766,14 +3082,10 @@ export const opencensus = $root.opencensus = (() => {
                          * @function create
                          * @memberof opencensus.proto.trace.v1.Span.Links
                          * @static
-                         * @param {opencensus.proto.trace.v1.Span.Links.$Properties=} [properties] Properties to set
+                         * @param {opencensus.proto.trace.v1.Span.ILinks=} [properties] Properties to set
                          * @returns {opencensus.proto.trace.v1.Span.Links} Links instance
-                         * @type {{
-                         *   (properties: opencensus.proto.trace.v1.Span.Links.$Shape): opencensus.proto.trace.v1.Span.Links & opencensus.proto.trace.v1.Span.Links.$Shape;
-                         *   (properties?: opencensus.proto.trace.v1.Span.Links.$Properties): opencensus.proto.trace.v1.Span.Links;
-                         * }}
                          */
-                        Links.create = function(properties) {
+                        Links.create = function create(properties) {
                             return new Links(properties);
                         };
 
@@ -3782,25 +3094,22 @@ export const opencensus = $root.opencensus = (() => {
                          * @function encode
                          * @memberof opencensus.proto.trace.v1.Span.Links
                          * @static
-                         * @param {opencensus.proto.trace.v1.Span.Links.$Properties} message Links message or plain object to encode
+                         * @param {opencensus.proto.trace.v1.Span.ILinks} message Links message or plain object to encode
                          * @param {$protobuf.Writer} [writer] Writer to encode to
                          * @returns {$protobuf.Writer} Writer
                          */
-                        Links.encode = function (message, writer, _depth) {
+                        Links.encode = function encode(message, writer, q) {
                             if (!writer)
                                 writer = $Writer.create();
-                            if (_depth === $undefined)
-                                _depth = 0;
-                            if (_depth > $util.recursionLimit)
-                                throw $Error("max depth exceeded");
+                            if (q === undefined)
+                                q = 0;
+                            if (q > $util.recursionLimit)
+                                throw Error("max depth exceeded");
                             if (message.link != null && message.link.length)
                                 for (let i = 0; i < message.link.length; ++i)
-                                    $root.opencensus.proto.trace.v1.Span.Link.encode(message.link[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-                            if (message.droppedLinksCount != null && $Object.hasOwnProperty.call(message, "droppedLinksCount") && message.droppedLinksCount !== 0)
+                                    $root.opencensus.proto.trace.v1.Span.Link.encode(message.link[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                            if (message.droppedLinksCount != null && Object.hasOwnProperty.call(message, "droppedLinksCount"))
                                 writer.uint32(/* id 2, wireType 0 =*/16).int32(message.droppedLinksCount);
-                            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                                for (let i = 0; i < message.$unknowns.length; ++i)
-                                    writer.raw(message.$unknowns[i]);
                             return writer;
                         };
 
@@ -3811,83 +3120,69 @@ export const opencensus = $root.opencensus = (() => {
                          * @static
                          * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                          * @param {number} [length] Message length if known beforehand
-                         * @returns {opencensus.proto.trace.v1.Span.Links & opencensus.proto.trace.v1.Span.Links.$Shape} Links
+                         * @returns {opencensus.proto.trace.v1.Span.Links} Links
                          * @throws {Error} If the payload is not a reader or valid buffer
                          * @throws {$protobuf.util.ProtocolError} If required fields are missing
                          */
-                        Links.decode = function (reader, length, _end, _depth, _target) {
+                        Links.decode = function decode(reader, length, error, long) {
                             if (!(reader instanceof $Reader))
                                 reader = $Reader.create(reader);
-                            if (_depth === $undefined)
-                                _depth = 0;
-                            if (_depth > $Reader.recursionLimit)
-                                throw $Error("max depth exceeded");
-                            let end, message, value;
-                            if (length === $undefined)
+                            if (long === undefined)
+                                long = 0;
+                            if (long > $Reader.recursionLimit)
+                                throw Error("maximum nesting depth exceeded");
+                            let end, message;
+                            if (length === undefined)
                                 end = reader.len;
                             else {
                                 end = reader.pos + length;
                                 if (end > reader.len)
-                                    throw $RangeError("index out of range");
+                                    throw RangeError("index out of range");
                                 length = reader.len;
                                 reader.len = end;
                             }
-                            message = _target || new $root.opencensus.proto.trace.v1.Span.Links();
+                            message = new $root.opencensus.proto.trace.v1.Span.Links();
                             while (reader.pos < end) {
-                                let start = reader.pos;
-                                let tag = reader.tag();
-                                if (tag === _end) {
-                                    _end = $undefined;
+                                let tag = reader.uint32();
+                                if (tag === error)
                                     break;
-                                }
-                                let wireType = tag & 7;
-                                switch (tag >>>= 3) {
+                                switch (tag >>> 3) {
                                 case 1: {
-                                        if (wireType !== 2)
-                                            break;
                                         if (!(message.link && message.link.length))
                                             message.link = [];
-                                        message.link.push($root.opencensus.proto.trace.v1.Span.Link.decode(reader, reader.size(), $undefined, _depth + 1));
-                                        continue;
+                                        message.link.push($root.opencensus.proto.trace.v1.Span.Link.decode(reader, reader.uint32(), undefined, long + 1));
+                                        break;
                                     }
                                 case 2: {
-                                        if (wireType !== 0)
-                                            break;
-                                        if (value = reader.int32())
-                                            message.droppedLinksCount = value;
-                                        else
-                                            delete message.droppedLinksCount;
-                                        continue;
+                                        message.droppedLinksCount = reader.int32();
+                                        break;
                                     }
-                                }
-                                reader.skipType(wireType, _depth, tag);
-                                if (!reader.discardUnknown) {
-                                    $util.makeProp(message, "$unknowns", false);
-                                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                                default:
+                                    reader.skipType(tag & 7, long);
+                                    break;
                                 }
                             }
-                            if (length !== $undefined) {
+                            if (length !== undefined) {
                                 if (reader.pos !== end)
-                                    throw $RangeError("index out of range");
+                                    throw RangeError("index out of range");
                                 reader.len = length;
                             }
-                            if (_end !== $undefined)
-                                throw $Error("missing end group");
                             return message;
                         };
 
                         /**
-                         * Gets the type url for Links
+                         * Gets the default type url for Links
                          * @function getTypeUrl
                          * @memberof opencensus.proto.trace.v1.Span.Links
                          * @static
-                         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                         * @returns {string} The type url
+                         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns {string} The default type url
                          */
-                        Links.getTypeUrl = function(prefix) {
-                            if (prefix === $undefined)
-                                prefix = "type.googleapis.com";
-                            return prefix + "/opencensus.proto.trace.v1.Span.Links";
+                        Links.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                            if (typeUrlPrefix === undefined) {
+                                typeUrlPrefix = "type.googleapis.com";
+                            }
+                            return typeUrlPrefix + "/opencensus.proto.trace.v1.Span.Links";
                         };
 
                         return Links;
@@ -3900,39 +3195,26 @@ export const opencensus = $root.opencensus = (() => {
 
                     /**
                      * Properties of a Status.
-                     * @typedef {Object} opencensus.proto.trace.v1.Status.$Properties
-                     * @property {number|null} [code] Status code
-                     * @property {string|null} [message] Status message
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                     */
-
-                    /**
-                     * Properties of a Status.
                      * @memberof opencensus.proto.trace.v1
                      * @interface IStatus
-                     * @augments opencensus.proto.trace.v1.Status.$Properties
-                     * @deprecated Use opencensus.proto.trace.v1.Status.$Properties instead.
-                     */
-
-                    /**
-                     * Shape of a Status.
-                     * @typedef {opencensus.proto.trace.v1.Status.$Properties} opencensus.proto.trace.v1.Status.$Shape
+                     * @property {number|null} [code] Status code
+                     * @property {string|null} [message] Status message
                      */
 
                     /**
                      * Constructs a new Status.
                      * @memberof opencensus.proto.trace.v1
                      * @classdesc Represents a Status.
+                     * @implements IStatus
                      * @constructor
-                     * @param {opencensus.proto.trace.v1.Status.$Properties=} [properties] Properties to set
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     * @param {opencensus.proto.trace.v1.IStatus=} [properties] Properties to set
                      */
-                    const Status = function (properties) {
+                    function Status(properties) {
                         if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                 if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                     this[keys[i]] = properties[keys[i]];
-                    };
+                    }
 
                     /**
                      * Status code.
@@ -3955,14 +3237,10 @@ export const opencensus = $root.opencensus = (() => {
                      * @function create
                      * @memberof opencensus.proto.trace.v1.Status
                      * @static
-                     * @param {opencensus.proto.trace.v1.Status.$Properties=} [properties] Properties to set
+                     * @param {opencensus.proto.trace.v1.IStatus=} [properties] Properties to set
                      * @returns {opencensus.proto.trace.v1.Status} Status instance
-                     * @type {{
-                     *   (properties: opencensus.proto.trace.v1.Status.$Shape): opencensus.proto.trace.v1.Status & opencensus.proto.trace.v1.Status.$Shape;
-                     *   (properties?: opencensus.proto.trace.v1.Status.$Properties): opencensus.proto.trace.v1.Status;
-                     * }}
                      */
-                    Status.create = function(properties) {
+                    Status.create = function create(properties) {
                         return new Status(properties);
                     };
 
@@ -3971,24 +3249,21 @@ export const opencensus = $root.opencensus = (() => {
                      * @function encode
                      * @memberof opencensus.proto.trace.v1.Status
                      * @static
-                     * @param {opencensus.proto.trace.v1.Status.$Properties} message Status message or plain object to encode
+                     * @param {opencensus.proto.trace.v1.IStatus} message Status message or plain object to encode
                      * @param {$protobuf.Writer} [writer] Writer to encode to
                      * @returns {$protobuf.Writer} Writer
                      */
-                    Status.encode = function (message, writer, _depth) {
+                    Status.encode = function encode(message, writer, q) {
                         if (!writer)
                             writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== 0)
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.code != null && Object.hasOwnProperty.call(message, "code"))
                             writer.uint32(/* id 1, wireType 0 =*/8).int32(message.code);
-                        if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                        if (message.message != null && Object.hasOwnProperty.call(message, "message"))
                             writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
                         return writer;
                     };
 
@@ -3999,84 +3274,67 @@ export const opencensus = $root.opencensus = (() => {
                      * @static
                      * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                      * @param {number} [length] Message length if known beforehand
-                     * @returns {opencensus.proto.trace.v1.Status & opencensus.proto.trace.v1.Status.$Shape} Status
+                     * @returns {opencensus.proto.trace.v1.Status} Status
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    Status.decode = function (reader, length, _end, _depth, _target) {
+                    Status.decode = function decode(reader, length, error, long) {
                         if (!(reader instanceof $Reader))
                             reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let end, message, value;
-                        if (length === $undefined)
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
                             end = reader.len;
                         else {
                             end = reader.pos + length;
                             if (end > reader.len)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             length = reader.len;
                             reader.len = end;
                         }
-                        message = _target || new $root.opencensus.proto.trace.v1.Status();
+                        message = new $root.opencensus.proto.trace.v1.Status();
                         while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
+                            let tag = reader.uint32();
+                            if (tag === error)
                                 break;
-                            }
-                            let wireType = tag & 7;
-                            switch (tag >>>= 3) {
+                            switch (tag >>> 3) {
                             case 1: {
-                                    if (wireType !== 0)
-                                        break;
-                                    if (value = reader.int32())
-                                        message.code = value;
-                                    else
-                                        delete message.code;
-                                    continue;
+                                    message.code = reader.int32();
+                                    break;
                                 }
                             case 2: {
-                                    if (wireType !== 2)
-                                        break;
-                                    if ((value = reader.stringVerify()).length)
-                                        message.message = value;
-                                    else
-                                        delete message.message;
-                                    continue;
+                                    message.message = reader.string();
+                                    break;
                                 }
-                            }
-                            reader.skipType(wireType, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
                             }
                         }
-                        if (length !== $undefined) {
+                        if (length !== undefined) {
                             if (reader.pos !== end)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             reader.len = length;
                         }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
                         return message;
                     };
 
                     /**
-                     * Gets the type url for Status
+                     * Gets the default type url for Status
                      * @function getTypeUrl
                      * @memberof opencensus.proto.trace.v1.Status
                      * @static
-                     * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                     * @returns {string} The type url
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
                      */
-                    Status.getTypeUrl = function(prefix) {
-                        if (prefix === $undefined)
-                            prefix = "type.googleapis.com";
-                        return prefix + "/opencensus.proto.trace.v1.Status";
+                    Status.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/opencensus.proto.trace.v1.Status";
                     };
 
                     return Status;
@@ -4086,54 +3344,32 @@ export const opencensus = $root.opencensus = (() => {
 
                     /**
                      * Properties of an AttributeValue.
-                     * @typedef {Object} opencensus.proto.trace.v1.AttributeValue.$Properties
-                     * @property {opencensus.proto.trace.v1.TruncatableString.$Properties|null} [stringValue] AttributeValue stringValue
+                     * @memberof opencensus.proto.trace.v1
+                     * @interface IAttributeValue
+                     * @property {opencensus.proto.trace.v1.ITruncatableString|null} [stringValue] AttributeValue stringValue
                      * @property {number|Long|null} [intValue] AttributeValue intValue
                      * @property {boolean|null} [boolValue] AttributeValue boolValue
                      * @property {number|null} [doubleValue] AttributeValue doubleValue
-                     * @property {"stringValue"|"intValue"|"boolValue"|"doubleValue"} [value] AttributeValue value
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                     */
-
-                    /**
-                     * Properties of an AttributeValue.
-                     * @memberof opencensus.proto.trace.v1
-                     * @interface IAttributeValue
-                     * @augments opencensus.proto.trace.v1.AttributeValue.$Properties
-                     * @deprecated Use opencensus.proto.trace.v1.AttributeValue.$Properties instead.
-                     */
-
-                    /**
-                     * Narrowed shape of an AttributeValue.
-                     * @typedef {{
-                     *   stringValue?: opencensus.proto.trace.v1.TruncatableString.$Shape|null;
-                     *   intValue?: number|Long|null;
-                     *   boolValue?: boolean|null;
-                     *   doubleValue?: number|null;
-                     *   $unknowns?: Array.<Uint8Array>;
-                     * } & (
-                     *   ({ value?: undefined; stringValue?: null; intValue?: null; boolValue?: null; doubleValue?: null }|{ value?: "stringValue"; stringValue: opencensus.proto.trace.v1.TruncatableString.$Shape; intValue?: null; boolValue?: null; doubleValue?: null }|{ value?: "intValue"; stringValue?: null; intValue: number|Long; boolValue?: null; doubleValue?: null }|{ value?: "boolValue"; stringValue?: null; intValue?: null; boolValue: boolean; doubleValue?: null }|{ value?: "doubleValue"; stringValue?: null; intValue?: null; boolValue?: null; doubleValue: number })
-                     * )} opencensus.proto.trace.v1.AttributeValue.$Shape
                      */
 
                     /**
                      * Constructs a new AttributeValue.
                      * @memberof opencensus.proto.trace.v1
                      * @classdesc Represents an AttributeValue.
+                     * @implements IAttributeValue
                      * @constructor
-                     * @param {opencensus.proto.trace.v1.AttributeValue.$Properties=} [properties] Properties to set
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     * @param {opencensus.proto.trace.v1.IAttributeValue=} [properties] Properties to set
                      */
-                    const AttributeValue = function (properties) {
+                    function AttributeValue(properties) {
                         if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                 if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                     this[keys[i]] = properties[keys[i]];
-                    };
+                    }
 
                     /**
                      * AttributeValue stringValue.
-                     * @member {opencensus.proto.trace.v1.TruncatableString.$Properties|null|undefined} stringValue
+                     * @member {opencensus.proto.trace.v1.ITruncatableString|null|undefined} stringValue
                      * @memberof opencensus.proto.trace.v1.AttributeValue
                      * @instance
                      */
@@ -4172,7 +3408,7 @@ export const opencensus = $root.opencensus = (() => {
                      * @memberof opencensus.proto.trace.v1.AttributeValue
                      * @instance
                      */
-                    $Object.defineProperty(AttributeValue.prototype, "value", {
+                    Object.defineProperty(AttributeValue.prototype, "value", {
                         get: $util.oneOfGetter($oneOfFields = ["stringValue", "intValue", "boolValue", "doubleValue"]),
                         set: $util.oneOfSetter($oneOfFields)
                     });
@@ -4182,14 +3418,10 @@ export const opencensus = $root.opencensus = (() => {
                      * @function create
                      * @memberof opencensus.proto.trace.v1.AttributeValue
                      * @static
-                     * @param {opencensus.proto.trace.v1.AttributeValue.$Properties=} [properties] Properties to set
+                     * @param {opencensus.proto.trace.v1.IAttributeValue=} [properties] Properties to set
                      * @returns {opencensus.proto.trace.v1.AttributeValue} AttributeValue instance
-                     * @type {{
-                     *   (properties: opencensus.proto.trace.v1.AttributeValue.$Shape): opencensus.proto.trace.v1.AttributeValue & opencensus.proto.trace.v1.AttributeValue.$Shape;
-                     *   (properties?: opencensus.proto.trace.v1.AttributeValue.$Properties): opencensus.proto.trace.v1.AttributeValue;
-                     * }}
                      */
-                    AttributeValue.create = function(properties) {
+                    AttributeValue.create = function create(properties) {
                         return new AttributeValue(properties);
                     };
 
@@ -4198,28 +3430,25 @@ export const opencensus = $root.opencensus = (() => {
                      * @function encode
                      * @memberof opencensus.proto.trace.v1.AttributeValue
                      * @static
-                     * @param {opencensus.proto.trace.v1.AttributeValue.$Properties} message AttributeValue message or plain object to encode
+                     * @param {opencensus.proto.trace.v1.IAttributeValue} message AttributeValue message or plain object to encode
                      * @param {$protobuf.Writer} [writer] Writer to encode to
                      * @returns {$protobuf.Writer} Writer
                      */
-                    AttributeValue.encode = function (message, writer, _depth) {
+                    AttributeValue.encode = function encode(message, writer, q) {
                         if (!writer)
                             writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        if (message.stringValue != null && $Object.hasOwnProperty.call(message, "stringValue"))
-                            $root.opencensus.proto.trace.v1.TruncatableString.encode(message.stringValue, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-                        if (message.intValue != null && $Object.hasOwnProperty.call(message, "intValue"))
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.stringValue != null && Object.hasOwnProperty.call(message, "stringValue"))
+                            $root.opencensus.proto.trace.v1.TruncatableString.encode(message.stringValue, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        if (message.intValue != null && Object.hasOwnProperty.call(message, "intValue"))
                             writer.uint32(/* id 2, wireType 0 =*/16).int64(message.intValue);
-                        if (message.boolValue != null && $Object.hasOwnProperty.call(message, "boolValue"))
+                        if (message.boolValue != null && Object.hasOwnProperty.call(message, "boolValue"))
                             writer.uint32(/* id 3, wireType 0 =*/24).bool(message.boolValue);
-                        if (message.doubleValue != null && $Object.hasOwnProperty.call(message, "doubleValue"))
+                        if (message.doubleValue != null && Object.hasOwnProperty.call(message, "doubleValue"))
                             writer.uint32(/* id 4, wireType 1 =*/33).double(message.doubleValue);
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
                         return writer;
                     };
 
@@ -4230,94 +3459,75 @@ export const opencensus = $root.opencensus = (() => {
                      * @static
                      * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                      * @param {number} [length] Message length if known beforehand
-                     * @returns {opencensus.proto.trace.v1.AttributeValue & opencensus.proto.trace.v1.AttributeValue.$Shape} AttributeValue
+                     * @returns {opencensus.proto.trace.v1.AttributeValue} AttributeValue
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    AttributeValue.decode = function (reader, length, _end, _depth, _target) {
+                    AttributeValue.decode = function decode(reader, length, error, long) {
                         if (!(reader instanceof $Reader))
                             reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
                         let end, message;
-                        if (length === $undefined)
+                        if (length === undefined)
                             end = reader.len;
                         else {
                             end = reader.pos + length;
                             if (end > reader.len)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             length = reader.len;
                             reader.len = end;
                         }
-                        message = _target || new $root.opencensus.proto.trace.v1.AttributeValue();
+                        message = new $root.opencensus.proto.trace.v1.AttributeValue();
                         while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
+                            let tag = reader.uint32();
+                            if (tag === error)
                                 break;
-                            }
-                            let wireType = tag & 7;
-                            switch (tag >>>= 3) {
+                            switch (tag >>> 3) {
                             case 1: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.stringValue = $root.opencensus.proto.trace.v1.TruncatableString.decode(reader, reader.size(), $undefined, _depth + 1, message.stringValue);
-                                    message.value = "stringValue";
-                                    continue;
+                                    message.stringValue = $root.opencensus.proto.trace.v1.TruncatableString.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
                                 }
                             case 2: {
-                                    if (wireType !== 0)
-                                        break;
                                     message.intValue = reader.int64();
-                                    message.value = "intValue";
-                                    continue;
+                                    break;
                                 }
                             case 3: {
-                                    if (wireType !== 0)
-                                        break;
                                     message.boolValue = reader.bool();
-                                    message.value = "boolValue";
-                                    continue;
+                                    break;
                                 }
                             case 4: {
-                                    if (wireType !== 1)
-                                        break;
                                     message.doubleValue = reader.double();
-                                    message.value = "doubleValue";
-                                    continue;
+                                    break;
                                 }
-                            }
-                            reader.skipType(wireType, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
                             }
                         }
-                        if (length !== $undefined) {
+                        if (length !== undefined) {
                             if (reader.pos !== end)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             reader.len = length;
                         }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
                         return message;
                     };
 
                     /**
-                     * Gets the type url for AttributeValue
+                     * Gets the default type url for AttributeValue
                      * @function getTypeUrl
                      * @memberof opencensus.proto.trace.v1.AttributeValue
                      * @static
-                     * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                     * @returns {string} The type url
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
                      */
-                    AttributeValue.getTypeUrl = function(prefix) {
-                        if (prefix === $undefined)
-                            prefix = "type.googleapis.com";
-                        return prefix + "/opencensus.proto.trace.v1.AttributeValue";
+                    AttributeValue.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/opencensus.proto.trace.v1.AttributeValue";
                     };
 
                     return AttributeValue;
@@ -4327,43 +3537,30 @@ export const opencensus = $root.opencensus = (() => {
 
                     /**
                      * Properties of a StackTrace.
-                     * @typedef {Object} opencensus.proto.trace.v1.StackTrace.$Properties
-                     * @property {opencensus.proto.trace.v1.StackTrace.StackFrames.$Properties|null} [stackFrames] StackTrace stackFrames
-                     * @property {number|Long|null} [stackTraceHashId] StackTrace stackTraceHashId
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                     */
-
-                    /**
-                     * Properties of a StackTrace.
                      * @memberof opencensus.proto.trace.v1
                      * @interface IStackTrace
-                     * @augments opencensus.proto.trace.v1.StackTrace.$Properties
-                     * @deprecated Use opencensus.proto.trace.v1.StackTrace.$Properties instead.
-                     */
-
-                    /**
-                     * Shape of a StackTrace.
-                     * @typedef {opencensus.proto.trace.v1.StackTrace.$Properties} opencensus.proto.trace.v1.StackTrace.$Shape
+                     * @property {opencensus.proto.trace.v1.StackTrace.IStackFrames|null} [stackFrames] StackTrace stackFrames
+                     * @property {number|Long|null} [stackTraceHashId] StackTrace stackTraceHashId
                      */
 
                     /**
                      * Constructs a new StackTrace.
                      * @memberof opencensus.proto.trace.v1
                      * @classdesc Represents a StackTrace.
+                     * @implements IStackTrace
                      * @constructor
-                     * @param {opencensus.proto.trace.v1.StackTrace.$Properties=} [properties] Properties to set
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     * @param {opencensus.proto.trace.v1.IStackTrace=} [properties] Properties to set
                      */
-                    const StackTrace = function (properties) {
+                    function StackTrace(properties) {
                         if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                 if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                     this[keys[i]] = properties[keys[i]];
-                    };
+                    }
 
                     /**
                      * StackTrace stackFrames.
-                     * @member {opencensus.proto.trace.v1.StackTrace.StackFrames.$Properties|null|undefined} stackFrames
+                     * @member {opencensus.proto.trace.v1.StackTrace.IStackFrames|null|undefined} stackFrames
                      * @memberof opencensus.proto.trace.v1.StackTrace
                      * @instance
                      */
@@ -4382,14 +3579,10 @@ export const opencensus = $root.opencensus = (() => {
                      * @function create
                      * @memberof opencensus.proto.trace.v1.StackTrace
                      * @static
-                     * @param {opencensus.proto.trace.v1.StackTrace.$Properties=} [properties] Properties to set
+                     * @param {opencensus.proto.trace.v1.IStackTrace=} [properties] Properties to set
                      * @returns {opencensus.proto.trace.v1.StackTrace} StackTrace instance
-                     * @type {{
-                     *   (properties: opencensus.proto.trace.v1.StackTrace.$Shape): opencensus.proto.trace.v1.StackTrace & opencensus.proto.trace.v1.StackTrace.$Shape;
-                     *   (properties?: opencensus.proto.trace.v1.StackTrace.$Properties): opencensus.proto.trace.v1.StackTrace;
-                     * }}
                      */
-                    StackTrace.create = function(properties) {
+                    StackTrace.create = function create(properties) {
                         return new StackTrace(properties);
                     };
 
@@ -4398,24 +3591,21 @@ export const opencensus = $root.opencensus = (() => {
                      * @function encode
                      * @memberof opencensus.proto.trace.v1.StackTrace
                      * @static
-                     * @param {opencensus.proto.trace.v1.StackTrace.$Properties} message StackTrace message or plain object to encode
+                     * @param {opencensus.proto.trace.v1.IStackTrace} message StackTrace message or plain object to encode
                      * @param {$protobuf.Writer} [writer] Writer to encode to
                      * @returns {$protobuf.Writer} Writer
                      */
-                    StackTrace.encode = function (message, writer, _depth) {
+                    StackTrace.encode = function encode(message, writer, q) {
                         if (!writer)
                             writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        if (message.stackFrames != null && $Object.hasOwnProperty.call(message, "stackFrames"))
-                            $root.opencensus.proto.trace.v1.StackTrace.StackFrames.encode(message.stackFrames, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-                        if (message.stackTraceHashId != null && $Object.hasOwnProperty.call(message, "stackTraceHashId") && (typeof message.stackTraceHashId === "object" ? message.stackTraceHashId.low || message.stackTraceHashId.high : message.stackTraceHashId !== 0))
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.stackFrames != null && Object.hasOwnProperty.call(message, "stackFrames"))
+                            $root.opencensus.proto.trace.v1.StackTrace.StackFrames.encode(message.stackFrames, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        if (message.stackTraceHashId != null && Object.hasOwnProperty.call(message, "stackTraceHashId"))
                             writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.stackTraceHashId);
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
                         return writer;
                     };
 
@@ -4426,129 +3616,102 @@ export const opencensus = $root.opencensus = (() => {
                      * @static
                      * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                      * @param {number} [length] Message length if known beforehand
-                     * @returns {opencensus.proto.trace.v1.StackTrace & opencensus.proto.trace.v1.StackTrace.$Shape} StackTrace
+                     * @returns {opencensus.proto.trace.v1.StackTrace} StackTrace
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    StackTrace.decode = function (reader, length, _end, _depth, _target) {
+                    StackTrace.decode = function decode(reader, length, error, long) {
                         if (!(reader instanceof $Reader))
                             reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let end, message, value;
-                        if (length === $undefined)
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
                             end = reader.len;
                         else {
                             end = reader.pos + length;
                             if (end > reader.len)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             length = reader.len;
                             reader.len = end;
                         }
-                        message = _target || new $root.opencensus.proto.trace.v1.StackTrace();
+                        message = new $root.opencensus.proto.trace.v1.StackTrace();
                         while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
+                            let tag = reader.uint32();
+                            if (tag === error)
                                 break;
-                            }
-                            let wireType = tag & 7;
-                            switch (tag >>>= 3) {
+                            switch (tag >>> 3) {
                             case 1: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.stackFrames = $root.opencensus.proto.trace.v1.StackTrace.StackFrames.decode(reader, reader.size(), $undefined, _depth + 1, message.stackFrames);
-                                    continue;
+                                    message.stackFrames = $root.opencensus.proto.trace.v1.StackTrace.StackFrames.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
                                 }
                             case 2: {
-                                    if (wireType !== 0)
-                                        break;
-                                    if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                                        message.stackTraceHashId = value;
-                                    else
-                                        delete message.stackTraceHashId;
-                                    continue;
+                                    message.stackTraceHashId = reader.uint64();
+                                    break;
                                 }
-                            }
-                            reader.skipType(wireType, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
                             }
                         }
-                        if (length !== $undefined) {
+                        if (length !== undefined) {
                             if (reader.pos !== end)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             reader.len = length;
                         }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
                         return message;
                     };
 
                     /**
-                     * Gets the type url for StackTrace
+                     * Gets the default type url for StackTrace
                      * @function getTypeUrl
                      * @memberof opencensus.proto.trace.v1.StackTrace
                      * @static
-                     * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                     * @returns {string} The type url
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
                      */
-                    StackTrace.getTypeUrl = function(prefix) {
-                        if (prefix === $undefined)
-                            prefix = "type.googleapis.com";
-                        return prefix + "/opencensus.proto.trace.v1.StackTrace";
+                    StackTrace.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/opencensus.proto.trace.v1.StackTrace";
                     };
 
                     StackTrace.StackFrame = (function() {
 
                         /**
                          * Properties of a StackFrame.
-                         * @typedef {Object} opencensus.proto.trace.v1.StackTrace.StackFrame.$Properties
-                         * @property {opencensus.proto.trace.v1.TruncatableString.$Properties|null} [functionName] StackFrame functionName
-                         * @property {opencensus.proto.trace.v1.TruncatableString.$Properties|null} [originalFunctionName] StackFrame originalFunctionName
-                         * @property {opencensus.proto.trace.v1.TruncatableString.$Properties|null} [fileName] StackFrame fileName
-                         * @property {number|Long|null} [lineNumber] StackFrame lineNumber
-                         * @property {number|Long|null} [columnNumber] StackFrame columnNumber
-                         * @property {opencensus.proto.trace.v1.Module.$Properties|null} [loadModule] StackFrame loadModule
-                         * @property {opencensus.proto.trace.v1.TruncatableString.$Properties|null} [sourceVersion] StackFrame sourceVersion
-                         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                         */
-
-                        /**
-                         * Properties of a StackFrame.
                          * @memberof opencensus.proto.trace.v1.StackTrace
                          * @interface IStackFrame
-                         * @augments opencensus.proto.trace.v1.StackTrace.StackFrame.$Properties
-                         * @deprecated Use opencensus.proto.trace.v1.StackTrace.StackFrame.$Properties instead.
-                         */
-
-                        /**
-                         * Shape of a StackFrame.
-                         * @typedef {opencensus.proto.trace.v1.StackTrace.StackFrame.$Properties} opencensus.proto.trace.v1.StackTrace.StackFrame.$Shape
+                         * @property {opencensus.proto.trace.v1.ITruncatableString|null} [functionName] StackFrame functionName
+                         * @property {opencensus.proto.trace.v1.ITruncatableString|null} [originalFunctionName] StackFrame originalFunctionName
+                         * @property {opencensus.proto.trace.v1.ITruncatableString|null} [fileName] StackFrame fileName
+                         * @property {number|Long|null} [lineNumber] StackFrame lineNumber
+                         * @property {number|Long|null} [columnNumber] StackFrame columnNumber
+                         * @property {opencensus.proto.trace.v1.IModule|null} [loadModule] StackFrame loadModule
+                         * @property {opencensus.proto.trace.v1.ITruncatableString|null} [sourceVersion] StackFrame sourceVersion
                          */
 
                         /**
                          * Constructs a new StackFrame.
                          * @memberof opencensus.proto.trace.v1.StackTrace
                          * @classdesc Represents a StackFrame.
+                         * @implements IStackFrame
                          * @constructor
-                         * @param {opencensus.proto.trace.v1.StackTrace.StackFrame.$Properties=} [properties] Properties to set
-                         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                         * @param {opencensus.proto.trace.v1.StackTrace.IStackFrame=} [properties] Properties to set
                          */
-                        const StackFrame = function (properties) {
+                        function StackFrame(properties) {
                             if (properties)
-                                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                         this[keys[i]] = properties[keys[i]];
-                        };
+                        }
 
                         /**
                          * StackFrame functionName.
-                         * @member {opencensus.proto.trace.v1.TruncatableString.$Properties|null|undefined} functionName
+                         * @member {opencensus.proto.trace.v1.ITruncatableString|null|undefined} functionName
                          * @memberof opencensus.proto.trace.v1.StackTrace.StackFrame
                          * @instance
                          */
@@ -4556,7 +3719,7 @@ export const opencensus = $root.opencensus = (() => {
 
                         /**
                          * StackFrame originalFunctionName.
-                         * @member {opencensus.proto.trace.v1.TruncatableString.$Properties|null|undefined} originalFunctionName
+                         * @member {opencensus.proto.trace.v1.ITruncatableString|null|undefined} originalFunctionName
                          * @memberof opencensus.proto.trace.v1.StackTrace.StackFrame
                          * @instance
                          */
@@ -4564,7 +3727,7 @@ export const opencensus = $root.opencensus = (() => {
 
                         /**
                          * StackFrame fileName.
-                         * @member {opencensus.proto.trace.v1.TruncatableString.$Properties|null|undefined} fileName
+                         * @member {opencensus.proto.trace.v1.ITruncatableString|null|undefined} fileName
                          * @memberof opencensus.proto.trace.v1.StackTrace.StackFrame
                          * @instance
                          */
@@ -4588,7 +3751,7 @@ export const opencensus = $root.opencensus = (() => {
 
                         /**
                          * StackFrame loadModule.
-                         * @member {opencensus.proto.trace.v1.Module.$Properties|null|undefined} loadModule
+                         * @member {opencensus.proto.trace.v1.IModule|null|undefined} loadModule
                          * @memberof opencensus.proto.trace.v1.StackTrace.StackFrame
                          * @instance
                          */
@@ -4596,7 +3759,7 @@ export const opencensus = $root.opencensus = (() => {
 
                         /**
                          * StackFrame sourceVersion.
-                         * @member {opencensus.proto.trace.v1.TruncatableString.$Properties|null|undefined} sourceVersion
+                         * @member {opencensus.proto.trace.v1.ITruncatableString|null|undefined} sourceVersion
                          * @memberof opencensus.proto.trace.v1.StackTrace.StackFrame
                          * @instance
                          */
@@ -4607,14 +3770,10 @@ export const opencensus = $root.opencensus = (() => {
                          * @function create
                          * @memberof opencensus.proto.trace.v1.StackTrace.StackFrame
                          * @static
-                         * @param {opencensus.proto.trace.v1.StackTrace.StackFrame.$Properties=} [properties] Properties to set
+                         * @param {opencensus.proto.trace.v1.StackTrace.IStackFrame=} [properties] Properties to set
                          * @returns {opencensus.proto.trace.v1.StackTrace.StackFrame} StackFrame instance
-                         * @type {{
-                         *   (properties: opencensus.proto.trace.v1.StackTrace.StackFrame.$Shape): opencensus.proto.trace.v1.StackTrace.StackFrame & opencensus.proto.trace.v1.StackTrace.StackFrame.$Shape;
-                         *   (properties?: opencensus.proto.trace.v1.StackTrace.StackFrame.$Properties): opencensus.proto.trace.v1.StackTrace.StackFrame;
-                         * }}
                          */
-                        StackFrame.create = function(properties) {
+                        StackFrame.create = function create(properties) {
                             return new StackFrame(properties);
                         };
 
@@ -4623,34 +3782,31 @@ export const opencensus = $root.opencensus = (() => {
                          * @function encode
                          * @memberof opencensus.proto.trace.v1.StackTrace.StackFrame
                          * @static
-                         * @param {opencensus.proto.trace.v1.StackTrace.StackFrame.$Properties} message StackFrame message or plain object to encode
+                         * @param {opencensus.proto.trace.v1.StackTrace.IStackFrame} message StackFrame message or plain object to encode
                          * @param {$protobuf.Writer} [writer] Writer to encode to
                          * @returns {$protobuf.Writer} Writer
                          */
-                        StackFrame.encode = function (message, writer, _depth) {
+                        StackFrame.encode = function encode(message, writer, q) {
                             if (!writer)
                                 writer = $Writer.create();
-                            if (_depth === $undefined)
-                                _depth = 0;
-                            if (_depth > $util.recursionLimit)
-                                throw $Error("max depth exceeded");
-                            if (message.functionName != null && $Object.hasOwnProperty.call(message, "functionName"))
-                                $root.opencensus.proto.trace.v1.TruncatableString.encode(message.functionName, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-                            if (message.originalFunctionName != null && $Object.hasOwnProperty.call(message, "originalFunctionName"))
-                                $root.opencensus.proto.trace.v1.TruncatableString.encode(message.originalFunctionName, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
-                            if (message.fileName != null && $Object.hasOwnProperty.call(message, "fileName"))
-                                $root.opencensus.proto.trace.v1.TruncatableString.encode(message.fileName, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
-                            if (message.lineNumber != null && $Object.hasOwnProperty.call(message, "lineNumber") && (typeof message.lineNumber === "object" ? message.lineNumber.low || message.lineNumber.high : message.lineNumber !== 0))
+                            if (q === undefined)
+                                q = 0;
+                            if (q > $util.recursionLimit)
+                                throw Error("max depth exceeded");
+                            if (message.functionName != null && Object.hasOwnProperty.call(message, "functionName"))
+                                $root.opencensus.proto.trace.v1.TruncatableString.encode(message.functionName, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                            if (message.originalFunctionName != null && Object.hasOwnProperty.call(message, "originalFunctionName"))
+                                $root.opencensus.proto.trace.v1.TruncatableString.encode(message.originalFunctionName, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                            if (message.fileName != null && Object.hasOwnProperty.call(message, "fileName"))
+                                $root.opencensus.proto.trace.v1.TruncatableString.encode(message.fileName, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                            if (message.lineNumber != null && Object.hasOwnProperty.call(message, "lineNumber"))
                                 writer.uint32(/* id 4, wireType 0 =*/32).int64(message.lineNumber);
-                            if (message.columnNumber != null && $Object.hasOwnProperty.call(message, "columnNumber") && (typeof message.columnNumber === "object" ? message.columnNumber.low || message.columnNumber.high : message.columnNumber !== 0))
+                            if (message.columnNumber != null && Object.hasOwnProperty.call(message, "columnNumber"))
                                 writer.uint32(/* id 5, wireType 0 =*/40).int64(message.columnNumber);
-                            if (message.loadModule != null && $Object.hasOwnProperty.call(message, "loadModule"))
-                                $root.opencensus.proto.trace.v1.Module.encode(message.loadModule, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
-                            if (message.sourceVersion != null && $Object.hasOwnProperty.call(message, "sourceVersion"))
-                                $root.opencensus.proto.trace.v1.TruncatableString.encode(message.sourceVersion, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
-                            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                                for (let i = 0; i < message.$unknowns.length; ++i)
-                                    writer.raw(message.$unknowns[i]);
+                            if (message.loadModule != null && Object.hasOwnProperty.call(message, "loadModule"))
+                                $root.opencensus.proto.trace.v1.Module.encode(message.loadModule, writer.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+                            if (message.sourceVersion != null && Object.hasOwnProperty.call(message, "sourceVersion"))
+                                $root.opencensus.proto.trace.v1.TruncatableString.encode(message.sourceVersion, writer.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
                             return writer;
                         };
 
@@ -4661,114 +3817,87 @@ export const opencensus = $root.opencensus = (() => {
                          * @static
                          * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                          * @param {number} [length] Message length if known beforehand
-                         * @returns {opencensus.proto.trace.v1.StackTrace.StackFrame & opencensus.proto.trace.v1.StackTrace.StackFrame.$Shape} StackFrame
+                         * @returns {opencensus.proto.trace.v1.StackTrace.StackFrame} StackFrame
                          * @throws {Error} If the payload is not a reader or valid buffer
                          * @throws {$protobuf.util.ProtocolError} If required fields are missing
                          */
-                        StackFrame.decode = function (reader, length, _end, _depth, _target) {
+                        StackFrame.decode = function decode(reader, length, error, long) {
                             if (!(reader instanceof $Reader))
                                 reader = $Reader.create(reader);
-                            if (_depth === $undefined)
-                                _depth = 0;
-                            if (_depth > $Reader.recursionLimit)
-                                throw $Error("max depth exceeded");
-                            let end, message, value;
-                            if (length === $undefined)
+                            if (long === undefined)
+                                long = 0;
+                            if (long > $Reader.recursionLimit)
+                                throw Error("maximum nesting depth exceeded");
+                            let end, message;
+                            if (length === undefined)
                                 end = reader.len;
                             else {
                                 end = reader.pos + length;
                                 if (end > reader.len)
-                                    throw $RangeError("index out of range");
+                                    throw RangeError("index out of range");
                                 length = reader.len;
                                 reader.len = end;
                             }
-                            message = _target || new $root.opencensus.proto.trace.v1.StackTrace.StackFrame();
+                            message = new $root.opencensus.proto.trace.v1.StackTrace.StackFrame();
                             while (reader.pos < end) {
-                                let start = reader.pos;
-                                let tag = reader.tag();
-                                if (tag === _end) {
-                                    _end = $undefined;
+                                let tag = reader.uint32();
+                                if (tag === error)
                                     break;
-                                }
-                                let wireType = tag & 7;
-                                switch (tag >>>= 3) {
+                                switch (tag >>> 3) {
                                 case 1: {
-                                        if (wireType !== 2)
-                                            break;
-                                        message.functionName = $root.opencensus.proto.trace.v1.TruncatableString.decode(reader, reader.size(), $undefined, _depth + 1, message.functionName);
-                                        continue;
+                                        message.functionName = $root.opencensus.proto.trace.v1.TruncatableString.decode(reader, reader.uint32(), undefined, long + 1);
+                                        break;
                                     }
                                 case 2: {
-                                        if (wireType !== 2)
-                                            break;
-                                        message.originalFunctionName = $root.opencensus.proto.trace.v1.TruncatableString.decode(reader, reader.size(), $undefined, _depth + 1, message.originalFunctionName);
-                                        continue;
+                                        message.originalFunctionName = $root.opencensus.proto.trace.v1.TruncatableString.decode(reader, reader.uint32(), undefined, long + 1);
+                                        break;
                                     }
                                 case 3: {
-                                        if (wireType !== 2)
-                                            break;
-                                        message.fileName = $root.opencensus.proto.trace.v1.TruncatableString.decode(reader, reader.size(), $undefined, _depth + 1, message.fileName);
-                                        continue;
+                                        message.fileName = $root.opencensus.proto.trace.v1.TruncatableString.decode(reader, reader.uint32(), undefined, long + 1);
+                                        break;
                                     }
                                 case 4: {
-                                        if (wireType !== 0)
-                                            break;
-                                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                                            message.lineNumber = value;
-                                        else
-                                            delete message.lineNumber;
-                                        continue;
+                                        message.lineNumber = reader.int64();
+                                        break;
                                     }
                                 case 5: {
-                                        if (wireType !== 0)
-                                            break;
-                                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                                            message.columnNumber = value;
-                                        else
-                                            delete message.columnNumber;
-                                        continue;
+                                        message.columnNumber = reader.int64();
+                                        break;
                                     }
                                 case 6: {
-                                        if (wireType !== 2)
-                                            break;
-                                        message.loadModule = $root.opencensus.proto.trace.v1.Module.decode(reader, reader.size(), $undefined, _depth + 1, message.loadModule);
-                                        continue;
+                                        message.loadModule = $root.opencensus.proto.trace.v1.Module.decode(reader, reader.uint32(), undefined, long + 1);
+                                        break;
                                     }
                                 case 7: {
-                                        if (wireType !== 2)
-                                            break;
-                                        message.sourceVersion = $root.opencensus.proto.trace.v1.TruncatableString.decode(reader, reader.size(), $undefined, _depth + 1, message.sourceVersion);
-                                        continue;
+                                        message.sourceVersion = $root.opencensus.proto.trace.v1.TruncatableString.decode(reader, reader.uint32(), undefined, long + 1);
+                                        break;
                                     }
-                                }
-                                reader.skipType(wireType, _depth, tag);
-                                if (!reader.discardUnknown) {
-                                    $util.makeProp(message, "$unknowns", false);
-                                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                                default:
+                                    reader.skipType(tag & 7, long);
+                                    break;
                                 }
                             }
-                            if (length !== $undefined) {
+                            if (length !== undefined) {
                                 if (reader.pos !== end)
-                                    throw $RangeError("index out of range");
+                                    throw RangeError("index out of range");
                                 reader.len = length;
                             }
-                            if (_end !== $undefined)
-                                throw $Error("missing end group");
                             return message;
                         };
 
                         /**
-                         * Gets the type url for StackFrame
+                         * Gets the default type url for StackFrame
                          * @function getTypeUrl
                          * @memberof opencensus.proto.trace.v1.StackTrace.StackFrame
                          * @static
-                         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                         * @returns {string} The type url
+                         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns {string} The default type url
                          */
-                        StackFrame.getTypeUrl = function(prefix) {
-                            if (prefix === $undefined)
-                                prefix = "type.googleapis.com";
-                            return prefix + "/opencensus.proto.trace.v1.StackTrace.StackFrame";
+                        StackFrame.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                            if (typeUrlPrefix === undefined) {
+                                typeUrlPrefix = "type.googleapis.com";
+                            }
+                            return typeUrlPrefix + "/opencensus.proto.trace.v1.StackTrace.StackFrame";
                         };
 
                         return StackFrame;
@@ -4778,44 +3907,31 @@ export const opencensus = $root.opencensus = (() => {
 
                         /**
                          * Properties of a StackFrames.
-                         * @typedef {Object} opencensus.proto.trace.v1.StackTrace.StackFrames.$Properties
-                         * @property {Array.<opencensus.proto.trace.v1.StackTrace.StackFrame.$Properties>|null} [frame] StackFrames frame
-                         * @property {number|null} [droppedFramesCount] StackFrames droppedFramesCount
-                         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                         */
-
-                        /**
-                         * Properties of a StackFrames.
                          * @memberof opencensus.proto.trace.v1.StackTrace
                          * @interface IStackFrames
-                         * @augments opencensus.proto.trace.v1.StackTrace.StackFrames.$Properties
-                         * @deprecated Use opencensus.proto.trace.v1.StackTrace.StackFrames.$Properties instead.
-                         */
-
-                        /**
-                         * Shape of a StackFrames.
-                         * @typedef {opencensus.proto.trace.v1.StackTrace.StackFrames.$Properties} opencensus.proto.trace.v1.StackTrace.StackFrames.$Shape
+                         * @property {Array.<opencensus.proto.trace.v1.StackTrace.IStackFrame>|null} [frame] StackFrames frame
+                         * @property {number|null} [droppedFramesCount] StackFrames droppedFramesCount
                          */
 
                         /**
                          * Constructs a new StackFrames.
                          * @memberof opencensus.proto.trace.v1.StackTrace
                          * @classdesc Represents a StackFrames.
+                         * @implements IStackFrames
                          * @constructor
-                         * @param {opencensus.proto.trace.v1.StackTrace.StackFrames.$Properties=} [properties] Properties to set
-                         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                         * @param {opencensus.proto.trace.v1.StackTrace.IStackFrames=} [properties] Properties to set
                          */
-                        const StackFrames = function (properties) {
+                        function StackFrames(properties) {
                             this.frame = [];
                             if (properties)
-                                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                         this[keys[i]] = properties[keys[i]];
-                        };
+                        }
 
                         /**
                          * StackFrames frame.
-                         * @member {Array.<opencensus.proto.trace.v1.StackTrace.StackFrame.$Properties>} frame
+                         * @member {Array.<opencensus.proto.trace.v1.StackTrace.IStackFrame>} frame
                          * @memberof opencensus.proto.trace.v1.StackTrace.StackFrames
                          * @instance
                          */
@@ -4834,14 +3950,10 @@ export const opencensus = $root.opencensus = (() => {
                          * @function create
                          * @memberof opencensus.proto.trace.v1.StackTrace.StackFrames
                          * @static
-                         * @param {opencensus.proto.trace.v1.StackTrace.StackFrames.$Properties=} [properties] Properties to set
+                         * @param {opencensus.proto.trace.v1.StackTrace.IStackFrames=} [properties] Properties to set
                          * @returns {opencensus.proto.trace.v1.StackTrace.StackFrames} StackFrames instance
-                         * @type {{
-                         *   (properties: opencensus.proto.trace.v1.StackTrace.StackFrames.$Shape): opencensus.proto.trace.v1.StackTrace.StackFrames & opencensus.proto.trace.v1.StackTrace.StackFrames.$Shape;
-                         *   (properties?: opencensus.proto.trace.v1.StackTrace.StackFrames.$Properties): opencensus.proto.trace.v1.StackTrace.StackFrames;
-                         * }}
                          */
-                        StackFrames.create = function(properties) {
+                        StackFrames.create = function create(properties) {
                             return new StackFrames(properties);
                         };
 
@@ -4850,25 +3962,22 @@ export const opencensus = $root.opencensus = (() => {
                          * @function encode
                          * @memberof opencensus.proto.trace.v1.StackTrace.StackFrames
                          * @static
-                         * @param {opencensus.proto.trace.v1.StackTrace.StackFrames.$Properties} message StackFrames message or plain object to encode
+                         * @param {opencensus.proto.trace.v1.StackTrace.IStackFrames} message StackFrames message or plain object to encode
                          * @param {$protobuf.Writer} [writer] Writer to encode to
                          * @returns {$protobuf.Writer} Writer
                          */
-                        StackFrames.encode = function (message, writer, _depth) {
+                        StackFrames.encode = function encode(message, writer, q) {
                             if (!writer)
                                 writer = $Writer.create();
-                            if (_depth === $undefined)
-                                _depth = 0;
-                            if (_depth > $util.recursionLimit)
-                                throw $Error("max depth exceeded");
+                            if (q === undefined)
+                                q = 0;
+                            if (q > $util.recursionLimit)
+                                throw Error("max depth exceeded");
                             if (message.frame != null && message.frame.length)
                                 for (let i = 0; i < message.frame.length; ++i)
-                                    $root.opencensus.proto.trace.v1.StackTrace.StackFrame.encode(message.frame[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-                            if (message.droppedFramesCount != null && $Object.hasOwnProperty.call(message, "droppedFramesCount") && message.droppedFramesCount !== 0)
+                                    $root.opencensus.proto.trace.v1.StackTrace.StackFrame.encode(message.frame[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                            if (message.droppedFramesCount != null && Object.hasOwnProperty.call(message, "droppedFramesCount"))
                                 writer.uint32(/* id 2, wireType 0 =*/16).int32(message.droppedFramesCount);
-                            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                                for (let i = 0; i < message.$unknowns.length; ++i)
-                                    writer.raw(message.$unknowns[i]);
                             return writer;
                         };
 
@@ -4879,83 +3988,69 @@ export const opencensus = $root.opencensus = (() => {
                          * @static
                          * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                          * @param {number} [length] Message length if known beforehand
-                         * @returns {opencensus.proto.trace.v1.StackTrace.StackFrames & opencensus.proto.trace.v1.StackTrace.StackFrames.$Shape} StackFrames
+                         * @returns {opencensus.proto.trace.v1.StackTrace.StackFrames} StackFrames
                          * @throws {Error} If the payload is not a reader or valid buffer
                          * @throws {$protobuf.util.ProtocolError} If required fields are missing
                          */
-                        StackFrames.decode = function (reader, length, _end, _depth, _target) {
+                        StackFrames.decode = function decode(reader, length, error, long) {
                             if (!(reader instanceof $Reader))
                                 reader = $Reader.create(reader);
-                            if (_depth === $undefined)
-                                _depth = 0;
-                            if (_depth > $Reader.recursionLimit)
-                                throw $Error("max depth exceeded");
-                            let end, message, value;
-                            if (length === $undefined)
+                            if (long === undefined)
+                                long = 0;
+                            if (long > $Reader.recursionLimit)
+                                throw Error("maximum nesting depth exceeded");
+                            let end, message;
+                            if (length === undefined)
                                 end = reader.len;
                             else {
                                 end = reader.pos + length;
                                 if (end > reader.len)
-                                    throw $RangeError("index out of range");
+                                    throw RangeError("index out of range");
                                 length = reader.len;
                                 reader.len = end;
                             }
-                            message = _target || new $root.opencensus.proto.trace.v1.StackTrace.StackFrames();
+                            message = new $root.opencensus.proto.trace.v1.StackTrace.StackFrames();
                             while (reader.pos < end) {
-                                let start = reader.pos;
-                                let tag = reader.tag();
-                                if (tag === _end) {
-                                    _end = $undefined;
+                                let tag = reader.uint32();
+                                if (tag === error)
                                     break;
-                                }
-                                let wireType = tag & 7;
-                                switch (tag >>>= 3) {
+                                switch (tag >>> 3) {
                                 case 1: {
-                                        if (wireType !== 2)
-                                            break;
                                         if (!(message.frame && message.frame.length))
                                             message.frame = [];
-                                        message.frame.push($root.opencensus.proto.trace.v1.StackTrace.StackFrame.decode(reader, reader.size(), $undefined, _depth + 1));
-                                        continue;
+                                        message.frame.push($root.opencensus.proto.trace.v1.StackTrace.StackFrame.decode(reader, reader.uint32(), undefined, long + 1));
+                                        break;
                                     }
                                 case 2: {
-                                        if (wireType !== 0)
-                                            break;
-                                        if (value = reader.int32())
-                                            message.droppedFramesCount = value;
-                                        else
-                                            delete message.droppedFramesCount;
-                                        continue;
+                                        message.droppedFramesCount = reader.int32();
+                                        break;
                                     }
-                                }
-                                reader.skipType(wireType, _depth, tag);
-                                if (!reader.discardUnknown) {
-                                    $util.makeProp(message, "$unknowns", false);
-                                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                                default:
+                                    reader.skipType(tag & 7, long);
+                                    break;
                                 }
                             }
-                            if (length !== $undefined) {
+                            if (length !== undefined) {
                                 if (reader.pos !== end)
-                                    throw $RangeError("index out of range");
+                                    throw RangeError("index out of range");
                                 reader.len = length;
                             }
-                            if (_end !== $undefined)
-                                throw $Error("missing end group");
                             return message;
                         };
 
                         /**
-                         * Gets the type url for StackFrames
+                         * Gets the default type url for StackFrames
                          * @function getTypeUrl
                          * @memberof opencensus.proto.trace.v1.StackTrace.StackFrames
                          * @static
-                         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                         * @returns {string} The type url
+                         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns {string} The default type url
                          */
-                        StackFrames.getTypeUrl = function(prefix) {
-                            if (prefix === $undefined)
-                                prefix = "type.googleapis.com";
-                            return prefix + "/opencensus.proto.trace.v1.StackTrace.StackFrames";
+                        StackFrames.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                            if (typeUrlPrefix === undefined) {
+                                typeUrlPrefix = "type.googleapis.com";
+                            }
+                            return typeUrlPrefix + "/opencensus.proto.trace.v1.StackTrace.StackFrames";
                         };
 
                         return StackFrames;
@@ -4968,43 +4063,30 @@ export const opencensus = $root.opencensus = (() => {
 
                     /**
                      * Properties of a Module.
-                     * @typedef {Object} opencensus.proto.trace.v1.Module.$Properties
-                     * @property {opencensus.proto.trace.v1.TruncatableString.$Properties|null} [module] Module module
-                     * @property {opencensus.proto.trace.v1.TruncatableString.$Properties|null} [buildId] Module buildId
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                     */
-
-                    /**
-                     * Properties of a Module.
                      * @memberof opencensus.proto.trace.v1
                      * @interface IModule
-                     * @augments opencensus.proto.trace.v1.Module.$Properties
-                     * @deprecated Use opencensus.proto.trace.v1.Module.$Properties instead.
-                     */
-
-                    /**
-                     * Shape of a Module.
-                     * @typedef {opencensus.proto.trace.v1.Module.$Properties} opencensus.proto.trace.v1.Module.$Shape
+                     * @property {opencensus.proto.trace.v1.ITruncatableString|null} [module] Module module
+                     * @property {opencensus.proto.trace.v1.ITruncatableString|null} [buildId] Module buildId
                      */
 
                     /**
                      * Constructs a new Module.
                      * @memberof opencensus.proto.trace.v1
                      * @classdesc Represents a Module.
+                     * @implements IModule
                      * @constructor
-                     * @param {opencensus.proto.trace.v1.Module.$Properties=} [properties] Properties to set
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     * @param {opencensus.proto.trace.v1.IModule=} [properties] Properties to set
                      */
-                    const Module = function (properties) {
+                    function Module(properties) {
                         if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                 if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                     this[keys[i]] = properties[keys[i]];
-                    };
+                    }
 
                     /**
                      * Module module.
-                     * @member {opencensus.proto.trace.v1.TruncatableString.$Properties|null|undefined} module
+                     * @member {opencensus.proto.trace.v1.ITruncatableString|null|undefined} module
                      * @memberof opencensus.proto.trace.v1.Module
                      * @instance
                      */
@@ -5012,7 +4094,7 @@ export const opencensus = $root.opencensus = (() => {
 
                     /**
                      * Module buildId.
-                     * @member {opencensus.proto.trace.v1.TruncatableString.$Properties|null|undefined} buildId
+                     * @member {opencensus.proto.trace.v1.ITruncatableString|null|undefined} buildId
                      * @memberof opencensus.proto.trace.v1.Module
                      * @instance
                      */
@@ -5023,14 +4105,10 @@ export const opencensus = $root.opencensus = (() => {
                      * @function create
                      * @memberof opencensus.proto.trace.v1.Module
                      * @static
-                     * @param {opencensus.proto.trace.v1.Module.$Properties=} [properties] Properties to set
+                     * @param {opencensus.proto.trace.v1.IModule=} [properties] Properties to set
                      * @returns {opencensus.proto.trace.v1.Module} Module instance
-                     * @type {{
-                     *   (properties: opencensus.proto.trace.v1.Module.$Shape): opencensus.proto.trace.v1.Module & opencensus.proto.trace.v1.Module.$Shape;
-                     *   (properties?: opencensus.proto.trace.v1.Module.$Properties): opencensus.proto.trace.v1.Module;
-                     * }}
                      */
-                    Module.create = function(properties) {
+                    Module.create = function create(properties) {
                         return new Module(properties);
                     };
 
@@ -5039,24 +4117,21 @@ export const opencensus = $root.opencensus = (() => {
                      * @function encode
                      * @memberof opencensus.proto.trace.v1.Module
                      * @static
-                     * @param {opencensus.proto.trace.v1.Module.$Properties} message Module message or plain object to encode
+                     * @param {opencensus.proto.trace.v1.IModule} message Module message or plain object to encode
                      * @param {$protobuf.Writer} [writer] Writer to encode to
                      * @returns {$protobuf.Writer} Writer
                      */
-                    Module.encode = function (message, writer, _depth) {
+                    Module.encode = function encode(message, writer, q) {
                         if (!writer)
                             writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        if (message.module != null && $Object.hasOwnProperty.call(message, "module"))
-                            $root.opencensus.proto.trace.v1.TruncatableString.encode(message.module, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-                        if (message.buildId != null && $Object.hasOwnProperty.call(message, "buildId"))
-                            $root.opencensus.proto.trace.v1.TruncatableString.encode(message.buildId, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.module != null && Object.hasOwnProperty.call(message, "module"))
+                            $root.opencensus.proto.trace.v1.TruncatableString.encode(message.module, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        if (message.buildId != null && Object.hasOwnProperty.call(message, "buildId"))
+                            $root.opencensus.proto.trace.v1.TruncatableString.encode(message.buildId, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
                         return writer;
                     };
 
@@ -5067,78 +4142,67 @@ export const opencensus = $root.opencensus = (() => {
                      * @static
                      * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                      * @param {number} [length] Message length if known beforehand
-                     * @returns {opencensus.proto.trace.v1.Module & opencensus.proto.trace.v1.Module.$Shape} Module
+                     * @returns {opencensus.proto.trace.v1.Module} Module
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    Module.decode = function (reader, length, _end, _depth, _target) {
+                    Module.decode = function decode(reader, length, error, long) {
                         if (!(reader instanceof $Reader))
                             reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let end, message, value;
-                        if (length === $undefined)
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
                             end = reader.len;
                         else {
                             end = reader.pos + length;
                             if (end > reader.len)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             length = reader.len;
                             reader.len = end;
                         }
-                        message = _target || new $root.opencensus.proto.trace.v1.Module();
+                        message = new $root.opencensus.proto.trace.v1.Module();
                         while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
+                            let tag = reader.uint32();
+                            if (tag === error)
                                 break;
-                            }
-                            let wireType = tag & 7;
-                            switch (tag >>>= 3) {
+                            switch (tag >>> 3) {
                             case 1: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.module = $root.opencensus.proto.trace.v1.TruncatableString.decode(reader, reader.size(), $undefined, _depth + 1, message.module);
-                                    continue;
+                                    message.module = $root.opencensus.proto.trace.v1.TruncatableString.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
                                 }
                             case 2: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.buildId = $root.opencensus.proto.trace.v1.TruncatableString.decode(reader, reader.size(), $undefined, _depth + 1, message.buildId);
-                                    continue;
+                                    message.buildId = $root.opencensus.proto.trace.v1.TruncatableString.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
                                 }
-                            }
-                            reader.skipType(wireType, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
                             }
                         }
-                        if (length !== $undefined) {
+                        if (length !== undefined) {
                             if (reader.pos !== end)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             reader.len = length;
                         }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
                         return message;
                     };
 
                     /**
-                     * Gets the type url for Module
+                     * Gets the default type url for Module
                      * @function getTypeUrl
                      * @memberof opencensus.proto.trace.v1.Module
                      * @static
-                     * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                     * @returns {string} The type url
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
                      */
-                    Module.getTypeUrl = function(prefix) {
-                        if (prefix === $undefined)
-                            prefix = "type.googleapis.com";
-                        return prefix + "/opencensus.proto.trace.v1.Module";
+                    Module.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/opencensus.proto.trace.v1.Module";
                     };
 
                     return Module;
@@ -5148,39 +4212,26 @@ export const opencensus = $root.opencensus = (() => {
 
                     /**
                      * Properties of a TruncatableString.
-                     * @typedef {Object} opencensus.proto.trace.v1.TruncatableString.$Properties
-                     * @property {string|null} [value] TruncatableString value
-                     * @property {number|null} [truncatedByteCount] TruncatableString truncatedByteCount
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                     */
-
-                    /**
-                     * Properties of a TruncatableString.
                      * @memberof opencensus.proto.trace.v1
                      * @interface ITruncatableString
-                     * @augments opencensus.proto.trace.v1.TruncatableString.$Properties
-                     * @deprecated Use opencensus.proto.trace.v1.TruncatableString.$Properties instead.
-                     */
-
-                    /**
-                     * Shape of a TruncatableString.
-                     * @typedef {opencensus.proto.trace.v1.TruncatableString.$Properties} opencensus.proto.trace.v1.TruncatableString.$Shape
+                     * @property {string|null} [value] TruncatableString value
+                     * @property {number|null} [truncatedByteCount] TruncatableString truncatedByteCount
                      */
 
                     /**
                      * Constructs a new TruncatableString.
                      * @memberof opencensus.proto.trace.v1
                      * @classdesc Represents a TruncatableString.
+                     * @implements ITruncatableString
                      * @constructor
-                     * @param {opencensus.proto.trace.v1.TruncatableString.$Properties=} [properties] Properties to set
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     * @param {opencensus.proto.trace.v1.ITruncatableString=} [properties] Properties to set
                      */
-                    const TruncatableString = function (properties) {
+                    function TruncatableString(properties) {
                         if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                 if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                     this[keys[i]] = properties[keys[i]];
-                    };
+                    }
 
                     /**
                      * TruncatableString value.
@@ -5203,14 +4254,10 @@ export const opencensus = $root.opencensus = (() => {
                      * @function create
                      * @memberof opencensus.proto.trace.v1.TruncatableString
                      * @static
-                     * @param {opencensus.proto.trace.v1.TruncatableString.$Properties=} [properties] Properties to set
+                     * @param {opencensus.proto.trace.v1.ITruncatableString=} [properties] Properties to set
                      * @returns {opencensus.proto.trace.v1.TruncatableString} TruncatableString instance
-                     * @type {{
-                     *   (properties: opencensus.proto.trace.v1.TruncatableString.$Shape): opencensus.proto.trace.v1.TruncatableString & opencensus.proto.trace.v1.TruncatableString.$Shape;
-                     *   (properties?: opencensus.proto.trace.v1.TruncatableString.$Properties): opencensus.proto.trace.v1.TruncatableString;
-                     * }}
                      */
-                    TruncatableString.create = function(properties) {
+                    TruncatableString.create = function create(properties) {
                         return new TruncatableString(properties);
                     };
 
@@ -5219,24 +4266,21 @@ export const opencensus = $root.opencensus = (() => {
                      * @function encode
                      * @memberof opencensus.proto.trace.v1.TruncatableString
                      * @static
-                     * @param {opencensus.proto.trace.v1.TruncatableString.$Properties} message TruncatableString message or plain object to encode
+                     * @param {opencensus.proto.trace.v1.ITruncatableString} message TruncatableString message or plain object to encode
                      * @param {$protobuf.Writer} [writer] Writer to encode to
                      * @returns {$protobuf.Writer} Writer
                      */
-                    TruncatableString.encode = function (message, writer, _depth) {
+                    TruncatableString.encode = function encode(message, writer, q) {
                         if (!writer)
                             writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value !== "")
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.value != null && Object.hasOwnProperty.call(message, "value"))
                             writer.uint32(/* id 1, wireType 2 =*/10).string(message.value);
-                        if (message.truncatedByteCount != null && $Object.hasOwnProperty.call(message, "truncatedByteCount") && message.truncatedByteCount !== 0)
+                        if (message.truncatedByteCount != null && Object.hasOwnProperty.call(message, "truncatedByteCount"))
                             writer.uint32(/* id 2, wireType 0 =*/16).int32(message.truncatedByteCount);
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
                         return writer;
                     };
 
@@ -5247,84 +4291,67 @@ export const opencensus = $root.opencensus = (() => {
                      * @static
                      * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                      * @param {number} [length] Message length if known beforehand
-                     * @returns {opencensus.proto.trace.v1.TruncatableString & opencensus.proto.trace.v1.TruncatableString.$Shape} TruncatableString
+                     * @returns {opencensus.proto.trace.v1.TruncatableString} TruncatableString
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    TruncatableString.decode = function (reader, length, _end, _depth, _target) {
+                    TruncatableString.decode = function decode(reader, length, error, long) {
                         if (!(reader instanceof $Reader))
                             reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let end, message, value;
-                        if (length === $undefined)
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
                             end = reader.len;
                         else {
                             end = reader.pos + length;
                             if (end > reader.len)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             length = reader.len;
                             reader.len = end;
                         }
-                        message = _target || new $root.opencensus.proto.trace.v1.TruncatableString();
+                        message = new $root.opencensus.proto.trace.v1.TruncatableString();
                         while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
+                            let tag = reader.uint32();
+                            if (tag === error)
                                 break;
-                            }
-                            let wireType = tag & 7;
-                            switch (tag >>>= 3) {
+                            switch (tag >>> 3) {
                             case 1: {
-                                    if (wireType !== 2)
-                                        break;
-                                    if ((value = reader.stringVerify()).length)
-                                        message.value = value;
-                                    else
-                                        delete message.value;
-                                    continue;
+                                    message.value = reader.string();
+                                    break;
                                 }
                             case 2: {
-                                    if (wireType !== 0)
-                                        break;
-                                    if (value = reader.int32())
-                                        message.truncatedByteCount = value;
-                                    else
-                                        delete message.truncatedByteCount;
-                                    continue;
+                                    message.truncatedByteCount = reader.int32();
+                                    break;
                                 }
-                            }
-                            reader.skipType(wireType, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
                             }
                         }
-                        if (length !== $undefined) {
+                        if (length !== undefined) {
                             if (reader.pos !== end)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             reader.len = length;
                         }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
                         return message;
                     };
 
                     /**
-                     * Gets the type url for TruncatableString
+                     * Gets the default type url for TruncatableString
                      * @function getTypeUrl
                      * @memberof opencensus.proto.trace.v1.TruncatableString
                      * @static
-                     * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                     * @returns {string} The type url
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
                      */
-                    TruncatableString.getTypeUrl = function(prefix) {
-                        if (prefix === $undefined)
-                            prefix = "type.googleapis.com";
-                        return prefix + "/opencensus.proto.trace.v1.TruncatableString";
+                    TruncatableString.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/opencensus.proto.trace.v1.TruncatableString";
                     };
 
                     return TruncatableString;
@@ -5364,39 +4391,26 @@ export const google = $root.google = (() => {
 
             /**
              * Properties of a Timestamp.
-             * @typedef {Object} google.protobuf.Timestamp.$Properties
-             * @property {number|Long|null} [seconds] Timestamp seconds
-             * @property {number|null} [nanos] Timestamp nanos
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a Timestamp.
              * @memberof google.protobuf
              * @interface ITimestamp
-             * @augments google.protobuf.Timestamp.$Properties
-             * @deprecated Use google.protobuf.Timestamp.$Properties instead.
-             */
-
-            /**
-             * Shape of a Timestamp.
-             * @typedef {google.protobuf.Timestamp.$Properties} google.protobuf.Timestamp.$Shape
+             * @property {number|Long|null} [seconds] Timestamp seconds
+             * @property {number|null} [nanos] Timestamp nanos
              */
 
             /**
              * Constructs a new Timestamp.
              * @memberof google.protobuf
              * @classdesc Represents a Timestamp.
+             * @implements ITimestamp
              * @constructor
-             * @param {google.protobuf.Timestamp.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             * @param {google.protobuf.ITimestamp=} [properties] Properties to set
              */
-            const Timestamp = function (properties) {
+            function Timestamp(properties) {
                 if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
-            };
+            }
 
             /**
              * Timestamp seconds.
@@ -5419,14 +4433,10 @@ export const google = $root.google = (() => {
              * @function create
              * @memberof google.protobuf.Timestamp
              * @static
-             * @param {google.protobuf.Timestamp.$Properties=} [properties] Properties to set
+             * @param {google.protobuf.ITimestamp=} [properties] Properties to set
              * @returns {google.protobuf.Timestamp} Timestamp instance
-             * @type {{
-             *   (properties: google.protobuf.Timestamp.$Shape): google.protobuf.Timestamp & google.protobuf.Timestamp.$Shape;
-             *   (properties?: google.protobuf.Timestamp.$Properties): google.protobuf.Timestamp;
-             * }}
              */
-            Timestamp.create = function(properties) {
+            Timestamp.create = function create(properties) {
                 return new Timestamp(properties);
             };
 
@@ -5435,24 +4445,21 @@ export const google = $root.google = (() => {
              * @function encode
              * @memberof google.protobuf.Timestamp
              * @static
-             * @param {google.protobuf.Timestamp.$Properties} message Timestamp message or plain object to encode
+             * @param {google.protobuf.ITimestamp} message Timestamp message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            Timestamp.encode = function (message, writer, _depth) {
+            Timestamp.encode = function encode(message, writer, q) {
                 if (!writer)
                     writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.seconds != null && $Object.hasOwnProperty.call(message, "seconds") && (typeof message.seconds === "object" ? message.seconds.low || message.seconds.high : message.seconds !== 0))
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.seconds != null && Object.hasOwnProperty.call(message, "seconds"))
                     writer.uint32(/* id 1, wireType 0 =*/8).int64(message.seconds);
-                if (message.nanos != null && $Object.hasOwnProperty.call(message, "nanos") && message.nanos !== 0)
+                if (message.nanos != null && Object.hasOwnProperty.call(message, "nanos"))
                     writer.uint32(/* id 2, wireType 0 =*/16).int32(message.nanos);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
@@ -5463,84 +4470,67 @@ export const google = $root.google = (() => {
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {google.protobuf.Timestamp & google.protobuf.Timestamp.$Shape} Timestamp
+             * @returns {google.protobuf.Timestamp} Timestamp
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            Timestamp.decode = function (reader, length, _end, _depth, _target) {
+            Timestamp.decode = function decode(reader, length, error, long) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
                     end = reader.len;
                 else {
                     end = reader.pos + length;
                     if (end > reader.len)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.google.protobuf.Timestamp();
+                message = new $root.google.protobuf.Timestamp();
                 while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
+                    let tag = reader.uint32();
+                    if (tag === error)
                         break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
+                    switch (tag >>> 3) {
                     case 1: {
-                            if (wireType !== 0)
-                                break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                                message.seconds = value;
-                            else
-                                delete message.seconds;
-                            continue;
+                            message.seconds = reader.int64();
+                            break;
                         }
                     case 2: {
-                            if (wireType !== 0)
-                                break;
-                            if (value = reader.int32())
-                                message.nanos = value;
-                            else
-                                delete message.nanos;
-                            continue;
+                            message.nanos = reader.int32();
+                            break;
                         }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
                     }
                 }
-                if (length !== $undefined) {
+                if (length !== undefined) {
                     if (reader.pos !== end)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     reader.len = length;
                 }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
                 return message;
             };
 
             /**
-             * Gets the type url for Timestamp
+             * Gets the default type url for Timestamp
              * @function getTypeUrl
              * @memberof google.protobuf.Timestamp
              * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
              */
-            Timestamp.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/google.protobuf.Timestamp";
+            Timestamp.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/google.protobuf.Timestamp";
             };
 
             return Timestamp;
@@ -5550,38 +4540,25 @@ export const google = $root.google = (() => {
 
             /**
              * Properties of a DoubleValue.
-             * @typedef {Object} google.protobuf.DoubleValue.$Properties
-             * @property {number|null} [value] DoubleValue value
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a DoubleValue.
              * @memberof google.protobuf
              * @interface IDoubleValue
-             * @augments google.protobuf.DoubleValue.$Properties
-             * @deprecated Use google.protobuf.DoubleValue.$Properties instead.
-             */
-
-            /**
-             * Shape of a DoubleValue.
-             * @typedef {google.protobuf.DoubleValue.$Properties} google.protobuf.DoubleValue.$Shape
+             * @property {number|null} [value] DoubleValue value
              */
 
             /**
              * Constructs a new DoubleValue.
              * @memberof google.protobuf
              * @classdesc Represents a DoubleValue.
+             * @implements IDoubleValue
              * @constructor
-             * @param {google.protobuf.DoubleValue.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             * @param {google.protobuf.IDoubleValue=} [properties] Properties to set
              */
-            const DoubleValue = function (properties) {
+            function DoubleValue(properties) {
                 if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
-            };
+            }
 
             /**
              * DoubleValue value.
@@ -5596,14 +4573,10 @@ export const google = $root.google = (() => {
              * @function create
              * @memberof google.protobuf.DoubleValue
              * @static
-             * @param {google.protobuf.DoubleValue.$Properties=} [properties] Properties to set
+             * @param {google.protobuf.IDoubleValue=} [properties] Properties to set
              * @returns {google.protobuf.DoubleValue} DoubleValue instance
-             * @type {{
-             *   (properties: google.protobuf.DoubleValue.$Shape): google.protobuf.DoubleValue & google.protobuf.DoubleValue.$Shape;
-             *   (properties?: google.protobuf.DoubleValue.$Properties): google.protobuf.DoubleValue;
-             * }}
              */
-            DoubleValue.create = function(properties) {
+            DoubleValue.create = function create(properties) {
                 return new DoubleValue(properties);
             };
 
@@ -5612,22 +4585,19 @@ export const google = $root.google = (() => {
              * @function encode
              * @memberof google.protobuf.DoubleValue
              * @static
-             * @param {google.protobuf.DoubleValue.$Properties} message DoubleValue message or plain object to encode
+             * @param {google.protobuf.IDoubleValue} message DoubleValue message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            DoubleValue.encode = function (message, writer, _depth) {
+            DoubleValue.encode = function encode(message, writer, q) {
                 if (!writer)
                     writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && !$Object.is(message.value, 0))
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.value != null && Object.hasOwnProperty.call(message, "value"))
                     writer.uint32(/* id 1, wireType 1 =*/9).double(message.value);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
@@ -5638,75 +4608,63 @@ export const google = $root.google = (() => {
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {google.protobuf.DoubleValue & google.protobuf.DoubleValue.$Shape} DoubleValue
+             * @returns {google.protobuf.DoubleValue} DoubleValue
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            DoubleValue.decode = function (reader, length, _end, _depth, _target) {
+            DoubleValue.decode = function decode(reader, length, error, long) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
                     end = reader.len;
                 else {
                     end = reader.pos + length;
                     if (end > reader.len)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.google.protobuf.DoubleValue();
+                message = new $root.google.protobuf.DoubleValue();
                 while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.value = reader.double();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
                         break;
                     }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
-                    case 1: {
-                            if (wireType !== 1)
-                                break;
-                            if (!$Object.is(value = reader.double(), 0))
-                                message.value = value;
-                            else
-                                delete message.value;
-                            continue;
-                        }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
                 }
-                if (length !== $undefined) {
+                if (length !== undefined) {
                     if (reader.pos !== end)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     reader.len = length;
                 }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
                 return message;
             };
 
             /**
-             * Gets the type url for DoubleValue
+             * Gets the default type url for DoubleValue
              * @function getTypeUrl
              * @memberof google.protobuf.DoubleValue
              * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
              */
-            DoubleValue.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/google.protobuf.DoubleValue";
+            DoubleValue.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/google.protobuf.DoubleValue";
             };
 
             return DoubleValue;
@@ -5716,38 +4674,25 @@ export const google = $root.google = (() => {
 
             /**
              * Properties of a FloatValue.
-             * @typedef {Object} google.protobuf.FloatValue.$Properties
-             * @property {number|null} [value] FloatValue value
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a FloatValue.
              * @memberof google.protobuf
              * @interface IFloatValue
-             * @augments google.protobuf.FloatValue.$Properties
-             * @deprecated Use google.protobuf.FloatValue.$Properties instead.
-             */
-
-            /**
-             * Shape of a FloatValue.
-             * @typedef {google.protobuf.FloatValue.$Properties} google.protobuf.FloatValue.$Shape
+             * @property {number|null} [value] FloatValue value
              */
 
             /**
              * Constructs a new FloatValue.
              * @memberof google.protobuf
              * @classdesc Represents a FloatValue.
+             * @implements IFloatValue
              * @constructor
-             * @param {google.protobuf.FloatValue.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             * @param {google.protobuf.IFloatValue=} [properties] Properties to set
              */
-            const FloatValue = function (properties) {
+            function FloatValue(properties) {
                 if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
-            };
+            }
 
             /**
              * FloatValue value.
@@ -5762,14 +4707,10 @@ export const google = $root.google = (() => {
              * @function create
              * @memberof google.protobuf.FloatValue
              * @static
-             * @param {google.protobuf.FloatValue.$Properties=} [properties] Properties to set
+             * @param {google.protobuf.IFloatValue=} [properties] Properties to set
              * @returns {google.protobuf.FloatValue} FloatValue instance
-             * @type {{
-             *   (properties: google.protobuf.FloatValue.$Shape): google.protobuf.FloatValue & google.protobuf.FloatValue.$Shape;
-             *   (properties?: google.protobuf.FloatValue.$Properties): google.protobuf.FloatValue;
-             * }}
              */
-            FloatValue.create = function(properties) {
+            FloatValue.create = function create(properties) {
                 return new FloatValue(properties);
             };
 
@@ -5778,22 +4719,19 @@ export const google = $root.google = (() => {
              * @function encode
              * @memberof google.protobuf.FloatValue
              * @static
-             * @param {google.protobuf.FloatValue.$Properties} message FloatValue message or plain object to encode
+             * @param {google.protobuf.IFloatValue} message FloatValue message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            FloatValue.encode = function (message, writer, _depth) {
+            FloatValue.encode = function encode(message, writer, q) {
                 if (!writer)
                     writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && !$Object.is(message.value, 0))
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.value != null && Object.hasOwnProperty.call(message, "value"))
                     writer.uint32(/* id 1, wireType 5 =*/13).float(message.value);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
@@ -5804,75 +4742,63 @@ export const google = $root.google = (() => {
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {google.protobuf.FloatValue & google.protobuf.FloatValue.$Shape} FloatValue
+             * @returns {google.protobuf.FloatValue} FloatValue
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            FloatValue.decode = function (reader, length, _end, _depth, _target) {
+            FloatValue.decode = function decode(reader, length, error, long) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
                     end = reader.len;
                 else {
                     end = reader.pos + length;
                     if (end > reader.len)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.google.protobuf.FloatValue();
+                message = new $root.google.protobuf.FloatValue();
                 while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.value = reader.float();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
                         break;
                     }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
-                    case 1: {
-                            if (wireType !== 5)
-                                break;
-                            if (!$Object.is(value = reader.float(), 0))
-                                message.value = value;
-                            else
-                                delete message.value;
-                            continue;
-                        }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
                 }
-                if (length !== $undefined) {
+                if (length !== undefined) {
                     if (reader.pos !== end)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     reader.len = length;
                 }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
                 return message;
             };
 
             /**
-             * Gets the type url for FloatValue
+             * Gets the default type url for FloatValue
              * @function getTypeUrl
              * @memberof google.protobuf.FloatValue
              * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
              */
-            FloatValue.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/google.protobuf.FloatValue";
+            FloatValue.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/google.protobuf.FloatValue";
             };
 
             return FloatValue;
@@ -5882,38 +4808,25 @@ export const google = $root.google = (() => {
 
             /**
              * Properties of an Int64Value.
-             * @typedef {Object} google.protobuf.Int64Value.$Properties
-             * @property {number|Long|null} [value] Int64Value value
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of an Int64Value.
              * @memberof google.protobuf
              * @interface IInt64Value
-             * @augments google.protobuf.Int64Value.$Properties
-             * @deprecated Use google.protobuf.Int64Value.$Properties instead.
-             */
-
-            /**
-             * Shape of an Int64Value.
-             * @typedef {google.protobuf.Int64Value.$Properties} google.protobuf.Int64Value.$Shape
+             * @property {number|Long|null} [value] Int64Value value
              */
 
             /**
              * Constructs a new Int64Value.
              * @memberof google.protobuf
              * @classdesc Represents an Int64Value.
+             * @implements IInt64Value
              * @constructor
-             * @param {google.protobuf.Int64Value.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             * @param {google.protobuf.IInt64Value=} [properties] Properties to set
              */
-            const Int64Value = function (properties) {
+            function Int64Value(properties) {
                 if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
-            };
+            }
 
             /**
              * Int64Value value.
@@ -5928,14 +4841,10 @@ export const google = $root.google = (() => {
              * @function create
              * @memberof google.protobuf.Int64Value
              * @static
-             * @param {google.protobuf.Int64Value.$Properties=} [properties] Properties to set
+             * @param {google.protobuf.IInt64Value=} [properties] Properties to set
              * @returns {google.protobuf.Int64Value} Int64Value instance
-             * @type {{
-             *   (properties: google.protobuf.Int64Value.$Shape): google.protobuf.Int64Value & google.protobuf.Int64Value.$Shape;
-             *   (properties?: google.protobuf.Int64Value.$Properties): google.protobuf.Int64Value;
-             * }}
              */
-            Int64Value.create = function(properties) {
+            Int64Value.create = function create(properties) {
                 return new Int64Value(properties);
             };
 
@@ -5944,22 +4853,19 @@ export const google = $root.google = (() => {
              * @function encode
              * @memberof google.protobuf.Int64Value
              * @static
-             * @param {google.protobuf.Int64Value.$Properties} message Int64Value message or plain object to encode
+             * @param {google.protobuf.IInt64Value} message Int64Value message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            Int64Value.encode = function (message, writer, _depth) {
+            Int64Value.encode = function encode(message, writer, q) {
                 if (!writer)
                     writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && (typeof message.value === "object" ? message.value.low || message.value.high : message.value !== 0))
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.value != null && Object.hasOwnProperty.call(message, "value"))
                     writer.uint32(/* id 1, wireType 0 =*/8).int64(message.value);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
@@ -5970,75 +4876,63 @@ export const google = $root.google = (() => {
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {google.protobuf.Int64Value & google.protobuf.Int64Value.$Shape} Int64Value
+             * @returns {google.protobuf.Int64Value} Int64Value
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            Int64Value.decode = function (reader, length, _end, _depth, _target) {
+            Int64Value.decode = function decode(reader, length, error, long) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
                     end = reader.len;
                 else {
                     end = reader.pos + length;
                     if (end > reader.len)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.google.protobuf.Int64Value();
+                message = new $root.google.protobuf.Int64Value();
                 while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.value = reader.int64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
                         break;
                     }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
-                    case 1: {
-                            if (wireType !== 0)
-                                break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                                message.value = value;
-                            else
-                                delete message.value;
-                            continue;
-                        }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
                 }
-                if (length !== $undefined) {
+                if (length !== undefined) {
                     if (reader.pos !== end)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     reader.len = length;
                 }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
                 return message;
             };
 
             /**
-             * Gets the type url for Int64Value
+             * Gets the default type url for Int64Value
              * @function getTypeUrl
              * @memberof google.protobuf.Int64Value
              * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
              */
-            Int64Value.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/google.protobuf.Int64Value";
+            Int64Value.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/google.protobuf.Int64Value";
             };
 
             return Int64Value;
@@ -6048,38 +4942,25 @@ export const google = $root.google = (() => {
 
             /**
              * Properties of a UInt64Value.
-             * @typedef {Object} google.protobuf.UInt64Value.$Properties
-             * @property {number|Long|null} [value] UInt64Value value
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a UInt64Value.
              * @memberof google.protobuf
              * @interface IUInt64Value
-             * @augments google.protobuf.UInt64Value.$Properties
-             * @deprecated Use google.protobuf.UInt64Value.$Properties instead.
-             */
-
-            /**
-             * Shape of a UInt64Value.
-             * @typedef {google.protobuf.UInt64Value.$Properties} google.protobuf.UInt64Value.$Shape
+             * @property {number|Long|null} [value] UInt64Value value
              */
 
             /**
              * Constructs a new UInt64Value.
              * @memberof google.protobuf
              * @classdesc Represents a UInt64Value.
+             * @implements IUInt64Value
              * @constructor
-             * @param {google.protobuf.UInt64Value.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             * @param {google.protobuf.IUInt64Value=} [properties] Properties to set
              */
-            const UInt64Value = function (properties) {
+            function UInt64Value(properties) {
                 if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
-            };
+            }
 
             /**
              * UInt64Value value.
@@ -6094,14 +4975,10 @@ export const google = $root.google = (() => {
              * @function create
              * @memberof google.protobuf.UInt64Value
              * @static
-             * @param {google.protobuf.UInt64Value.$Properties=} [properties] Properties to set
+             * @param {google.protobuf.IUInt64Value=} [properties] Properties to set
              * @returns {google.protobuf.UInt64Value} UInt64Value instance
-             * @type {{
-             *   (properties: google.protobuf.UInt64Value.$Shape): google.protobuf.UInt64Value & google.protobuf.UInt64Value.$Shape;
-             *   (properties?: google.protobuf.UInt64Value.$Properties): google.protobuf.UInt64Value;
-             * }}
              */
-            UInt64Value.create = function(properties) {
+            UInt64Value.create = function create(properties) {
                 return new UInt64Value(properties);
             };
 
@@ -6110,22 +4987,19 @@ export const google = $root.google = (() => {
              * @function encode
              * @memberof google.protobuf.UInt64Value
              * @static
-             * @param {google.protobuf.UInt64Value.$Properties} message UInt64Value message or plain object to encode
+             * @param {google.protobuf.IUInt64Value} message UInt64Value message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            UInt64Value.encode = function (message, writer, _depth) {
+            UInt64Value.encode = function encode(message, writer, q) {
                 if (!writer)
                     writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && (typeof message.value === "object" ? message.value.low || message.value.high : message.value !== 0))
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.value != null && Object.hasOwnProperty.call(message, "value"))
                     writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.value);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
@@ -6136,75 +5010,63 @@ export const google = $root.google = (() => {
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {google.protobuf.UInt64Value & google.protobuf.UInt64Value.$Shape} UInt64Value
+             * @returns {google.protobuf.UInt64Value} UInt64Value
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            UInt64Value.decode = function (reader, length, _end, _depth, _target) {
+            UInt64Value.decode = function decode(reader, length, error, long) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
                     end = reader.len;
                 else {
                     end = reader.pos + length;
                     if (end > reader.len)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.google.protobuf.UInt64Value();
+                message = new $root.google.protobuf.UInt64Value();
                 while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.value = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
                         break;
                     }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
-                    case 1: {
-                            if (wireType !== 0)
-                                break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                                message.value = value;
-                            else
-                                delete message.value;
-                            continue;
-                        }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
                 }
-                if (length !== $undefined) {
+                if (length !== undefined) {
                     if (reader.pos !== end)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     reader.len = length;
                 }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
                 return message;
             };
 
             /**
-             * Gets the type url for UInt64Value
+             * Gets the default type url for UInt64Value
              * @function getTypeUrl
              * @memberof google.protobuf.UInt64Value
              * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
              */
-            UInt64Value.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/google.protobuf.UInt64Value";
+            UInt64Value.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/google.protobuf.UInt64Value";
             };
 
             return UInt64Value;
@@ -6214,38 +5076,25 @@ export const google = $root.google = (() => {
 
             /**
              * Properties of an Int32Value.
-             * @typedef {Object} google.protobuf.Int32Value.$Properties
-             * @property {number|null} [value] Int32Value value
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of an Int32Value.
              * @memberof google.protobuf
              * @interface IInt32Value
-             * @augments google.protobuf.Int32Value.$Properties
-             * @deprecated Use google.protobuf.Int32Value.$Properties instead.
-             */
-
-            /**
-             * Shape of an Int32Value.
-             * @typedef {google.protobuf.Int32Value.$Properties} google.protobuf.Int32Value.$Shape
+             * @property {number|null} [value] Int32Value value
              */
 
             /**
              * Constructs a new Int32Value.
              * @memberof google.protobuf
              * @classdesc Represents an Int32Value.
+             * @implements IInt32Value
              * @constructor
-             * @param {google.protobuf.Int32Value.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             * @param {google.protobuf.IInt32Value=} [properties] Properties to set
              */
-            const Int32Value = function (properties) {
+            function Int32Value(properties) {
                 if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
-            };
+            }
 
             /**
              * Int32Value value.
@@ -6260,14 +5109,10 @@ export const google = $root.google = (() => {
              * @function create
              * @memberof google.protobuf.Int32Value
              * @static
-             * @param {google.protobuf.Int32Value.$Properties=} [properties] Properties to set
+             * @param {google.protobuf.IInt32Value=} [properties] Properties to set
              * @returns {google.protobuf.Int32Value} Int32Value instance
-             * @type {{
-             *   (properties: google.protobuf.Int32Value.$Shape): google.protobuf.Int32Value & google.protobuf.Int32Value.$Shape;
-             *   (properties?: google.protobuf.Int32Value.$Properties): google.protobuf.Int32Value;
-             * }}
              */
-            Int32Value.create = function(properties) {
+            Int32Value.create = function create(properties) {
                 return new Int32Value(properties);
             };
 
@@ -6276,22 +5121,19 @@ export const google = $root.google = (() => {
              * @function encode
              * @memberof google.protobuf.Int32Value
              * @static
-             * @param {google.protobuf.Int32Value.$Properties} message Int32Value message or plain object to encode
+             * @param {google.protobuf.IInt32Value} message Int32Value message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            Int32Value.encode = function (message, writer, _depth) {
+            Int32Value.encode = function encode(message, writer, q) {
                 if (!writer)
                     writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value !== 0)
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.value != null && Object.hasOwnProperty.call(message, "value"))
                     writer.uint32(/* id 1, wireType 0 =*/8).int32(message.value);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
@@ -6302,75 +5144,63 @@ export const google = $root.google = (() => {
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {google.protobuf.Int32Value & google.protobuf.Int32Value.$Shape} Int32Value
+             * @returns {google.protobuf.Int32Value} Int32Value
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            Int32Value.decode = function (reader, length, _end, _depth, _target) {
+            Int32Value.decode = function decode(reader, length, error, long) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
                     end = reader.len;
                 else {
                     end = reader.pos + length;
                     if (end > reader.len)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.google.protobuf.Int32Value();
+                message = new $root.google.protobuf.Int32Value();
                 while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.value = reader.int32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
                         break;
                     }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
-                    case 1: {
-                            if (wireType !== 0)
-                                break;
-                            if (value = reader.int32())
-                                message.value = value;
-                            else
-                                delete message.value;
-                            continue;
-                        }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
                 }
-                if (length !== $undefined) {
+                if (length !== undefined) {
                     if (reader.pos !== end)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     reader.len = length;
                 }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
                 return message;
             };
 
             /**
-             * Gets the type url for Int32Value
+             * Gets the default type url for Int32Value
              * @function getTypeUrl
              * @memberof google.protobuf.Int32Value
              * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
              */
-            Int32Value.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/google.protobuf.Int32Value";
+            Int32Value.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/google.protobuf.Int32Value";
             };
 
             return Int32Value;
@@ -6380,38 +5210,25 @@ export const google = $root.google = (() => {
 
             /**
              * Properties of a UInt32Value.
-             * @typedef {Object} google.protobuf.UInt32Value.$Properties
-             * @property {number|null} [value] UInt32Value value
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a UInt32Value.
              * @memberof google.protobuf
              * @interface IUInt32Value
-             * @augments google.protobuf.UInt32Value.$Properties
-             * @deprecated Use google.protobuf.UInt32Value.$Properties instead.
-             */
-
-            /**
-             * Shape of a UInt32Value.
-             * @typedef {google.protobuf.UInt32Value.$Properties} google.protobuf.UInt32Value.$Shape
+             * @property {number|null} [value] UInt32Value value
              */
 
             /**
              * Constructs a new UInt32Value.
              * @memberof google.protobuf
              * @classdesc Represents a UInt32Value.
+             * @implements IUInt32Value
              * @constructor
-             * @param {google.protobuf.UInt32Value.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             * @param {google.protobuf.IUInt32Value=} [properties] Properties to set
              */
-            const UInt32Value = function (properties) {
+            function UInt32Value(properties) {
                 if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
-            };
+            }
 
             /**
              * UInt32Value value.
@@ -6426,14 +5243,10 @@ export const google = $root.google = (() => {
              * @function create
              * @memberof google.protobuf.UInt32Value
              * @static
-             * @param {google.protobuf.UInt32Value.$Properties=} [properties] Properties to set
+             * @param {google.protobuf.IUInt32Value=} [properties] Properties to set
              * @returns {google.protobuf.UInt32Value} UInt32Value instance
-             * @type {{
-             *   (properties: google.protobuf.UInt32Value.$Shape): google.protobuf.UInt32Value & google.protobuf.UInt32Value.$Shape;
-             *   (properties?: google.protobuf.UInt32Value.$Properties): google.protobuf.UInt32Value;
-             * }}
              */
-            UInt32Value.create = function(properties) {
+            UInt32Value.create = function create(properties) {
                 return new UInt32Value(properties);
             };
 
@@ -6442,22 +5255,19 @@ export const google = $root.google = (() => {
              * @function encode
              * @memberof google.protobuf.UInt32Value
              * @static
-             * @param {google.protobuf.UInt32Value.$Properties} message UInt32Value message or plain object to encode
+             * @param {google.protobuf.IUInt32Value} message UInt32Value message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            UInt32Value.encode = function (message, writer, _depth) {
+            UInt32Value.encode = function encode(message, writer, q) {
                 if (!writer)
                     writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value !== 0)
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.value != null && Object.hasOwnProperty.call(message, "value"))
                     writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.value);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
@@ -6468,75 +5278,63 @@ export const google = $root.google = (() => {
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {google.protobuf.UInt32Value & google.protobuf.UInt32Value.$Shape} UInt32Value
+             * @returns {google.protobuf.UInt32Value} UInt32Value
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            UInt32Value.decode = function (reader, length, _end, _depth, _target) {
+            UInt32Value.decode = function decode(reader, length, error, long) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
                     end = reader.len;
                 else {
                     end = reader.pos + length;
                     if (end > reader.len)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.google.protobuf.UInt32Value();
+                message = new $root.google.protobuf.UInt32Value();
                 while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.value = reader.uint32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
                         break;
                     }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
-                    case 1: {
-                            if (wireType !== 0)
-                                break;
-                            if (value = reader.uint32())
-                                message.value = value;
-                            else
-                                delete message.value;
-                            continue;
-                        }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
                 }
-                if (length !== $undefined) {
+                if (length !== undefined) {
                     if (reader.pos !== end)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     reader.len = length;
                 }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
                 return message;
             };
 
             /**
-             * Gets the type url for UInt32Value
+             * Gets the default type url for UInt32Value
              * @function getTypeUrl
              * @memberof google.protobuf.UInt32Value
              * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
              */
-            UInt32Value.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/google.protobuf.UInt32Value";
+            UInt32Value.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/google.protobuf.UInt32Value";
             };
 
             return UInt32Value;
@@ -6546,38 +5344,25 @@ export const google = $root.google = (() => {
 
             /**
              * Properties of a BoolValue.
-             * @typedef {Object} google.protobuf.BoolValue.$Properties
-             * @property {boolean|null} [value] BoolValue value
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a BoolValue.
              * @memberof google.protobuf
              * @interface IBoolValue
-             * @augments google.protobuf.BoolValue.$Properties
-             * @deprecated Use google.protobuf.BoolValue.$Properties instead.
-             */
-
-            /**
-             * Shape of a BoolValue.
-             * @typedef {google.protobuf.BoolValue.$Properties} google.protobuf.BoolValue.$Shape
+             * @property {boolean|null} [value] BoolValue value
              */
 
             /**
              * Constructs a new BoolValue.
              * @memberof google.protobuf
              * @classdesc Represents a BoolValue.
+             * @implements IBoolValue
              * @constructor
-             * @param {google.protobuf.BoolValue.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             * @param {google.protobuf.IBoolValue=} [properties] Properties to set
              */
-            const BoolValue = function (properties) {
+            function BoolValue(properties) {
                 if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
-            };
+            }
 
             /**
              * BoolValue value.
@@ -6592,14 +5377,10 @@ export const google = $root.google = (() => {
              * @function create
              * @memberof google.protobuf.BoolValue
              * @static
-             * @param {google.protobuf.BoolValue.$Properties=} [properties] Properties to set
+             * @param {google.protobuf.IBoolValue=} [properties] Properties to set
              * @returns {google.protobuf.BoolValue} BoolValue instance
-             * @type {{
-             *   (properties: google.protobuf.BoolValue.$Shape): google.protobuf.BoolValue & google.protobuf.BoolValue.$Shape;
-             *   (properties?: google.protobuf.BoolValue.$Properties): google.protobuf.BoolValue;
-             * }}
              */
-            BoolValue.create = function(properties) {
+            BoolValue.create = function create(properties) {
                 return new BoolValue(properties);
             };
 
@@ -6608,22 +5389,19 @@ export const google = $root.google = (() => {
              * @function encode
              * @memberof google.protobuf.BoolValue
              * @static
-             * @param {google.protobuf.BoolValue.$Properties} message BoolValue message or plain object to encode
+             * @param {google.protobuf.IBoolValue} message BoolValue message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            BoolValue.encode = function (message, writer, _depth) {
+            BoolValue.encode = function encode(message, writer, q) {
                 if (!writer)
                     writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value !== false)
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.value != null && Object.hasOwnProperty.call(message, "value"))
                     writer.uint32(/* id 1, wireType 0 =*/8).bool(message.value);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
@@ -6634,75 +5412,63 @@ export const google = $root.google = (() => {
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {google.protobuf.BoolValue & google.protobuf.BoolValue.$Shape} BoolValue
+             * @returns {google.protobuf.BoolValue} BoolValue
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            BoolValue.decode = function (reader, length, _end, _depth, _target) {
+            BoolValue.decode = function decode(reader, length, error, long) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
                     end = reader.len;
                 else {
                     end = reader.pos + length;
                     if (end > reader.len)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.google.protobuf.BoolValue();
+                message = new $root.google.protobuf.BoolValue();
                 while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.value = reader.bool();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
                         break;
                     }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
-                    case 1: {
-                            if (wireType !== 0)
-                                break;
-                            if (value = reader.bool())
-                                message.value = value;
-                            else
-                                delete message.value;
-                            continue;
-                        }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
                 }
-                if (length !== $undefined) {
+                if (length !== undefined) {
                     if (reader.pos !== end)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     reader.len = length;
                 }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
                 return message;
             };
 
             /**
-             * Gets the type url for BoolValue
+             * Gets the default type url for BoolValue
              * @function getTypeUrl
              * @memberof google.protobuf.BoolValue
              * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
              */
-            BoolValue.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/google.protobuf.BoolValue";
+            BoolValue.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/google.protobuf.BoolValue";
             };
 
             return BoolValue;
@@ -6712,38 +5478,25 @@ export const google = $root.google = (() => {
 
             /**
              * Properties of a StringValue.
-             * @typedef {Object} google.protobuf.StringValue.$Properties
-             * @property {string|null} [value] StringValue value
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a StringValue.
              * @memberof google.protobuf
              * @interface IStringValue
-             * @augments google.protobuf.StringValue.$Properties
-             * @deprecated Use google.protobuf.StringValue.$Properties instead.
-             */
-
-            /**
-             * Shape of a StringValue.
-             * @typedef {google.protobuf.StringValue.$Properties} google.protobuf.StringValue.$Shape
+             * @property {string|null} [value] StringValue value
              */
 
             /**
              * Constructs a new StringValue.
              * @memberof google.protobuf
              * @classdesc Represents a StringValue.
+             * @implements IStringValue
              * @constructor
-             * @param {google.protobuf.StringValue.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             * @param {google.protobuf.IStringValue=} [properties] Properties to set
              */
-            const StringValue = function (properties) {
+            function StringValue(properties) {
                 if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
-            };
+            }
 
             /**
              * StringValue value.
@@ -6758,14 +5511,10 @@ export const google = $root.google = (() => {
              * @function create
              * @memberof google.protobuf.StringValue
              * @static
-             * @param {google.protobuf.StringValue.$Properties=} [properties] Properties to set
+             * @param {google.protobuf.IStringValue=} [properties] Properties to set
              * @returns {google.protobuf.StringValue} StringValue instance
-             * @type {{
-             *   (properties: google.protobuf.StringValue.$Shape): google.protobuf.StringValue & google.protobuf.StringValue.$Shape;
-             *   (properties?: google.protobuf.StringValue.$Properties): google.protobuf.StringValue;
-             * }}
              */
-            StringValue.create = function(properties) {
+            StringValue.create = function create(properties) {
                 return new StringValue(properties);
             };
 
@@ -6774,22 +5523,19 @@ export const google = $root.google = (() => {
              * @function encode
              * @memberof google.protobuf.StringValue
              * @static
-             * @param {google.protobuf.StringValue.$Properties} message StringValue message or plain object to encode
+             * @param {google.protobuf.IStringValue} message StringValue message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            StringValue.encode = function (message, writer, _depth) {
+            StringValue.encode = function encode(message, writer, q) {
                 if (!writer)
                     writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value !== "")
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.value != null && Object.hasOwnProperty.call(message, "value"))
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.value);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
@@ -6800,75 +5546,63 @@ export const google = $root.google = (() => {
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {google.protobuf.StringValue & google.protobuf.StringValue.$Shape} StringValue
+             * @returns {google.protobuf.StringValue} StringValue
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            StringValue.decode = function (reader, length, _end, _depth, _target) {
+            StringValue.decode = function decode(reader, length, error, long) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
                     end = reader.len;
                 else {
                     end = reader.pos + length;
                     if (end > reader.len)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.google.protobuf.StringValue();
+                message = new $root.google.protobuf.StringValue();
                 while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.value = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
                         break;
                     }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
-                    case 1: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.value = value;
-                            else
-                                delete message.value;
-                            continue;
-                        }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
                 }
-                if (length !== $undefined) {
+                if (length !== undefined) {
                     if (reader.pos !== end)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     reader.len = length;
                 }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
                 return message;
             };
 
             /**
-             * Gets the type url for StringValue
+             * Gets the default type url for StringValue
              * @function getTypeUrl
              * @memberof google.protobuf.StringValue
              * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
              */
-            StringValue.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/google.protobuf.StringValue";
+            StringValue.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/google.protobuf.StringValue";
             };
 
             return StringValue;
@@ -6878,38 +5612,25 @@ export const google = $root.google = (() => {
 
             /**
              * Properties of a BytesValue.
-             * @typedef {Object} google.protobuf.BytesValue.$Properties
-             * @property {Uint8Array|null} [value] BytesValue value
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a BytesValue.
              * @memberof google.protobuf
              * @interface IBytesValue
-             * @augments google.protobuf.BytesValue.$Properties
-             * @deprecated Use google.protobuf.BytesValue.$Properties instead.
-             */
-
-            /**
-             * Shape of a BytesValue.
-             * @typedef {google.protobuf.BytesValue.$Properties} google.protobuf.BytesValue.$Shape
+             * @property {Uint8Array|null} [value] BytesValue value
              */
 
             /**
              * Constructs a new BytesValue.
              * @memberof google.protobuf
              * @classdesc Represents a BytesValue.
+             * @implements IBytesValue
              * @constructor
-             * @param {google.protobuf.BytesValue.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             * @param {google.protobuf.IBytesValue=} [properties] Properties to set
              */
-            const BytesValue = function (properties) {
+            function BytesValue(properties) {
                 if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
-            };
+            }
 
             /**
              * BytesValue value.
@@ -6924,14 +5645,10 @@ export const google = $root.google = (() => {
              * @function create
              * @memberof google.protobuf.BytesValue
              * @static
-             * @param {google.protobuf.BytesValue.$Properties=} [properties] Properties to set
+             * @param {google.protobuf.IBytesValue=} [properties] Properties to set
              * @returns {google.protobuf.BytesValue} BytesValue instance
-             * @type {{
-             *   (properties: google.protobuf.BytesValue.$Shape): google.protobuf.BytesValue & google.protobuf.BytesValue.$Shape;
-             *   (properties?: google.protobuf.BytesValue.$Properties): google.protobuf.BytesValue;
-             * }}
              */
-            BytesValue.create = function(properties) {
+            BytesValue.create = function create(properties) {
                 return new BytesValue(properties);
             };
 
@@ -6940,22 +5657,19 @@ export const google = $root.google = (() => {
              * @function encode
              * @memberof google.protobuf.BytesValue
              * @static
-             * @param {google.protobuf.BytesValue.$Properties} message BytesValue message or plain object to encode
+             * @param {google.protobuf.IBytesValue} message BytesValue message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            BytesValue.encode = function (message, writer, _depth) {
+            BytesValue.encode = function encode(message, writer, q) {
                 if (!writer)
                     writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value.length)
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.value != null && Object.hasOwnProperty.call(message, "value"))
                     writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.value);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
@@ -6966,75 +5680,63 @@ export const google = $root.google = (() => {
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {google.protobuf.BytesValue & google.protobuf.BytesValue.$Shape} BytesValue
+             * @returns {google.protobuf.BytesValue} BytesValue
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            BytesValue.decode = function (reader, length, _end, _depth, _target) {
+            BytesValue.decode = function decode(reader, length, error, long) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
                     end = reader.len;
                 else {
                     end = reader.pos + length;
                     if (end > reader.len)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.google.protobuf.BytesValue();
+                message = new $root.google.protobuf.BytesValue();
                 while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.value = reader.bytes();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
                         break;
                     }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
-                    case 1: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.bytes()).length)
-                                message.value = value;
-                            else
-                                delete message.value;
-                            continue;
-                        }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
                 }
-                if (length !== $undefined) {
+                if (length !== undefined) {
                     if (reader.pos !== end)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     reader.len = length;
                 }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
                 return message;
             };
 
             /**
-             * Gets the type url for BytesValue
+             * Gets the default type url for BytesValue
              * @function getTypeUrl
              * @memberof google.protobuf.BytesValue
              * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
              */
-            BytesValue.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/google.protobuf.BytesValue";
+            BytesValue.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/google.protobuf.BytesValue";
             };
 
             return BytesValue;
@@ -7046,6 +5748,4 @@ export const google = $root.google = (() => {
     return google;
 })();
 
-export {
-  $root as default
-};
+export { $root as default };

@@ -1,6 +1,5 @@
 import * as $protobuf from "protobufjs";
 import Long = require("long");
-
 /** Namespace opentelemetry. */
 export namespace opentelemetry {
 
@@ -16,35 +15,31 @@ export namespace opentelemetry {
                 /** Namespace v1. */
                 namespace v1 {
 
-                    /**
-                     * Properties of an ExportTraceServiceRequest.
-                     * @deprecated Use opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest.$Properties instead.
-                     */
-                    interface IExportTraceServiceRequest extends opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest.$Properties {
+                    /** Properties of an ExportTraceServiceRequest. */
+                    interface IExportTraceServiceRequest {
+
+                        /** ExportTraceServiceRequest resourceSpans */
+                        resourceSpans?: (opentelemetry.proto.trace.v1.IResourceSpans[]|null);
                     }
 
                     /** Represents an ExportTraceServiceRequest. */
-                    class ExportTraceServiceRequest {
+                    class ExportTraceServiceRequest implements IExportTraceServiceRequest {
 
                         /**
                          * Constructs a new ExportTraceServiceRequest.
                          * @param [properties] Properties to set
                          */
-                        constructor(properties?: opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest.$Properties);
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
+                        constructor(properties?: opentelemetry.proto.collector.trace.v1.IExportTraceServiceRequest);
 
                         /** ExportTraceServiceRequest resourceSpans. */
-                        resourceSpans: opentelemetry.proto.trace.v1.ResourceSpans.$Properties[];
+                        public resourceSpans: opentelemetry.proto.trace.v1.IResourceSpans[];
 
                         /**
                          * Creates a new ExportTraceServiceRequest instance using the specified properties.
                          * @param [properties] Properties to set
                          * @returns ExportTraceServiceRequest instance
                          */
-                        static create(properties: opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest.$Shape): opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest & opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest.$Shape;
-                        static create(properties?: opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest.$Properties): opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
+                        public static create(properties?: opentelemetry.proto.collector.trace.v1.IExportTraceServiceRequest): opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
 
                         /**
                          * Encodes the specified ExportTraceServiceRequest message. Does not implicitly {@link opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest.verify|verify} messages.
@@ -52,74 +47,51 @@ export namespace opentelemetry {
                          * @param [writer] Writer to encode to
                          * @returns Writer
                          */
-                        static encode(message: opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                        public static encode(message: opentelemetry.proto.collector.trace.v1.IExportTraceServiceRequest, writer?: $protobuf.Writer): $protobuf.Writer;
 
                         /**
                          * Decodes an ExportTraceServiceRequest message from the specified reader or buffer.
                          * @param reader Reader or buffer to decode from
                          * @param [length] Message length if known beforehand
-                         * @returns {opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest & opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest.$Shape} ExportTraceServiceRequest
+                         * @returns ExportTraceServiceRequest
                          * @throws {Error} If the payload is not a reader or valid buffer
                          * @throws {$protobuf.util.ProtocolError} If required fields are missing
                          */
-                        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest & opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest.$Shape;
+                        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
 
                         /**
-                         * Gets the type url for ExportTraceServiceRequest
-                         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                         * @returns The type url
+                         * Gets the default type url for ExportTraceServiceRequest
+                         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns The default type url
                          */
-                        static getTypeUrl(prefix?: string): string;
+                        public static getTypeUrl(typeUrlPrefix?: string): string;
                     }
 
-                    namespace ExportTraceServiceRequest {
+                    /** Properties of an ExportTraceServiceResponse. */
+                    interface IExportTraceServiceResponse {
 
-                        /** Properties of an ExportTraceServiceRequest. */
-                        interface $Properties {
-
-                            /** ExportTraceServiceRequest resourceSpans */
-                            resourceSpans?: (opentelemetry.proto.trace.v1.ResourceSpans.$Properties[]|null);
-
-                            /** Unknown fields preserved while decoding when enabled */
-                            $unknowns?: Uint8Array[];
-                        }
-
-                        /** Shape of an ExportTraceServiceRequest. */
-                        type $Shape = {
-                          resourceSpans?: opentelemetry.proto.trace.v1.ResourceSpans.$Shape[]|null;
-                          $unknowns?: Uint8Array[];
-                        };
-                    }
-
-                    /**
-                     * Properties of an ExportTraceServiceResponse.
-                     * @deprecated Use opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse.$Properties instead.
-                     */
-                    interface IExportTraceServiceResponse extends opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse.$Properties {
+                        /** ExportTraceServiceResponse partialSuccess */
+                        partialSuccess?: (opentelemetry.proto.collector.trace.v1.IExportTracePartialSuccess|null);
                     }
 
                     /** Represents an ExportTraceServiceResponse. */
-                    class ExportTraceServiceResponse {
+                    class ExportTraceServiceResponse implements IExportTraceServiceResponse {
 
                         /**
                          * Constructs a new ExportTraceServiceResponse.
                          * @param [properties] Properties to set
                          */
-                        constructor(properties?: opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse.$Properties);
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
+                        constructor(properties?: opentelemetry.proto.collector.trace.v1.IExportTraceServiceResponse);
 
                         /** ExportTraceServiceResponse partialSuccess. */
-                        partialSuccess?: (opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess.$Properties|null);
+                        public partialSuccess?: (opentelemetry.proto.collector.trace.v1.IExportTracePartialSuccess|null);
 
                         /**
                          * Creates a new ExportTraceServiceResponse instance using the specified properties.
                          * @param [properties] Properties to set
                          * @returns ExportTraceServiceResponse instance
                          */
-                        static create(properties: opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse.$Shape): opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse & opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse.$Shape;
-                        static create(properties?: opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse.$Properties): opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse;
+                        public static create(properties?: opentelemetry.proto.collector.trace.v1.IExportTraceServiceResponse): opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse;
 
                         /**
                          * Encodes the specified ExportTraceServiceResponse message. Does not implicitly {@link opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse.verify|verify} messages.
@@ -127,74 +99,57 @@ export namespace opentelemetry {
                          * @param [writer] Writer to encode to
                          * @returns Writer
                          */
-                        static encode(message: opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                        public static encode(message: opentelemetry.proto.collector.trace.v1.IExportTraceServiceResponse, writer?: $protobuf.Writer): $protobuf.Writer;
 
                         /**
                          * Decodes an ExportTraceServiceResponse message from the specified reader or buffer.
                          * @param reader Reader or buffer to decode from
                          * @param [length] Message length if known beforehand
-                         * @returns {opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse & opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse.$Shape} ExportTraceServiceResponse
+                         * @returns ExportTraceServiceResponse
                          * @throws {Error} If the payload is not a reader or valid buffer
                          * @throws {$protobuf.util.ProtocolError} If required fields are missing
                          */
-                        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse & opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse.$Shape;
+                        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse;
 
                         /**
-                         * Gets the type url for ExportTraceServiceResponse
-                         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                         * @returns The type url
+                         * Gets the default type url for ExportTraceServiceResponse
+                         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns The default type url
                          */
-                        static getTypeUrl(prefix?: string): string;
+                        public static getTypeUrl(typeUrlPrefix?: string): string;
                     }
 
-                    namespace ExportTraceServiceResponse {
+                    /** Properties of an ExportTracePartialSuccess. */
+                    interface IExportTracePartialSuccess {
 
-                        /** Properties of an ExportTraceServiceResponse. */
-                        interface $Properties {
+                        /** ExportTracePartialSuccess rejectedSpans */
+                        rejectedSpans?: (number|Long|null);
 
-                            /** ExportTraceServiceResponse partialSuccess */
-                            partialSuccess?: (opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess.$Properties|null);
-
-                            /** Unknown fields preserved while decoding when enabled */
-                            $unknowns?: Uint8Array[];
-                        }
-
-                        /** Shape of an ExportTraceServiceResponse. */
-                        type $Shape = opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse.$Properties;
-                    }
-
-                    /**
-                     * Properties of an ExportTracePartialSuccess.
-                     * @deprecated Use opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess.$Properties instead.
-                     */
-                    interface IExportTracePartialSuccess extends opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess.$Properties {
+                        /** ExportTracePartialSuccess errorMessage */
+                        errorMessage?: (string|null);
                     }
 
                     /** Represents an ExportTracePartialSuccess. */
-                    class ExportTracePartialSuccess {
+                    class ExportTracePartialSuccess implements IExportTracePartialSuccess {
 
                         /**
                          * Constructs a new ExportTracePartialSuccess.
                          * @param [properties] Properties to set
                          */
-                        constructor(properties?: opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess.$Properties);
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
+                        constructor(properties?: opentelemetry.proto.collector.trace.v1.IExportTracePartialSuccess);
 
                         /** ExportTracePartialSuccess rejectedSpans. */
-                        rejectedSpans: (number|Long);
+                        public rejectedSpans: (number|Long);
 
                         /** ExportTracePartialSuccess errorMessage. */
-                        errorMessage: string;
+                        public errorMessage: string;
 
                         /**
                          * Creates a new ExportTracePartialSuccess instance using the specified properties.
                          * @param [properties] Properties to set
                          * @returns ExportTracePartialSuccess instance
                          */
-                        static create(properties: opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess.$Shape): opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess & opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess.$Shape;
-                        static create(properties?: opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess.$Properties): opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess;
+                        public static create(properties?: opentelemetry.proto.collector.trace.v1.IExportTracePartialSuccess): opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess;
 
                         /**
                          * Encodes the specified ExportTracePartialSuccess message. Does not implicitly {@link opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess.verify|verify} messages.
@@ -202,43 +157,24 @@ export namespace opentelemetry {
                          * @param [writer] Writer to encode to
                          * @returns Writer
                          */
-                        static encode(message: opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                        public static encode(message: opentelemetry.proto.collector.trace.v1.IExportTracePartialSuccess, writer?: $protobuf.Writer): $protobuf.Writer;
 
                         /**
                          * Decodes an ExportTracePartialSuccess message from the specified reader or buffer.
                          * @param reader Reader or buffer to decode from
                          * @param [length] Message length if known beforehand
-                         * @returns {opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess & opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess.$Shape} ExportTracePartialSuccess
+                         * @returns ExportTracePartialSuccess
                          * @throws {Error} If the payload is not a reader or valid buffer
                          * @throws {$protobuf.util.ProtocolError} If required fields are missing
                          */
-                        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess & opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess.$Shape;
+                        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess;
 
                         /**
-                         * Gets the type url for ExportTracePartialSuccess
-                         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                         * @returns The type url
+                         * Gets the default type url for ExportTracePartialSuccess
+                         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns The default type url
                          */
-                        static getTypeUrl(prefix?: string): string;
-                    }
-
-                    namespace ExportTracePartialSuccess {
-
-                        /** Properties of an ExportTracePartialSuccess. */
-                        interface $Properties {
-
-                            /** ExportTracePartialSuccess rejectedSpans */
-                            rejectedSpans?: (number|Long|null);
-
-                            /** ExportTracePartialSuccess errorMessage */
-                            errorMessage?: (string|null);
-
-                            /** Unknown fields preserved while decoding when enabled */
-                            $unknowns?: Uint8Array[];
-                        }
-
-                        /** Shape of an ExportTracePartialSuccess. */
-                        type $Shape = opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess.$Properties;
+                        public static getTypeUrl(typeUrlPrefix?: string): string;
                     }
                 }
             }
@@ -250,35 +186,31 @@ export namespace opentelemetry {
             /** Namespace v1. */
             namespace v1 {
 
-                /**
-                 * Properties of a TracesData.
-                 * @deprecated Use opentelemetry.proto.trace.v1.TracesData.$Properties instead.
-                 */
-                interface ITracesData extends opentelemetry.proto.trace.v1.TracesData.$Properties {
+                /** Properties of a TracesData. */
+                interface ITracesData {
+
+                    /** TracesData resourceSpans */
+                    resourceSpans?: (opentelemetry.proto.trace.v1.IResourceSpans[]|null);
                 }
 
                 /** Represents a TracesData. */
-                class TracesData {
+                class TracesData implements ITracesData {
 
                     /**
                      * Constructs a new TracesData.
                      * @param [properties] Properties to set
                      */
-                    constructor(properties?: opentelemetry.proto.trace.v1.TracesData.$Properties);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
+                    constructor(properties?: opentelemetry.proto.trace.v1.ITracesData);
 
                     /** TracesData resourceSpans. */
-                    resourceSpans: opentelemetry.proto.trace.v1.ResourceSpans.$Properties[];
+                    public resourceSpans: opentelemetry.proto.trace.v1.IResourceSpans[];
 
                     /**
                      * Creates a new TracesData instance using the specified properties.
                      * @param [properties] Properties to set
                      * @returns TracesData instance
                      */
-                    static create(properties: opentelemetry.proto.trace.v1.TracesData.$Shape): opentelemetry.proto.trace.v1.TracesData & opentelemetry.proto.trace.v1.TracesData.$Shape;
-                    static create(properties?: opentelemetry.proto.trace.v1.TracesData.$Properties): opentelemetry.proto.trace.v1.TracesData;
+                    public static create(properties?: opentelemetry.proto.trace.v1.ITracesData): opentelemetry.proto.trace.v1.TracesData;
 
                     /**
                      * Encodes the specified TracesData message. Does not implicitly {@link opentelemetry.proto.trace.v1.TracesData.verify|verify} messages.
@@ -286,80 +218,63 @@ export namespace opentelemetry {
                      * @param [writer] Writer to encode to
                      * @returns Writer
                      */
-                    static encode(message: opentelemetry.proto.trace.v1.TracesData.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    public static encode(message: opentelemetry.proto.trace.v1.ITracesData, writer?: $protobuf.Writer): $protobuf.Writer;
 
                     /**
                      * Decodes a TracesData message from the specified reader or buffer.
                      * @param reader Reader or buffer to decode from
                      * @param [length] Message length if known beforehand
-                     * @returns {opentelemetry.proto.trace.v1.TracesData & opentelemetry.proto.trace.v1.TracesData.$Shape} TracesData
+                     * @returns TracesData
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.trace.v1.TracesData & opentelemetry.proto.trace.v1.TracesData.$Shape;
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.trace.v1.TracesData;
 
                     /**
-                     * Gets the type url for TracesData
-                     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                     * @returns The type url
+                     * Gets the default type url for TracesData
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
                      */
-                    static getTypeUrl(prefix?: string): string;
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
                 }
 
-                namespace TracesData {
+                /** Properties of a ResourceSpans. */
+                interface IResourceSpans {
 
-                    /** Properties of a TracesData. */
-                    interface $Properties {
+                    /** ResourceSpans resource */
+                    resource?: (opentelemetry.proto.resource.v1.IResource|null);
 
-                        /** TracesData resourceSpans */
-                        resourceSpans?: (opentelemetry.proto.trace.v1.ResourceSpans.$Properties[]|null);
+                    /** ResourceSpans scopeSpans */
+                    scopeSpans?: (opentelemetry.proto.trace.v1.IScopeSpans[]|null);
 
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
-                    }
-
-                    /** Shape of a TracesData. */
-                    type $Shape = {
-                      resourceSpans?: opentelemetry.proto.trace.v1.ResourceSpans.$Shape[]|null;
-                      $unknowns?: Uint8Array[];
-                    };
-                }
-
-                /**
-                 * Properties of a ResourceSpans.
-                 * @deprecated Use opentelemetry.proto.trace.v1.ResourceSpans.$Properties instead.
-                 */
-                interface IResourceSpans extends opentelemetry.proto.trace.v1.ResourceSpans.$Properties {
+                    /** ResourceSpans schemaUrl */
+                    schemaUrl?: (string|null);
                 }
 
                 /** Represents a ResourceSpans. */
-                class ResourceSpans {
+                class ResourceSpans implements IResourceSpans {
 
                     /**
                      * Constructs a new ResourceSpans.
                      * @param [properties] Properties to set
                      */
-                    constructor(properties?: opentelemetry.proto.trace.v1.ResourceSpans.$Properties);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
+                    constructor(properties?: opentelemetry.proto.trace.v1.IResourceSpans);
 
                     /** ResourceSpans resource. */
-                    resource?: (opentelemetry.proto.resource.v1.Resource.$Properties|null);
+                    public resource?: (opentelemetry.proto.resource.v1.IResource|null);
 
                     /** ResourceSpans scopeSpans. */
-                    scopeSpans: opentelemetry.proto.trace.v1.ScopeSpans.$Properties[];
+                    public scopeSpans: opentelemetry.proto.trace.v1.IScopeSpans[];
 
                     /** ResourceSpans schemaUrl. */
-                    schemaUrl: string;
+                    public schemaUrl: string;
 
                     /**
                      * Creates a new ResourceSpans instance using the specified properties.
                      * @param [properties] Properties to set
                      * @returns ResourceSpans instance
                      */
-                    static create(properties: opentelemetry.proto.trace.v1.ResourceSpans.$Shape): opentelemetry.proto.trace.v1.ResourceSpans & opentelemetry.proto.trace.v1.ResourceSpans.$Shape;
-                    static create(properties?: opentelemetry.proto.trace.v1.ResourceSpans.$Properties): opentelemetry.proto.trace.v1.ResourceSpans;
+                    public static create(properties?: opentelemetry.proto.trace.v1.IResourceSpans): opentelemetry.proto.trace.v1.ResourceSpans;
 
                     /**
                      * Encodes the specified ResourceSpans message. Does not implicitly {@link opentelemetry.proto.trace.v1.ResourceSpans.verify|verify} messages.
@@ -367,88 +282,63 @@ export namespace opentelemetry {
                      * @param [writer] Writer to encode to
                      * @returns Writer
                      */
-                    static encode(message: opentelemetry.proto.trace.v1.ResourceSpans.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    public static encode(message: opentelemetry.proto.trace.v1.IResourceSpans, writer?: $protobuf.Writer): $protobuf.Writer;
 
                     /**
                      * Decodes a ResourceSpans message from the specified reader or buffer.
                      * @param reader Reader or buffer to decode from
                      * @param [length] Message length if known beforehand
-                     * @returns {opentelemetry.proto.trace.v1.ResourceSpans & opentelemetry.proto.trace.v1.ResourceSpans.$Shape} ResourceSpans
+                     * @returns ResourceSpans
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.trace.v1.ResourceSpans & opentelemetry.proto.trace.v1.ResourceSpans.$Shape;
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.trace.v1.ResourceSpans;
 
                     /**
-                     * Gets the type url for ResourceSpans
-                     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                     * @returns The type url
+                     * Gets the default type url for ResourceSpans
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
                      */
-                    static getTypeUrl(prefix?: string): string;
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
                 }
 
-                namespace ResourceSpans {
+                /** Properties of a ScopeSpans. */
+                interface IScopeSpans {
 
-                    /** Properties of a ResourceSpans. */
-                    interface $Properties {
+                    /** ScopeSpans scope */
+                    scope?: (opentelemetry.proto.common.v1.IInstrumentationScope|null);
 
-                        /** ResourceSpans resource */
-                        resource?: (opentelemetry.proto.resource.v1.Resource.$Properties|null);
+                    /** ScopeSpans spans */
+                    spans?: (opentelemetry.proto.trace.v1.ISpan[]|null);
 
-                        /** ResourceSpans scopeSpans */
-                        scopeSpans?: (opentelemetry.proto.trace.v1.ScopeSpans.$Properties[]|null);
-
-                        /** ResourceSpans schemaUrl */
-                        schemaUrl?: (string|null);
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
-                    }
-
-                    /** Shape of a ResourceSpans. */
-                    type $Shape = {
-                      resource?: opentelemetry.proto.resource.v1.Resource.$Shape|null;
-                      scopeSpans?: opentelemetry.proto.trace.v1.ScopeSpans.$Shape[]|null;
-                      schemaUrl?: string|null;
-                      $unknowns?: Uint8Array[];
-                    };
-                }
-
-                /**
-                 * Properties of a ScopeSpans.
-                 * @deprecated Use opentelemetry.proto.trace.v1.ScopeSpans.$Properties instead.
-                 */
-                interface IScopeSpans extends opentelemetry.proto.trace.v1.ScopeSpans.$Properties {
+                    /** ScopeSpans schemaUrl */
+                    schemaUrl?: (string|null);
                 }
 
                 /** Represents a ScopeSpans. */
-                class ScopeSpans {
+                class ScopeSpans implements IScopeSpans {
 
                     /**
                      * Constructs a new ScopeSpans.
                      * @param [properties] Properties to set
                      */
-                    constructor(properties?: opentelemetry.proto.trace.v1.ScopeSpans.$Properties);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
+                    constructor(properties?: opentelemetry.proto.trace.v1.IScopeSpans);
 
                     /** ScopeSpans scope. */
-                    scope?: (opentelemetry.proto.common.v1.InstrumentationScope.$Properties|null);
+                    public scope?: (opentelemetry.proto.common.v1.IInstrumentationScope|null);
 
                     /** ScopeSpans spans. */
-                    spans: opentelemetry.proto.trace.v1.Span.$Properties[];
+                    public spans: opentelemetry.proto.trace.v1.ISpan[];
 
                     /** ScopeSpans schemaUrl. */
-                    schemaUrl: string;
+                    public schemaUrl: string;
 
                     /**
                      * Creates a new ScopeSpans instance using the specified properties.
                      * @param [properties] Properties to set
                      * @returns ScopeSpans instance
                      */
-                    static create(properties: opentelemetry.proto.trace.v1.ScopeSpans.$Shape): opentelemetry.proto.trace.v1.ScopeSpans & opentelemetry.proto.trace.v1.ScopeSpans.$Shape;
-                    static create(properties?: opentelemetry.proto.trace.v1.ScopeSpans.$Properties): opentelemetry.proto.trace.v1.ScopeSpans;
+                    public static create(properties?: opentelemetry.proto.trace.v1.IScopeSpans): opentelemetry.proto.trace.v1.ScopeSpans;
 
                     /**
                      * Encodes the specified ScopeSpans message. Does not implicitly {@link opentelemetry.proto.trace.v1.ScopeSpans.verify|verify} messages.
@@ -456,127 +346,141 @@ export namespace opentelemetry {
                      * @param [writer] Writer to encode to
                      * @returns Writer
                      */
-                    static encode(message: opentelemetry.proto.trace.v1.ScopeSpans.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    public static encode(message: opentelemetry.proto.trace.v1.IScopeSpans, writer?: $protobuf.Writer): $protobuf.Writer;
 
                     /**
                      * Decodes a ScopeSpans message from the specified reader or buffer.
                      * @param reader Reader or buffer to decode from
                      * @param [length] Message length if known beforehand
-                     * @returns {opentelemetry.proto.trace.v1.ScopeSpans & opentelemetry.proto.trace.v1.ScopeSpans.$Shape} ScopeSpans
+                     * @returns ScopeSpans
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.trace.v1.ScopeSpans & opentelemetry.proto.trace.v1.ScopeSpans.$Shape;
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.trace.v1.ScopeSpans;
 
                     /**
-                     * Gets the type url for ScopeSpans
-                     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                     * @returns The type url
+                     * Gets the default type url for ScopeSpans
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
                      */
-                    static getTypeUrl(prefix?: string): string;
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
                 }
 
-                namespace ScopeSpans {
+                /** Properties of a Span. */
+                interface ISpan {
 
-                    /** Properties of a ScopeSpans. */
-                    interface $Properties {
+                    /** Span traceId */
+                    traceId?: (Uint8Array|null);
 
-                        /** ScopeSpans scope */
-                        scope?: (opentelemetry.proto.common.v1.InstrumentationScope.$Properties|null);
+                    /** Span spanId */
+                    spanId?: (Uint8Array|null);
 
-                        /** ScopeSpans spans */
-                        spans?: (opentelemetry.proto.trace.v1.Span.$Properties[]|null);
+                    /** Span traceState */
+                    traceState?: (string|null);
 
-                        /** ScopeSpans schemaUrl */
-                        schemaUrl?: (string|null);
+                    /** Span parentSpanId */
+                    parentSpanId?: (Uint8Array|null);
 
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
-                    }
+                    /** Span flags */
+                    flags?: (number|null);
 
-                    /** Shape of a ScopeSpans. */
-                    type $Shape = {
-                      scope?: opentelemetry.proto.common.v1.InstrumentationScope.$Shape|null;
-                      spans?: opentelemetry.proto.trace.v1.Span.$Shape[]|null;
-                      schemaUrl?: string|null;
-                      $unknowns?: Uint8Array[];
-                    };
-                }
+                    /** Span name */
+                    name?: (string|null);
 
-                /**
-                 * Properties of a Span.
-                 * @deprecated Use opentelemetry.proto.trace.v1.Span.$Properties instead.
-                 */
-                interface ISpan extends opentelemetry.proto.trace.v1.Span.$Properties {
+                    /** Span kind */
+                    kind?: (opentelemetry.proto.trace.v1.Span.SpanKind|null);
+
+                    /** Span startTimeUnixNano */
+                    startTimeUnixNano?: (number|Long|null);
+
+                    /** Span endTimeUnixNano */
+                    endTimeUnixNano?: (number|Long|null);
+
+                    /** Span attributes */
+                    attributes?: (opentelemetry.proto.common.v1.IKeyValue[]|null);
+
+                    /** Span droppedAttributesCount */
+                    droppedAttributesCount?: (number|null);
+
+                    /** Span events */
+                    events?: (opentelemetry.proto.trace.v1.Span.IEvent[]|null);
+
+                    /** Span droppedEventsCount */
+                    droppedEventsCount?: (number|null);
+
+                    /** Span links */
+                    links?: (opentelemetry.proto.trace.v1.Span.ILink[]|null);
+
+                    /** Span droppedLinksCount */
+                    droppedLinksCount?: (number|null);
+
+                    /** Span status */
+                    status?: (opentelemetry.proto.trace.v1.IStatus|null);
                 }
 
                 /** Represents a Span. */
-                class Span {
+                class Span implements ISpan {
 
                     /**
                      * Constructs a new Span.
                      * @param [properties] Properties to set
                      */
-                    constructor(properties?: opentelemetry.proto.trace.v1.Span.$Properties);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
+                    constructor(properties?: opentelemetry.proto.trace.v1.ISpan);
 
                     /** Span traceId. */
-                    traceId: Uint8Array;
+                    public traceId: Uint8Array;
 
                     /** Span spanId. */
-                    spanId: Uint8Array;
+                    public spanId: Uint8Array;
 
                     /** Span traceState. */
-                    traceState: string;
+                    public traceState: string;
 
                     /** Span parentSpanId. */
-                    parentSpanId: Uint8Array;
+                    public parentSpanId: Uint8Array;
 
                     /** Span flags. */
-                    flags: number;
+                    public flags: number;
 
                     /** Span name. */
-                    name: string;
+                    public name: string;
 
                     /** Span kind. */
-                    kind: opentelemetry.proto.trace.v1.Span.SpanKind;
+                    public kind: opentelemetry.proto.trace.v1.Span.SpanKind;
 
                     /** Span startTimeUnixNano. */
-                    startTimeUnixNano: (number|Long);
+                    public startTimeUnixNano: (number|Long);
 
                     /** Span endTimeUnixNano. */
-                    endTimeUnixNano: (number|Long);
+                    public endTimeUnixNano: (number|Long);
 
                     /** Span attributes. */
-                    attributes: opentelemetry.proto.common.v1.KeyValue.$Properties[];
+                    public attributes: opentelemetry.proto.common.v1.IKeyValue[];
 
                     /** Span droppedAttributesCount. */
-                    droppedAttributesCount: number;
+                    public droppedAttributesCount: number;
 
                     /** Span events. */
-                    events: opentelemetry.proto.trace.v1.Span.Event.$Properties[];
+                    public events: opentelemetry.proto.trace.v1.Span.IEvent[];
 
                     /** Span droppedEventsCount. */
-                    droppedEventsCount: number;
+                    public droppedEventsCount: number;
 
                     /** Span links. */
-                    links: opentelemetry.proto.trace.v1.Span.Link.$Properties[];
+                    public links: opentelemetry.proto.trace.v1.Span.ILink[];
 
                     /** Span droppedLinksCount. */
-                    droppedLinksCount: number;
+                    public droppedLinksCount: number;
 
                     /** Span status. */
-                    status?: (opentelemetry.proto.trace.v1.Status.$Properties|null);
+                    public status?: (opentelemetry.proto.trace.v1.IStatus|null);
 
                     /**
                      * Creates a new Span instance using the specified properties.
                      * @param [properties] Properties to set
                      * @returns Span instance
                      */
-                    static create(properties: opentelemetry.proto.trace.v1.Span.$Shape): opentelemetry.proto.trace.v1.Span & opentelemetry.proto.trace.v1.Span.$Shape;
-                    static create(properties?: opentelemetry.proto.trace.v1.Span.$Properties): opentelemetry.proto.trace.v1.Span;
+                    public static create(properties?: opentelemetry.proto.trace.v1.ISpan): opentelemetry.proto.trace.v1.Span;
 
                     /**
                      * Encodes the specified Span message. Does not implicitly {@link opentelemetry.proto.trace.v1.Span.verify|verify} messages.
@@ -584,164 +488,81 @@ export namespace opentelemetry {
                      * @param [writer] Writer to encode to
                      * @returns Writer
                      */
-                    static encode(message: opentelemetry.proto.trace.v1.Span.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    public static encode(message: opentelemetry.proto.trace.v1.ISpan, writer?: $protobuf.Writer): $protobuf.Writer;
 
                     /**
                      * Decodes a Span message from the specified reader or buffer.
                      * @param reader Reader or buffer to decode from
                      * @param [length] Message length if known beforehand
-                     * @returns {opentelemetry.proto.trace.v1.Span & opentelemetry.proto.trace.v1.Span.$Shape} Span
+                     * @returns Span
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.trace.v1.Span & opentelemetry.proto.trace.v1.Span.$Shape;
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.trace.v1.Span;
 
                     /**
-                     * Gets the type url for Span
-                     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                     * @returns The type url
+                     * Gets the default type url for Span
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
                      */
-                    static getTypeUrl(prefix?: string): string;
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
                 }
 
                 namespace Span {
 
-                    /** Properties of a Span. */
-                    interface $Properties {
-
-                        /** Span traceId */
-                        traceId?: (Uint8Array|null);
-
-                        /** Span spanId */
-                        spanId?: (Uint8Array|null);
-
-                        /** Span traceState */
-                        traceState?: (string|null);
-
-                        /** Span parentSpanId */
-                        parentSpanId?: (Uint8Array|null);
-
-                        /** Span flags */
-                        flags?: (number|null);
-
-                        /** Span name */
-                        name?: (string|null);
-
-                        /** Span kind */
-                        kind?: (opentelemetry.proto.trace.v1.Span.SpanKind|null);
-
-                        /** Span startTimeUnixNano */
-                        startTimeUnixNano?: (number|Long|null);
-
-                        /** Span endTimeUnixNano */
-                        endTimeUnixNano?: (number|Long|null);
-
-                        /** Span attributes */
-                        attributes?: (opentelemetry.proto.common.v1.KeyValue.$Properties[]|null);
-
-                        /** Span droppedAttributesCount */
-                        droppedAttributesCount?: (number|null);
-
-                        /** Span events */
-                        events?: (opentelemetry.proto.trace.v1.Span.Event.$Properties[]|null);
-
-                        /** Span droppedEventsCount */
-                        droppedEventsCount?: (number|null);
-
-                        /** Span links */
-                        links?: (opentelemetry.proto.trace.v1.Span.Link.$Properties[]|null);
-
-                        /** Span droppedLinksCount */
-                        droppedLinksCount?: (number|null);
-
-                        /** Span status */
-                        status?: (opentelemetry.proto.trace.v1.Status.$Properties|null);
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
-                    }
-
-                    /** Shape of a Span. */
-                    type $Shape = {
-                      traceId?: Uint8Array|null;
-                      spanId?: Uint8Array|null;
-                      traceState?: string|null;
-                      parentSpanId?: Uint8Array|null;
-                      flags?: number|null;
-                      name?: string|null;
-                      kind?: opentelemetry.proto.trace.v1.Span.SpanKind|null;
-                      startTimeUnixNano?: number|Long|null;
-                      endTimeUnixNano?: number|Long|null;
-                      attributes?: opentelemetry.proto.common.v1.KeyValue.$Shape[]|null;
-                      droppedAttributesCount?: number|null;
-                      events?: opentelemetry.proto.trace.v1.Span.Event.$Shape[]|null;
-                      droppedEventsCount?: number|null;
-                      links?: opentelemetry.proto.trace.v1.Span.Link.$Shape[]|null;
-                      droppedLinksCount?: number|null;
-                      status?: opentelemetry.proto.trace.v1.Status.$Shape|null;
-                      $unknowns?: Uint8Array[];
-                    };
-
                     /** SpanKind enum. */
                     enum SpanKind {
-
-                        /** SPAN_KIND_UNSPECIFIED value */
                         SPAN_KIND_UNSPECIFIED = 0,
-
-                        /** SPAN_KIND_INTERNAL value */
                         SPAN_KIND_INTERNAL = 1,
-
-                        /** SPAN_KIND_SERVER value */
                         SPAN_KIND_SERVER = 2,
-
-                        /** SPAN_KIND_CLIENT value */
                         SPAN_KIND_CLIENT = 3,
-
-                        /** SPAN_KIND_PRODUCER value */
                         SPAN_KIND_PRODUCER = 4,
-
-                        /** SPAN_KIND_CONSUMER value */
                         SPAN_KIND_CONSUMER = 5
                     }
 
-                    /**
-                     * Properties of an Event.
-                     * @deprecated Use opentelemetry.proto.trace.v1.Span.Event.$Properties instead.
-                     */
-                    interface IEvent extends opentelemetry.proto.trace.v1.Span.Event.$Properties {
+                    /** Properties of an Event. */
+                    interface IEvent {
+
+                        /** Event timeUnixNano */
+                        timeUnixNano?: (number|Long|null);
+
+                        /** Event name */
+                        name?: (string|null);
+
+                        /** Event attributes */
+                        attributes?: (opentelemetry.proto.common.v1.IKeyValue[]|null);
+
+                        /** Event droppedAttributesCount */
+                        droppedAttributesCount?: (number|null);
                     }
 
                     /** Represents an Event. */
-                    class Event {
+                    class Event implements IEvent {
 
                         /**
                          * Constructs a new Event.
                          * @param [properties] Properties to set
                          */
-                        constructor(properties?: opentelemetry.proto.trace.v1.Span.Event.$Properties);
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
+                        constructor(properties?: opentelemetry.proto.trace.v1.Span.IEvent);
 
                         /** Event timeUnixNano. */
-                        timeUnixNano: (number|Long);
+                        public timeUnixNano: (number|Long);
 
                         /** Event name. */
-                        name: string;
+                        public name: string;
 
                         /** Event attributes. */
-                        attributes: opentelemetry.proto.common.v1.KeyValue.$Properties[];
+                        public attributes: opentelemetry.proto.common.v1.IKeyValue[];
 
                         /** Event droppedAttributesCount. */
-                        droppedAttributesCount: number;
+                        public droppedAttributesCount: number;
 
                         /**
                          * Creates a new Event instance using the specified properties.
                          * @param [properties] Properties to set
                          * @returns Event instance
                          */
-                        static create(properties: opentelemetry.proto.trace.v1.Span.Event.$Shape): opentelemetry.proto.trace.v1.Span.Event & opentelemetry.proto.trace.v1.Span.Event.$Shape;
-                        static create(properties?: opentelemetry.proto.trace.v1.Span.Event.$Properties): opentelemetry.proto.trace.v1.Span.Event;
+                        public static create(properties?: opentelemetry.proto.trace.v1.Span.IEvent): opentelemetry.proto.trace.v1.Span.Event;
 
                         /**
                          * Encodes the specified Event message. Does not implicitly {@link opentelemetry.proto.trace.v1.Span.Event.verify|verify} messages.
@@ -749,101 +570,81 @@ export namespace opentelemetry {
                          * @param [writer] Writer to encode to
                          * @returns Writer
                          */
-                        static encode(message: opentelemetry.proto.trace.v1.Span.Event.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                        public static encode(message: opentelemetry.proto.trace.v1.Span.IEvent, writer?: $protobuf.Writer): $protobuf.Writer;
 
                         /**
                          * Decodes an Event message from the specified reader or buffer.
                          * @param reader Reader or buffer to decode from
                          * @param [length] Message length if known beforehand
-                         * @returns {opentelemetry.proto.trace.v1.Span.Event & opentelemetry.proto.trace.v1.Span.Event.$Shape} Event
+                         * @returns Event
                          * @throws {Error} If the payload is not a reader or valid buffer
                          * @throws {$protobuf.util.ProtocolError} If required fields are missing
                          */
-                        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.trace.v1.Span.Event & opentelemetry.proto.trace.v1.Span.Event.$Shape;
+                        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.trace.v1.Span.Event;
 
                         /**
-                         * Gets the type url for Event
-                         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                         * @returns The type url
+                         * Gets the default type url for Event
+                         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns The default type url
                          */
-                        static getTypeUrl(prefix?: string): string;
+                        public static getTypeUrl(typeUrlPrefix?: string): string;
                     }
 
-                    namespace Event {
+                    /** Properties of a Link. */
+                    interface ILink {
 
-                        /** Properties of an Event. */
-                        interface $Properties {
+                        /** Link traceId */
+                        traceId?: (Uint8Array|null);
 
-                            /** Event timeUnixNano */
-                            timeUnixNano?: (number|Long|null);
+                        /** Link spanId */
+                        spanId?: (Uint8Array|null);
 
-                            /** Event name */
-                            name?: (string|null);
+                        /** Link traceState */
+                        traceState?: (string|null);
 
-                            /** Event attributes */
-                            attributes?: (opentelemetry.proto.common.v1.KeyValue.$Properties[]|null);
+                        /** Link attributes */
+                        attributes?: (opentelemetry.proto.common.v1.IKeyValue[]|null);
 
-                            /** Event droppedAttributesCount */
-                            droppedAttributesCount?: (number|null);
+                        /** Link droppedAttributesCount */
+                        droppedAttributesCount?: (number|null);
 
-                            /** Unknown fields preserved while decoding when enabled */
-                            $unknowns?: Uint8Array[];
-                        }
-
-                        /** Shape of an Event. */
-                        type $Shape = {
-                          timeUnixNano?: number|Long|null;
-                          name?: string|null;
-                          attributes?: opentelemetry.proto.common.v1.KeyValue.$Shape[]|null;
-                          droppedAttributesCount?: number|null;
-                          $unknowns?: Uint8Array[];
-                        };
-                    }
-
-                    /**
-                     * Properties of a Link.
-                     * @deprecated Use opentelemetry.proto.trace.v1.Span.Link.$Properties instead.
-                     */
-                    interface ILink extends opentelemetry.proto.trace.v1.Span.Link.$Properties {
+                        /** Link flags */
+                        flags?: (number|null);
                     }
 
                     /** Represents a Link. */
-                    class Link {
+                    class Link implements ILink {
 
                         /**
                          * Constructs a new Link.
                          * @param [properties] Properties to set
                          */
-                        constructor(properties?: opentelemetry.proto.trace.v1.Span.Link.$Properties);
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
+                        constructor(properties?: opentelemetry.proto.trace.v1.Span.ILink);
 
                         /** Link traceId. */
-                        traceId: Uint8Array;
+                        public traceId: Uint8Array;
 
                         /** Link spanId. */
-                        spanId: Uint8Array;
+                        public spanId: Uint8Array;
 
                         /** Link traceState. */
-                        traceState: string;
+                        public traceState: string;
 
                         /** Link attributes. */
-                        attributes: opentelemetry.proto.common.v1.KeyValue.$Properties[];
+                        public attributes: opentelemetry.proto.common.v1.IKeyValue[];
 
                         /** Link droppedAttributesCount. */
-                        droppedAttributesCount: number;
+                        public droppedAttributesCount: number;
 
                         /** Link flags. */
-                        flags: number;
+                        public flags: number;
 
                         /**
                          * Creates a new Link instance using the specified properties.
                          * @param [properties] Properties to set
                          * @returns Link instance
                          */
-                        static create(properties: opentelemetry.proto.trace.v1.Span.Link.$Shape): opentelemetry.proto.trace.v1.Span.Link & opentelemetry.proto.trace.v1.Span.Link.$Shape;
-                        static create(properties?: opentelemetry.proto.trace.v1.Span.Link.$Properties): opentelemetry.proto.trace.v1.Span.Link;
+                        public static create(properties?: opentelemetry.proto.trace.v1.Span.ILink): opentelemetry.proto.trace.v1.Span.Link;
 
                         /**
                          * Encodes the specified Link message. Does not implicitly {@link opentelemetry.proto.trace.v1.Span.Link.verify|verify} messages.
@@ -851,98 +652,58 @@ export namespace opentelemetry {
                          * @param [writer] Writer to encode to
                          * @returns Writer
                          */
-                        static encode(message: opentelemetry.proto.trace.v1.Span.Link.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                        public static encode(message: opentelemetry.proto.trace.v1.Span.ILink, writer?: $protobuf.Writer): $protobuf.Writer;
 
                         /**
                          * Decodes a Link message from the specified reader or buffer.
                          * @param reader Reader or buffer to decode from
                          * @param [length] Message length if known beforehand
-                         * @returns {opentelemetry.proto.trace.v1.Span.Link & opentelemetry.proto.trace.v1.Span.Link.$Shape} Link
+                         * @returns Link
                          * @throws {Error} If the payload is not a reader or valid buffer
                          * @throws {$protobuf.util.ProtocolError} If required fields are missing
                          */
-                        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.trace.v1.Span.Link & opentelemetry.proto.trace.v1.Span.Link.$Shape;
+                        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.trace.v1.Span.Link;
 
                         /**
-                         * Gets the type url for Link
-                         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                         * @returns The type url
+                         * Gets the default type url for Link
+                         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns The default type url
                          */
-                        static getTypeUrl(prefix?: string): string;
-                    }
-
-                    namespace Link {
-
-                        /** Properties of a Link. */
-                        interface $Properties {
-
-                            /** Link traceId */
-                            traceId?: (Uint8Array|null);
-
-                            /** Link spanId */
-                            spanId?: (Uint8Array|null);
-
-                            /** Link traceState */
-                            traceState?: (string|null);
-
-                            /** Link attributes */
-                            attributes?: (opentelemetry.proto.common.v1.KeyValue.$Properties[]|null);
-
-                            /** Link droppedAttributesCount */
-                            droppedAttributesCount?: (number|null);
-
-                            /** Link flags */
-                            flags?: (number|null);
-
-                            /** Unknown fields preserved while decoding when enabled */
-                            $unknowns?: Uint8Array[];
-                        }
-
-                        /** Shape of a Link. */
-                        type $Shape = {
-                          traceId?: Uint8Array|null;
-                          spanId?: Uint8Array|null;
-                          traceState?: string|null;
-                          attributes?: opentelemetry.proto.common.v1.KeyValue.$Shape[]|null;
-                          droppedAttributesCount?: number|null;
-                          flags?: number|null;
-                          $unknowns?: Uint8Array[];
-                        };
+                        public static getTypeUrl(typeUrlPrefix?: string): string;
                     }
                 }
 
-                /**
-                 * Properties of a Status.
-                 * @deprecated Use opentelemetry.proto.trace.v1.Status.$Properties instead.
-                 */
-                interface IStatus extends opentelemetry.proto.trace.v1.Status.$Properties {
+                /** Properties of a Status. */
+                interface IStatus {
+
+                    /** Status message */
+                    message?: (string|null);
+
+                    /** Status code */
+                    code?: (opentelemetry.proto.trace.v1.Status.StatusCode|null);
                 }
 
                 /** Represents a Status. */
-                class Status {
+                class Status implements IStatus {
 
                     /**
                      * Constructs a new Status.
                      * @param [properties] Properties to set
                      */
-                    constructor(properties?: opentelemetry.proto.trace.v1.Status.$Properties);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
+                    constructor(properties?: opentelemetry.proto.trace.v1.IStatus);
 
                     /** Status message. */
-                    message: string;
+                    public message: string;
 
                     /** Status code. */
-                    code: opentelemetry.proto.trace.v1.Status.StatusCode;
+                    public code: opentelemetry.proto.trace.v1.Status.StatusCode;
 
                     /**
                      * Creates a new Status instance using the specified properties.
                      * @param [properties] Properties to set
                      * @returns Status instance
                      */
-                    static create(properties: opentelemetry.proto.trace.v1.Status.$Shape): opentelemetry.proto.trace.v1.Status & opentelemetry.proto.trace.v1.Status.$Shape;
-                    static create(properties?: opentelemetry.proto.trace.v1.Status.$Properties): opentelemetry.proto.trace.v1.Status;
+                    public static create(properties?: opentelemetry.proto.trace.v1.IStatus): opentelemetry.proto.trace.v1.Status;
 
                     /**
                      * Encodes the specified Status message. Does not implicitly {@link opentelemetry.proto.trace.v1.Status.verify|verify} messages.
@@ -950,54 +711,32 @@ export namespace opentelemetry {
                      * @param [writer] Writer to encode to
                      * @returns Writer
                      */
-                    static encode(message: opentelemetry.proto.trace.v1.Status.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    public static encode(message: opentelemetry.proto.trace.v1.IStatus, writer?: $protobuf.Writer): $protobuf.Writer;
 
                     /**
                      * Decodes a Status message from the specified reader or buffer.
                      * @param reader Reader or buffer to decode from
                      * @param [length] Message length if known beforehand
-                     * @returns {opentelemetry.proto.trace.v1.Status & opentelemetry.proto.trace.v1.Status.$Shape} Status
+                     * @returns Status
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.trace.v1.Status & opentelemetry.proto.trace.v1.Status.$Shape;
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.trace.v1.Status;
 
                     /**
-                     * Gets the type url for Status
-                     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                     * @returns The type url
+                     * Gets the default type url for Status
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
                      */
-                    static getTypeUrl(prefix?: string): string;
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
                 }
 
                 namespace Status {
 
-                    /** Properties of a Status. */
-                    interface $Properties {
-
-                        /** Status message */
-                        message?: (string|null);
-
-                        /** Status code */
-                        code?: (opentelemetry.proto.trace.v1.Status.StatusCode|null);
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
-                    }
-
-                    /** Shape of a Status. */
-                    type $Shape = opentelemetry.proto.trace.v1.Status.$Properties;
-
                     /** StatusCode enum. */
                     enum StatusCode {
-
-                        /** STATUS_CODE_UNSET value */
                         STATUS_CODE_UNSET = 0,
-
-                        /** STATUS_CODE_OK value */
                         STATUS_CODE_OK = 1,
-
-                        /** STATUS_CODE_ERROR value */
                         STATUS_CODE_ERROR = 2
                     }
                 }
@@ -1010,56 +749,70 @@ export namespace opentelemetry {
             /** Namespace v1. */
             namespace v1 {
 
-                /**
-                 * Properties of an AnyValue.
-                 * @deprecated Use opentelemetry.proto.common.v1.AnyValue.$Properties instead.
-                 */
-                interface IAnyValue extends opentelemetry.proto.common.v1.AnyValue.$Properties {
+                /** Properties of an AnyValue. */
+                interface IAnyValue {
+
+                    /** AnyValue stringValue */
+                    stringValue?: (string|null);
+
+                    /** AnyValue boolValue */
+                    boolValue?: (boolean|null);
+
+                    /** AnyValue intValue */
+                    intValue?: (number|Long|null);
+
+                    /** AnyValue doubleValue */
+                    doubleValue?: (number|null);
+
+                    /** AnyValue arrayValue */
+                    arrayValue?: (opentelemetry.proto.common.v1.IArrayValue|null);
+
+                    /** AnyValue kvlistValue */
+                    kvlistValue?: (opentelemetry.proto.common.v1.IKeyValueList|null);
+
+                    /** AnyValue bytesValue */
+                    bytesValue?: (Uint8Array|null);
                 }
 
                 /** Represents an AnyValue. */
-                class AnyValue {
+                class AnyValue implements IAnyValue {
 
                     /**
                      * Constructs a new AnyValue.
                      * @param [properties] Properties to set
                      */
-                    constructor(properties?: opentelemetry.proto.common.v1.AnyValue.$Properties);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
+                    constructor(properties?: opentelemetry.proto.common.v1.IAnyValue);
 
                     /** AnyValue stringValue. */
-                    stringValue?: (string|null);
+                    public stringValue?: (string|null);
 
                     /** AnyValue boolValue. */
-                    boolValue?: (boolean|null);
+                    public boolValue?: (boolean|null);
 
                     /** AnyValue intValue. */
-                    intValue?: (number|Long|null);
+                    public intValue?: (number|Long|null);
 
                     /** AnyValue doubleValue. */
-                    doubleValue?: (number|null);
+                    public doubleValue?: (number|null);
 
                     /** AnyValue arrayValue. */
-                    arrayValue?: (opentelemetry.proto.common.v1.ArrayValue.$Properties|null);
+                    public arrayValue?: (opentelemetry.proto.common.v1.IArrayValue|null);
 
                     /** AnyValue kvlistValue. */
-                    kvlistValue?: (opentelemetry.proto.common.v1.KeyValueList.$Properties|null);
+                    public kvlistValue?: (opentelemetry.proto.common.v1.IKeyValueList|null);
 
                     /** AnyValue bytesValue. */
-                    bytesValue?: (Uint8Array|null);
+                    public bytesValue?: (Uint8Array|null);
 
                     /** AnyValue value. */
-                    value?: ("stringValue"|"boolValue"|"intValue"|"doubleValue"|"arrayValue"|"kvlistValue"|"bytesValue");
+                    public value?: ("stringValue"|"boolValue"|"intValue"|"doubleValue"|"arrayValue"|"kvlistValue"|"bytesValue");
 
                     /**
                      * Creates a new AnyValue instance using the specified properties.
                      * @param [properties] Properties to set
                      * @returns AnyValue instance
                      */
-                    static create(properties: opentelemetry.proto.common.v1.AnyValue.$Shape): opentelemetry.proto.common.v1.AnyValue & opentelemetry.proto.common.v1.AnyValue.$Shape;
-                    static create(properties?: opentelemetry.proto.common.v1.AnyValue.$Properties): opentelemetry.proto.common.v1.AnyValue;
+                    public static create(properties?: opentelemetry.proto.common.v1.IAnyValue): opentelemetry.proto.common.v1.AnyValue;
 
                     /**
                      * Encodes the specified AnyValue message. Does not implicitly {@link opentelemetry.proto.common.v1.AnyValue.verify|verify} messages.
@@ -1067,103 +820,51 @@ export namespace opentelemetry {
                      * @param [writer] Writer to encode to
                      * @returns Writer
                      */
-                    static encode(message: opentelemetry.proto.common.v1.AnyValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    public static encode(message: opentelemetry.proto.common.v1.IAnyValue, writer?: $protobuf.Writer): $protobuf.Writer;
 
                     /**
                      * Decodes an AnyValue message from the specified reader or buffer.
                      * @param reader Reader or buffer to decode from
                      * @param [length] Message length if known beforehand
-                     * @returns {opentelemetry.proto.common.v1.AnyValue & opentelemetry.proto.common.v1.AnyValue.$Shape} AnyValue
+                     * @returns AnyValue
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.common.v1.AnyValue & opentelemetry.proto.common.v1.AnyValue.$Shape;
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.common.v1.AnyValue;
 
                     /**
-                     * Gets the type url for AnyValue
-                     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                     * @returns The type url
+                     * Gets the default type url for AnyValue
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
                      */
-                    static getTypeUrl(prefix?: string): string;
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
                 }
 
-                namespace AnyValue {
+                /** Properties of an ArrayValue. */
+                interface IArrayValue {
 
-                    /** Properties of an AnyValue. */
-                    interface $Properties {
-
-                        /** AnyValue stringValue */
-                        stringValue?: (string|null);
-
-                        /** AnyValue boolValue */
-                        boolValue?: (boolean|null);
-
-                        /** AnyValue intValue */
-                        intValue?: (number|Long|null);
-
-                        /** AnyValue doubleValue */
-                        doubleValue?: (number|null);
-
-                        /** AnyValue arrayValue */
-                        arrayValue?: (opentelemetry.proto.common.v1.ArrayValue.$Properties|null);
-
-                        /** AnyValue kvlistValue */
-                        kvlistValue?: (opentelemetry.proto.common.v1.KeyValueList.$Properties|null);
-
-                        /** AnyValue bytesValue */
-                        bytesValue?: (Uint8Array|null);
-
-                        /** AnyValue value */
-                        value?: ("stringValue"|"boolValue"|"intValue"|"doubleValue"|"arrayValue"|"kvlistValue"|"bytesValue");
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
-                    }
-
-                    /** Narrowed shape of an AnyValue. */
-                    type $Shape = {
-                      stringValue?: string|null;
-                      boolValue?: boolean|null;
-                      intValue?: number|Long|null;
-                      doubleValue?: number|null;
-                      arrayValue?: opentelemetry.proto.common.v1.ArrayValue.$Shape|null;
-                      kvlistValue?: opentelemetry.proto.common.v1.KeyValueList.$Shape|null;
-                      bytesValue?: Uint8Array|null;
-                      $unknowns?: Uint8Array[];
-                    } & (
-                      ({ value?: undefined; stringValue?: null; boolValue?: null; intValue?: null; doubleValue?: null; arrayValue?: null; kvlistValue?: null; bytesValue?: null }|{ value?: "stringValue"; stringValue: string; boolValue?: null; intValue?: null; doubleValue?: null; arrayValue?: null; kvlistValue?: null; bytesValue?: null }|{ value?: "boolValue"; stringValue?: null; boolValue: boolean; intValue?: null; doubleValue?: null; arrayValue?: null; kvlistValue?: null; bytesValue?: null }|{ value?: "intValue"; stringValue?: null; boolValue?: null; intValue: number|Long; doubleValue?: null; arrayValue?: null; kvlistValue?: null; bytesValue?: null }|{ value?: "doubleValue"; stringValue?: null; boolValue?: null; intValue?: null; doubleValue: number; arrayValue?: null; kvlistValue?: null; bytesValue?: null }|{ value?: "arrayValue"; stringValue?: null; boolValue?: null; intValue?: null; doubleValue?: null; arrayValue: opentelemetry.proto.common.v1.ArrayValue.$Shape; kvlistValue?: null; bytesValue?: null }|{ value?: "kvlistValue"; stringValue?: null; boolValue?: null; intValue?: null; doubleValue?: null; arrayValue?: null; kvlistValue: opentelemetry.proto.common.v1.KeyValueList.$Shape; bytesValue?: null }|{ value?: "bytesValue"; stringValue?: null; boolValue?: null; intValue?: null; doubleValue?: null; arrayValue?: null; kvlistValue?: null; bytesValue: Uint8Array })
-                    );
-                }
-
-                /**
-                 * Properties of an ArrayValue.
-                 * @deprecated Use opentelemetry.proto.common.v1.ArrayValue.$Properties instead.
-                 */
-                interface IArrayValue extends opentelemetry.proto.common.v1.ArrayValue.$Properties {
+                    /** ArrayValue values */
+                    values?: (opentelemetry.proto.common.v1.IAnyValue[]|null);
                 }
 
                 /** Represents an ArrayValue. */
-                class ArrayValue {
+                class ArrayValue implements IArrayValue {
 
                     /**
                      * Constructs a new ArrayValue.
                      * @param [properties] Properties to set
                      */
-                    constructor(properties?: opentelemetry.proto.common.v1.ArrayValue.$Properties);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
+                    constructor(properties?: opentelemetry.proto.common.v1.IArrayValue);
 
                     /** ArrayValue values. */
-                    values: opentelemetry.proto.common.v1.AnyValue.$Properties[];
+                    public values: opentelemetry.proto.common.v1.IAnyValue[];
 
                     /**
                      * Creates a new ArrayValue instance using the specified properties.
                      * @param [properties] Properties to set
                      * @returns ArrayValue instance
                      */
-                    static create(properties: opentelemetry.proto.common.v1.ArrayValue.$Shape): opentelemetry.proto.common.v1.ArrayValue & opentelemetry.proto.common.v1.ArrayValue.$Shape;
-                    static create(properties?: opentelemetry.proto.common.v1.ArrayValue.$Properties): opentelemetry.proto.common.v1.ArrayValue;
+                    public static create(properties?: opentelemetry.proto.common.v1.IArrayValue): opentelemetry.proto.common.v1.ArrayValue;
 
                     /**
                      * Encodes the specified ArrayValue message. Does not implicitly {@link opentelemetry.proto.common.v1.ArrayValue.verify|verify} messages.
@@ -1171,74 +872,51 @@ export namespace opentelemetry {
                      * @param [writer] Writer to encode to
                      * @returns Writer
                      */
-                    static encode(message: opentelemetry.proto.common.v1.ArrayValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    public static encode(message: opentelemetry.proto.common.v1.IArrayValue, writer?: $protobuf.Writer): $protobuf.Writer;
 
                     /**
                      * Decodes an ArrayValue message from the specified reader or buffer.
                      * @param reader Reader or buffer to decode from
                      * @param [length] Message length if known beforehand
-                     * @returns {opentelemetry.proto.common.v1.ArrayValue & opentelemetry.proto.common.v1.ArrayValue.$Shape} ArrayValue
+                     * @returns ArrayValue
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.common.v1.ArrayValue & opentelemetry.proto.common.v1.ArrayValue.$Shape;
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.common.v1.ArrayValue;
 
                     /**
-                     * Gets the type url for ArrayValue
-                     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                     * @returns The type url
+                     * Gets the default type url for ArrayValue
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
                      */
-                    static getTypeUrl(prefix?: string): string;
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
                 }
 
-                namespace ArrayValue {
+                /** Properties of a KeyValueList. */
+                interface IKeyValueList {
 
-                    /** Properties of an ArrayValue. */
-                    interface $Properties {
-
-                        /** ArrayValue values */
-                        values?: (opentelemetry.proto.common.v1.AnyValue.$Properties[]|null);
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
-                    }
-
-                    /** Shape of an ArrayValue. */
-                    type $Shape = {
-                      values?: opentelemetry.proto.common.v1.AnyValue.$Shape[]|null;
-                      $unknowns?: Uint8Array[];
-                    };
-                }
-
-                /**
-                 * Properties of a KeyValueList.
-                 * @deprecated Use opentelemetry.proto.common.v1.KeyValueList.$Properties instead.
-                 */
-                interface IKeyValueList extends opentelemetry.proto.common.v1.KeyValueList.$Properties {
+                    /** KeyValueList values */
+                    values?: (opentelemetry.proto.common.v1.IKeyValue[]|null);
                 }
 
                 /** Represents a KeyValueList. */
-                class KeyValueList {
+                class KeyValueList implements IKeyValueList {
 
                     /**
                      * Constructs a new KeyValueList.
                      * @param [properties] Properties to set
                      */
-                    constructor(properties?: opentelemetry.proto.common.v1.KeyValueList.$Properties);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
+                    constructor(properties?: opentelemetry.proto.common.v1.IKeyValueList);
 
                     /** KeyValueList values. */
-                    values: opentelemetry.proto.common.v1.KeyValue.$Properties[];
+                    public values: opentelemetry.proto.common.v1.IKeyValue[];
 
                     /**
                      * Creates a new KeyValueList instance using the specified properties.
                      * @param [properties] Properties to set
                      * @returns KeyValueList instance
                      */
-                    static create(properties: opentelemetry.proto.common.v1.KeyValueList.$Shape): opentelemetry.proto.common.v1.KeyValueList & opentelemetry.proto.common.v1.KeyValueList.$Shape;
-                    static create(properties?: opentelemetry.proto.common.v1.KeyValueList.$Properties): opentelemetry.proto.common.v1.KeyValueList;
+                    public static create(properties?: opentelemetry.proto.common.v1.IKeyValueList): opentelemetry.proto.common.v1.KeyValueList;
 
                     /**
                      * Encodes the specified KeyValueList message. Does not implicitly {@link opentelemetry.proto.common.v1.KeyValueList.verify|verify} messages.
@@ -1246,77 +924,57 @@ export namespace opentelemetry {
                      * @param [writer] Writer to encode to
                      * @returns Writer
                      */
-                    static encode(message: opentelemetry.proto.common.v1.KeyValueList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    public static encode(message: opentelemetry.proto.common.v1.IKeyValueList, writer?: $protobuf.Writer): $protobuf.Writer;
 
                     /**
                      * Decodes a KeyValueList message from the specified reader or buffer.
                      * @param reader Reader or buffer to decode from
                      * @param [length] Message length if known beforehand
-                     * @returns {opentelemetry.proto.common.v1.KeyValueList & opentelemetry.proto.common.v1.KeyValueList.$Shape} KeyValueList
+                     * @returns KeyValueList
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.common.v1.KeyValueList & opentelemetry.proto.common.v1.KeyValueList.$Shape;
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.common.v1.KeyValueList;
 
                     /**
-                     * Gets the type url for KeyValueList
-                     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                     * @returns The type url
+                     * Gets the default type url for KeyValueList
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
                      */
-                    static getTypeUrl(prefix?: string): string;
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
                 }
 
-                namespace KeyValueList {
+                /** Properties of a KeyValue. */
+                interface IKeyValue {
 
-                    /** Properties of a KeyValueList. */
-                    interface $Properties {
+                    /** KeyValue key */
+                    key?: (string|null);
 
-                        /** KeyValueList values */
-                        values?: (opentelemetry.proto.common.v1.KeyValue.$Properties[]|null);
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
-                    }
-
-                    /** Shape of a KeyValueList. */
-                    type $Shape = {
-                      values?: opentelemetry.proto.common.v1.KeyValue.$Shape[]|null;
-                      $unknowns?: Uint8Array[];
-                    };
-                }
-
-                /**
-                 * Properties of a KeyValue.
-                 * @deprecated Use opentelemetry.proto.common.v1.KeyValue.$Properties instead.
-                 */
-                interface IKeyValue extends opentelemetry.proto.common.v1.KeyValue.$Properties {
+                    /** KeyValue value */
+                    value?: (opentelemetry.proto.common.v1.IAnyValue|null);
                 }
 
                 /** Represents a KeyValue. */
-                class KeyValue {
+                class KeyValue implements IKeyValue {
 
                     /**
                      * Constructs a new KeyValue.
                      * @param [properties] Properties to set
                      */
-                    constructor(properties?: opentelemetry.proto.common.v1.KeyValue.$Properties);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
+                    constructor(properties?: opentelemetry.proto.common.v1.IKeyValue);
 
                     /** KeyValue key. */
-                    key: string;
+                    public key: string;
 
                     /** KeyValue value. */
-                    value?: (opentelemetry.proto.common.v1.AnyValue.$Properties|null);
+                    public value?: (opentelemetry.proto.common.v1.IAnyValue|null);
 
                     /**
                      * Creates a new KeyValue instance using the specified properties.
                      * @param [properties] Properties to set
                      * @returns KeyValue instance
                      */
-                    static create(properties: opentelemetry.proto.common.v1.KeyValue.$Shape): opentelemetry.proto.common.v1.KeyValue & opentelemetry.proto.common.v1.KeyValue.$Shape;
-                    static create(properties?: opentelemetry.proto.common.v1.KeyValue.$Properties): opentelemetry.proto.common.v1.KeyValue;
+                    public static create(properties?: opentelemetry.proto.common.v1.IKeyValue): opentelemetry.proto.common.v1.KeyValue;
 
                     /**
                      * Encodes the specified KeyValue message. Does not implicitly {@link opentelemetry.proto.common.v1.KeyValue.verify|verify} messages.
@@ -1324,87 +982,69 @@ export namespace opentelemetry {
                      * @param [writer] Writer to encode to
                      * @returns Writer
                      */
-                    static encode(message: opentelemetry.proto.common.v1.KeyValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    public static encode(message: opentelemetry.proto.common.v1.IKeyValue, writer?: $protobuf.Writer): $protobuf.Writer;
 
                     /**
                      * Decodes a KeyValue message from the specified reader or buffer.
                      * @param reader Reader or buffer to decode from
                      * @param [length] Message length if known beforehand
-                     * @returns {opentelemetry.proto.common.v1.KeyValue & opentelemetry.proto.common.v1.KeyValue.$Shape} KeyValue
+                     * @returns KeyValue
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.common.v1.KeyValue & opentelemetry.proto.common.v1.KeyValue.$Shape;
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.common.v1.KeyValue;
 
                     /**
-                     * Gets the type url for KeyValue
-                     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                     * @returns The type url
+                     * Gets the default type url for KeyValue
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
                      */
-                    static getTypeUrl(prefix?: string): string;
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
                 }
 
-                namespace KeyValue {
+                /** Properties of an InstrumentationScope. */
+                interface IInstrumentationScope {
 
-                    /** Properties of a KeyValue. */
-                    interface $Properties {
+                    /** InstrumentationScope name */
+                    name?: (string|null);
 
-                        /** KeyValue key */
-                        key?: (string|null);
+                    /** InstrumentationScope version */
+                    version?: (string|null);
 
-                        /** KeyValue value */
-                        value?: (opentelemetry.proto.common.v1.AnyValue.$Properties|null);
+                    /** InstrumentationScope attributes */
+                    attributes?: (opentelemetry.proto.common.v1.IKeyValue[]|null);
 
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
-                    }
-
-                    /** Shape of a KeyValue. */
-                    type $Shape = {
-                      key?: string|null;
-                      value?: opentelemetry.proto.common.v1.AnyValue.$Shape|null;
-                      $unknowns?: Uint8Array[];
-                    };
-                }
-
-                /**
-                 * Properties of an InstrumentationScope.
-                 * @deprecated Use opentelemetry.proto.common.v1.InstrumentationScope.$Properties instead.
-                 */
-                interface IInstrumentationScope extends opentelemetry.proto.common.v1.InstrumentationScope.$Properties {
+                    /** InstrumentationScope droppedAttributesCount */
+                    droppedAttributesCount?: (number|null);
                 }
 
                 /** Represents an InstrumentationScope. */
-                class InstrumentationScope {
+                class InstrumentationScope implements IInstrumentationScope {
 
                     /**
                      * Constructs a new InstrumentationScope.
                      * @param [properties] Properties to set
                      */
-                    constructor(properties?: opentelemetry.proto.common.v1.InstrumentationScope.$Properties);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
+                    constructor(properties?: opentelemetry.proto.common.v1.IInstrumentationScope);
 
                     /** InstrumentationScope name. */
-                    name: string;
+                    public name: string;
 
                     /** InstrumentationScope version. */
-                    version: string;
+                    public version: string;
 
                     /** InstrumentationScope attributes. */
-                    attributes: opentelemetry.proto.common.v1.KeyValue.$Properties[];
+                    public attributes: opentelemetry.proto.common.v1.IKeyValue[];
 
                     /** InstrumentationScope droppedAttributesCount. */
-                    droppedAttributesCount: number;
+                    public droppedAttributesCount: number;
 
                     /**
                      * Creates a new InstrumentationScope instance using the specified properties.
                      * @param [properties] Properties to set
                      * @returns InstrumentationScope instance
                      */
-                    static create(properties: opentelemetry.proto.common.v1.InstrumentationScope.$Shape): opentelemetry.proto.common.v1.InstrumentationScope & opentelemetry.proto.common.v1.InstrumentationScope.$Shape;
-                    static create(properties?: opentelemetry.proto.common.v1.InstrumentationScope.$Properties): opentelemetry.proto.common.v1.InstrumentationScope;
+                    public static create(properties?: opentelemetry.proto.common.v1.IInstrumentationScope): opentelemetry.proto.common.v1.InstrumentationScope;
 
                     /**
                      * Encodes the specified InstrumentationScope message. Does not implicitly {@link opentelemetry.proto.common.v1.InstrumentationScope.verify|verify} messages.
@@ -1412,55 +1052,24 @@ export namespace opentelemetry {
                      * @param [writer] Writer to encode to
                      * @returns Writer
                      */
-                    static encode(message: opentelemetry.proto.common.v1.InstrumentationScope.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    public static encode(message: opentelemetry.proto.common.v1.IInstrumentationScope, writer?: $protobuf.Writer): $protobuf.Writer;
 
                     /**
                      * Decodes an InstrumentationScope message from the specified reader or buffer.
                      * @param reader Reader or buffer to decode from
                      * @param [length] Message length if known beforehand
-                     * @returns {opentelemetry.proto.common.v1.InstrumentationScope & opentelemetry.proto.common.v1.InstrumentationScope.$Shape} InstrumentationScope
+                     * @returns InstrumentationScope
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.common.v1.InstrumentationScope & opentelemetry.proto.common.v1.InstrumentationScope.$Shape;
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.common.v1.InstrumentationScope;
 
                     /**
-                     * Gets the type url for InstrumentationScope
-                     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                     * @returns The type url
+                     * Gets the default type url for InstrumentationScope
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
                      */
-                    static getTypeUrl(prefix?: string): string;
-                }
-
-                namespace InstrumentationScope {
-
-                    /** Properties of an InstrumentationScope. */
-                    interface $Properties {
-
-                        /** InstrumentationScope name */
-                        name?: (string|null);
-
-                        /** InstrumentationScope version */
-                        version?: (string|null);
-
-                        /** InstrumentationScope attributes */
-                        attributes?: (opentelemetry.proto.common.v1.KeyValue.$Properties[]|null);
-
-                        /** InstrumentationScope droppedAttributesCount */
-                        droppedAttributesCount?: (number|null);
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
-                    }
-
-                    /** Shape of an InstrumentationScope. */
-                    type $Shape = {
-                      name?: string|null;
-                      version?: string|null;
-                      attributes?: opentelemetry.proto.common.v1.KeyValue.$Shape[]|null;
-                      droppedAttributesCount?: number|null;
-                      $unknowns?: Uint8Array[];
-                    };
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
                 }
             }
         }
@@ -1471,38 +1080,37 @@ export namespace opentelemetry {
             /** Namespace v1. */
             namespace v1 {
 
-                /**
-                 * Properties of a Resource.
-                 * @deprecated Use opentelemetry.proto.resource.v1.Resource.$Properties instead.
-                 */
-                interface IResource extends opentelemetry.proto.resource.v1.Resource.$Properties {
+                /** Properties of a Resource. */
+                interface IResource {
+
+                    /** Resource attributes */
+                    attributes?: (opentelemetry.proto.common.v1.IKeyValue[]|null);
+
+                    /** Resource droppedAttributesCount */
+                    droppedAttributesCount?: (number|null);
                 }
 
                 /** Represents a Resource. */
-                class Resource {
+                class Resource implements IResource {
 
                     /**
                      * Constructs a new Resource.
                      * @param [properties] Properties to set
                      */
-                    constructor(properties?: opentelemetry.proto.resource.v1.Resource.$Properties);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
+                    constructor(properties?: opentelemetry.proto.resource.v1.IResource);
 
                     /** Resource attributes. */
-                    attributes: opentelemetry.proto.common.v1.KeyValue.$Properties[];
+                    public attributes: opentelemetry.proto.common.v1.IKeyValue[];
 
                     /** Resource droppedAttributesCount. */
-                    droppedAttributesCount: number;
+                    public droppedAttributesCount: number;
 
                     /**
                      * Creates a new Resource instance using the specified properties.
                      * @param [properties] Properties to set
                      * @returns Resource instance
                      */
-                    static create(properties: opentelemetry.proto.resource.v1.Resource.$Shape): opentelemetry.proto.resource.v1.Resource & opentelemetry.proto.resource.v1.Resource.$Shape;
-                    static create(properties?: opentelemetry.proto.resource.v1.Resource.$Properties): opentelemetry.proto.resource.v1.Resource;
+                    public static create(properties?: opentelemetry.proto.resource.v1.IResource): opentelemetry.proto.resource.v1.Resource;
 
                     /**
                      * Encodes the specified Resource message. Does not implicitly {@link opentelemetry.proto.resource.v1.Resource.verify|verify} messages.
@@ -1510,47 +1118,24 @@ export namespace opentelemetry {
                      * @param [writer] Writer to encode to
                      * @returns Writer
                      */
-                    static encode(message: opentelemetry.proto.resource.v1.Resource.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    public static encode(message: opentelemetry.proto.resource.v1.IResource, writer?: $protobuf.Writer): $protobuf.Writer;
 
                     /**
                      * Decodes a Resource message from the specified reader or buffer.
                      * @param reader Reader or buffer to decode from
                      * @param [length] Message length if known beforehand
-                     * @returns {opentelemetry.proto.resource.v1.Resource & opentelemetry.proto.resource.v1.Resource.$Shape} Resource
+                     * @returns Resource
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.resource.v1.Resource & opentelemetry.proto.resource.v1.Resource.$Shape;
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): opentelemetry.proto.resource.v1.Resource;
 
                     /**
-                     * Gets the type url for Resource
-                     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                     * @returns The type url
+                     * Gets the default type url for Resource
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
                      */
-                    static getTypeUrl(prefix?: string): string;
-                }
-
-                namespace Resource {
-
-                    /** Properties of a Resource. */
-                    interface $Properties {
-
-                        /** Resource attributes */
-                        attributes?: (opentelemetry.proto.common.v1.KeyValue.$Properties[]|null);
-
-                        /** Resource droppedAttributesCount */
-                        droppedAttributesCount?: (number|null);
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
-                    }
-
-                    /** Shape of a Resource. */
-                    type $Shape = {
-                      attributes?: opentelemetry.proto.common.v1.KeyValue.$Shape[]|null;
-                      droppedAttributesCount?: number|null;
-                      $unknowns?: Uint8Array[];
-                    };
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
                 }
             }
         }
@@ -1563,38 +1148,37 @@ export namespace google {
     /** Namespace protobuf. */
     namespace protobuf {
 
-        /**
-         * Properties of an Any.
-         * @deprecated Use google.protobuf.Any.$Properties instead.
-         */
-        interface IAny extends google.protobuf.Any.$Properties {
+        /** Properties of an Any. */
+        interface IAny {
+
+            /** Any type_url */
+            type_url?: (string|null);
+
+            /** Any value */
+            value?: (Uint8Array|null);
         }
 
         /** Represents an Any. */
-        class Any {
+        class Any implements IAny {
 
             /**
              * Constructs a new Any.
              * @param [properties] Properties to set
              */
-            constructor(properties?: google.protobuf.Any.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
+            constructor(properties?: google.protobuf.IAny);
 
             /** Any type_url. */
-            type_url: string;
+            public type_url: string;
 
             /** Any value. */
-            value: Uint8Array;
+            public value: Uint8Array;
 
             /**
              * Creates a new Any instance using the specified properties.
              * @param [properties] Properties to set
              * @returns Any instance
              */
-            static create(properties: google.protobuf.Any.$Shape): google.protobuf.Any & google.protobuf.Any.$Shape;
-            static create(properties?: google.protobuf.Any.$Properties): google.protobuf.Any;
+            public static create(properties?: google.protobuf.IAny): google.protobuf.Any;
 
             /**
              * Encodes the specified Any message. Does not implicitly {@link google.protobuf.Any.verify|verify} messages.
@@ -1602,77 +1186,57 @@ export namespace google {
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: google.protobuf.Any.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encode(message: google.protobuf.IAny, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes an Any message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {google.protobuf.Any & google.protobuf.Any.$Shape} Any
+             * @returns Any
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Any & google.protobuf.Any.$Shape;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Any;
 
             /**
-             * Gets the type url for Any
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
+             * Gets the default type url for Any
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
              */
-            static getTypeUrl(prefix?: string): string;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 
-        namespace Any {
+        /** Properties of a Duration. */
+        interface IDuration {
 
-            /** Properties of an Any. */
-            interface $Properties {
+            /** Duration seconds */
+            seconds?: (number|Long|null);
 
-                /** Any type_url */
-                type_url?: (string|null);
-
-                /** Any value */
-                value?: (Uint8Array|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of an Any. */
-            type $Shape = google.protobuf.Any.$Properties;
-        }
-
-        /**
-         * Properties of a Duration.
-         * @deprecated Use google.protobuf.Duration.$Properties instead.
-         */
-        interface IDuration extends google.protobuf.Duration.$Properties {
+            /** Duration nanos */
+            nanos?: (number|null);
         }
 
         /** Represents a Duration. */
-        class Duration {
+        class Duration implements IDuration {
 
             /**
              * Constructs a new Duration.
              * @param [properties] Properties to set
              */
-            constructor(properties?: google.protobuf.Duration.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
+            constructor(properties?: google.protobuf.IDuration);
 
             /** Duration seconds. */
-            seconds: (number|Long);
+            public seconds: (number|Long);
 
             /** Duration nanos. */
-            nanos: number;
+            public nanos: number;
 
             /**
              * Creates a new Duration instance using the specified properties.
              * @param [properties] Properties to set
              * @returns Duration instance
              */
-            static create(properties: google.protobuf.Duration.$Shape): google.protobuf.Duration & google.protobuf.Duration.$Shape;
-            static create(properties?: google.protobuf.Duration.$Properties): google.protobuf.Duration;
+            public static create(properties?: google.protobuf.IDuration): google.protobuf.Duration;
 
             /**
              * Encodes the specified Duration message. Does not implicitly {@link google.protobuf.Duration.verify|verify} messages.
@@ -1680,84 +1244,67 @@ export namespace google {
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: google.protobuf.Duration.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encode(message: google.protobuf.IDuration, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a Duration message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {google.protobuf.Duration & google.protobuf.Duration.$Shape} Duration
+             * @returns Duration
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Duration & google.protobuf.Duration.$Shape;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Duration;
 
             /**
-             * Gets the type url for Duration
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
+             * Gets the default type url for Duration
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
              */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace Duration {
-
-            /** Properties of a Duration. */
-            interface $Properties {
-
-                /** Duration seconds */
-                seconds?: (number|Long|null);
-
-                /** Duration nanos */
-                nanos?: (number|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a Duration. */
-            type $Shape = google.protobuf.Duration.$Properties;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
         }
     }
 
     /** Namespace rpc. */
     namespace rpc {
 
-        /**
-         * Properties of a Status.
-         * @deprecated Use google.rpc.Status.$Properties instead.
-         */
-        interface IStatus extends google.rpc.Status.$Properties {
+        /** Properties of a Status. */
+        interface IStatus {
+
+            /** Status code */
+            code?: (number|null);
+
+            /** Status message */
+            message?: (string|null);
+
+            /** Status details */
+            details?: (google.protobuf.IAny[]|null);
         }
 
         /** Represents a Status. */
-        class Status {
+        class Status implements IStatus {
 
             /**
              * Constructs a new Status.
              * @param [properties] Properties to set
              */
-            constructor(properties?: google.rpc.Status.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
+            constructor(properties?: google.rpc.IStatus);
 
             /** Status code. */
-            code: number;
+            public code: number;
 
             /** Status message. */
-            message: string;
+            public message: string;
 
             /** Status details. */
-            details: google.protobuf.Any.$Properties[];
+            public details: google.protobuf.IAny[];
 
             /**
              * Creates a new Status instance using the specified properties.
              * @param [properties] Properties to set
              * @returns Status instance
              */
-            static create(properties: google.rpc.Status.$Shape): google.rpc.Status & google.rpc.Status.$Shape;
-            static create(properties?: google.rpc.Status.$Properties): google.rpc.Status;
+            public static create(properties?: google.rpc.IStatus): google.rpc.Status;
 
             /**
              * Encodes the specified Status message. Does not implicitly {@link google.rpc.Status.verify|verify} messages.
@@ -1765,77 +1312,51 @@ export namespace google {
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: google.rpc.Status.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encode(message: google.rpc.IStatus, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a Status message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {google.rpc.Status & google.rpc.Status.$Shape} Status
+             * @returns Status
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.rpc.Status & google.rpc.Status.$Shape;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.rpc.Status;
 
             /**
-             * Gets the type url for Status
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
+             * Gets the default type url for Status
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
              */
-            static getTypeUrl(prefix?: string): string;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 
-        namespace Status {
+        /** Properties of a RetryInfo. */
+        interface IRetryInfo {
 
-            /** Properties of a Status. */
-            interface $Properties {
-
-                /** Status code */
-                code?: (number|null);
-
-                /** Status message */
-                message?: (string|null);
-
-                /** Status details */
-                details?: (google.protobuf.Any.$Properties[]|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a Status. */
-            type $Shape = google.rpc.Status.$Properties;
-        }
-
-        /**
-         * Properties of a RetryInfo.
-         * @deprecated Use google.rpc.RetryInfo.$Properties instead.
-         */
-        interface IRetryInfo extends google.rpc.RetryInfo.$Properties {
+            /** RetryInfo retryDelay */
+            retryDelay?: (google.protobuf.IDuration|null);
         }
 
         /** Represents a RetryInfo. */
-        class RetryInfo {
+        class RetryInfo implements IRetryInfo {
 
             /**
              * Constructs a new RetryInfo.
              * @param [properties] Properties to set
              */
-            constructor(properties?: google.rpc.RetryInfo.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
+            constructor(properties?: google.rpc.IRetryInfo);
 
             /** RetryInfo retryDelay. */
-            retryDelay?: (google.protobuf.Duration.$Properties|null);
+            public retryDelay?: (google.protobuf.IDuration|null);
 
             /**
              * Creates a new RetryInfo instance using the specified properties.
              * @param [properties] Properties to set
              * @returns RetryInfo instance
              */
-            static create(properties: google.rpc.RetryInfo.$Shape): google.rpc.RetryInfo & google.rpc.RetryInfo.$Shape;
-            static create(properties?: google.rpc.RetryInfo.$Properties): google.rpc.RetryInfo;
+            public static create(properties?: google.rpc.IRetryInfo): google.rpc.RetryInfo;
 
             /**
              * Encodes the specified RetryInfo message. Does not implicitly {@link google.rpc.RetryInfo.verify|verify} messages.
@@ -1843,40 +1364,24 @@ export namespace google {
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: google.rpc.RetryInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encode(message: google.rpc.IRetryInfo, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a RetryInfo message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {google.rpc.RetryInfo & google.rpc.RetryInfo.$Shape} RetryInfo
+             * @returns RetryInfo
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.rpc.RetryInfo & google.rpc.RetryInfo.$Shape;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.rpc.RetryInfo;
 
             /**
-             * Gets the type url for RetryInfo
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
+             * Gets the default type url for RetryInfo
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
              */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace RetryInfo {
-
-            /** Properties of a RetryInfo. */
-            interface $Properties {
-
-                /** RetryInfo retryDelay */
-                retryDelay?: (google.protobuf.Duration.$Properties|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a RetryInfo. */
-            type $Shape = google.rpc.RetryInfo.$Properties;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
         }
     }
 }

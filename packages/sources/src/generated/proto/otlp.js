@@ -1,9 +1,10 @@
-/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
+/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars*/
+// pbjs wrapper template (not JavaScript itself: pbjs fills in "protobufjs/minimal.js" and $OUTPUT) for Node ESM:
+// protobufjs 7 is CommonJS, so its API is the default import (a namespace import would miss `roots`, `Reader`).
 import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError;
 
 // Exported root namespace
 const $root = $protobuf.roots["otlp"] || ($protobuf.roots["otlp"] = {});
@@ -57,46 +58,30 @@ export const opentelemetry = $root.opentelemetry = (() => {
 
                         /**
                          * Properties of an ExportTraceServiceRequest.
-                         * @typedef {Object} opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest.$Properties
-                         * @property {Array.<opentelemetry.proto.trace.v1.ResourceSpans.$Properties>|null} [resourceSpans] ExportTraceServiceRequest resourceSpans
-                         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                         */
-
-                        /**
-                         * Properties of an ExportTraceServiceRequest.
                          * @memberof opentelemetry.proto.collector.trace.v1
                          * @interface IExportTraceServiceRequest
-                         * @augments opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest.$Properties
-                         * @deprecated Use opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest.$Properties instead.
-                         */
-
-                        /**
-                         * Shape of an ExportTraceServiceRequest.
-                         * @typedef {{
-                         *   resourceSpans?: Array.<opentelemetry.proto.trace.v1.ResourceSpans.$Shape>|null;
-                         *   $unknowns?: Array.<Uint8Array>;
-                         * }} opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest.$Shape
+                         * @property {Array.<opentelemetry.proto.trace.v1.IResourceSpans>|null} [resourceSpans] ExportTraceServiceRequest resourceSpans
                          */
 
                         /**
                          * Constructs a new ExportTraceServiceRequest.
                          * @memberof opentelemetry.proto.collector.trace.v1
                          * @classdesc Represents an ExportTraceServiceRequest.
+                         * @implements IExportTraceServiceRequest
                          * @constructor
-                         * @param {opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest.$Properties=} [properties] Properties to set
-                         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                         * @param {opentelemetry.proto.collector.trace.v1.IExportTraceServiceRequest=} [properties] Properties to set
                          */
-                        const ExportTraceServiceRequest = function (properties) {
+                        function ExportTraceServiceRequest(properties) {
                             this.resourceSpans = [];
                             if (properties)
-                                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                         this[keys[i]] = properties[keys[i]];
-                        };
+                        }
 
                         /**
                          * ExportTraceServiceRequest resourceSpans.
-                         * @member {Array.<opentelemetry.proto.trace.v1.ResourceSpans.$Properties>} resourceSpans
+                         * @member {Array.<opentelemetry.proto.trace.v1.IResourceSpans>} resourceSpans
                          * @memberof opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest
                          * @instance
                          */
@@ -107,14 +92,10 @@ export const opentelemetry = $root.opentelemetry = (() => {
                          * @function create
                          * @memberof opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest
                          * @static
-                         * @param {opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest.$Properties=} [properties] Properties to set
+                         * @param {opentelemetry.proto.collector.trace.v1.IExportTraceServiceRequest=} [properties] Properties to set
                          * @returns {opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest} ExportTraceServiceRequest instance
-                         * @type {{
-                         *   (properties: opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest.$Shape): opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest & opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest.$Shape;
-                         *   (properties?: opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest.$Properties): opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
-                         * }}
                          */
-                        ExportTraceServiceRequest.create = function(properties) {
+                        ExportTraceServiceRequest.create = function create(properties) {
                             return new ExportTraceServiceRequest(properties);
                         };
 
@@ -123,23 +104,20 @@ export const opentelemetry = $root.opentelemetry = (() => {
                          * @function encode
                          * @memberof opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest
                          * @static
-                         * @param {opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest.$Properties} message ExportTraceServiceRequest message or plain object to encode
+                         * @param {opentelemetry.proto.collector.trace.v1.IExportTraceServiceRequest} message ExportTraceServiceRequest message or plain object to encode
                          * @param {$protobuf.Writer} [writer] Writer to encode to
                          * @returns {$protobuf.Writer} Writer
                          */
-                        ExportTraceServiceRequest.encode = function (message, writer, _depth) {
+                        ExportTraceServiceRequest.encode = function encode(message, writer, q) {
                             if (!writer)
                                 writer = $Writer.create();
-                            if (_depth === $undefined)
-                                _depth = 0;
-                            if (_depth > $util.recursionLimit)
-                                throw $Error("max depth exceeded");
+                            if (q === undefined)
+                                q = 0;
+                            if (q > $util.recursionLimit)
+                                throw Error("max depth exceeded");
                             if (message.resourceSpans != null && message.resourceSpans.length)
                                 for (let i = 0; i < message.resourceSpans.length; ++i)
-                                    $root.opentelemetry.proto.trace.v1.ResourceSpans.encode(message.resourceSpans[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-                            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                                for (let i = 0; i < message.$unknowns.length; ++i)
-                                    writer.raw(message.$unknowns[i]);
+                                    $root.opentelemetry.proto.trace.v1.ResourceSpans.encode(message.resourceSpans[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                             return writer;
                         };
 
@@ -150,74 +128,65 @@ export const opentelemetry = $root.opentelemetry = (() => {
                          * @static
                          * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                          * @param {number} [length] Message length if known beforehand
-                         * @returns {opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest & opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest.$Shape} ExportTraceServiceRequest
+                         * @returns {opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest} ExportTraceServiceRequest
                          * @throws {Error} If the payload is not a reader or valid buffer
                          * @throws {$protobuf.util.ProtocolError} If required fields are missing
                          */
-                        ExportTraceServiceRequest.decode = function (reader, length, _end, _depth, _target) {
+                        ExportTraceServiceRequest.decode = function decode(reader, length, error, long) {
                             if (!(reader instanceof $Reader))
                                 reader = $Reader.create(reader);
-                            if (_depth === $undefined)
-                                _depth = 0;
-                            if (_depth > $Reader.recursionLimit)
-                                throw $Error("max depth exceeded");
+                            if (long === undefined)
+                                long = 0;
+                            if (long > $Reader.recursionLimit)
+                                throw Error("maximum nesting depth exceeded");
                             let end, message;
-                            if (length === $undefined)
+                            if (length === undefined)
                                 end = reader.len;
                             else {
                                 end = reader.pos + length;
                                 if (end > reader.len)
-                                    throw $RangeError("index out of range");
+                                    throw RangeError("index out of range");
                                 length = reader.len;
                                 reader.len = end;
                             }
-                            message = _target || new $root.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest();
+                            message = new $root.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest();
                             while (reader.pos < end) {
-                                let start = reader.pos;
-                                let tag = reader.tag();
-                                if (tag === _end) {
-                                    _end = $undefined;
+                                let tag = reader.uint32();
+                                if (tag === error)
                                     break;
-                                }
-                                let wireType = tag & 7;
-                                switch (tag >>>= 3) {
+                                switch (tag >>> 3) {
                                 case 1: {
-                                        if (wireType !== 2)
-                                            break;
                                         if (!(message.resourceSpans && message.resourceSpans.length))
                                             message.resourceSpans = [];
-                                        message.resourceSpans.push($root.opentelemetry.proto.trace.v1.ResourceSpans.decode(reader, reader.size(), $undefined, _depth + 1));
-                                        continue;
+                                        message.resourceSpans.push($root.opentelemetry.proto.trace.v1.ResourceSpans.decode(reader, reader.uint32(), undefined, long + 1));
+                                        break;
                                     }
-                                }
-                                reader.skipType(wireType, _depth, tag);
-                                if (!reader.discardUnknown) {
-                                    $util.makeProp(message, "$unknowns", false);
-                                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                                default:
+                                    reader.skipType(tag & 7, long);
+                                    break;
                                 }
                             }
-                            if (length !== $undefined) {
+                            if (length !== undefined) {
                                 if (reader.pos !== end)
-                                    throw $RangeError("index out of range");
+                                    throw RangeError("index out of range");
                                 reader.len = length;
                             }
-                            if (_end !== $undefined)
-                                throw $Error("missing end group");
                             return message;
                         };
 
                         /**
-                         * Gets the type url for ExportTraceServiceRequest
+                         * Gets the default type url for ExportTraceServiceRequest
                          * @function getTypeUrl
                          * @memberof opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest
                          * @static
-                         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                         * @returns {string} The type url
+                         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns {string} The default type url
                          */
-                        ExportTraceServiceRequest.getTypeUrl = function(prefix) {
-                            if (prefix === $undefined)
-                                prefix = "type.googleapis.com";
-                            return prefix + "/opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest";
+                        ExportTraceServiceRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                            if (typeUrlPrefix === undefined) {
+                                typeUrlPrefix = "type.googleapis.com";
+                            }
+                            return typeUrlPrefix + "/opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest";
                         };
 
                         return ExportTraceServiceRequest;
@@ -227,42 +196,29 @@ export const opentelemetry = $root.opentelemetry = (() => {
 
                         /**
                          * Properties of an ExportTraceServiceResponse.
-                         * @typedef {Object} opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse.$Properties
-                         * @property {opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess.$Properties|null} [partialSuccess] ExportTraceServiceResponse partialSuccess
-                         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                         */
-
-                        /**
-                         * Properties of an ExportTraceServiceResponse.
                          * @memberof opentelemetry.proto.collector.trace.v1
                          * @interface IExportTraceServiceResponse
-                         * @augments opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse.$Properties
-                         * @deprecated Use opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse.$Properties instead.
-                         */
-
-                        /**
-                         * Shape of an ExportTraceServiceResponse.
-                         * @typedef {opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse.$Properties} opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse.$Shape
+                         * @property {opentelemetry.proto.collector.trace.v1.IExportTracePartialSuccess|null} [partialSuccess] ExportTraceServiceResponse partialSuccess
                          */
 
                         /**
                          * Constructs a new ExportTraceServiceResponse.
                          * @memberof opentelemetry.proto.collector.trace.v1
                          * @classdesc Represents an ExportTraceServiceResponse.
+                         * @implements IExportTraceServiceResponse
                          * @constructor
-                         * @param {opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse.$Properties=} [properties] Properties to set
-                         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                         * @param {opentelemetry.proto.collector.trace.v1.IExportTraceServiceResponse=} [properties] Properties to set
                          */
-                        const ExportTraceServiceResponse = function (properties) {
+                        function ExportTraceServiceResponse(properties) {
                             if (properties)
-                                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                         this[keys[i]] = properties[keys[i]];
-                        };
+                        }
 
                         /**
                          * ExportTraceServiceResponse partialSuccess.
-                         * @member {opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess.$Properties|null|undefined} partialSuccess
+                         * @member {opentelemetry.proto.collector.trace.v1.IExportTracePartialSuccess|null|undefined} partialSuccess
                          * @memberof opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse
                          * @instance
                          */
@@ -273,14 +229,10 @@ export const opentelemetry = $root.opentelemetry = (() => {
                          * @function create
                          * @memberof opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse
                          * @static
-                         * @param {opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse.$Properties=} [properties] Properties to set
+                         * @param {opentelemetry.proto.collector.trace.v1.IExportTraceServiceResponse=} [properties] Properties to set
                          * @returns {opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse} ExportTraceServiceResponse instance
-                         * @type {{
-                         *   (properties: opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse.$Shape): opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse & opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse.$Shape;
-                         *   (properties?: opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse.$Properties): opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse;
-                         * }}
                          */
-                        ExportTraceServiceResponse.create = function(properties) {
+                        ExportTraceServiceResponse.create = function create(properties) {
                             return new ExportTraceServiceResponse(properties);
                         };
 
@@ -289,22 +241,19 @@ export const opentelemetry = $root.opentelemetry = (() => {
                          * @function encode
                          * @memberof opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse
                          * @static
-                         * @param {opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse.$Properties} message ExportTraceServiceResponse message or plain object to encode
+                         * @param {opentelemetry.proto.collector.trace.v1.IExportTraceServiceResponse} message ExportTraceServiceResponse message or plain object to encode
                          * @param {$protobuf.Writer} [writer] Writer to encode to
                          * @returns {$protobuf.Writer} Writer
                          */
-                        ExportTraceServiceResponse.encode = function (message, writer, _depth) {
+                        ExportTraceServiceResponse.encode = function encode(message, writer, q) {
                             if (!writer)
                                 writer = $Writer.create();
-                            if (_depth === $undefined)
-                                _depth = 0;
-                            if (_depth > $util.recursionLimit)
-                                throw $Error("max depth exceeded");
-                            if (message.partialSuccess != null && $Object.hasOwnProperty.call(message, "partialSuccess"))
-                                $root.opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess.encode(message.partialSuccess, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-                            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                                for (let i = 0; i < message.$unknowns.length; ++i)
-                                    writer.raw(message.$unknowns[i]);
+                            if (q === undefined)
+                                q = 0;
+                            if (q > $util.recursionLimit)
+                                throw Error("max depth exceeded");
+                            if (message.partialSuccess != null && Object.hasOwnProperty.call(message, "partialSuccess"))
+                                $root.opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess.encode(message.partialSuccess, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                             return writer;
                         };
 
@@ -315,72 +264,63 @@ export const opentelemetry = $root.opentelemetry = (() => {
                          * @static
                          * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                          * @param {number} [length] Message length if known beforehand
-                         * @returns {opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse & opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse.$Shape} ExportTraceServiceResponse
+                         * @returns {opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse} ExportTraceServiceResponse
                          * @throws {Error} If the payload is not a reader or valid buffer
                          * @throws {$protobuf.util.ProtocolError} If required fields are missing
                          */
-                        ExportTraceServiceResponse.decode = function (reader, length, _end, _depth, _target) {
+                        ExportTraceServiceResponse.decode = function decode(reader, length, error, long) {
                             if (!(reader instanceof $Reader))
                                 reader = $Reader.create(reader);
-                            if (_depth === $undefined)
-                                _depth = 0;
-                            if (_depth > $Reader.recursionLimit)
-                                throw $Error("max depth exceeded");
-                            let end, message, value;
-                            if (length === $undefined)
+                            if (long === undefined)
+                                long = 0;
+                            if (long > $Reader.recursionLimit)
+                                throw Error("maximum nesting depth exceeded");
+                            let end, message;
+                            if (length === undefined)
                                 end = reader.len;
                             else {
                                 end = reader.pos + length;
                                 if (end > reader.len)
-                                    throw $RangeError("index out of range");
+                                    throw RangeError("index out of range");
                                 length = reader.len;
                                 reader.len = end;
                             }
-                            message = _target || new $root.opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse();
+                            message = new $root.opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse();
                             while (reader.pos < end) {
-                                let start = reader.pos;
-                                let tag = reader.tag();
-                                if (tag === _end) {
-                                    _end = $undefined;
+                                let tag = reader.uint32();
+                                if (tag === error)
+                                    break;
+                                switch (tag >>> 3) {
+                                case 1: {
+                                        message.partialSuccess = $root.opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess.decode(reader, reader.uint32(), undefined, long + 1);
+                                        break;
+                                    }
+                                default:
+                                    reader.skipType(tag & 7, long);
                                     break;
                                 }
-                                let wireType = tag & 7;
-                                switch (tag >>>= 3) {
-                                case 1: {
-                                        if (wireType !== 2)
-                                            break;
-                                        message.partialSuccess = $root.opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess.decode(reader, reader.size(), $undefined, _depth + 1, message.partialSuccess);
-                                        continue;
-                                    }
-                                }
-                                reader.skipType(wireType, _depth, tag);
-                                if (!reader.discardUnknown) {
-                                    $util.makeProp(message, "$unknowns", false);
-                                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                                }
                             }
-                            if (length !== $undefined) {
+                            if (length !== undefined) {
                                 if (reader.pos !== end)
-                                    throw $RangeError("index out of range");
+                                    throw RangeError("index out of range");
                                 reader.len = length;
                             }
-                            if (_end !== $undefined)
-                                throw $Error("missing end group");
                             return message;
                         };
 
                         /**
-                         * Gets the type url for ExportTraceServiceResponse
+                         * Gets the default type url for ExportTraceServiceResponse
                          * @function getTypeUrl
                          * @memberof opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse
                          * @static
-                         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                         * @returns {string} The type url
+                         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns {string} The default type url
                          */
-                        ExportTraceServiceResponse.getTypeUrl = function(prefix) {
-                            if (prefix === $undefined)
-                                prefix = "type.googleapis.com";
-                            return prefix + "/opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse";
+                        ExportTraceServiceResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                            if (typeUrlPrefix === undefined) {
+                                typeUrlPrefix = "type.googleapis.com";
+                            }
+                            return typeUrlPrefix + "/opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse";
                         };
 
                         return ExportTraceServiceResponse;
@@ -390,39 +330,26 @@ export const opentelemetry = $root.opentelemetry = (() => {
 
                         /**
                          * Properties of an ExportTracePartialSuccess.
-                         * @typedef {Object} opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess.$Properties
-                         * @property {number|Long|null} [rejectedSpans] ExportTracePartialSuccess rejectedSpans
-                         * @property {string|null} [errorMessage] ExportTracePartialSuccess errorMessage
-                         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                         */
-
-                        /**
-                         * Properties of an ExportTracePartialSuccess.
                          * @memberof opentelemetry.proto.collector.trace.v1
                          * @interface IExportTracePartialSuccess
-                         * @augments opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess.$Properties
-                         * @deprecated Use opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess.$Properties instead.
-                         */
-
-                        /**
-                         * Shape of an ExportTracePartialSuccess.
-                         * @typedef {opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess.$Properties} opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess.$Shape
+                         * @property {number|Long|null} [rejectedSpans] ExportTracePartialSuccess rejectedSpans
+                         * @property {string|null} [errorMessage] ExportTracePartialSuccess errorMessage
                          */
 
                         /**
                          * Constructs a new ExportTracePartialSuccess.
                          * @memberof opentelemetry.proto.collector.trace.v1
                          * @classdesc Represents an ExportTracePartialSuccess.
+                         * @implements IExportTracePartialSuccess
                          * @constructor
-                         * @param {opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess.$Properties=} [properties] Properties to set
-                         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                         * @param {opentelemetry.proto.collector.trace.v1.IExportTracePartialSuccess=} [properties] Properties to set
                          */
-                        const ExportTracePartialSuccess = function (properties) {
+                        function ExportTracePartialSuccess(properties) {
                             if (properties)
-                                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                         this[keys[i]] = properties[keys[i]];
-                        };
+                        }
 
                         /**
                          * ExportTracePartialSuccess rejectedSpans.
@@ -445,14 +372,10 @@ export const opentelemetry = $root.opentelemetry = (() => {
                          * @function create
                          * @memberof opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess
                          * @static
-                         * @param {opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess.$Properties=} [properties] Properties to set
+                         * @param {opentelemetry.proto.collector.trace.v1.IExportTracePartialSuccess=} [properties] Properties to set
                          * @returns {opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess} ExportTracePartialSuccess instance
-                         * @type {{
-                         *   (properties: opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess.$Shape): opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess & opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess.$Shape;
-                         *   (properties?: opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess.$Properties): opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess;
-                         * }}
                          */
-                        ExportTracePartialSuccess.create = function(properties) {
+                        ExportTracePartialSuccess.create = function create(properties) {
                             return new ExportTracePartialSuccess(properties);
                         };
 
@@ -461,24 +384,21 @@ export const opentelemetry = $root.opentelemetry = (() => {
                          * @function encode
                          * @memberof opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess
                          * @static
-                         * @param {opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess.$Properties} message ExportTracePartialSuccess message or plain object to encode
+                         * @param {opentelemetry.proto.collector.trace.v1.IExportTracePartialSuccess} message ExportTracePartialSuccess message or plain object to encode
                          * @param {$protobuf.Writer} [writer] Writer to encode to
                          * @returns {$protobuf.Writer} Writer
                          */
-                        ExportTracePartialSuccess.encode = function (message, writer, _depth) {
+                        ExportTracePartialSuccess.encode = function encode(message, writer, q) {
                             if (!writer)
                                 writer = $Writer.create();
-                            if (_depth === $undefined)
-                                _depth = 0;
-                            if (_depth > $util.recursionLimit)
-                                throw $Error("max depth exceeded");
-                            if (message.rejectedSpans != null && $Object.hasOwnProperty.call(message, "rejectedSpans") && (typeof message.rejectedSpans === "object" ? message.rejectedSpans.low || message.rejectedSpans.high : message.rejectedSpans !== 0))
+                            if (q === undefined)
+                                q = 0;
+                            if (q > $util.recursionLimit)
+                                throw Error("max depth exceeded");
+                            if (message.rejectedSpans != null && Object.hasOwnProperty.call(message, "rejectedSpans"))
                                 writer.uint32(/* id 1, wireType 0 =*/8).int64(message.rejectedSpans);
-                            if (message.errorMessage != null && $Object.hasOwnProperty.call(message, "errorMessage") && message.errorMessage !== "")
+                            if (message.errorMessage != null && Object.hasOwnProperty.call(message, "errorMessage"))
                                 writer.uint32(/* id 2, wireType 2 =*/18).string(message.errorMessage);
-                            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                                for (let i = 0; i < message.$unknowns.length; ++i)
-                                    writer.raw(message.$unknowns[i]);
                             return writer;
                         };
 
@@ -489,84 +409,67 @@ export const opentelemetry = $root.opentelemetry = (() => {
                          * @static
                          * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                          * @param {number} [length] Message length if known beforehand
-                         * @returns {opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess & opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess.$Shape} ExportTracePartialSuccess
+                         * @returns {opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess} ExportTracePartialSuccess
                          * @throws {Error} If the payload is not a reader or valid buffer
                          * @throws {$protobuf.util.ProtocolError} If required fields are missing
                          */
-                        ExportTracePartialSuccess.decode = function (reader, length, _end, _depth, _target) {
+                        ExportTracePartialSuccess.decode = function decode(reader, length, error, long) {
                             if (!(reader instanceof $Reader))
                                 reader = $Reader.create(reader);
-                            if (_depth === $undefined)
-                                _depth = 0;
-                            if (_depth > $Reader.recursionLimit)
-                                throw $Error("max depth exceeded");
-                            let end, message, value;
-                            if (length === $undefined)
+                            if (long === undefined)
+                                long = 0;
+                            if (long > $Reader.recursionLimit)
+                                throw Error("maximum nesting depth exceeded");
+                            let end, message;
+                            if (length === undefined)
                                 end = reader.len;
                             else {
                                 end = reader.pos + length;
                                 if (end > reader.len)
-                                    throw $RangeError("index out of range");
+                                    throw RangeError("index out of range");
                                 length = reader.len;
                                 reader.len = end;
                             }
-                            message = _target || new $root.opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess();
+                            message = new $root.opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess();
                             while (reader.pos < end) {
-                                let start = reader.pos;
-                                let tag = reader.tag();
-                                if (tag === _end) {
-                                    _end = $undefined;
+                                let tag = reader.uint32();
+                                if (tag === error)
                                     break;
-                                }
-                                let wireType = tag & 7;
-                                switch (tag >>>= 3) {
+                                switch (tag >>> 3) {
                                 case 1: {
-                                        if (wireType !== 0)
-                                            break;
-                                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                                            message.rejectedSpans = value;
-                                        else
-                                            delete message.rejectedSpans;
-                                        continue;
+                                        message.rejectedSpans = reader.int64();
+                                        break;
                                     }
                                 case 2: {
-                                        if (wireType !== 2)
-                                            break;
-                                        if ((value = reader.stringVerify()).length)
-                                            message.errorMessage = value;
-                                        else
-                                            delete message.errorMessage;
-                                        continue;
+                                        message.errorMessage = reader.string();
+                                        break;
                                     }
-                                }
-                                reader.skipType(wireType, _depth, tag);
-                                if (!reader.discardUnknown) {
-                                    $util.makeProp(message, "$unknowns", false);
-                                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                                default:
+                                    reader.skipType(tag & 7, long);
+                                    break;
                                 }
                             }
-                            if (length !== $undefined) {
+                            if (length !== undefined) {
                                 if (reader.pos !== end)
-                                    throw $RangeError("index out of range");
+                                    throw RangeError("index out of range");
                                 reader.len = length;
                             }
-                            if (_end !== $undefined)
-                                throw $Error("missing end group");
                             return message;
                         };
 
                         /**
-                         * Gets the type url for ExportTracePartialSuccess
+                         * Gets the default type url for ExportTracePartialSuccess
                          * @function getTypeUrl
                          * @memberof opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess
                          * @static
-                         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                         * @returns {string} The type url
+                         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns {string} The default type url
                          */
-                        ExportTracePartialSuccess.getTypeUrl = function(prefix) {
-                            if (prefix === $undefined)
-                                prefix = "type.googleapis.com";
-                            return prefix + "/opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess";
+                        ExportTracePartialSuccess.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                            if (typeUrlPrefix === undefined) {
+                                typeUrlPrefix = "type.googleapis.com";
+                            }
+                            return typeUrlPrefix + "/opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess";
                         };
 
                         return ExportTracePartialSuccess;
@@ -603,46 +506,30 @@ export const opentelemetry = $root.opentelemetry = (() => {
 
                     /**
                      * Properties of a TracesData.
-                     * @typedef {Object} opentelemetry.proto.trace.v1.TracesData.$Properties
-                     * @property {Array.<opentelemetry.proto.trace.v1.ResourceSpans.$Properties>|null} [resourceSpans] TracesData resourceSpans
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                     */
-
-                    /**
-                     * Properties of a TracesData.
                      * @memberof opentelemetry.proto.trace.v1
                      * @interface ITracesData
-                     * @augments opentelemetry.proto.trace.v1.TracesData.$Properties
-                     * @deprecated Use opentelemetry.proto.trace.v1.TracesData.$Properties instead.
-                     */
-
-                    /**
-                     * Shape of a TracesData.
-                     * @typedef {{
-                     *   resourceSpans?: Array.<opentelemetry.proto.trace.v1.ResourceSpans.$Shape>|null;
-                     *   $unknowns?: Array.<Uint8Array>;
-                     * }} opentelemetry.proto.trace.v1.TracesData.$Shape
+                     * @property {Array.<opentelemetry.proto.trace.v1.IResourceSpans>|null} [resourceSpans] TracesData resourceSpans
                      */
 
                     /**
                      * Constructs a new TracesData.
                      * @memberof opentelemetry.proto.trace.v1
                      * @classdesc Represents a TracesData.
+                     * @implements ITracesData
                      * @constructor
-                     * @param {opentelemetry.proto.trace.v1.TracesData.$Properties=} [properties] Properties to set
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     * @param {opentelemetry.proto.trace.v1.ITracesData=} [properties] Properties to set
                      */
-                    const TracesData = function (properties) {
+                    function TracesData(properties) {
                         this.resourceSpans = [];
                         if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                 if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                     this[keys[i]] = properties[keys[i]];
-                    };
+                    }
 
                     /**
                      * TracesData resourceSpans.
-                     * @member {Array.<opentelemetry.proto.trace.v1.ResourceSpans.$Properties>} resourceSpans
+                     * @member {Array.<opentelemetry.proto.trace.v1.IResourceSpans>} resourceSpans
                      * @memberof opentelemetry.proto.trace.v1.TracesData
                      * @instance
                      */
@@ -653,14 +540,10 @@ export const opentelemetry = $root.opentelemetry = (() => {
                      * @function create
                      * @memberof opentelemetry.proto.trace.v1.TracesData
                      * @static
-                     * @param {opentelemetry.proto.trace.v1.TracesData.$Properties=} [properties] Properties to set
+                     * @param {opentelemetry.proto.trace.v1.ITracesData=} [properties] Properties to set
                      * @returns {opentelemetry.proto.trace.v1.TracesData} TracesData instance
-                     * @type {{
-                     *   (properties: opentelemetry.proto.trace.v1.TracesData.$Shape): opentelemetry.proto.trace.v1.TracesData & opentelemetry.proto.trace.v1.TracesData.$Shape;
-                     *   (properties?: opentelemetry.proto.trace.v1.TracesData.$Properties): opentelemetry.proto.trace.v1.TracesData;
-                     * }}
                      */
-                    TracesData.create = function(properties) {
+                    TracesData.create = function create(properties) {
                         return new TracesData(properties);
                     };
 
@@ -669,23 +552,20 @@ export const opentelemetry = $root.opentelemetry = (() => {
                      * @function encode
                      * @memberof opentelemetry.proto.trace.v1.TracesData
                      * @static
-                     * @param {opentelemetry.proto.trace.v1.TracesData.$Properties} message TracesData message or plain object to encode
+                     * @param {opentelemetry.proto.trace.v1.ITracesData} message TracesData message or plain object to encode
                      * @param {$protobuf.Writer} [writer] Writer to encode to
                      * @returns {$protobuf.Writer} Writer
                      */
-                    TracesData.encode = function (message, writer, _depth) {
+                    TracesData.encode = function encode(message, writer, q) {
                         if (!writer)
                             writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
                         if (message.resourceSpans != null && message.resourceSpans.length)
                             for (let i = 0; i < message.resourceSpans.length; ++i)
-                                $root.opentelemetry.proto.trace.v1.ResourceSpans.encode(message.resourceSpans[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
+                                $root.opentelemetry.proto.trace.v1.ResourceSpans.encode(message.resourceSpans[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                         return writer;
                     };
 
@@ -696,74 +576,65 @@ export const opentelemetry = $root.opentelemetry = (() => {
                      * @static
                      * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                      * @param {number} [length] Message length if known beforehand
-                     * @returns {opentelemetry.proto.trace.v1.TracesData & opentelemetry.proto.trace.v1.TracesData.$Shape} TracesData
+                     * @returns {opentelemetry.proto.trace.v1.TracesData} TracesData
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    TracesData.decode = function (reader, length, _end, _depth, _target) {
+                    TracesData.decode = function decode(reader, length, error, long) {
                         if (!(reader instanceof $Reader))
                             reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
                         let end, message;
-                        if (length === $undefined)
+                        if (length === undefined)
                             end = reader.len;
                         else {
                             end = reader.pos + length;
                             if (end > reader.len)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             length = reader.len;
                             reader.len = end;
                         }
-                        message = _target || new $root.opentelemetry.proto.trace.v1.TracesData();
+                        message = new $root.opentelemetry.proto.trace.v1.TracesData();
                         while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
+                            let tag = reader.uint32();
+                            if (tag === error)
                                 break;
-                            }
-                            let wireType = tag & 7;
-                            switch (tag >>>= 3) {
+                            switch (tag >>> 3) {
                             case 1: {
-                                    if (wireType !== 2)
-                                        break;
                                     if (!(message.resourceSpans && message.resourceSpans.length))
                                         message.resourceSpans = [];
-                                    message.resourceSpans.push($root.opentelemetry.proto.trace.v1.ResourceSpans.decode(reader, reader.size(), $undefined, _depth + 1));
-                                    continue;
+                                    message.resourceSpans.push($root.opentelemetry.proto.trace.v1.ResourceSpans.decode(reader, reader.uint32(), undefined, long + 1));
+                                    break;
                                 }
-                            }
-                            reader.skipType(wireType, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
                             }
                         }
-                        if (length !== $undefined) {
+                        if (length !== undefined) {
                             if (reader.pos !== end)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             reader.len = length;
                         }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
                         return message;
                     };
 
                     /**
-                     * Gets the type url for TracesData
+                     * Gets the default type url for TracesData
                      * @function getTypeUrl
                      * @memberof opentelemetry.proto.trace.v1.TracesData
                      * @static
-                     * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                     * @returns {string} The type url
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
                      */
-                    TracesData.getTypeUrl = function(prefix) {
-                        if (prefix === $undefined)
-                            prefix = "type.googleapis.com";
-                        return prefix + "/opentelemetry.proto.trace.v1.TracesData";
+                    TracesData.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/opentelemetry.proto.trace.v1.TracesData";
                     };
 
                     return TracesData;
@@ -773,50 +644,32 @@ export const opentelemetry = $root.opentelemetry = (() => {
 
                     /**
                      * Properties of a ResourceSpans.
-                     * @typedef {Object} opentelemetry.proto.trace.v1.ResourceSpans.$Properties
-                     * @property {opentelemetry.proto.resource.v1.Resource.$Properties|null} [resource] ResourceSpans resource
-                     * @property {Array.<opentelemetry.proto.trace.v1.ScopeSpans.$Properties>|null} [scopeSpans] ResourceSpans scopeSpans
-                     * @property {string|null} [schemaUrl] ResourceSpans schemaUrl
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                     */
-
-                    /**
-                     * Properties of a ResourceSpans.
                      * @memberof opentelemetry.proto.trace.v1
                      * @interface IResourceSpans
-                     * @augments opentelemetry.proto.trace.v1.ResourceSpans.$Properties
-                     * @deprecated Use opentelemetry.proto.trace.v1.ResourceSpans.$Properties instead.
-                     */
-
-                    /**
-                     * Shape of a ResourceSpans.
-                     * @typedef {{
-                     *   resource?: opentelemetry.proto.resource.v1.Resource.$Shape|null;
-                     *   scopeSpans?: Array.<opentelemetry.proto.trace.v1.ScopeSpans.$Shape>|null;
-                     *   schemaUrl?: string|null;
-                     *   $unknowns?: Array.<Uint8Array>;
-                     * }} opentelemetry.proto.trace.v1.ResourceSpans.$Shape
+                     * @property {opentelemetry.proto.resource.v1.IResource|null} [resource] ResourceSpans resource
+                     * @property {Array.<opentelemetry.proto.trace.v1.IScopeSpans>|null} [scopeSpans] ResourceSpans scopeSpans
+                     * @property {string|null} [schemaUrl] ResourceSpans schemaUrl
                      */
 
                     /**
                      * Constructs a new ResourceSpans.
                      * @memberof opentelemetry.proto.trace.v1
                      * @classdesc Represents a ResourceSpans.
+                     * @implements IResourceSpans
                      * @constructor
-                     * @param {opentelemetry.proto.trace.v1.ResourceSpans.$Properties=} [properties] Properties to set
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     * @param {opentelemetry.proto.trace.v1.IResourceSpans=} [properties] Properties to set
                      */
-                    const ResourceSpans = function (properties) {
+                    function ResourceSpans(properties) {
                         this.scopeSpans = [];
                         if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                 if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                     this[keys[i]] = properties[keys[i]];
-                    };
+                    }
 
                     /**
                      * ResourceSpans resource.
-                     * @member {opentelemetry.proto.resource.v1.Resource.$Properties|null|undefined} resource
+                     * @member {opentelemetry.proto.resource.v1.IResource|null|undefined} resource
                      * @memberof opentelemetry.proto.trace.v1.ResourceSpans
                      * @instance
                      */
@@ -824,7 +677,7 @@ export const opentelemetry = $root.opentelemetry = (() => {
 
                     /**
                      * ResourceSpans scopeSpans.
-                     * @member {Array.<opentelemetry.proto.trace.v1.ScopeSpans.$Properties>} scopeSpans
+                     * @member {Array.<opentelemetry.proto.trace.v1.IScopeSpans>} scopeSpans
                      * @memberof opentelemetry.proto.trace.v1.ResourceSpans
                      * @instance
                      */
@@ -843,14 +696,10 @@ export const opentelemetry = $root.opentelemetry = (() => {
                      * @function create
                      * @memberof opentelemetry.proto.trace.v1.ResourceSpans
                      * @static
-                     * @param {opentelemetry.proto.trace.v1.ResourceSpans.$Properties=} [properties] Properties to set
+                     * @param {opentelemetry.proto.trace.v1.IResourceSpans=} [properties] Properties to set
                      * @returns {opentelemetry.proto.trace.v1.ResourceSpans} ResourceSpans instance
-                     * @type {{
-                     *   (properties: opentelemetry.proto.trace.v1.ResourceSpans.$Shape): opentelemetry.proto.trace.v1.ResourceSpans & opentelemetry.proto.trace.v1.ResourceSpans.$Shape;
-                     *   (properties?: opentelemetry.proto.trace.v1.ResourceSpans.$Properties): opentelemetry.proto.trace.v1.ResourceSpans;
-                     * }}
                      */
-                    ResourceSpans.create = function(properties) {
+                    ResourceSpans.create = function create(properties) {
                         return new ResourceSpans(properties);
                     };
 
@@ -859,27 +708,24 @@ export const opentelemetry = $root.opentelemetry = (() => {
                      * @function encode
                      * @memberof opentelemetry.proto.trace.v1.ResourceSpans
                      * @static
-                     * @param {opentelemetry.proto.trace.v1.ResourceSpans.$Properties} message ResourceSpans message or plain object to encode
+                     * @param {opentelemetry.proto.trace.v1.IResourceSpans} message ResourceSpans message or plain object to encode
                      * @param {$protobuf.Writer} [writer] Writer to encode to
                      * @returns {$protobuf.Writer} Writer
                      */
-                    ResourceSpans.encode = function (message, writer, _depth) {
+                    ResourceSpans.encode = function encode(message, writer, q) {
                         if (!writer)
                             writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        if (message.resource != null && $Object.hasOwnProperty.call(message, "resource"))
-                            $root.opentelemetry.proto.resource.v1.Resource.encode(message.resource, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.resource != null && Object.hasOwnProperty.call(message, "resource"))
+                            $root.opentelemetry.proto.resource.v1.Resource.encode(message.resource, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                         if (message.scopeSpans != null && message.scopeSpans.length)
                             for (let i = 0; i < message.scopeSpans.length; ++i)
-                                $root.opentelemetry.proto.trace.v1.ScopeSpans.encode(message.scopeSpans[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
-                        if (message.schemaUrl != null && $Object.hasOwnProperty.call(message, "schemaUrl") && message.schemaUrl !== "")
+                                $root.opentelemetry.proto.trace.v1.ScopeSpans.encode(message.scopeSpans[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                        if (message.schemaUrl != null && Object.hasOwnProperty.call(message, "schemaUrl"))
                             writer.uint32(/* id 3, wireType 2 =*/26).string(message.schemaUrl);
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
                         return writer;
                     };
 
@@ -890,89 +736,73 @@ export const opentelemetry = $root.opentelemetry = (() => {
                      * @static
                      * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                      * @param {number} [length] Message length if known beforehand
-                     * @returns {opentelemetry.proto.trace.v1.ResourceSpans & opentelemetry.proto.trace.v1.ResourceSpans.$Shape} ResourceSpans
+                     * @returns {opentelemetry.proto.trace.v1.ResourceSpans} ResourceSpans
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    ResourceSpans.decode = function (reader, length, _end, _depth, _target) {
+                    ResourceSpans.decode = function decode(reader, length, error, long) {
                         if (!(reader instanceof $Reader))
                             reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let end, message, value;
-                        if (length === $undefined)
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
                             end = reader.len;
                         else {
                             end = reader.pos + length;
                             if (end > reader.len)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             length = reader.len;
                             reader.len = end;
                         }
-                        message = _target || new $root.opentelemetry.proto.trace.v1.ResourceSpans();
+                        message = new $root.opentelemetry.proto.trace.v1.ResourceSpans();
                         while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
+                            let tag = reader.uint32();
+                            if (tag === error)
                                 break;
-                            }
-                            let wireType = tag & 7;
-                            switch (tag >>>= 3) {
+                            switch (tag >>> 3) {
                             case 1: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.resource = $root.opentelemetry.proto.resource.v1.Resource.decode(reader, reader.size(), $undefined, _depth + 1, message.resource);
-                                    continue;
+                                    message.resource = $root.opentelemetry.proto.resource.v1.Resource.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
                                 }
                             case 2: {
-                                    if (wireType !== 2)
-                                        break;
                                     if (!(message.scopeSpans && message.scopeSpans.length))
                                         message.scopeSpans = [];
-                                    message.scopeSpans.push($root.opentelemetry.proto.trace.v1.ScopeSpans.decode(reader, reader.size(), $undefined, _depth + 1));
-                                    continue;
+                                    message.scopeSpans.push($root.opentelemetry.proto.trace.v1.ScopeSpans.decode(reader, reader.uint32(), undefined, long + 1));
+                                    break;
                                 }
                             case 3: {
-                                    if (wireType !== 2)
-                                        break;
-                                    if ((value = reader.stringVerify()).length)
-                                        message.schemaUrl = value;
-                                    else
-                                        delete message.schemaUrl;
-                                    continue;
+                                    message.schemaUrl = reader.string();
+                                    break;
                                 }
-                            }
-                            reader.skipType(wireType, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
                             }
                         }
-                        if (length !== $undefined) {
+                        if (length !== undefined) {
                             if (reader.pos !== end)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             reader.len = length;
                         }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
                         return message;
                     };
 
                     /**
-                     * Gets the type url for ResourceSpans
+                     * Gets the default type url for ResourceSpans
                      * @function getTypeUrl
                      * @memberof opentelemetry.proto.trace.v1.ResourceSpans
                      * @static
-                     * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                     * @returns {string} The type url
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
                      */
-                    ResourceSpans.getTypeUrl = function(prefix) {
-                        if (prefix === $undefined)
-                            prefix = "type.googleapis.com";
-                        return prefix + "/opentelemetry.proto.trace.v1.ResourceSpans";
+                    ResourceSpans.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/opentelemetry.proto.trace.v1.ResourceSpans";
                     };
 
                     return ResourceSpans;
@@ -982,50 +812,32 @@ export const opentelemetry = $root.opentelemetry = (() => {
 
                     /**
                      * Properties of a ScopeSpans.
-                     * @typedef {Object} opentelemetry.proto.trace.v1.ScopeSpans.$Properties
-                     * @property {opentelemetry.proto.common.v1.InstrumentationScope.$Properties|null} [scope] ScopeSpans scope
-                     * @property {Array.<opentelemetry.proto.trace.v1.Span.$Properties>|null} [spans] ScopeSpans spans
-                     * @property {string|null} [schemaUrl] ScopeSpans schemaUrl
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                     */
-
-                    /**
-                     * Properties of a ScopeSpans.
                      * @memberof opentelemetry.proto.trace.v1
                      * @interface IScopeSpans
-                     * @augments opentelemetry.proto.trace.v1.ScopeSpans.$Properties
-                     * @deprecated Use opentelemetry.proto.trace.v1.ScopeSpans.$Properties instead.
-                     */
-
-                    /**
-                     * Shape of a ScopeSpans.
-                     * @typedef {{
-                     *   scope?: opentelemetry.proto.common.v1.InstrumentationScope.$Shape|null;
-                     *   spans?: Array.<opentelemetry.proto.trace.v1.Span.$Shape>|null;
-                     *   schemaUrl?: string|null;
-                     *   $unknowns?: Array.<Uint8Array>;
-                     * }} opentelemetry.proto.trace.v1.ScopeSpans.$Shape
+                     * @property {opentelemetry.proto.common.v1.IInstrumentationScope|null} [scope] ScopeSpans scope
+                     * @property {Array.<opentelemetry.proto.trace.v1.ISpan>|null} [spans] ScopeSpans spans
+                     * @property {string|null} [schemaUrl] ScopeSpans schemaUrl
                      */
 
                     /**
                      * Constructs a new ScopeSpans.
                      * @memberof opentelemetry.proto.trace.v1
                      * @classdesc Represents a ScopeSpans.
+                     * @implements IScopeSpans
                      * @constructor
-                     * @param {opentelemetry.proto.trace.v1.ScopeSpans.$Properties=} [properties] Properties to set
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     * @param {opentelemetry.proto.trace.v1.IScopeSpans=} [properties] Properties to set
                      */
-                    const ScopeSpans = function (properties) {
+                    function ScopeSpans(properties) {
                         this.spans = [];
                         if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                 if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                     this[keys[i]] = properties[keys[i]];
-                    };
+                    }
 
                     /**
                      * ScopeSpans scope.
-                     * @member {opentelemetry.proto.common.v1.InstrumentationScope.$Properties|null|undefined} scope
+                     * @member {opentelemetry.proto.common.v1.IInstrumentationScope|null|undefined} scope
                      * @memberof opentelemetry.proto.trace.v1.ScopeSpans
                      * @instance
                      */
@@ -1033,7 +845,7 @@ export const opentelemetry = $root.opentelemetry = (() => {
 
                     /**
                      * ScopeSpans spans.
-                     * @member {Array.<opentelemetry.proto.trace.v1.Span.$Properties>} spans
+                     * @member {Array.<opentelemetry.proto.trace.v1.ISpan>} spans
                      * @memberof opentelemetry.proto.trace.v1.ScopeSpans
                      * @instance
                      */
@@ -1052,14 +864,10 @@ export const opentelemetry = $root.opentelemetry = (() => {
                      * @function create
                      * @memberof opentelemetry.proto.trace.v1.ScopeSpans
                      * @static
-                     * @param {opentelemetry.proto.trace.v1.ScopeSpans.$Properties=} [properties] Properties to set
+                     * @param {opentelemetry.proto.trace.v1.IScopeSpans=} [properties] Properties to set
                      * @returns {opentelemetry.proto.trace.v1.ScopeSpans} ScopeSpans instance
-                     * @type {{
-                     *   (properties: opentelemetry.proto.trace.v1.ScopeSpans.$Shape): opentelemetry.proto.trace.v1.ScopeSpans & opentelemetry.proto.trace.v1.ScopeSpans.$Shape;
-                     *   (properties?: opentelemetry.proto.trace.v1.ScopeSpans.$Properties): opentelemetry.proto.trace.v1.ScopeSpans;
-                     * }}
                      */
-                    ScopeSpans.create = function(properties) {
+                    ScopeSpans.create = function create(properties) {
                         return new ScopeSpans(properties);
                     };
 
@@ -1068,27 +876,24 @@ export const opentelemetry = $root.opentelemetry = (() => {
                      * @function encode
                      * @memberof opentelemetry.proto.trace.v1.ScopeSpans
                      * @static
-                     * @param {opentelemetry.proto.trace.v1.ScopeSpans.$Properties} message ScopeSpans message or plain object to encode
+                     * @param {opentelemetry.proto.trace.v1.IScopeSpans} message ScopeSpans message or plain object to encode
                      * @param {$protobuf.Writer} [writer] Writer to encode to
                      * @returns {$protobuf.Writer} Writer
                      */
-                    ScopeSpans.encode = function (message, writer, _depth) {
+                    ScopeSpans.encode = function encode(message, writer, q) {
                         if (!writer)
                             writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        if (message.scope != null && $Object.hasOwnProperty.call(message, "scope"))
-                            $root.opentelemetry.proto.common.v1.InstrumentationScope.encode(message.scope, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.scope != null && Object.hasOwnProperty.call(message, "scope"))
+                            $root.opentelemetry.proto.common.v1.InstrumentationScope.encode(message.scope, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                         if (message.spans != null && message.spans.length)
                             for (let i = 0; i < message.spans.length; ++i)
-                                $root.opentelemetry.proto.trace.v1.Span.encode(message.spans[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
-                        if (message.schemaUrl != null && $Object.hasOwnProperty.call(message, "schemaUrl") && message.schemaUrl !== "")
+                                $root.opentelemetry.proto.trace.v1.Span.encode(message.spans[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                        if (message.schemaUrl != null && Object.hasOwnProperty.call(message, "schemaUrl"))
                             writer.uint32(/* id 3, wireType 2 =*/26).string(message.schemaUrl);
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
                         return writer;
                     };
 
@@ -1099,89 +904,73 @@ export const opentelemetry = $root.opentelemetry = (() => {
                      * @static
                      * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                      * @param {number} [length] Message length if known beforehand
-                     * @returns {opentelemetry.proto.trace.v1.ScopeSpans & opentelemetry.proto.trace.v1.ScopeSpans.$Shape} ScopeSpans
+                     * @returns {opentelemetry.proto.trace.v1.ScopeSpans} ScopeSpans
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    ScopeSpans.decode = function (reader, length, _end, _depth, _target) {
+                    ScopeSpans.decode = function decode(reader, length, error, long) {
                         if (!(reader instanceof $Reader))
                             reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let end, message, value;
-                        if (length === $undefined)
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
                             end = reader.len;
                         else {
                             end = reader.pos + length;
                             if (end > reader.len)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             length = reader.len;
                             reader.len = end;
                         }
-                        message = _target || new $root.opentelemetry.proto.trace.v1.ScopeSpans();
+                        message = new $root.opentelemetry.proto.trace.v1.ScopeSpans();
                         while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
+                            let tag = reader.uint32();
+                            if (tag === error)
                                 break;
-                            }
-                            let wireType = tag & 7;
-                            switch (tag >>>= 3) {
+                            switch (tag >>> 3) {
                             case 1: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.scope = $root.opentelemetry.proto.common.v1.InstrumentationScope.decode(reader, reader.size(), $undefined, _depth + 1, message.scope);
-                                    continue;
+                                    message.scope = $root.opentelemetry.proto.common.v1.InstrumentationScope.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
                                 }
                             case 2: {
-                                    if (wireType !== 2)
-                                        break;
                                     if (!(message.spans && message.spans.length))
                                         message.spans = [];
-                                    message.spans.push($root.opentelemetry.proto.trace.v1.Span.decode(reader, reader.size(), $undefined, _depth + 1));
-                                    continue;
+                                    message.spans.push($root.opentelemetry.proto.trace.v1.Span.decode(reader, reader.uint32(), undefined, long + 1));
+                                    break;
                                 }
                             case 3: {
-                                    if (wireType !== 2)
-                                        break;
-                                    if ((value = reader.stringVerify()).length)
-                                        message.schemaUrl = value;
-                                    else
-                                        delete message.schemaUrl;
-                                    continue;
+                                    message.schemaUrl = reader.string();
+                                    break;
                                 }
-                            }
-                            reader.skipType(wireType, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
                             }
                         }
-                        if (length !== $undefined) {
+                        if (length !== undefined) {
                             if (reader.pos !== end)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             reader.len = length;
                         }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
                         return message;
                     };
 
                     /**
-                     * Gets the type url for ScopeSpans
+                     * Gets the default type url for ScopeSpans
                      * @function getTypeUrl
                      * @memberof opentelemetry.proto.trace.v1.ScopeSpans
                      * @static
-                     * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                     * @returns {string} The type url
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
                      */
-                    ScopeSpans.getTypeUrl = function(prefix) {
-                        if (prefix === $undefined)
-                            prefix = "type.googleapis.com";
-                        return prefix + "/opentelemetry.proto.trace.v1.ScopeSpans";
+                    ScopeSpans.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/opentelemetry.proto.trace.v1.ScopeSpans";
                     };
 
                     return ScopeSpans;
@@ -1191,7 +980,8 @@ export const opentelemetry = $root.opentelemetry = (() => {
 
                     /**
                      * Properties of a Span.
-                     * @typedef {Object} opentelemetry.proto.trace.v1.Span.$Properties
+                     * @memberof opentelemetry.proto.trace.v1
+                     * @interface ISpan
                      * @property {Uint8Array|null} [traceId] Span traceId
                      * @property {Uint8Array|null} [spanId] Span spanId
                      * @property {string|null} [traceState] Span traceState
@@ -1201,64 +991,32 @@ export const opentelemetry = $root.opentelemetry = (() => {
                      * @property {opentelemetry.proto.trace.v1.Span.SpanKind|null} [kind] Span kind
                      * @property {number|Long|null} [startTimeUnixNano] Span startTimeUnixNano
                      * @property {number|Long|null} [endTimeUnixNano] Span endTimeUnixNano
-                     * @property {Array.<opentelemetry.proto.common.v1.KeyValue.$Properties>|null} [attributes] Span attributes
+                     * @property {Array.<opentelemetry.proto.common.v1.IKeyValue>|null} [attributes] Span attributes
                      * @property {number|null} [droppedAttributesCount] Span droppedAttributesCount
-                     * @property {Array.<opentelemetry.proto.trace.v1.Span.Event.$Properties>|null} [events] Span events
+                     * @property {Array.<opentelemetry.proto.trace.v1.Span.IEvent>|null} [events] Span events
                      * @property {number|null} [droppedEventsCount] Span droppedEventsCount
-                     * @property {Array.<opentelemetry.proto.trace.v1.Span.Link.$Properties>|null} [links] Span links
+                     * @property {Array.<opentelemetry.proto.trace.v1.Span.ILink>|null} [links] Span links
                      * @property {number|null} [droppedLinksCount] Span droppedLinksCount
-                     * @property {opentelemetry.proto.trace.v1.Status.$Properties|null} [status] Span status
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                     */
-
-                    /**
-                     * Properties of a Span.
-                     * @memberof opentelemetry.proto.trace.v1
-                     * @interface ISpan
-                     * @augments opentelemetry.proto.trace.v1.Span.$Properties
-                     * @deprecated Use opentelemetry.proto.trace.v1.Span.$Properties instead.
-                     */
-
-                    /**
-                     * Shape of a Span.
-                     * @typedef {{
-                     *   traceId?: Uint8Array|null;
-                     *   spanId?: Uint8Array|null;
-                     *   traceState?: string|null;
-                     *   parentSpanId?: Uint8Array|null;
-                     *   flags?: number|null;
-                     *   name?: string|null;
-                     *   kind?: opentelemetry.proto.trace.v1.Span.SpanKind|null;
-                     *   startTimeUnixNano?: number|Long|null;
-                     *   endTimeUnixNano?: number|Long|null;
-                     *   attributes?: Array.<opentelemetry.proto.common.v1.KeyValue.$Shape>|null;
-                     *   droppedAttributesCount?: number|null;
-                     *   events?: Array.<opentelemetry.proto.trace.v1.Span.Event.$Shape>|null;
-                     *   droppedEventsCount?: number|null;
-                     *   links?: Array.<opentelemetry.proto.trace.v1.Span.Link.$Shape>|null;
-                     *   droppedLinksCount?: number|null;
-                     *   status?: opentelemetry.proto.trace.v1.Status.$Shape|null;
-                     *   $unknowns?: Array.<Uint8Array>;
-                     * }} opentelemetry.proto.trace.v1.Span.$Shape
+                     * @property {opentelemetry.proto.trace.v1.IStatus|null} [status] Span status
                      */
 
                     /**
                      * Constructs a new Span.
                      * @memberof opentelemetry.proto.trace.v1
                      * @classdesc Represents a Span.
+                     * @implements ISpan
                      * @constructor
-                     * @param {opentelemetry.proto.trace.v1.Span.$Properties=} [properties] Properties to set
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     * @param {opentelemetry.proto.trace.v1.ISpan=} [properties] Properties to set
                      */
-                    const Span = function (properties) {
+                    function Span(properties) {
                         this.attributes = [];
                         this.events = [];
                         this.links = [];
                         if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                 if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                     this[keys[i]] = properties[keys[i]];
-                    };
+                    }
 
                     /**
                      * Span traceId.
@@ -1334,7 +1092,7 @@ export const opentelemetry = $root.opentelemetry = (() => {
 
                     /**
                      * Span attributes.
-                     * @member {Array.<opentelemetry.proto.common.v1.KeyValue.$Properties>} attributes
+                     * @member {Array.<opentelemetry.proto.common.v1.IKeyValue>} attributes
                      * @memberof opentelemetry.proto.trace.v1.Span
                      * @instance
                      */
@@ -1350,7 +1108,7 @@ export const opentelemetry = $root.opentelemetry = (() => {
 
                     /**
                      * Span events.
-                     * @member {Array.<opentelemetry.proto.trace.v1.Span.Event.$Properties>} events
+                     * @member {Array.<opentelemetry.proto.trace.v1.Span.IEvent>} events
                      * @memberof opentelemetry.proto.trace.v1.Span
                      * @instance
                      */
@@ -1366,7 +1124,7 @@ export const opentelemetry = $root.opentelemetry = (() => {
 
                     /**
                      * Span links.
-                     * @member {Array.<opentelemetry.proto.trace.v1.Span.Link.$Properties>} links
+                     * @member {Array.<opentelemetry.proto.trace.v1.Span.ILink>} links
                      * @memberof opentelemetry.proto.trace.v1.Span
                      * @instance
                      */
@@ -1382,7 +1140,7 @@ export const opentelemetry = $root.opentelemetry = (() => {
 
                     /**
                      * Span status.
-                     * @member {opentelemetry.proto.trace.v1.Status.$Properties|null|undefined} status
+                     * @member {opentelemetry.proto.trace.v1.IStatus|null|undefined} status
                      * @memberof opentelemetry.proto.trace.v1.Span
                      * @instance
                      */
@@ -1393,14 +1151,10 @@ export const opentelemetry = $root.opentelemetry = (() => {
                      * @function create
                      * @memberof opentelemetry.proto.trace.v1.Span
                      * @static
-                     * @param {opentelemetry.proto.trace.v1.Span.$Properties=} [properties] Properties to set
+                     * @param {opentelemetry.proto.trace.v1.ISpan=} [properties] Properties to set
                      * @returns {opentelemetry.proto.trace.v1.Span} Span instance
-                     * @type {{
-                     *   (properties: opentelemetry.proto.trace.v1.Span.$Shape): opentelemetry.proto.trace.v1.Span & opentelemetry.proto.trace.v1.Span.$Shape;
-                     *   (properties?: opentelemetry.proto.trace.v1.Span.$Properties): opentelemetry.proto.trace.v1.Span;
-                     * }}
                      */
-                    Span.create = function(properties) {
+                    Span.create = function create(properties) {
                         return new Span(properties);
                     };
 
@@ -1409,55 +1163,52 @@ export const opentelemetry = $root.opentelemetry = (() => {
                      * @function encode
                      * @memberof opentelemetry.proto.trace.v1.Span
                      * @static
-                     * @param {opentelemetry.proto.trace.v1.Span.$Properties} message Span message or plain object to encode
+                     * @param {opentelemetry.proto.trace.v1.ISpan} message Span message or plain object to encode
                      * @param {$protobuf.Writer} [writer] Writer to encode to
                      * @returns {$protobuf.Writer} Writer
                      */
-                    Span.encode = function (message, writer, _depth) {
+                    Span.encode = function encode(message, writer, q) {
                         if (!writer)
                             writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        if (message.traceId != null && $Object.hasOwnProperty.call(message, "traceId") && message.traceId.length)
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.traceId != null && Object.hasOwnProperty.call(message, "traceId"))
                             writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.traceId);
-                        if (message.spanId != null && $Object.hasOwnProperty.call(message, "spanId") && message.spanId.length)
+                        if (message.spanId != null && Object.hasOwnProperty.call(message, "spanId"))
                             writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.spanId);
-                        if (message.traceState != null && $Object.hasOwnProperty.call(message, "traceState") && message.traceState !== "")
+                        if (message.traceState != null && Object.hasOwnProperty.call(message, "traceState"))
                             writer.uint32(/* id 3, wireType 2 =*/26).string(message.traceState);
-                        if (message.parentSpanId != null && $Object.hasOwnProperty.call(message, "parentSpanId") && message.parentSpanId.length)
+                        if (message.parentSpanId != null && Object.hasOwnProperty.call(message, "parentSpanId"))
                             writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.parentSpanId);
-                        if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                        if (message.name != null && Object.hasOwnProperty.call(message, "name"))
                             writer.uint32(/* id 5, wireType 2 =*/42).string(message.name);
-                        if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                        if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
                             writer.uint32(/* id 6, wireType 0 =*/48).int32(message.kind);
-                        if (message.startTimeUnixNano != null && $Object.hasOwnProperty.call(message, "startTimeUnixNano") && (typeof message.startTimeUnixNano === "object" ? message.startTimeUnixNano.low || message.startTimeUnixNano.high : message.startTimeUnixNano !== 0))
+                        if (message.startTimeUnixNano != null && Object.hasOwnProperty.call(message, "startTimeUnixNano"))
                             writer.uint32(/* id 7, wireType 1 =*/57).fixed64(message.startTimeUnixNano);
-                        if (message.endTimeUnixNano != null && $Object.hasOwnProperty.call(message, "endTimeUnixNano") && (typeof message.endTimeUnixNano === "object" ? message.endTimeUnixNano.low || message.endTimeUnixNano.high : message.endTimeUnixNano !== 0))
+                        if (message.endTimeUnixNano != null && Object.hasOwnProperty.call(message, "endTimeUnixNano"))
                             writer.uint32(/* id 8, wireType 1 =*/65).fixed64(message.endTimeUnixNano);
                         if (message.attributes != null && message.attributes.length)
                             for (let i = 0; i < message.attributes.length; ++i)
-                                $root.opentelemetry.proto.common.v1.KeyValue.encode(message.attributes[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
-                        if (message.droppedAttributesCount != null && $Object.hasOwnProperty.call(message, "droppedAttributesCount") && message.droppedAttributesCount !== 0)
+                                $root.opentelemetry.proto.common.v1.KeyValue.encode(message.attributes[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
+                        if (message.droppedAttributesCount != null && Object.hasOwnProperty.call(message, "droppedAttributesCount"))
                             writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.droppedAttributesCount);
                         if (message.events != null && message.events.length)
                             for (let i = 0; i < message.events.length; ++i)
-                                $root.opentelemetry.proto.trace.v1.Span.Event.encode(message.events[i], writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
-                        if (message.droppedEventsCount != null && $Object.hasOwnProperty.call(message, "droppedEventsCount") && message.droppedEventsCount !== 0)
+                                $root.opentelemetry.proto.trace.v1.Span.Event.encode(message.events[i], writer.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
+                        if (message.droppedEventsCount != null && Object.hasOwnProperty.call(message, "droppedEventsCount"))
                             writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.droppedEventsCount);
                         if (message.links != null && message.links.length)
                             for (let i = 0; i < message.links.length; ++i)
-                                $root.opentelemetry.proto.trace.v1.Span.Link.encode(message.links[i], writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
-                        if (message.droppedLinksCount != null && $Object.hasOwnProperty.call(message, "droppedLinksCount") && message.droppedLinksCount !== 0)
+                                $root.opentelemetry.proto.trace.v1.Span.Link.encode(message.links[i], writer.uint32(/* id 13, wireType 2 =*/106).fork(), q + 1).ldelim();
+                        if (message.droppedLinksCount != null && Object.hasOwnProperty.call(message, "droppedLinksCount"))
                             writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.droppedLinksCount);
-                        if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
-                            $root.opentelemetry.proto.trace.v1.Status.encode(message.status, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
-                        if (message.flags != null && $Object.hasOwnProperty.call(message, "flags") && message.flags !== 0)
+                        if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                            $root.opentelemetry.proto.trace.v1.Status.encode(message.status, writer.uint32(/* id 15, wireType 2 =*/122).fork(), q + 1).ldelim();
+                        if (message.flags != null && Object.hasOwnProperty.call(message, "flags"))
                             writer.uint32(/* id 16, wireType 5 =*/133).fixed32(message.flags);
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
                         return writer;
                     };
 
@@ -1468,204 +1219,129 @@ export const opentelemetry = $root.opentelemetry = (() => {
                      * @static
                      * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                      * @param {number} [length] Message length if known beforehand
-                     * @returns {opentelemetry.proto.trace.v1.Span & opentelemetry.proto.trace.v1.Span.$Shape} Span
+                     * @returns {opentelemetry.proto.trace.v1.Span} Span
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    Span.decode = function (reader, length, _end, _depth, _target) {
+                    Span.decode = function decode(reader, length, error, long) {
                         if (!(reader instanceof $Reader))
                             reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let end, message, value;
-                        if (length === $undefined)
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
                             end = reader.len;
                         else {
                             end = reader.pos + length;
                             if (end > reader.len)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             length = reader.len;
                             reader.len = end;
                         }
-                        message = _target || new $root.opentelemetry.proto.trace.v1.Span();
+                        message = new $root.opentelemetry.proto.trace.v1.Span();
                         while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
+                            let tag = reader.uint32();
+                            if (tag === error)
                                 break;
-                            }
-                            let wireType = tag & 7;
-                            switch (tag >>>= 3) {
+                            switch (tag >>> 3) {
                             case 1: {
-                                    if (wireType !== 2)
-                                        break;
-                                    if ((value = reader.bytes()).length)
-                                        message.traceId = value;
-                                    else
-                                        delete message.traceId;
-                                    continue;
+                                    message.traceId = reader.bytes();
+                                    break;
                                 }
                             case 2: {
-                                    if (wireType !== 2)
-                                        break;
-                                    if ((value = reader.bytes()).length)
-                                        message.spanId = value;
-                                    else
-                                        delete message.spanId;
-                                    continue;
+                                    message.spanId = reader.bytes();
+                                    break;
                                 }
                             case 3: {
-                                    if (wireType !== 2)
-                                        break;
-                                    if ((value = reader.stringVerify()).length)
-                                        message.traceState = value;
-                                    else
-                                        delete message.traceState;
-                                    continue;
+                                    message.traceState = reader.string();
+                                    break;
                                 }
                             case 4: {
-                                    if (wireType !== 2)
-                                        break;
-                                    if ((value = reader.bytes()).length)
-                                        message.parentSpanId = value;
-                                    else
-                                        delete message.parentSpanId;
-                                    continue;
+                                    message.parentSpanId = reader.bytes();
+                                    break;
                                 }
                             case 16: {
-                                    if (wireType !== 5)
-                                        break;
-                                    if (value = reader.fixed32())
-                                        message.flags = value;
-                                    else
-                                        delete message.flags;
-                                    continue;
+                                    message.flags = reader.fixed32();
+                                    break;
                                 }
                             case 5: {
-                                    if (wireType !== 2)
-                                        break;
-                                    if ((value = reader.stringVerify()).length)
-                                        message.name = value;
-                                    else
-                                        delete message.name;
-                                    continue;
+                                    message.name = reader.string();
+                                    break;
                                 }
                             case 6: {
-                                    if (wireType !== 0)
-                                        break;
-                                    if (value = reader.int32())
-                                        message.kind = value;
-                                    else
-                                        delete message.kind;
-                                    continue;
+                                    message.kind = reader.int32();
+                                    break;
                                 }
                             case 7: {
-                                    if (wireType !== 1)
-                                        break;
-                                    if (typeof (value = reader.fixed64()) === "object" ? value.low || value.high : value !== 0)
-                                        message.startTimeUnixNano = value;
-                                    else
-                                        delete message.startTimeUnixNano;
-                                    continue;
+                                    message.startTimeUnixNano = reader.fixed64();
+                                    break;
                                 }
                             case 8: {
-                                    if (wireType !== 1)
-                                        break;
-                                    if (typeof (value = reader.fixed64()) === "object" ? value.low || value.high : value !== 0)
-                                        message.endTimeUnixNano = value;
-                                    else
-                                        delete message.endTimeUnixNano;
-                                    continue;
+                                    message.endTimeUnixNano = reader.fixed64();
+                                    break;
                                 }
                             case 9: {
-                                    if (wireType !== 2)
-                                        break;
                                     if (!(message.attributes && message.attributes.length))
                                         message.attributes = [];
-                                    message.attributes.push($root.opentelemetry.proto.common.v1.KeyValue.decode(reader, reader.size(), $undefined, _depth + 1));
-                                    continue;
+                                    message.attributes.push($root.opentelemetry.proto.common.v1.KeyValue.decode(reader, reader.uint32(), undefined, long + 1));
+                                    break;
                                 }
                             case 10: {
-                                    if (wireType !== 0)
-                                        break;
-                                    if (value = reader.uint32())
-                                        message.droppedAttributesCount = value;
-                                    else
-                                        delete message.droppedAttributesCount;
-                                    continue;
+                                    message.droppedAttributesCount = reader.uint32();
+                                    break;
                                 }
                             case 11: {
-                                    if (wireType !== 2)
-                                        break;
                                     if (!(message.events && message.events.length))
                                         message.events = [];
-                                    message.events.push($root.opentelemetry.proto.trace.v1.Span.Event.decode(reader, reader.size(), $undefined, _depth + 1));
-                                    continue;
+                                    message.events.push($root.opentelemetry.proto.trace.v1.Span.Event.decode(reader, reader.uint32(), undefined, long + 1));
+                                    break;
                                 }
                             case 12: {
-                                    if (wireType !== 0)
-                                        break;
-                                    if (value = reader.uint32())
-                                        message.droppedEventsCount = value;
-                                    else
-                                        delete message.droppedEventsCount;
-                                    continue;
+                                    message.droppedEventsCount = reader.uint32();
+                                    break;
                                 }
                             case 13: {
-                                    if (wireType !== 2)
-                                        break;
                                     if (!(message.links && message.links.length))
                                         message.links = [];
-                                    message.links.push($root.opentelemetry.proto.trace.v1.Span.Link.decode(reader, reader.size(), $undefined, _depth + 1));
-                                    continue;
+                                    message.links.push($root.opentelemetry.proto.trace.v1.Span.Link.decode(reader, reader.uint32(), undefined, long + 1));
+                                    break;
                                 }
                             case 14: {
-                                    if (wireType !== 0)
-                                        break;
-                                    if (value = reader.uint32())
-                                        message.droppedLinksCount = value;
-                                    else
-                                        delete message.droppedLinksCount;
-                                    continue;
+                                    message.droppedLinksCount = reader.uint32();
+                                    break;
                                 }
                             case 15: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.status = $root.opentelemetry.proto.trace.v1.Status.decode(reader, reader.size(), $undefined, _depth + 1, message.status);
-                                    continue;
+                                    message.status = $root.opentelemetry.proto.trace.v1.Status.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
                                 }
-                            }
-                            reader.skipType(wireType, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
                             }
                         }
-                        if (length !== $undefined) {
+                        if (length !== undefined) {
                             if (reader.pos !== end)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             reader.len = length;
                         }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
                         return message;
                     };
 
                     /**
-                     * Gets the type url for Span
+                     * Gets the default type url for Span
                      * @function getTypeUrl
                      * @memberof opentelemetry.proto.trace.v1.Span
                      * @static
-                     * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                     * @returns {string} The type url
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
                      */
-                    Span.getTypeUrl = function(prefix) {
-                        if (prefix === $undefined)
-                            prefix = "type.googleapis.com";
-                        return prefix + "/opentelemetry.proto.trace.v1.Span";
+                    Span.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/opentelemetry.proto.trace.v1.Span";
                     };
 
                     /**
@@ -1680,7 +1356,7 @@ export const opentelemetry = $root.opentelemetry = (() => {
                      * @property {number} SPAN_KIND_CONSUMER=5 SPAN_KIND_CONSUMER value
                      */
                     Span.SpanKind = (function() {
-                        const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                        const valuesById = {}, values = Object.create(valuesById);
                         values[valuesById[0] = "SPAN_KIND_UNSPECIFIED"] = 0;
                         values[valuesById[1] = "SPAN_KIND_INTERNAL"] = 1;
                         values[valuesById[2] = "SPAN_KIND_SERVER"] = 2;
@@ -1694,48 +1370,29 @@ export const opentelemetry = $root.opentelemetry = (() => {
 
                         /**
                          * Properties of an Event.
-                         * @typedef {Object} opentelemetry.proto.trace.v1.Span.Event.$Properties
-                         * @property {number|Long|null} [timeUnixNano] Event timeUnixNano
-                         * @property {string|null} [name] Event name
-                         * @property {Array.<opentelemetry.proto.common.v1.KeyValue.$Properties>|null} [attributes] Event attributes
-                         * @property {number|null} [droppedAttributesCount] Event droppedAttributesCount
-                         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                         */
-
-                        /**
-                         * Properties of an Event.
                          * @memberof opentelemetry.proto.trace.v1.Span
                          * @interface IEvent
-                         * @augments opentelemetry.proto.trace.v1.Span.Event.$Properties
-                         * @deprecated Use opentelemetry.proto.trace.v1.Span.Event.$Properties instead.
-                         */
-
-                        /**
-                         * Shape of an Event.
-                         * @typedef {{
-                         *   timeUnixNano?: number|Long|null;
-                         *   name?: string|null;
-                         *   attributes?: Array.<opentelemetry.proto.common.v1.KeyValue.$Shape>|null;
-                         *   droppedAttributesCount?: number|null;
-                         *   $unknowns?: Array.<Uint8Array>;
-                         * }} opentelemetry.proto.trace.v1.Span.Event.$Shape
+                         * @property {number|Long|null} [timeUnixNano] Event timeUnixNano
+                         * @property {string|null} [name] Event name
+                         * @property {Array.<opentelemetry.proto.common.v1.IKeyValue>|null} [attributes] Event attributes
+                         * @property {number|null} [droppedAttributesCount] Event droppedAttributesCount
                          */
 
                         /**
                          * Constructs a new Event.
                          * @memberof opentelemetry.proto.trace.v1.Span
                          * @classdesc Represents an Event.
+                         * @implements IEvent
                          * @constructor
-                         * @param {opentelemetry.proto.trace.v1.Span.Event.$Properties=} [properties] Properties to set
-                         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                         * @param {opentelemetry.proto.trace.v1.Span.IEvent=} [properties] Properties to set
                          */
-                        const Event = function (properties) {
+                        function Event(properties) {
                             this.attributes = [];
                             if (properties)
-                                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                         this[keys[i]] = properties[keys[i]];
-                        };
+                        }
 
                         /**
                          * Event timeUnixNano.
@@ -1755,7 +1412,7 @@ export const opentelemetry = $root.opentelemetry = (() => {
 
                         /**
                          * Event attributes.
-                         * @member {Array.<opentelemetry.proto.common.v1.KeyValue.$Properties>} attributes
+                         * @member {Array.<opentelemetry.proto.common.v1.IKeyValue>} attributes
                          * @memberof opentelemetry.proto.trace.v1.Span.Event
                          * @instance
                          */
@@ -1774,14 +1431,10 @@ export const opentelemetry = $root.opentelemetry = (() => {
                          * @function create
                          * @memberof opentelemetry.proto.trace.v1.Span.Event
                          * @static
-                         * @param {opentelemetry.proto.trace.v1.Span.Event.$Properties=} [properties] Properties to set
+                         * @param {opentelemetry.proto.trace.v1.Span.IEvent=} [properties] Properties to set
                          * @returns {opentelemetry.proto.trace.v1.Span.Event} Event instance
-                         * @type {{
-                         *   (properties: opentelemetry.proto.trace.v1.Span.Event.$Shape): opentelemetry.proto.trace.v1.Span.Event & opentelemetry.proto.trace.v1.Span.Event.$Shape;
-                         *   (properties?: opentelemetry.proto.trace.v1.Span.Event.$Properties): opentelemetry.proto.trace.v1.Span.Event;
-                         * }}
                          */
-                        Event.create = function(properties) {
+                        Event.create = function create(properties) {
                             return new Event(properties);
                         };
 
@@ -1790,29 +1443,26 @@ export const opentelemetry = $root.opentelemetry = (() => {
                          * @function encode
                          * @memberof opentelemetry.proto.trace.v1.Span.Event
                          * @static
-                         * @param {opentelemetry.proto.trace.v1.Span.Event.$Properties} message Event message or plain object to encode
+                         * @param {opentelemetry.proto.trace.v1.Span.IEvent} message Event message or plain object to encode
                          * @param {$protobuf.Writer} [writer] Writer to encode to
                          * @returns {$protobuf.Writer} Writer
                          */
-                        Event.encode = function (message, writer, _depth) {
+                        Event.encode = function encode(message, writer, q) {
                             if (!writer)
                                 writer = $Writer.create();
-                            if (_depth === $undefined)
-                                _depth = 0;
-                            if (_depth > $util.recursionLimit)
-                                throw $Error("max depth exceeded");
-                            if (message.timeUnixNano != null && $Object.hasOwnProperty.call(message, "timeUnixNano") && (typeof message.timeUnixNano === "object" ? message.timeUnixNano.low || message.timeUnixNano.high : message.timeUnixNano !== 0))
+                            if (q === undefined)
+                                q = 0;
+                            if (q > $util.recursionLimit)
+                                throw Error("max depth exceeded");
+                            if (message.timeUnixNano != null && Object.hasOwnProperty.call(message, "timeUnixNano"))
                                 writer.uint32(/* id 1, wireType 1 =*/9).fixed64(message.timeUnixNano);
-                            if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                            if (message.name != null && Object.hasOwnProperty.call(message, "name"))
                                 writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
                             if (message.attributes != null && message.attributes.length)
                                 for (let i = 0; i < message.attributes.length; ++i)
-                                    $root.opentelemetry.proto.common.v1.KeyValue.encode(message.attributes[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
-                            if (message.droppedAttributesCount != null && $Object.hasOwnProperty.call(message, "droppedAttributesCount") && message.droppedAttributesCount !== 0)
+                                    $root.opentelemetry.proto.common.v1.KeyValue.encode(message.attributes[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                            if (message.droppedAttributesCount != null && Object.hasOwnProperty.call(message, "droppedAttributesCount"))
                                 writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.droppedAttributesCount);
-                            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                                for (let i = 0; i < message.$unknowns.length; ++i)
-                                    writer.raw(message.$unknowns[i]);
                             return writer;
                         };
 
@@ -1823,101 +1473,77 @@ export const opentelemetry = $root.opentelemetry = (() => {
                          * @static
                          * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                          * @param {number} [length] Message length if known beforehand
-                         * @returns {opentelemetry.proto.trace.v1.Span.Event & opentelemetry.proto.trace.v1.Span.Event.$Shape} Event
+                         * @returns {opentelemetry.proto.trace.v1.Span.Event} Event
                          * @throws {Error} If the payload is not a reader or valid buffer
                          * @throws {$protobuf.util.ProtocolError} If required fields are missing
                          */
-                        Event.decode = function (reader, length, _end, _depth, _target) {
+                        Event.decode = function decode(reader, length, error, long) {
                             if (!(reader instanceof $Reader))
                                 reader = $Reader.create(reader);
-                            if (_depth === $undefined)
-                                _depth = 0;
-                            if (_depth > $Reader.recursionLimit)
-                                throw $Error("max depth exceeded");
-                            let end, message, value;
-                            if (length === $undefined)
+                            if (long === undefined)
+                                long = 0;
+                            if (long > $Reader.recursionLimit)
+                                throw Error("maximum nesting depth exceeded");
+                            let end, message;
+                            if (length === undefined)
                                 end = reader.len;
                             else {
                                 end = reader.pos + length;
                                 if (end > reader.len)
-                                    throw $RangeError("index out of range");
+                                    throw RangeError("index out of range");
                                 length = reader.len;
                                 reader.len = end;
                             }
-                            message = _target || new $root.opentelemetry.proto.trace.v1.Span.Event();
+                            message = new $root.opentelemetry.proto.trace.v1.Span.Event();
                             while (reader.pos < end) {
-                                let start = reader.pos;
-                                let tag = reader.tag();
-                                if (tag === _end) {
-                                    _end = $undefined;
+                                let tag = reader.uint32();
+                                if (tag === error)
                                     break;
-                                }
-                                let wireType = tag & 7;
-                                switch (tag >>>= 3) {
+                                switch (tag >>> 3) {
                                 case 1: {
-                                        if (wireType !== 1)
-                                            break;
-                                        if (typeof (value = reader.fixed64()) === "object" ? value.low || value.high : value !== 0)
-                                            message.timeUnixNano = value;
-                                        else
-                                            delete message.timeUnixNano;
-                                        continue;
+                                        message.timeUnixNano = reader.fixed64();
+                                        break;
                                     }
                                 case 2: {
-                                        if (wireType !== 2)
-                                            break;
-                                        if ((value = reader.stringVerify()).length)
-                                            message.name = value;
-                                        else
-                                            delete message.name;
-                                        continue;
+                                        message.name = reader.string();
+                                        break;
                                     }
                                 case 3: {
-                                        if (wireType !== 2)
-                                            break;
                                         if (!(message.attributes && message.attributes.length))
                                             message.attributes = [];
-                                        message.attributes.push($root.opentelemetry.proto.common.v1.KeyValue.decode(reader, reader.size(), $undefined, _depth + 1));
-                                        continue;
+                                        message.attributes.push($root.opentelemetry.proto.common.v1.KeyValue.decode(reader, reader.uint32(), undefined, long + 1));
+                                        break;
                                     }
                                 case 4: {
-                                        if (wireType !== 0)
-                                            break;
-                                        if (value = reader.uint32())
-                                            message.droppedAttributesCount = value;
-                                        else
-                                            delete message.droppedAttributesCount;
-                                        continue;
+                                        message.droppedAttributesCount = reader.uint32();
+                                        break;
                                     }
-                                }
-                                reader.skipType(wireType, _depth, tag);
-                                if (!reader.discardUnknown) {
-                                    $util.makeProp(message, "$unknowns", false);
-                                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                                default:
+                                    reader.skipType(tag & 7, long);
+                                    break;
                                 }
                             }
-                            if (length !== $undefined) {
+                            if (length !== undefined) {
                                 if (reader.pos !== end)
-                                    throw $RangeError("index out of range");
+                                    throw RangeError("index out of range");
                                 reader.len = length;
                             }
-                            if (_end !== $undefined)
-                                throw $Error("missing end group");
                             return message;
                         };
 
                         /**
-                         * Gets the type url for Event
+                         * Gets the default type url for Event
                          * @function getTypeUrl
                          * @memberof opentelemetry.proto.trace.v1.Span.Event
                          * @static
-                         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                         * @returns {string} The type url
+                         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns {string} The default type url
                          */
-                        Event.getTypeUrl = function(prefix) {
-                            if (prefix === $undefined)
-                                prefix = "type.googleapis.com";
-                            return prefix + "/opentelemetry.proto.trace.v1.Span.Event";
+                        Event.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                            if (typeUrlPrefix === undefined) {
+                                typeUrlPrefix = "type.googleapis.com";
+                            }
+                            return typeUrlPrefix + "/opentelemetry.proto.trace.v1.Span.Event";
                         };
 
                         return Event;
@@ -1927,52 +1553,31 @@ export const opentelemetry = $root.opentelemetry = (() => {
 
                         /**
                          * Properties of a Link.
-                         * @typedef {Object} opentelemetry.proto.trace.v1.Span.Link.$Properties
+                         * @memberof opentelemetry.proto.trace.v1.Span
+                         * @interface ILink
                          * @property {Uint8Array|null} [traceId] Link traceId
                          * @property {Uint8Array|null} [spanId] Link spanId
                          * @property {string|null} [traceState] Link traceState
-                         * @property {Array.<opentelemetry.proto.common.v1.KeyValue.$Properties>|null} [attributes] Link attributes
+                         * @property {Array.<opentelemetry.proto.common.v1.IKeyValue>|null} [attributes] Link attributes
                          * @property {number|null} [droppedAttributesCount] Link droppedAttributesCount
                          * @property {number|null} [flags] Link flags
-                         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                         */
-
-                        /**
-                         * Properties of a Link.
-                         * @memberof opentelemetry.proto.trace.v1.Span
-                         * @interface ILink
-                         * @augments opentelemetry.proto.trace.v1.Span.Link.$Properties
-                         * @deprecated Use opentelemetry.proto.trace.v1.Span.Link.$Properties instead.
-                         */
-
-                        /**
-                         * Shape of a Link.
-                         * @typedef {{
-                         *   traceId?: Uint8Array|null;
-                         *   spanId?: Uint8Array|null;
-                         *   traceState?: string|null;
-                         *   attributes?: Array.<opentelemetry.proto.common.v1.KeyValue.$Shape>|null;
-                         *   droppedAttributesCount?: number|null;
-                         *   flags?: number|null;
-                         *   $unknowns?: Array.<Uint8Array>;
-                         * }} opentelemetry.proto.trace.v1.Span.Link.$Shape
                          */
 
                         /**
                          * Constructs a new Link.
                          * @memberof opentelemetry.proto.trace.v1.Span
                          * @classdesc Represents a Link.
+                         * @implements ILink
                          * @constructor
-                         * @param {opentelemetry.proto.trace.v1.Span.Link.$Properties=} [properties] Properties to set
-                         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                         * @param {opentelemetry.proto.trace.v1.Span.ILink=} [properties] Properties to set
                          */
-                        const Link = function (properties) {
+                        function Link(properties) {
                             this.attributes = [];
                             if (properties)
-                                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                         this[keys[i]] = properties[keys[i]];
-                        };
+                        }
 
                         /**
                          * Link traceId.
@@ -2000,7 +1605,7 @@ export const opentelemetry = $root.opentelemetry = (() => {
 
                         /**
                          * Link attributes.
-                         * @member {Array.<opentelemetry.proto.common.v1.KeyValue.$Properties>} attributes
+                         * @member {Array.<opentelemetry.proto.common.v1.IKeyValue>} attributes
                          * @memberof opentelemetry.proto.trace.v1.Span.Link
                          * @instance
                          */
@@ -2027,14 +1632,10 @@ export const opentelemetry = $root.opentelemetry = (() => {
                          * @function create
                          * @memberof opentelemetry.proto.trace.v1.Span.Link
                          * @static
-                         * @param {opentelemetry.proto.trace.v1.Span.Link.$Properties=} [properties] Properties to set
+                         * @param {opentelemetry.proto.trace.v1.Span.ILink=} [properties] Properties to set
                          * @returns {opentelemetry.proto.trace.v1.Span.Link} Link instance
-                         * @type {{
-                         *   (properties: opentelemetry.proto.trace.v1.Span.Link.$Shape): opentelemetry.proto.trace.v1.Span.Link & opentelemetry.proto.trace.v1.Span.Link.$Shape;
-                         *   (properties?: opentelemetry.proto.trace.v1.Span.Link.$Properties): opentelemetry.proto.trace.v1.Span.Link;
-                         * }}
                          */
-                        Link.create = function(properties) {
+                        Link.create = function create(properties) {
                             return new Link(properties);
                         };
 
@@ -2043,33 +1644,30 @@ export const opentelemetry = $root.opentelemetry = (() => {
                          * @function encode
                          * @memberof opentelemetry.proto.trace.v1.Span.Link
                          * @static
-                         * @param {opentelemetry.proto.trace.v1.Span.Link.$Properties} message Link message or plain object to encode
+                         * @param {opentelemetry.proto.trace.v1.Span.ILink} message Link message or plain object to encode
                          * @param {$protobuf.Writer} [writer] Writer to encode to
                          * @returns {$protobuf.Writer} Writer
                          */
-                        Link.encode = function (message, writer, _depth) {
+                        Link.encode = function encode(message, writer, q) {
                             if (!writer)
                                 writer = $Writer.create();
-                            if (_depth === $undefined)
-                                _depth = 0;
-                            if (_depth > $util.recursionLimit)
-                                throw $Error("max depth exceeded");
-                            if (message.traceId != null && $Object.hasOwnProperty.call(message, "traceId") && message.traceId.length)
+                            if (q === undefined)
+                                q = 0;
+                            if (q > $util.recursionLimit)
+                                throw Error("max depth exceeded");
+                            if (message.traceId != null && Object.hasOwnProperty.call(message, "traceId"))
                                 writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.traceId);
-                            if (message.spanId != null && $Object.hasOwnProperty.call(message, "spanId") && message.spanId.length)
+                            if (message.spanId != null && Object.hasOwnProperty.call(message, "spanId"))
                                 writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.spanId);
-                            if (message.traceState != null && $Object.hasOwnProperty.call(message, "traceState") && message.traceState !== "")
+                            if (message.traceState != null && Object.hasOwnProperty.call(message, "traceState"))
                                 writer.uint32(/* id 3, wireType 2 =*/26).string(message.traceState);
                             if (message.attributes != null && message.attributes.length)
                                 for (let i = 0; i < message.attributes.length; ++i)
-                                    $root.opentelemetry.proto.common.v1.KeyValue.encode(message.attributes[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
-                            if (message.droppedAttributesCount != null && $Object.hasOwnProperty.call(message, "droppedAttributesCount") && message.droppedAttributesCount !== 0)
+                                    $root.opentelemetry.proto.common.v1.KeyValue.encode(message.attributes[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                            if (message.droppedAttributesCount != null && Object.hasOwnProperty.call(message, "droppedAttributesCount"))
                                 writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.droppedAttributesCount);
-                            if (message.flags != null && $Object.hasOwnProperty.call(message, "flags") && message.flags !== 0)
+                            if (message.flags != null && Object.hasOwnProperty.call(message, "flags"))
                                 writer.uint32(/* id 6, wireType 5 =*/53).fixed32(message.flags);
-                            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                                for (let i = 0; i < message.$unknowns.length; ++i)
-                                    writer.raw(message.$unknowns[i]);
                             return writer;
                         };
 
@@ -2080,119 +1678,85 @@ export const opentelemetry = $root.opentelemetry = (() => {
                          * @static
                          * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                          * @param {number} [length] Message length if known beforehand
-                         * @returns {opentelemetry.proto.trace.v1.Span.Link & opentelemetry.proto.trace.v1.Span.Link.$Shape} Link
+                         * @returns {opentelemetry.proto.trace.v1.Span.Link} Link
                          * @throws {Error} If the payload is not a reader or valid buffer
                          * @throws {$protobuf.util.ProtocolError} If required fields are missing
                          */
-                        Link.decode = function (reader, length, _end, _depth, _target) {
+                        Link.decode = function decode(reader, length, error, long) {
                             if (!(reader instanceof $Reader))
                                 reader = $Reader.create(reader);
-                            if (_depth === $undefined)
-                                _depth = 0;
-                            if (_depth > $Reader.recursionLimit)
-                                throw $Error("max depth exceeded");
-                            let end, message, value;
-                            if (length === $undefined)
+                            if (long === undefined)
+                                long = 0;
+                            if (long > $Reader.recursionLimit)
+                                throw Error("maximum nesting depth exceeded");
+                            let end, message;
+                            if (length === undefined)
                                 end = reader.len;
                             else {
                                 end = reader.pos + length;
                                 if (end > reader.len)
-                                    throw $RangeError("index out of range");
+                                    throw RangeError("index out of range");
                                 length = reader.len;
                                 reader.len = end;
                             }
-                            message = _target || new $root.opentelemetry.proto.trace.v1.Span.Link();
+                            message = new $root.opentelemetry.proto.trace.v1.Span.Link();
                             while (reader.pos < end) {
-                                let start = reader.pos;
-                                let tag = reader.tag();
-                                if (tag === _end) {
-                                    _end = $undefined;
+                                let tag = reader.uint32();
+                                if (tag === error)
                                     break;
-                                }
-                                let wireType = tag & 7;
-                                switch (tag >>>= 3) {
+                                switch (tag >>> 3) {
                                 case 1: {
-                                        if (wireType !== 2)
-                                            break;
-                                        if ((value = reader.bytes()).length)
-                                            message.traceId = value;
-                                        else
-                                            delete message.traceId;
-                                        continue;
+                                        message.traceId = reader.bytes();
+                                        break;
                                     }
                                 case 2: {
-                                        if (wireType !== 2)
-                                            break;
-                                        if ((value = reader.bytes()).length)
-                                            message.spanId = value;
-                                        else
-                                            delete message.spanId;
-                                        continue;
+                                        message.spanId = reader.bytes();
+                                        break;
                                     }
                                 case 3: {
-                                        if (wireType !== 2)
-                                            break;
-                                        if ((value = reader.stringVerify()).length)
-                                            message.traceState = value;
-                                        else
-                                            delete message.traceState;
-                                        continue;
+                                        message.traceState = reader.string();
+                                        break;
                                     }
                                 case 4: {
-                                        if (wireType !== 2)
-                                            break;
                                         if (!(message.attributes && message.attributes.length))
                                             message.attributes = [];
-                                        message.attributes.push($root.opentelemetry.proto.common.v1.KeyValue.decode(reader, reader.size(), $undefined, _depth + 1));
-                                        continue;
+                                        message.attributes.push($root.opentelemetry.proto.common.v1.KeyValue.decode(reader, reader.uint32(), undefined, long + 1));
+                                        break;
                                     }
                                 case 5: {
-                                        if (wireType !== 0)
-                                            break;
-                                        if (value = reader.uint32())
-                                            message.droppedAttributesCount = value;
-                                        else
-                                            delete message.droppedAttributesCount;
-                                        continue;
+                                        message.droppedAttributesCount = reader.uint32();
+                                        break;
                                     }
                                 case 6: {
-                                        if (wireType !== 5)
-                                            break;
-                                        if (value = reader.fixed32())
-                                            message.flags = value;
-                                        else
-                                            delete message.flags;
-                                        continue;
+                                        message.flags = reader.fixed32();
+                                        break;
                                     }
-                                }
-                                reader.skipType(wireType, _depth, tag);
-                                if (!reader.discardUnknown) {
-                                    $util.makeProp(message, "$unknowns", false);
-                                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                                default:
+                                    reader.skipType(tag & 7, long);
+                                    break;
                                 }
                             }
-                            if (length !== $undefined) {
+                            if (length !== undefined) {
                                 if (reader.pos !== end)
-                                    throw $RangeError("index out of range");
+                                    throw RangeError("index out of range");
                                 reader.len = length;
                             }
-                            if (_end !== $undefined)
-                                throw $Error("missing end group");
                             return message;
                         };
 
                         /**
-                         * Gets the type url for Link
+                         * Gets the default type url for Link
                          * @function getTypeUrl
                          * @memberof opentelemetry.proto.trace.v1.Span.Link
                          * @static
-                         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                         * @returns {string} The type url
+                         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns {string} The default type url
                          */
-                        Link.getTypeUrl = function(prefix) {
-                            if (prefix === $undefined)
-                                prefix = "type.googleapis.com";
-                            return prefix + "/opentelemetry.proto.trace.v1.Span.Link";
+                        Link.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                            if (typeUrlPrefix === undefined) {
+                                typeUrlPrefix = "type.googleapis.com";
+                            }
+                            return typeUrlPrefix + "/opentelemetry.proto.trace.v1.Span.Link";
                         };
 
                         return Link;
@@ -2205,39 +1769,26 @@ export const opentelemetry = $root.opentelemetry = (() => {
 
                     /**
                      * Properties of a Status.
-                     * @typedef {Object} opentelemetry.proto.trace.v1.Status.$Properties
-                     * @property {string|null} [message] Status message
-                     * @property {opentelemetry.proto.trace.v1.Status.StatusCode|null} [code] Status code
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                     */
-
-                    /**
-                     * Properties of a Status.
                      * @memberof opentelemetry.proto.trace.v1
                      * @interface IStatus
-                     * @augments opentelemetry.proto.trace.v1.Status.$Properties
-                     * @deprecated Use opentelemetry.proto.trace.v1.Status.$Properties instead.
-                     */
-
-                    /**
-                     * Shape of a Status.
-                     * @typedef {opentelemetry.proto.trace.v1.Status.$Properties} opentelemetry.proto.trace.v1.Status.$Shape
+                     * @property {string|null} [message] Status message
+                     * @property {opentelemetry.proto.trace.v1.Status.StatusCode|null} [code] Status code
                      */
 
                     /**
                      * Constructs a new Status.
                      * @memberof opentelemetry.proto.trace.v1
                      * @classdesc Represents a Status.
+                     * @implements IStatus
                      * @constructor
-                     * @param {opentelemetry.proto.trace.v1.Status.$Properties=} [properties] Properties to set
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     * @param {opentelemetry.proto.trace.v1.IStatus=} [properties] Properties to set
                      */
-                    const Status = function (properties) {
+                    function Status(properties) {
                         if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                 if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                     this[keys[i]] = properties[keys[i]];
-                    };
+                    }
 
                     /**
                      * Status message.
@@ -2260,14 +1811,10 @@ export const opentelemetry = $root.opentelemetry = (() => {
                      * @function create
                      * @memberof opentelemetry.proto.trace.v1.Status
                      * @static
-                     * @param {opentelemetry.proto.trace.v1.Status.$Properties=} [properties] Properties to set
+                     * @param {opentelemetry.proto.trace.v1.IStatus=} [properties] Properties to set
                      * @returns {opentelemetry.proto.trace.v1.Status} Status instance
-                     * @type {{
-                     *   (properties: opentelemetry.proto.trace.v1.Status.$Shape): opentelemetry.proto.trace.v1.Status & opentelemetry.proto.trace.v1.Status.$Shape;
-                     *   (properties?: opentelemetry.proto.trace.v1.Status.$Properties): opentelemetry.proto.trace.v1.Status;
-                     * }}
                      */
-                    Status.create = function(properties) {
+                    Status.create = function create(properties) {
                         return new Status(properties);
                     };
 
@@ -2276,24 +1823,21 @@ export const opentelemetry = $root.opentelemetry = (() => {
                      * @function encode
                      * @memberof opentelemetry.proto.trace.v1.Status
                      * @static
-                     * @param {opentelemetry.proto.trace.v1.Status.$Properties} message Status message or plain object to encode
+                     * @param {opentelemetry.proto.trace.v1.IStatus} message Status message or plain object to encode
                      * @param {$protobuf.Writer} [writer] Writer to encode to
                      * @returns {$protobuf.Writer} Writer
                      */
-                    Status.encode = function (message, writer, _depth) {
+                    Status.encode = function encode(message, writer, q) {
                         if (!writer)
                             writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.message != null && Object.hasOwnProperty.call(message, "message"))
                             writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
-                        if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== 0)
+                        if (message.code != null && Object.hasOwnProperty.call(message, "code"))
                             writer.uint32(/* id 3, wireType 0 =*/24).int32(message.code);
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
                         return writer;
                     };
 
@@ -2304,84 +1848,67 @@ export const opentelemetry = $root.opentelemetry = (() => {
                      * @static
                      * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                      * @param {number} [length] Message length if known beforehand
-                     * @returns {opentelemetry.proto.trace.v1.Status & opentelemetry.proto.trace.v1.Status.$Shape} Status
+                     * @returns {opentelemetry.proto.trace.v1.Status} Status
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    Status.decode = function (reader, length, _end, _depth, _target) {
+                    Status.decode = function decode(reader, length, error, long) {
                         if (!(reader instanceof $Reader))
                             reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let end, message, value;
-                        if (length === $undefined)
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
                             end = reader.len;
                         else {
                             end = reader.pos + length;
                             if (end > reader.len)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             length = reader.len;
                             reader.len = end;
                         }
-                        message = _target || new $root.opentelemetry.proto.trace.v1.Status();
+                        message = new $root.opentelemetry.proto.trace.v1.Status();
                         while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
+                            let tag = reader.uint32();
+                            if (tag === error)
                                 break;
-                            }
-                            let wireType = tag & 7;
-                            switch (tag >>>= 3) {
+                            switch (tag >>> 3) {
                             case 2: {
-                                    if (wireType !== 2)
-                                        break;
-                                    if ((value = reader.stringVerify()).length)
-                                        message.message = value;
-                                    else
-                                        delete message.message;
-                                    continue;
+                                    message.message = reader.string();
+                                    break;
                                 }
                             case 3: {
-                                    if (wireType !== 0)
-                                        break;
-                                    if (value = reader.int32())
-                                        message.code = value;
-                                    else
-                                        delete message.code;
-                                    continue;
+                                    message.code = reader.int32();
+                                    break;
                                 }
-                            }
-                            reader.skipType(wireType, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
                             }
                         }
-                        if (length !== $undefined) {
+                        if (length !== undefined) {
                             if (reader.pos !== end)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             reader.len = length;
                         }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
                         return message;
                     };
 
                     /**
-                     * Gets the type url for Status
+                     * Gets the default type url for Status
                      * @function getTypeUrl
                      * @memberof opentelemetry.proto.trace.v1.Status
                      * @static
-                     * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                     * @returns {string} The type url
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
                      */
-                    Status.getTypeUrl = function(prefix) {
-                        if (prefix === $undefined)
-                            prefix = "type.googleapis.com";
-                        return prefix + "/opentelemetry.proto.trace.v1.Status";
+                    Status.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/opentelemetry.proto.trace.v1.Status";
                     };
 
                     /**
@@ -2393,7 +1920,7 @@ export const opentelemetry = $root.opentelemetry = (() => {
                      * @property {number} STATUS_CODE_ERROR=2 STATUS_CODE_ERROR value
                      */
                     Status.StatusCode = (function() {
-                        const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                        const valuesById = {}, values = Object.create(valuesById);
                         values[valuesById[0] = "STATUS_CODE_UNSET"] = 0;
                         values[valuesById[1] = "STATUS_CODE_OK"] = 1;
                         values[valuesById[2] = "STATUS_CODE_ERROR"] = 2;
@@ -2431,56 +1958,31 @@ export const opentelemetry = $root.opentelemetry = (() => {
 
                     /**
                      * Properties of an AnyValue.
-                     * @typedef {Object} opentelemetry.proto.common.v1.AnyValue.$Properties
+                     * @memberof opentelemetry.proto.common.v1
+                     * @interface IAnyValue
                      * @property {string|null} [stringValue] AnyValue stringValue
                      * @property {boolean|null} [boolValue] AnyValue boolValue
                      * @property {number|Long|null} [intValue] AnyValue intValue
                      * @property {number|null} [doubleValue] AnyValue doubleValue
-                     * @property {opentelemetry.proto.common.v1.ArrayValue.$Properties|null} [arrayValue] AnyValue arrayValue
-                     * @property {opentelemetry.proto.common.v1.KeyValueList.$Properties|null} [kvlistValue] AnyValue kvlistValue
+                     * @property {opentelemetry.proto.common.v1.IArrayValue|null} [arrayValue] AnyValue arrayValue
+                     * @property {opentelemetry.proto.common.v1.IKeyValueList|null} [kvlistValue] AnyValue kvlistValue
                      * @property {Uint8Array|null} [bytesValue] AnyValue bytesValue
-                     * @property {"stringValue"|"boolValue"|"intValue"|"doubleValue"|"arrayValue"|"kvlistValue"|"bytesValue"} [value] AnyValue value
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                     */
-
-                    /**
-                     * Properties of an AnyValue.
-                     * @memberof opentelemetry.proto.common.v1
-                     * @interface IAnyValue
-                     * @augments opentelemetry.proto.common.v1.AnyValue.$Properties
-                     * @deprecated Use opentelemetry.proto.common.v1.AnyValue.$Properties instead.
-                     */
-
-                    /**
-                     * Narrowed shape of an AnyValue.
-                     * @typedef {{
-                     *   stringValue?: string|null;
-                     *   boolValue?: boolean|null;
-                     *   intValue?: number|Long|null;
-                     *   doubleValue?: number|null;
-                     *   arrayValue?: opentelemetry.proto.common.v1.ArrayValue.$Shape|null;
-                     *   kvlistValue?: opentelemetry.proto.common.v1.KeyValueList.$Shape|null;
-                     *   bytesValue?: Uint8Array|null;
-                     *   $unknowns?: Array.<Uint8Array>;
-                     * } & (
-                     *   ({ value?: undefined; stringValue?: null; boolValue?: null; intValue?: null; doubleValue?: null; arrayValue?: null; kvlistValue?: null; bytesValue?: null }|{ value?: "stringValue"; stringValue: string; boolValue?: null; intValue?: null; doubleValue?: null; arrayValue?: null; kvlistValue?: null; bytesValue?: null }|{ value?: "boolValue"; stringValue?: null; boolValue: boolean; intValue?: null; doubleValue?: null; arrayValue?: null; kvlistValue?: null; bytesValue?: null }|{ value?: "intValue"; stringValue?: null; boolValue?: null; intValue: number|Long; doubleValue?: null; arrayValue?: null; kvlistValue?: null; bytesValue?: null }|{ value?: "doubleValue"; stringValue?: null; boolValue?: null; intValue?: null; doubleValue: number; arrayValue?: null; kvlistValue?: null; bytesValue?: null }|{ value?: "arrayValue"; stringValue?: null; boolValue?: null; intValue?: null; doubleValue?: null; arrayValue: opentelemetry.proto.common.v1.ArrayValue.$Shape; kvlistValue?: null; bytesValue?: null }|{ value?: "kvlistValue"; stringValue?: null; boolValue?: null; intValue?: null; doubleValue?: null; arrayValue?: null; kvlistValue: opentelemetry.proto.common.v1.KeyValueList.$Shape; bytesValue?: null }|{ value?: "bytesValue"; stringValue?: null; boolValue?: null; intValue?: null; doubleValue?: null; arrayValue?: null; kvlistValue?: null; bytesValue: Uint8Array })
-                     * )} opentelemetry.proto.common.v1.AnyValue.$Shape
                      */
 
                     /**
                      * Constructs a new AnyValue.
                      * @memberof opentelemetry.proto.common.v1
                      * @classdesc Represents an AnyValue.
+                     * @implements IAnyValue
                      * @constructor
-                     * @param {opentelemetry.proto.common.v1.AnyValue.$Properties=} [properties] Properties to set
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     * @param {opentelemetry.proto.common.v1.IAnyValue=} [properties] Properties to set
                      */
-                    const AnyValue = function (properties) {
+                    function AnyValue(properties) {
                         if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                 if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                     this[keys[i]] = properties[keys[i]];
-                    };
+                    }
 
                     /**
                      * AnyValue stringValue.
@@ -2516,7 +2018,7 @@ export const opentelemetry = $root.opentelemetry = (() => {
 
                     /**
                      * AnyValue arrayValue.
-                     * @member {opentelemetry.proto.common.v1.ArrayValue.$Properties|null|undefined} arrayValue
+                     * @member {opentelemetry.proto.common.v1.IArrayValue|null|undefined} arrayValue
                      * @memberof opentelemetry.proto.common.v1.AnyValue
                      * @instance
                      */
@@ -2524,7 +2026,7 @@ export const opentelemetry = $root.opentelemetry = (() => {
 
                     /**
                      * AnyValue kvlistValue.
-                     * @member {opentelemetry.proto.common.v1.KeyValueList.$Properties|null|undefined} kvlistValue
+                     * @member {opentelemetry.proto.common.v1.IKeyValueList|null|undefined} kvlistValue
                      * @memberof opentelemetry.proto.common.v1.AnyValue
                      * @instance
                      */
@@ -2547,7 +2049,7 @@ export const opentelemetry = $root.opentelemetry = (() => {
                      * @memberof opentelemetry.proto.common.v1.AnyValue
                      * @instance
                      */
-                    $Object.defineProperty(AnyValue.prototype, "value", {
+                    Object.defineProperty(AnyValue.prototype, "value", {
                         get: $util.oneOfGetter($oneOfFields = ["stringValue", "boolValue", "intValue", "doubleValue", "arrayValue", "kvlistValue", "bytesValue"]),
                         set: $util.oneOfSetter($oneOfFields)
                     });
@@ -2557,14 +2059,10 @@ export const opentelemetry = $root.opentelemetry = (() => {
                      * @function create
                      * @memberof opentelemetry.proto.common.v1.AnyValue
                      * @static
-                     * @param {opentelemetry.proto.common.v1.AnyValue.$Properties=} [properties] Properties to set
+                     * @param {opentelemetry.proto.common.v1.IAnyValue=} [properties] Properties to set
                      * @returns {opentelemetry.proto.common.v1.AnyValue} AnyValue instance
-                     * @type {{
-                     *   (properties: opentelemetry.proto.common.v1.AnyValue.$Shape): opentelemetry.proto.common.v1.AnyValue & opentelemetry.proto.common.v1.AnyValue.$Shape;
-                     *   (properties?: opentelemetry.proto.common.v1.AnyValue.$Properties): opentelemetry.proto.common.v1.AnyValue;
-                     * }}
                      */
-                    AnyValue.create = function(properties) {
+                    AnyValue.create = function create(properties) {
                         return new AnyValue(properties);
                     };
 
@@ -2573,34 +2071,31 @@ export const opentelemetry = $root.opentelemetry = (() => {
                      * @function encode
                      * @memberof opentelemetry.proto.common.v1.AnyValue
                      * @static
-                     * @param {opentelemetry.proto.common.v1.AnyValue.$Properties} message AnyValue message or plain object to encode
+                     * @param {opentelemetry.proto.common.v1.IAnyValue} message AnyValue message or plain object to encode
                      * @param {$protobuf.Writer} [writer] Writer to encode to
                      * @returns {$protobuf.Writer} Writer
                      */
-                    AnyValue.encode = function (message, writer, _depth) {
+                    AnyValue.encode = function encode(message, writer, q) {
                         if (!writer)
                             writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        if (message.stringValue != null && $Object.hasOwnProperty.call(message, "stringValue"))
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.stringValue != null && Object.hasOwnProperty.call(message, "stringValue"))
                             writer.uint32(/* id 1, wireType 2 =*/10).string(message.stringValue);
-                        if (message.boolValue != null && $Object.hasOwnProperty.call(message, "boolValue"))
+                        if (message.boolValue != null && Object.hasOwnProperty.call(message, "boolValue"))
                             writer.uint32(/* id 2, wireType 0 =*/16).bool(message.boolValue);
-                        if (message.intValue != null && $Object.hasOwnProperty.call(message, "intValue"))
+                        if (message.intValue != null && Object.hasOwnProperty.call(message, "intValue"))
                             writer.uint32(/* id 3, wireType 0 =*/24).int64(message.intValue);
-                        if (message.doubleValue != null && $Object.hasOwnProperty.call(message, "doubleValue"))
+                        if (message.doubleValue != null && Object.hasOwnProperty.call(message, "doubleValue"))
                             writer.uint32(/* id 4, wireType 1 =*/33).double(message.doubleValue);
-                        if (message.arrayValue != null && $Object.hasOwnProperty.call(message, "arrayValue"))
-                            $root.opentelemetry.proto.common.v1.ArrayValue.encode(message.arrayValue, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
-                        if (message.kvlistValue != null && $Object.hasOwnProperty.call(message, "kvlistValue"))
-                            $root.opentelemetry.proto.common.v1.KeyValueList.encode(message.kvlistValue, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
-                        if (message.bytesValue != null && $Object.hasOwnProperty.call(message, "bytesValue"))
+                        if (message.arrayValue != null && Object.hasOwnProperty.call(message, "arrayValue"))
+                            $root.opentelemetry.proto.common.v1.ArrayValue.encode(message.arrayValue, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                        if (message.kvlistValue != null && Object.hasOwnProperty.call(message, "kvlistValue"))
+                            $root.opentelemetry.proto.common.v1.KeyValueList.encode(message.kvlistValue, writer.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+                        if (message.bytesValue != null && Object.hasOwnProperty.call(message, "bytesValue"))
                             writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.bytesValue);
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
                         return writer;
                     };
 
@@ -2611,115 +2106,87 @@ export const opentelemetry = $root.opentelemetry = (() => {
                      * @static
                      * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                      * @param {number} [length] Message length if known beforehand
-                     * @returns {opentelemetry.proto.common.v1.AnyValue & opentelemetry.proto.common.v1.AnyValue.$Shape} AnyValue
+                     * @returns {opentelemetry.proto.common.v1.AnyValue} AnyValue
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    AnyValue.decode = function (reader, length, _end, _depth, _target) {
+                    AnyValue.decode = function decode(reader, length, error, long) {
                         if (!(reader instanceof $Reader))
                             reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
                         let end, message;
-                        if (length === $undefined)
+                        if (length === undefined)
                             end = reader.len;
                         else {
                             end = reader.pos + length;
                             if (end > reader.len)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             length = reader.len;
                             reader.len = end;
                         }
-                        message = _target || new $root.opentelemetry.proto.common.v1.AnyValue();
+                        message = new $root.opentelemetry.proto.common.v1.AnyValue();
                         while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
+                            let tag = reader.uint32();
+                            if (tag === error)
                                 break;
-                            }
-                            let wireType = tag & 7;
-                            switch (tag >>>= 3) {
+                            switch (tag >>> 3) {
                             case 1: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.stringValue = reader.stringVerify();
-                                    message.value = "stringValue";
-                                    continue;
+                                    message.stringValue = reader.string();
+                                    break;
                                 }
                             case 2: {
-                                    if (wireType !== 0)
-                                        break;
                                     message.boolValue = reader.bool();
-                                    message.value = "boolValue";
-                                    continue;
+                                    break;
                                 }
                             case 3: {
-                                    if (wireType !== 0)
-                                        break;
                                     message.intValue = reader.int64();
-                                    message.value = "intValue";
-                                    continue;
+                                    break;
                                 }
                             case 4: {
-                                    if (wireType !== 1)
-                                        break;
                                     message.doubleValue = reader.double();
-                                    message.value = "doubleValue";
-                                    continue;
+                                    break;
                                 }
                             case 5: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.arrayValue = $root.opentelemetry.proto.common.v1.ArrayValue.decode(reader, reader.size(), $undefined, _depth + 1, message.arrayValue);
-                                    message.value = "arrayValue";
-                                    continue;
+                                    message.arrayValue = $root.opentelemetry.proto.common.v1.ArrayValue.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
                                 }
                             case 6: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.kvlistValue = $root.opentelemetry.proto.common.v1.KeyValueList.decode(reader, reader.size(), $undefined, _depth + 1, message.kvlistValue);
-                                    message.value = "kvlistValue";
-                                    continue;
+                                    message.kvlistValue = $root.opentelemetry.proto.common.v1.KeyValueList.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
                                 }
                             case 7: {
-                                    if (wireType !== 2)
-                                        break;
                                     message.bytesValue = reader.bytes();
-                                    message.value = "bytesValue";
-                                    continue;
+                                    break;
                                 }
-                            }
-                            reader.skipType(wireType, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
                             }
                         }
-                        if (length !== $undefined) {
+                        if (length !== undefined) {
                             if (reader.pos !== end)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             reader.len = length;
                         }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
                         return message;
                     };
 
                     /**
-                     * Gets the type url for AnyValue
+                     * Gets the default type url for AnyValue
                      * @function getTypeUrl
                      * @memberof opentelemetry.proto.common.v1.AnyValue
                      * @static
-                     * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                     * @returns {string} The type url
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
                      */
-                    AnyValue.getTypeUrl = function(prefix) {
-                        if (prefix === $undefined)
-                            prefix = "type.googleapis.com";
-                        return prefix + "/opentelemetry.proto.common.v1.AnyValue";
+                    AnyValue.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/opentelemetry.proto.common.v1.AnyValue";
                     };
 
                     return AnyValue;
@@ -2729,46 +2196,30 @@ export const opentelemetry = $root.opentelemetry = (() => {
 
                     /**
                      * Properties of an ArrayValue.
-                     * @typedef {Object} opentelemetry.proto.common.v1.ArrayValue.$Properties
-                     * @property {Array.<opentelemetry.proto.common.v1.AnyValue.$Properties>|null} [values] ArrayValue values
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                     */
-
-                    /**
-                     * Properties of an ArrayValue.
                      * @memberof opentelemetry.proto.common.v1
                      * @interface IArrayValue
-                     * @augments opentelemetry.proto.common.v1.ArrayValue.$Properties
-                     * @deprecated Use opentelemetry.proto.common.v1.ArrayValue.$Properties instead.
-                     */
-
-                    /**
-                     * Shape of an ArrayValue.
-                     * @typedef {{
-                     *   values?: Array.<opentelemetry.proto.common.v1.AnyValue.$Shape>|null;
-                     *   $unknowns?: Array.<Uint8Array>;
-                     * }} opentelemetry.proto.common.v1.ArrayValue.$Shape
+                     * @property {Array.<opentelemetry.proto.common.v1.IAnyValue>|null} [values] ArrayValue values
                      */
 
                     /**
                      * Constructs a new ArrayValue.
                      * @memberof opentelemetry.proto.common.v1
                      * @classdesc Represents an ArrayValue.
+                     * @implements IArrayValue
                      * @constructor
-                     * @param {opentelemetry.proto.common.v1.ArrayValue.$Properties=} [properties] Properties to set
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     * @param {opentelemetry.proto.common.v1.IArrayValue=} [properties] Properties to set
                      */
-                    const ArrayValue = function (properties) {
+                    function ArrayValue(properties) {
                         this.values = [];
                         if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                 if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                     this[keys[i]] = properties[keys[i]];
-                    };
+                    }
 
                     /**
                      * ArrayValue values.
-                     * @member {Array.<opentelemetry.proto.common.v1.AnyValue.$Properties>} values
+                     * @member {Array.<opentelemetry.proto.common.v1.IAnyValue>} values
                      * @memberof opentelemetry.proto.common.v1.ArrayValue
                      * @instance
                      */
@@ -2779,14 +2230,10 @@ export const opentelemetry = $root.opentelemetry = (() => {
                      * @function create
                      * @memberof opentelemetry.proto.common.v1.ArrayValue
                      * @static
-                     * @param {opentelemetry.proto.common.v1.ArrayValue.$Properties=} [properties] Properties to set
+                     * @param {opentelemetry.proto.common.v1.IArrayValue=} [properties] Properties to set
                      * @returns {opentelemetry.proto.common.v1.ArrayValue} ArrayValue instance
-                     * @type {{
-                     *   (properties: opentelemetry.proto.common.v1.ArrayValue.$Shape): opentelemetry.proto.common.v1.ArrayValue & opentelemetry.proto.common.v1.ArrayValue.$Shape;
-                     *   (properties?: opentelemetry.proto.common.v1.ArrayValue.$Properties): opentelemetry.proto.common.v1.ArrayValue;
-                     * }}
                      */
-                    ArrayValue.create = function(properties) {
+                    ArrayValue.create = function create(properties) {
                         return new ArrayValue(properties);
                     };
 
@@ -2795,23 +2242,20 @@ export const opentelemetry = $root.opentelemetry = (() => {
                      * @function encode
                      * @memberof opentelemetry.proto.common.v1.ArrayValue
                      * @static
-                     * @param {opentelemetry.proto.common.v1.ArrayValue.$Properties} message ArrayValue message or plain object to encode
+                     * @param {opentelemetry.proto.common.v1.IArrayValue} message ArrayValue message or plain object to encode
                      * @param {$protobuf.Writer} [writer] Writer to encode to
                      * @returns {$protobuf.Writer} Writer
                      */
-                    ArrayValue.encode = function (message, writer, _depth) {
+                    ArrayValue.encode = function encode(message, writer, q) {
                         if (!writer)
                             writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
                         if (message.values != null && message.values.length)
                             for (let i = 0; i < message.values.length; ++i)
-                                $root.opentelemetry.proto.common.v1.AnyValue.encode(message.values[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
+                                $root.opentelemetry.proto.common.v1.AnyValue.encode(message.values[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                         return writer;
                     };
 
@@ -2822,74 +2266,65 @@ export const opentelemetry = $root.opentelemetry = (() => {
                      * @static
                      * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                      * @param {number} [length] Message length if known beforehand
-                     * @returns {opentelemetry.proto.common.v1.ArrayValue & opentelemetry.proto.common.v1.ArrayValue.$Shape} ArrayValue
+                     * @returns {opentelemetry.proto.common.v1.ArrayValue} ArrayValue
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    ArrayValue.decode = function (reader, length, _end, _depth, _target) {
+                    ArrayValue.decode = function decode(reader, length, error, long) {
                         if (!(reader instanceof $Reader))
                             reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
                         let end, message;
-                        if (length === $undefined)
+                        if (length === undefined)
                             end = reader.len;
                         else {
                             end = reader.pos + length;
                             if (end > reader.len)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             length = reader.len;
                             reader.len = end;
                         }
-                        message = _target || new $root.opentelemetry.proto.common.v1.ArrayValue();
+                        message = new $root.opentelemetry.proto.common.v1.ArrayValue();
                         while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
+                            let tag = reader.uint32();
+                            if (tag === error)
                                 break;
-                            }
-                            let wireType = tag & 7;
-                            switch (tag >>>= 3) {
+                            switch (tag >>> 3) {
                             case 1: {
-                                    if (wireType !== 2)
-                                        break;
                                     if (!(message.values && message.values.length))
                                         message.values = [];
-                                    message.values.push($root.opentelemetry.proto.common.v1.AnyValue.decode(reader, reader.size(), $undefined, _depth + 1));
-                                    continue;
+                                    message.values.push($root.opentelemetry.proto.common.v1.AnyValue.decode(reader, reader.uint32(), undefined, long + 1));
+                                    break;
                                 }
-                            }
-                            reader.skipType(wireType, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
                             }
                         }
-                        if (length !== $undefined) {
+                        if (length !== undefined) {
                             if (reader.pos !== end)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             reader.len = length;
                         }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
                         return message;
                     };
 
                     /**
-                     * Gets the type url for ArrayValue
+                     * Gets the default type url for ArrayValue
                      * @function getTypeUrl
                      * @memberof opentelemetry.proto.common.v1.ArrayValue
                      * @static
-                     * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                     * @returns {string} The type url
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
                      */
-                    ArrayValue.getTypeUrl = function(prefix) {
-                        if (prefix === $undefined)
-                            prefix = "type.googleapis.com";
-                        return prefix + "/opentelemetry.proto.common.v1.ArrayValue";
+                    ArrayValue.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/opentelemetry.proto.common.v1.ArrayValue";
                     };
 
                     return ArrayValue;
@@ -2899,46 +2334,30 @@ export const opentelemetry = $root.opentelemetry = (() => {
 
                     /**
                      * Properties of a KeyValueList.
-                     * @typedef {Object} opentelemetry.proto.common.v1.KeyValueList.$Properties
-                     * @property {Array.<opentelemetry.proto.common.v1.KeyValue.$Properties>|null} [values] KeyValueList values
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                     */
-
-                    /**
-                     * Properties of a KeyValueList.
                      * @memberof opentelemetry.proto.common.v1
                      * @interface IKeyValueList
-                     * @augments opentelemetry.proto.common.v1.KeyValueList.$Properties
-                     * @deprecated Use opentelemetry.proto.common.v1.KeyValueList.$Properties instead.
-                     */
-
-                    /**
-                     * Shape of a KeyValueList.
-                     * @typedef {{
-                     *   values?: Array.<opentelemetry.proto.common.v1.KeyValue.$Shape>|null;
-                     *   $unknowns?: Array.<Uint8Array>;
-                     * }} opentelemetry.proto.common.v1.KeyValueList.$Shape
+                     * @property {Array.<opentelemetry.proto.common.v1.IKeyValue>|null} [values] KeyValueList values
                      */
 
                     /**
                      * Constructs a new KeyValueList.
                      * @memberof opentelemetry.proto.common.v1
                      * @classdesc Represents a KeyValueList.
+                     * @implements IKeyValueList
                      * @constructor
-                     * @param {opentelemetry.proto.common.v1.KeyValueList.$Properties=} [properties] Properties to set
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     * @param {opentelemetry.proto.common.v1.IKeyValueList=} [properties] Properties to set
                      */
-                    const KeyValueList = function (properties) {
+                    function KeyValueList(properties) {
                         this.values = [];
                         if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                 if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                     this[keys[i]] = properties[keys[i]];
-                    };
+                    }
 
                     /**
                      * KeyValueList values.
-                     * @member {Array.<opentelemetry.proto.common.v1.KeyValue.$Properties>} values
+                     * @member {Array.<opentelemetry.proto.common.v1.IKeyValue>} values
                      * @memberof opentelemetry.proto.common.v1.KeyValueList
                      * @instance
                      */
@@ -2949,14 +2368,10 @@ export const opentelemetry = $root.opentelemetry = (() => {
                      * @function create
                      * @memberof opentelemetry.proto.common.v1.KeyValueList
                      * @static
-                     * @param {opentelemetry.proto.common.v1.KeyValueList.$Properties=} [properties] Properties to set
+                     * @param {opentelemetry.proto.common.v1.IKeyValueList=} [properties] Properties to set
                      * @returns {opentelemetry.proto.common.v1.KeyValueList} KeyValueList instance
-                     * @type {{
-                     *   (properties: opentelemetry.proto.common.v1.KeyValueList.$Shape): opentelemetry.proto.common.v1.KeyValueList & opentelemetry.proto.common.v1.KeyValueList.$Shape;
-                     *   (properties?: opentelemetry.proto.common.v1.KeyValueList.$Properties): opentelemetry.proto.common.v1.KeyValueList;
-                     * }}
                      */
-                    KeyValueList.create = function(properties) {
+                    KeyValueList.create = function create(properties) {
                         return new KeyValueList(properties);
                     };
 
@@ -2965,23 +2380,20 @@ export const opentelemetry = $root.opentelemetry = (() => {
                      * @function encode
                      * @memberof opentelemetry.proto.common.v1.KeyValueList
                      * @static
-                     * @param {opentelemetry.proto.common.v1.KeyValueList.$Properties} message KeyValueList message or plain object to encode
+                     * @param {opentelemetry.proto.common.v1.IKeyValueList} message KeyValueList message or plain object to encode
                      * @param {$protobuf.Writer} [writer] Writer to encode to
                      * @returns {$protobuf.Writer} Writer
                      */
-                    KeyValueList.encode = function (message, writer, _depth) {
+                    KeyValueList.encode = function encode(message, writer, q) {
                         if (!writer)
                             writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
                         if (message.values != null && message.values.length)
                             for (let i = 0; i < message.values.length; ++i)
-                                $root.opentelemetry.proto.common.v1.KeyValue.encode(message.values[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
+                                $root.opentelemetry.proto.common.v1.KeyValue.encode(message.values[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                         return writer;
                     };
 
@@ -2992,74 +2404,65 @@ export const opentelemetry = $root.opentelemetry = (() => {
                      * @static
                      * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                      * @param {number} [length] Message length if known beforehand
-                     * @returns {opentelemetry.proto.common.v1.KeyValueList & opentelemetry.proto.common.v1.KeyValueList.$Shape} KeyValueList
+                     * @returns {opentelemetry.proto.common.v1.KeyValueList} KeyValueList
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    KeyValueList.decode = function (reader, length, _end, _depth, _target) {
+                    KeyValueList.decode = function decode(reader, length, error, long) {
                         if (!(reader instanceof $Reader))
                             reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
                         let end, message;
-                        if (length === $undefined)
+                        if (length === undefined)
                             end = reader.len;
                         else {
                             end = reader.pos + length;
                             if (end > reader.len)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             length = reader.len;
                             reader.len = end;
                         }
-                        message = _target || new $root.opentelemetry.proto.common.v1.KeyValueList();
+                        message = new $root.opentelemetry.proto.common.v1.KeyValueList();
                         while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
+                            let tag = reader.uint32();
+                            if (tag === error)
                                 break;
-                            }
-                            let wireType = tag & 7;
-                            switch (tag >>>= 3) {
+                            switch (tag >>> 3) {
                             case 1: {
-                                    if (wireType !== 2)
-                                        break;
                                     if (!(message.values && message.values.length))
                                         message.values = [];
-                                    message.values.push($root.opentelemetry.proto.common.v1.KeyValue.decode(reader, reader.size(), $undefined, _depth + 1));
-                                    continue;
+                                    message.values.push($root.opentelemetry.proto.common.v1.KeyValue.decode(reader, reader.uint32(), undefined, long + 1));
+                                    break;
                                 }
-                            }
-                            reader.skipType(wireType, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
                             }
                         }
-                        if (length !== $undefined) {
+                        if (length !== undefined) {
                             if (reader.pos !== end)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             reader.len = length;
                         }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
                         return message;
                     };
 
                     /**
-                     * Gets the type url for KeyValueList
+                     * Gets the default type url for KeyValueList
                      * @function getTypeUrl
                      * @memberof opentelemetry.proto.common.v1.KeyValueList
                      * @static
-                     * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                     * @returns {string} The type url
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
                      */
-                    KeyValueList.getTypeUrl = function(prefix) {
-                        if (prefix === $undefined)
-                            prefix = "type.googleapis.com";
-                        return prefix + "/opentelemetry.proto.common.v1.KeyValueList";
+                    KeyValueList.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/opentelemetry.proto.common.v1.KeyValueList";
                     };
 
                     return KeyValueList;
@@ -3069,43 +2472,26 @@ export const opentelemetry = $root.opentelemetry = (() => {
 
                     /**
                      * Properties of a KeyValue.
-                     * @typedef {Object} opentelemetry.proto.common.v1.KeyValue.$Properties
-                     * @property {string|null} [key] KeyValue key
-                     * @property {opentelemetry.proto.common.v1.AnyValue.$Properties|null} [value] KeyValue value
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                     */
-
-                    /**
-                     * Properties of a KeyValue.
                      * @memberof opentelemetry.proto.common.v1
                      * @interface IKeyValue
-                     * @augments opentelemetry.proto.common.v1.KeyValue.$Properties
-                     * @deprecated Use opentelemetry.proto.common.v1.KeyValue.$Properties instead.
-                     */
-
-                    /**
-                     * Shape of a KeyValue.
-                     * @typedef {{
-                     *   key?: string|null;
-                     *   value?: opentelemetry.proto.common.v1.AnyValue.$Shape|null;
-                     *   $unknowns?: Array.<Uint8Array>;
-                     * }} opentelemetry.proto.common.v1.KeyValue.$Shape
+                     * @property {string|null} [key] KeyValue key
+                     * @property {opentelemetry.proto.common.v1.IAnyValue|null} [value] KeyValue value
                      */
 
                     /**
                      * Constructs a new KeyValue.
                      * @memberof opentelemetry.proto.common.v1
                      * @classdesc Represents a KeyValue.
+                     * @implements IKeyValue
                      * @constructor
-                     * @param {opentelemetry.proto.common.v1.KeyValue.$Properties=} [properties] Properties to set
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     * @param {opentelemetry.proto.common.v1.IKeyValue=} [properties] Properties to set
                      */
-                    const KeyValue = function (properties) {
+                    function KeyValue(properties) {
                         if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                 if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                     this[keys[i]] = properties[keys[i]];
-                    };
+                    }
 
                     /**
                      * KeyValue key.
@@ -3117,7 +2503,7 @@ export const opentelemetry = $root.opentelemetry = (() => {
 
                     /**
                      * KeyValue value.
-                     * @member {opentelemetry.proto.common.v1.AnyValue.$Properties|null|undefined} value
+                     * @member {opentelemetry.proto.common.v1.IAnyValue|null|undefined} value
                      * @memberof opentelemetry.proto.common.v1.KeyValue
                      * @instance
                      */
@@ -3128,14 +2514,10 @@ export const opentelemetry = $root.opentelemetry = (() => {
                      * @function create
                      * @memberof opentelemetry.proto.common.v1.KeyValue
                      * @static
-                     * @param {opentelemetry.proto.common.v1.KeyValue.$Properties=} [properties] Properties to set
+                     * @param {opentelemetry.proto.common.v1.IKeyValue=} [properties] Properties to set
                      * @returns {opentelemetry.proto.common.v1.KeyValue} KeyValue instance
-                     * @type {{
-                     *   (properties: opentelemetry.proto.common.v1.KeyValue.$Shape): opentelemetry.proto.common.v1.KeyValue & opentelemetry.proto.common.v1.KeyValue.$Shape;
-                     *   (properties?: opentelemetry.proto.common.v1.KeyValue.$Properties): opentelemetry.proto.common.v1.KeyValue;
-                     * }}
                      */
-                    KeyValue.create = function(properties) {
+                    KeyValue.create = function create(properties) {
                         return new KeyValue(properties);
                     };
 
@@ -3144,24 +2526,21 @@ export const opentelemetry = $root.opentelemetry = (() => {
                      * @function encode
                      * @memberof opentelemetry.proto.common.v1.KeyValue
                      * @static
-                     * @param {opentelemetry.proto.common.v1.KeyValue.$Properties} message KeyValue message or plain object to encode
+                     * @param {opentelemetry.proto.common.v1.IKeyValue} message KeyValue message or plain object to encode
                      * @param {$protobuf.Writer} [writer] Writer to encode to
                      * @returns {$protobuf.Writer} Writer
                      */
-                    KeyValue.encode = function (message, writer, _depth) {
+                    KeyValue.encode = function encode(message, writer, q) {
                         if (!writer)
                             writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.key != null && Object.hasOwnProperty.call(message, "key"))
                             writer.uint32(/* id 1, wireType 2 =*/10).string(message.key);
-                        if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
-                            $root.opentelemetry.proto.common.v1.AnyValue.encode(message.value, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
+                        if (message.value != null && Object.hasOwnProperty.call(message, "value"))
+                            $root.opentelemetry.proto.common.v1.AnyValue.encode(message.value, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
                         return writer;
                     };
 
@@ -3172,81 +2551,67 @@ export const opentelemetry = $root.opentelemetry = (() => {
                      * @static
                      * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                      * @param {number} [length] Message length if known beforehand
-                     * @returns {opentelemetry.proto.common.v1.KeyValue & opentelemetry.proto.common.v1.KeyValue.$Shape} KeyValue
+                     * @returns {opentelemetry.proto.common.v1.KeyValue} KeyValue
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    KeyValue.decode = function (reader, length, _end, _depth, _target) {
+                    KeyValue.decode = function decode(reader, length, error, long) {
                         if (!(reader instanceof $Reader))
                             reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let end, message, value;
-                        if (length === $undefined)
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
                             end = reader.len;
                         else {
                             end = reader.pos + length;
                             if (end > reader.len)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             length = reader.len;
                             reader.len = end;
                         }
-                        message = _target || new $root.opentelemetry.proto.common.v1.KeyValue();
+                        message = new $root.opentelemetry.proto.common.v1.KeyValue();
                         while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
+                            let tag = reader.uint32();
+                            if (tag === error)
                                 break;
-                            }
-                            let wireType = tag & 7;
-                            switch (tag >>>= 3) {
+                            switch (tag >>> 3) {
                             case 1: {
-                                    if (wireType !== 2)
-                                        break;
-                                    if ((value = reader.stringVerify()).length)
-                                        message.key = value;
-                                    else
-                                        delete message.key;
-                                    continue;
+                                    message.key = reader.string();
+                                    break;
                                 }
                             case 2: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.value = $root.opentelemetry.proto.common.v1.AnyValue.decode(reader, reader.size(), $undefined, _depth + 1, message.value);
-                                    continue;
+                                    message.value = $root.opentelemetry.proto.common.v1.AnyValue.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
                                 }
-                            }
-                            reader.skipType(wireType, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
                             }
                         }
-                        if (length !== $undefined) {
+                        if (length !== undefined) {
                             if (reader.pos !== end)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             reader.len = length;
                         }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
                         return message;
                     };
 
                     /**
-                     * Gets the type url for KeyValue
+                     * Gets the default type url for KeyValue
                      * @function getTypeUrl
                      * @memberof opentelemetry.proto.common.v1.KeyValue
                      * @static
-                     * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                     * @returns {string} The type url
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
                      */
-                    KeyValue.getTypeUrl = function(prefix) {
-                        if (prefix === $undefined)
-                            prefix = "type.googleapis.com";
-                        return prefix + "/opentelemetry.proto.common.v1.KeyValue";
+                    KeyValue.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/opentelemetry.proto.common.v1.KeyValue";
                     };
 
                     return KeyValue;
@@ -3256,48 +2621,29 @@ export const opentelemetry = $root.opentelemetry = (() => {
 
                     /**
                      * Properties of an InstrumentationScope.
-                     * @typedef {Object} opentelemetry.proto.common.v1.InstrumentationScope.$Properties
-                     * @property {string|null} [name] InstrumentationScope name
-                     * @property {string|null} [version] InstrumentationScope version
-                     * @property {Array.<opentelemetry.proto.common.v1.KeyValue.$Properties>|null} [attributes] InstrumentationScope attributes
-                     * @property {number|null} [droppedAttributesCount] InstrumentationScope droppedAttributesCount
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                     */
-
-                    /**
-                     * Properties of an InstrumentationScope.
                      * @memberof opentelemetry.proto.common.v1
                      * @interface IInstrumentationScope
-                     * @augments opentelemetry.proto.common.v1.InstrumentationScope.$Properties
-                     * @deprecated Use opentelemetry.proto.common.v1.InstrumentationScope.$Properties instead.
-                     */
-
-                    /**
-                     * Shape of an InstrumentationScope.
-                     * @typedef {{
-                     *   name?: string|null;
-                     *   version?: string|null;
-                     *   attributes?: Array.<opentelemetry.proto.common.v1.KeyValue.$Shape>|null;
-                     *   droppedAttributesCount?: number|null;
-                     *   $unknowns?: Array.<Uint8Array>;
-                     * }} opentelemetry.proto.common.v1.InstrumentationScope.$Shape
+                     * @property {string|null} [name] InstrumentationScope name
+                     * @property {string|null} [version] InstrumentationScope version
+                     * @property {Array.<opentelemetry.proto.common.v1.IKeyValue>|null} [attributes] InstrumentationScope attributes
+                     * @property {number|null} [droppedAttributesCount] InstrumentationScope droppedAttributesCount
                      */
 
                     /**
                      * Constructs a new InstrumentationScope.
                      * @memberof opentelemetry.proto.common.v1
                      * @classdesc Represents an InstrumentationScope.
+                     * @implements IInstrumentationScope
                      * @constructor
-                     * @param {opentelemetry.proto.common.v1.InstrumentationScope.$Properties=} [properties] Properties to set
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     * @param {opentelemetry.proto.common.v1.IInstrumentationScope=} [properties] Properties to set
                      */
-                    const InstrumentationScope = function (properties) {
+                    function InstrumentationScope(properties) {
                         this.attributes = [];
                         if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                 if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                     this[keys[i]] = properties[keys[i]];
-                    };
+                    }
 
                     /**
                      * InstrumentationScope name.
@@ -3317,7 +2663,7 @@ export const opentelemetry = $root.opentelemetry = (() => {
 
                     /**
                      * InstrumentationScope attributes.
-                     * @member {Array.<opentelemetry.proto.common.v1.KeyValue.$Properties>} attributes
+                     * @member {Array.<opentelemetry.proto.common.v1.IKeyValue>} attributes
                      * @memberof opentelemetry.proto.common.v1.InstrumentationScope
                      * @instance
                      */
@@ -3336,14 +2682,10 @@ export const opentelemetry = $root.opentelemetry = (() => {
                      * @function create
                      * @memberof opentelemetry.proto.common.v1.InstrumentationScope
                      * @static
-                     * @param {opentelemetry.proto.common.v1.InstrumentationScope.$Properties=} [properties] Properties to set
+                     * @param {opentelemetry.proto.common.v1.IInstrumentationScope=} [properties] Properties to set
                      * @returns {opentelemetry.proto.common.v1.InstrumentationScope} InstrumentationScope instance
-                     * @type {{
-                     *   (properties: opentelemetry.proto.common.v1.InstrumentationScope.$Shape): opentelemetry.proto.common.v1.InstrumentationScope & opentelemetry.proto.common.v1.InstrumentationScope.$Shape;
-                     *   (properties?: opentelemetry.proto.common.v1.InstrumentationScope.$Properties): opentelemetry.proto.common.v1.InstrumentationScope;
-                     * }}
                      */
-                    InstrumentationScope.create = function(properties) {
+                    InstrumentationScope.create = function create(properties) {
                         return new InstrumentationScope(properties);
                     };
 
@@ -3352,29 +2694,26 @@ export const opentelemetry = $root.opentelemetry = (() => {
                      * @function encode
                      * @memberof opentelemetry.proto.common.v1.InstrumentationScope
                      * @static
-                     * @param {opentelemetry.proto.common.v1.InstrumentationScope.$Properties} message InstrumentationScope message or plain object to encode
+                     * @param {opentelemetry.proto.common.v1.IInstrumentationScope} message InstrumentationScope message or plain object to encode
                      * @param {$protobuf.Writer} [writer] Writer to encode to
                      * @returns {$protobuf.Writer} Writer
                      */
-                    InstrumentationScope.encode = function (message, writer, _depth) {
+                    InstrumentationScope.encode = function encode(message, writer, q) {
                         if (!writer)
                             writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.name != null && Object.hasOwnProperty.call(message, "name"))
                             writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
-                        if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== "")
+                        if (message.version != null && Object.hasOwnProperty.call(message, "version"))
                             writer.uint32(/* id 2, wireType 2 =*/18).string(message.version);
                         if (message.attributes != null && message.attributes.length)
                             for (let i = 0; i < message.attributes.length; ++i)
-                                $root.opentelemetry.proto.common.v1.KeyValue.encode(message.attributes[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
-                        if (message.droppedAttributesCount != null && $Object.hasOwnProperty.call(message, "droppedAttributesCount") && message.droppedAttributesCount !== 0)
+                                $root.opentelemetry.proto.common.v1.KeyValue.encode(message.attributes[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                        if (message.droppedAttributesCount != null && Object.hasOwnProperty.call(message, "droppedAttributesCount"))
                             writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.droppedAttributesCount);
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
                         return writer;
                     };
 
@@ -3385,101 +2724,77 @@ export const opentelemetry = $root.opentelemetry = (() => {
                      * @static
                      * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                      * @param {number} [length] Message length if known beforehand
-                     * @returns {opentelemetry.proto.common.v1.InstrumentationScope & opentelemetry.proto.common.v1.InstrumentationScope.$Shape} InstrumentationScope
+                     * @returns {opentelemetry.proto.common.v1.InstrumentationScope} InstrumentationScope
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    InstrumentationScope.decode = function (reader, length, _end, _depth, _target) {
+                    InstrumentationScope.decode = function decode(reader, length, error, long) {
                         if (!(reader instanceof $Reader))
                             reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let end, message, value;
-                        if (length === $undefined)
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
                             end = reader.len;
                         else {
                             end = reader.pos + length;
                             if (end > reader.len)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             length = reader.len;
                             reader.len = end;
                         }
-                        message = _target || new $root.opentelemetry.proto.common.v1.InstrumentationScope();
+                        message = new $root.opentelemetry.proto.common.v1.InstrumentationScope();
                         while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
+                            let tag = reader.uint32();
+                            if (tag === error)
                                 break;
-                            }
-                            let wireType = tag & 7;
-                            switch (tag >>>= 3) {
+                            switch (tag >>> 3) {
                             case 1: {
-                                    if (wireType !== 2)
-                                        break;
-                                    if ((value = reader.stringVerify()).length)
-                                        message.name = value;
-                                    else
-                                        delete message.name;
-                                    continue;
+                                    message.name = reader.string();
+                                    break;
                                 }
                             case 2: {
-                                    if (wireType !== 2)
-                                        break;
-                                    if ((value = reader.stringVerify()).length)
-                                        message.version = value;
-                                    else
-                                        delete message.version;
-                                    continue;
+                                    message.version = reader.string();
+                                    break;
                                 }
                             case 3: {
-                                    if (wireType !== 2)
-                                        break;
                                     if (!(message.attributes && message.attributes.length))
                                         message.attributes = [];
-                                    message.attributes.push($root.opentelemetry.proto.common.v1.KeyValue.decode(reader, reader.size(), $undefined, _depth + 1));
-                                    continue;
+                                    message.attributes.push($root.opentelemetry.proto.common.v1.KeyValue.decode(reader, reader.uint32(), undefined, long + 1));
+                                    break;
                                 }
                             case 4: {
-                                    if (wireType !== 0)
-                                        break;
-                                    if (value = reader.uint32())
-                                        message.droppedAttributesCount = value;
-                                    else
-                                        delete message.droppedAttributesCount;
-                                    continue;
+                                    message.droppedAttributesCount = reader.uint32();
+                                    break;
                                 }
-                            }
-                            reader.skipType(wireType, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
                             }
                         }
-                        if (length !== $undefined) {
+                        if (length !== undefined) {
                             if (reader.pos !== end)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             reader.len = length;
                         }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
                         return message;
                     };
 
                     /**
-                     * Gets the type url for InstrumentationScope
+                     * Gets the default type url for InstrumentationScope
                      * @function getTypeUrl
                      * @memberof opentelemetry.proto.common.v1.InstrumentationScope
                      * @static
-                     * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                     * @returns {string} The type url
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
                      */
-                    InstrumentationScope.getTypeUrl = function(prefix) {
-                        if (prefix === $undefined)
-                            prefix = "type.googleapis.com";
-                        return prefix + "/opentelemetry.proto.common.v1.InstrumentationScope";
+                    InstrumentationScope.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/opentelemetry.proto.common.v1.InstrumentationScope";
                     };
 
                     return InstrumentationScope;
@@ -3513,48 +2828,31 @@ export const opentelemetry = $root.opentelemetry = (() => {
 
                     /**
                      * Properties of a Resource.
-                     * @typedef {Object} opentelemetry.proto.resource.v1.Resource.$Properties
-                     * @property {Array.<opentelemetry.proto.common.v1.KeyValue.$Properties>|null} [attributes] Resource attributes
-                     * @property {number|null} [droppedAttributesCount] Resource droppedAttributesCount
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                     */
-
-                    /**
-                     * Properties of a Resource.
                      * @memberof opentelemetry.proto.resource.v1
                      * @interface IResource
-                     * @augments opentelemetry.proto.resource.v1.Resource.$Properties
-                     * @deprecated Use opentelemetry.proto.resource.v1.Resource.$Properties instead.
-                     */
-
-                    /**
-                     * Shape of a Resource.
-                     * @typedef {{
-                     *   attributes?: Array.<opentelemetry.proto.common.v1.KeyValue.$Shape>|null;
-                     *   droppedAttributesCount?: number|null;
-                     *   $unknowns?: Array.<Uint8Array>;
-                     * }} opentelemetry.proto.resource.v1.Resource.$Shape
+                     * @property {Array.<opentelemetry.proto.common.v1.IKeyValue>|null} [attributes] Resource attributes
+                     * @property {number|null} [droppedAttributesCount] Resource droppedAttributesCount
                      */
 
                     /**
                      * Constructs a new Resource.
                      * @memberof opentelemetry.proto.resource.v1
                      * @classdesc Represents a Resource.
+                     * @implements IResource
                      * @constructor
-                     * @param {opentelemetry.proto.resource.v1.Resource.$Properties=} [properties] Properties to set
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     * @param {opentelemetry.proto.resource.v1.IResource=} [properties] Properties to set
                      */
-                    const Resource = function (properties) {
+                    function Resource(properties) {
                         this.attributes = [];
                         if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                 if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                     this[keys[i]] = properties[keys[i]];
-                    };
+                    }
 
                     /**
                      * Resource attributes.
-                     * @member {Array.<opentelemetry.proto.common.v1.KeyValue.$Properties>} attributes
+                     * @member {Array.<opentelemetry.proto.common.v1.IKeyValue>} attributes
                      * @memberof opentelemetry.proto.resource.v1.Resource
                      * @instance
                      */
@@ -3573,14 +2871,10 @@ export const opentelemetry = $root.opentelemetry = (() => {
                      * @function create
                      * @memberof opentelemetry.proto.resource.v1.Resource
                      * @static
-                     * @param {opentelemetry.proto.resource.v1.Resource.$Properties=} [properties] Properties to set
+                     * @param {opentelemetry.proto.resource.v1.IResource=} [properties] Properties to set
                      * @returns {opentelemetry.proto.resource.v1.Resource} Resource instance
-                     * @type {{
-                     *   (properties: opentelemetry.proto.resource.v1.Resource.$Shape): opentelemetry.proto.resource.v1.Resource & opentelemetry.proto.resource.v1.Resource.$Shape;
-                     *   (properties?: opentelemetry.proto.resource.v1.Resource.$Properties): opentelemetry.proto.resource.v1.Resource;
-                     * }}
                      */
-                    Resource.create = function(properties) {
+                    Resource.create = function create(properties) {
                         return new Resource(properties);
                     };
 
@@ -3589,25 +2883,22 @@ export const opentelemetry = $root.opentelemetry = (() => {
                      * @function encode
                      * @memberof opentelemetry.proto.resource.v1.Resource
                      * @static
-                     * @param {opentelemetry.proto.resource.v1.Resource.$Properties} message Resource message or plain object to encode
+                     * @param {opentelemetry.proto.resource.v1.IResource} message Resource message or plain object to encode
                      * @param {$protobuf.Writer} [writer] Writer to encode to
                      * @returns {$protobuf.Writer} Writer
                      */
-                    Resource.encode = function (message, writer, _depth) {
+                    Resource.encode = function encode(message, writer, q) {
                         if (!writer)
                             writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
                         if (message.attributes != null && message.attributes.length)
                             for (let i = 0; i < message.attributes.length; ++i)
-                                $root.opentelemetry.proto.common.v1.KeyValue.encode(message.attributes[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-                        if (message.droppedAttributesCount != null && $Object.hasOwnProperty.call(message, "droppedAttributesCount") && message.droppedAttributesCount !== 0)
+                                $root.opentelemetry.proto.common.v1.KeyValue.encode(message.attributes[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        if (message.droppedAttributesCount != null && Object.hasOwnProperty.call(message, "droppedAttributesCount"))
                             writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.droppedAttributesCount);
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
                         return writer;
                     };
 
@@ -3618,83 +2909,69 @@ export const opentelemetry = $root.opentelemetry = (() => {
                      * @static
                      * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                      * @param {number} [length] Message length if known beforehand
-                     * @returns {opentelemetry.proto.resource.v1.Resource & opentelemetry.proto.resource.v1.Resource.$Shape} Resource
+                     * @returns {opentelemetry.proto.resource.v1.Resource} Resource
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    Resource.decode = function (reader, length, _end, _depth, _target) {
+                    Resource.decode = function decode(reader, length, error, long) {
                         if (!(reader instanceof $Reader))
                             reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let end, message, value;
-                        if (length === $undefined)
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
                             end = reader.len;
                         else {
                             end = reader.pos + length;
                             if (end > reader.len)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             length = reader.len;
                             reader.len = end;
                         }
-                        message = _target || new $root.opentelemetry.proto.resource.v1.Resource();
+                        message = new $root.opentelemetry.proto.resource.v1.Resource();
                         while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
+                            let tag = reader.uint32();
+                            if (tag === error)
                                 break;
-                            }
-                            let wireType = tag & 7;
-                            switch (tag >>>= 3) {
+                            switch (tag >>> 3) {
                             case 1: {
-                                    if (wireType !== 2)
-                                        break;
                                     if (!(message.attributes && message.attributes.length))
                                         message.attributes = [];
-                                    message.attributes.push($root.opentelemetry.proto.common.v1.KeyValue.decode(reader, reader.size(), $undefined, _depth + 1));
-                                    continue;
+                                    message.attributes.push($root.opentelemetry.proto.common.v1.KeyValue.decode(reader, reader.uint32(), undefined, long + 1));
+                                    break;
                                 }
                             case 2: {
-                                    if (wireType !== 0)
-                                        break;
-                                    if (value = reader.uint32())
-                                        message.droppedAttributesCount = value;
-                                    else
-                                        delete message.droppedAttributesCount;
-                                    continue;
+                                    message.droppedAttributesCount = reader.uint32();
+                                    break;
                                 }
-                            }
-                            reader.skipType(wireType, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
                             }
                         }
-                        if (length !== $undefined) {
+                        if (length !== undefined) {
                             if (reader.pos !== end)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             reader.len = length;
                         }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
                         return message;
                     };
 
                     /**
-                     * Gets the type url for Resource
+                     * Gets the default type url for Resource
                      * @function getTypeUrl
                      * @memberof opentelemetry.proto.resource.v1.Resource
                      * @static
-                     * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                     * @returns {string} The type url
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
                      */
-                    Resource.getTypeUrl = function(prefix) {
-                        if (prefix === $undefined)
-                            prefix = "type.googleapis.com";
-                        return prefix + "/opentelemetry.proto.resource.v1.Resource";
+                    Resource.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/opentelemetry.proto.resource.v1.Resource";
                     };
 
                     return Resource;
@@ -3734,39 +3011,26 @@ export const google = $root.google = (() => {
 
             /**
              * Properties of an Any.
-             * @typedef {Object} google.protobuf.Any.$Properties
-             * @property {string|null} [type_url] Any type_url
-             * @property {Uint8Array|null} [value] Any value
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of an Any.
              * @memberof google.protobuf
              * @interface IAny
-             * @augments google.protobuf.Any.$Properties
-             * @deprecated Use google.protobuf.Any.$Properties instead.
-             */
-
-            /**
-             * Shape of an Any.
-             * @typedef {google.protobuf.Any.$Properties} google.protobuf.Any.$Shape
+             * @property {string|null} [type_url] Any type_url
+             * @property {Uint8Array|null} [value] Any value
              */
 
             /**
              * Constructs a new Any.
              * @memberof google.protobuf
              * @classdesc Represents an Any.
+             * @implements IAny
              * @constructor
-             * @param {google.protobuf.Any.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             * @param {google.protobuf.IAny=} [properties] Properties to set
              */
-            const Any = function (properties) {
+            function Any(properties) {
                 if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
-            };
+            }
 
             /**
              * Any type_url.
@@ -3789,14 +3053,10 @@ export const google = $root.google = (() => {
              * @function create
              * @memberof google.protobuf.Any
              * @static
-             * @param {google.protobuf.Any.$Properties=} [properties] Properties to set
+             * @param {google.protobuf.IAny=} [properties] Properties to set
              * @returns {google.protobuf.Any} Any instance
-             * @type {{
-             *   (properties: google.protobuf.Any.$Shape): google.protobuf.Any & google.protobuf.Any.$Shape;
-             *   (properties?: google.protobuf.Any.$Properties): google.protobuf.Any;
-             * }}
              */
-            Any.create = function(properties) {
+            Any.create = function create(properties) {
                 return new Any(properties);
             };
 
@@ -3805,24 +3065,21 @@ export const google = $root.google = (() => {
              * @function encode
              * @memberof google.protobuf.Any
              * @static
-             * @param {google.protobuf.Any.$Properties} message Any message or plain object to encode
+             * @param {google.protobuf.IAny} message Any message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            Any.encode = function (message, writer, _depth) {
+            Any.encode = function encode(message, writer, q) {
                 if (!writer)
                     writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.type_url != null && $Object.hasOwnProperty.call(message, "type_url") && message.type_url !== "")
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.type_url != null && Object.hasOwnProperty.call(message, "type_url"))
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.type_url);
-                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value.length)
+                if (message.value != null && Object.hasOwnProperty.call(message, "value"))
                     writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.value);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
@@ -3833,84 +3090,67 @@ export const google = $root.google = (() => {
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {google.protobuf.Any & google.protobuf.Any.$Shape} Any
+             * @returns {google.protobuf.Any} Any
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            Any.decode = function (reader, length, _end, _depth, _target) {
+            Any.decode = function decode(reader, length, error, long) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
                     end = reader.len;
                 else {
                     end = reader.pos + length;
                     if (end > reader.len)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.google.protobuf.Any();
+                message = new $root.google.protobuf.Any();
                 while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
+                    let tag = reader.uint32();
+                    if (tag === error)
                         break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
+                    switch (tag >>> 3) {
                     case 1: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.type_url = value;
-                            else
-                                delete message.type_url;
-                            continue;
+                            message.type_url = reader.string();
+                            break;
                         }
                     case 2: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.bytes()).length)
-                                message.value = value;
-                            else
-                                delete message.value;
-                            continue;
+                            message.value = reader.bytes();
+                            break;
                         }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
                     }
                 }
-                if (length !== $undefined) {
+                if (length !== undefined) {
                     if (reader.pos !== end)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     reader.len = length;
                 }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
                 return message;
             };
 
             /**
-             * Gets the type url for Any
+             * Gets the default type url for Any
              * @function getTypeUrl
              * @memberof google.protobuf.Any
              * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
              */
-            Any.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/google.protobuf.Any";
+            Any.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/google.protobuf.Any";
             };
 
             return Any;
@@ -3920,39 +3160,26 @@ export const google = $root.google = (() => {
 
             /**
              * Properties of a Duration.
-             * @typedef {Object} google.protobuf.Duration.$Properties
-             * @property {number|Long|null} [seconds] Duration seconds
-             * @property {number|null} [nanos] Duration nanos
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a Duration.
              * @memberof google.protobuf
              * @interface IDuration
-             * @augments google.protobuf.Duration.$Properties
-             * @deprecated Use google.protobuf.Duration.$Properties instead.
-             */
-
-            /**
-             * Shape of a Duration.
-             * @typedef {google.protobuf.Duration.$Properties} google.protobuf.Duration.$Shape
+             * @property {number|Long|null} [seconds] Duration seconds
+             * @property {number|null} [nanos] Duration nanos
              */
 
             /**
              * Constructs a new Duration.
              * @memberof google.protobuf
              * @classdesc Represents a Duration.
+             * @implements IDuration
              * @constructor
-             * @param {google.protobuf.Duration.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             * @param {google.protobuf.IDuration=} [properties] Properties to set
              */
-            const Duration = function (properties) {
+            function Duration(properties) {
                 if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
-            };
+            }
 
             /**
              * Duration seconds.
@@ -3975,14 +3202,10 @@ export const google = $root.google = (() => {
              * @function create
              * @memberof google.protobuf.Duration
              * @static
-             * @param {google.protobuf.Duration.$Properties=} [properties] Properties to set
+             * @param {google.protobuf.IDuration=} [properties] Properties to set
              * @returns {google.protobuf.Duration} Duration instance
-             * @type {{
-             *   (properties: google.protobuf.Duration.$Shape): google.protobuf.Duration & google.protobuf.Duration.$Shape;
-             *   (properties?: google.protobuf.Duration.$Properties): google.protobuf.Duration;
-             * }}
              */
-            Duration.create = function(properties) {
+            Duration.create = function create(properties) {
                 return new Duration(properties);
             };
 
@@ -3991,24 +3214,21 @@ export const google = $root.google = (() => {
              * @function encode
              * @memberof google.protobuf.Duration
              * @static
-             * @param {google.protobuf.Duration.$Properties} message Duration message or plain object to encode
+             * @param {google.protobuf.IDuration} message Duration message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            Duration.encode = function (message, writer, _depth) {
+            Duration.encode = function encode(message, writer, q) {
                 if (!writer)
                     writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.seconds != null && $Object.hasOwnProperty.call(message, "seconds") && (typeof message.seconds === "object" ? message.seconds.low || message.seconds.high : message.seconds !== 0))
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.seconds != null && Object.hasOwnProperty.call(message, "seconds"))
                     writer.uint32(/* id 1, wireType 0 =*/8).int64(message.seconds);
-                if (message.nanos != null && $Object.hasOwnProperty.call(message, "nanos") && message.nanos !== 0)
+                if (message.nanos != null && Object.hasOwnProperty.call(message, "nanos"))
                     writer.uint32(/* id 2, wireType 0 =*/16).int32(message.nanos);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
@@ -4019,84 +3239,67 @@ export const google = $root.google = (() => {
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {google.protobuf.Duration & google.protobuf.Duration.$Shape} Duration
+             * @returns {google.protobuf.Duration} Duration
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            Duration.decode = function (reader, length, _end, _depth, _target) {
+            Duration.decode = function decode(reader, length, error, long) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
                     end = reader.len;
                 else {
                     end = reader.pos + length;
                     if (end > reader.len)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.google.protobuf.Duration();
+                message = new $root.google.protobuf.Duration();
                 while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
+                    let tag = reader.uint32();
+                    if (tag === error)
                         break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
+                    switch (tag >>> 3) {
                     case 1: {
-                            if (wireType !== 0)
-                                break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                                message.seconds = value;
-                            else
-                                delete message.seconds;
-                            continue;
+                            message.seconds = reader.int64();
+                            break;
                         }
                     case 2: {
-                            if (wireType !== 0)
-                                break;
-                            if (value = reader.int32())
-                                message.nanos = value;
-                            else
-                                delete message.nanos;
-                            continue;
+                            message.nanos = reader.int32();
+                            break;
                         }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
                     }
                 }
-                if (length !== $undefined) {
+                if (length !== undefined) {
                     if (reader.pos !== end)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     reader.len = length;
                 }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
                 return message;
             };
 
             /**
-             * Gets the type url for Duration
+             * Gets the default type url for Duration
              * @function getTypeUrl
              * @memberof google.protobuf.Duration
              * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
              */
-            Duration.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/google.protobuf.Duration";
+            Duration.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/google.protobuf.Duration";
             };
 
             return Duration;
@@ -4118,41 +3321,28 @@ export const google = $root.google = (() => {
 
             /**
              * Properties of a Status.
-             * @typedef {Object} google.rpc.Status.$Properties
-             * @property {number|null} [code] Status code
-             * @property {string|null} [message] Status message
-             * @property {Array.<google.protobuf.Any.$Properties>|null} [details] Status details
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a Status.
              * @memberof google.rpc
              * @interface IStatus
-             * @augments google.rpc.Status.$Properties
-             * @deprecated Use google.rpc.Status.$Properties instead.
-             */
-
-            /**
-             * Shape of a Status.
-             * @typedef {google.rpc.Status.$Properties} google.rpc.Status.$Shape
+             * @property {number|null} [code] Status code
+             * @property {string|null} [message] Status message
+             * @property {Array.<google.protobuf.IAny>|null} [details] Status details
              */
 
             /**
              * Constructs a new Status.
              * @memberof google.rpc
              * @classdesc Represents a Status.
+             * @implements IStatus
              * @constructor
-             * @param {google.rpc.Status.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             * @param {google.rpc.IStatus=} [properties] Properties to set
              */
-            const Status = function (properties) {
+            function Status(properties) {
                 this.details = [];
                 if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
-            };
+            }
 
             /**
              * Status code.
@@ -4172,7 +3362,7 @@ export const google = $root.google = (() => {
 
             /**
              * Status details.
-             * @member {Array.<google.protobuf.Any.$Properties>} details
+             * @member {Array.<google.protobuf.IAny>} details
              * @memberof google.rpc.Status
              * @instance
              */
@@ -4183,14 +3373,10 @@ export const google = $root.google = (() => {
              * @function create
              * @memberof google.rpc.Status
              * @static
-             * @param {google.rpc.Status.$Properties=} [properties] Properties to set
+             * @param {google.rpc.IStatus=} [properties] Properties to set
              * @returns {google.rpc.Status} Status instance
-             * @type {{
-             *   (properties: google.rpc.Status.$Shape): google.rpc.Status & google.rpc.Status.$Shape;
-             *   (properties?: google.rpc.Status.$Properties): google.rpc.Status;
-             * }}
              */
-            Status.create = function(properties) {
+            Status.create = function create(properties) {
                 return new Status(properties);
             };
 
@@ -4199,27 +3385,24 @@ export const google = $root.google = (() => {
              * @function encode
              * @memberof google.rpc.Status
              * @static
-             * @param {google.rpc.Status.$Properties} message Status message or plain object to encode
+             * @param {google.rpc.IStatus} message Status message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            Status.encode = function (message, writer, _depth) {
+            Status.encode = function encode(message, writer, q) {
                 if (!writer)
                     writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== 0)
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.code != null && Object.hasOwnProperty.call(message, "code"))
                     writer.uint32(/* id 1, wireType 0 =*/8).int32(message.code);
-                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                if (message.message != null && Object.hasOwnProperty.call(message, "message"))
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
                 if (message.details != null && message.details.length)
                     for (let i = 0; i < message.details.length; ++i)
-                        $root.google.protobuf.Any.encode(message.details[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
+                        $root.google.protobuf.Any.encode(message.details[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -4230,92 +3413,73 @@ export const google = $root.google = (() => {
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {google.rpc.Status & google.rpc.Status.$Shape} Status
+             * @returns {google.rpc.Status} Status
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            Status.decode = function (reader, length, _end, _depth, _target) {
+            Status.decode = function decode(reader, length, error, long) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
                     end = reader.len;
                 else {
                     end = reader.pos + length;
                     if (end > reader.len)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.google.rpc.Status();
+                message = new $root.google.rpc.Status();
                 while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
+                    let tag = reader.uint32();
+                    if (tag === error)
                         break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
+                    switch (tag >>> 3) {
                     case 1: {
-                            if (wireType !== 0)
-                                break;
-                            if (value = reader.int32())
-                                message.code = value;
-                            else
-                                delete message.code;
-                            continue;
+                            message.code = reader.int32();
+                            break;
                         }
                     case 2: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.message = value;
-                            else
-                                delete message.message;
-                            continue;
+                            message.message = reader.string();
+                            break;
                         }
                     case 3: {
-                            if (wireType !== 2)
-                                break;
                             if (!(message.details && message.details.length))
                                 message.details = [];
-                            message.details.push($root.google.protobuf.Any.decode(reader, reader.size(), $undefined, _depth + 1));
-                            continue;
+                            message.details.push($root.google.protobuf.Any.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
                         }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
                     }
                 }
-                if (length !== $undefined) {
+                if (length !== undefined) {
                     if (reader.pos !== end)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     reader.len = length;
                 }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
                 return message;
             };
 
             /**
-             * Gets the type url for Status
+             * Gets the default type url for Status
              * @function getTypeUrl
              * @memberof google.rpc.Status
              * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
              */
-            Status.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/google.rpc.Status";
+            Status.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/google.rpc.Status";
             };
 
             return Status;
@@ -4325,42 +3489,29 @@ export const google = $root.google = (() => {
 
             /**
              * Properties of a RetryInfo.
-             * @typedef {Object} google.rpc.RetryInfo.$Properties
-             * @property {google.protobuf.Duration.$Properties|null} [retryDelay] RetryInfo retryDelay
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a RetryInfo.
              * @memberof google.rpc
              * @interface IRetryInfo
-             * @augments google.rpc.RetryInfo.$Properties
-             * @deprecated Use google.rpc.RetryInfo.$Properties instead.
-             */
-
-            /**
-             * Shape of a RetryInfo.
-             * @typedef {google.rpc.RetryInfo.$Properties} google.rpc.RetryInfo.$Shape
+             * @property {google.protobuf.IDuration|null} [retryDelay] RetryInfo retryDelay
              */
 
             /**
              * Constructs a new RetryInfo.
              * @memberof google.rpc
              * @classdesc Represents a RetryInfo.
+             * @implements IRetryInfo
              * @constructor
-             * @param {google.rpc.RetryInfo.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             * @param {google.rpc.IRetryInfo=} [properties] Properties to set
              */
-            const RetryInfo = function (properties) {
+            function RetryInfo(properties) {
                 if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
-            };
+            }
 
             /**
              * RetryInfo retryDelay.
-             * @member {google.protobuf.Duration.$Properties|null|undefined} retryDelay
+             * @member {google.protobuf.IDuration|null|undefined} retryDelay
              * @memberof google.rpc.RetryInfo
              * @instance
              */
@@ -4371,14 +3522,10 @@ export const google = $root.google = (() => {
              * @function create
              * @memberof google.rpc.RetryInfo
              * @static
-             * @param {google.rpc.RetryInfo.$Properties=} [properties] Properties to set
+             * @param {google.rpc.IRetryInfo=} [properties] Properties to set
              * @returns {google.rpc.RetryInfo} RetryInfo instance
-             * @type {{
-             *   (properties: google.rpc.RetryInfo.$Shape): google.rpc.RetryInfo & google.rpc.RetryInfo.$Shape;
-             *   (properties?: google.rpc.RetryInfo.$Properties): google.rpc.RetryInfo;
-             * }}
              */
-            RetryInfo.create = function(properties) {
+            RetryInfo.create = function create(properties) {
                 return new RetryInfo(properties);
             };
 
@@ -4387,22 +3534,19 @@ export const google = $root.google = (() => {
              * @function encode
              * @memberof google.rpc.RetryInfo
              * @static
-             * @param {google.rpc.RetryInfo.$Properties} message RetryInfo message or plain object to encode
+             * @param {google.rpc.IRetryInfo} message RetryInfo message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            RetryInfo.encode = function (message, writer, _depth) {
+            RetryInfo.encode = function encode(message, writer, q) {
                 if (!writer)
                     writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.retryDelay != null && $Object.hasOwnProperty.call(message, "retryDelay"))
-                    $root.google.protobuf.Duration.encode(message.retryDelay, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.retryDelay != null && Object.hasOwnProperty.call(message, "retryDelay"))
+                    $root.google.protobuf.Duration.encode(message.retryDelay, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -4413,72 +3557,63 @@ export const google = $root.google = (() => {
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {google.rpc.RetryInfo & google.rpc.RetryInfo.$Shape} RetryInfo
+             * @returns {google.rpc.RetryInfo} RetryInfo
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            RetryInfo.decode = function (reader, length, _end, _depth, _target) {
+            RetryInfo.decode = function decode(reader, length, error, long) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
                     end = reader.len;
                 else {
                     end = reader.pos + length;
                     if (end > reader.len)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.google.rpc.RetryInfo();
+                message = new $root.google.rpc.RetryInfo();
                 while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.retryDelay = $root.google.protobuf.Duration.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
                         break;
                     }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
-                    case 1: {
-                            if (wireType !== 2)
-                                break;
-                            message.retryDelay = $root.google.protobuf.Duration.decode(reader, reader.size(), $undefined, _depth + 1, message.retryDelay);
-                            continue;
-                        }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
                 }
-                if (length !== $undefined) {
+                if (length !== undefined) {
                     if (reader.pos !== end)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     reader.len = length;
                 }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
                 return message;
             };
 
             /**
-             * Gets the type url for RetryInfo
+             * Gets the default type url for RetryInfo
              * @function getTypeUrl
              * @memberof google.rpc.RetryInfo
              * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
              */
-            RetryInfo.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/google.rpc.RetryInfo";
+            RetryInfo.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/google.rpc.RetryInfo";
             };
 
             return RetryInfo;
@@ -4490,6 +3625,4 @@ export const google = $root.google = (() => {
     return google;
 })();
 
-export {
-  $root as default
-};
+export { $root as default };

@@ -1,77 +1,108 @@
 import * as $protobuf from "protobufjs";
 import Long = require("long");
-
 /** Namespace zipkin. */
 export namespace zipkin {
 
     /** Namespace proto3. */
     namespace proto3 {
 
-        /**
-         * Properties of a Span.
-         * @deprecated Use zipkin.proto3.Span.$Properties instead.
-         */
-        interface ISpan extends zipkin.proto3.Span.$Properties {
+        /** Properties of a Span. */
+        interface ISpan {
+
+            /** Span traceId */
+            traceId?: (Uint8Array|null);
+
+            /** Span parentId */
+            parentId?: (Uint8Array|null);
+
+            /** Span id */
+            id?: (Uint8Array|null);
+
+            /** Span kind */
+            kind?: (zipkin.proto3.Span.Kind|null);
+
+            /** Span name */
+            name?: (string|null);
+
+            /** Span timestamp */
+            timestamp?: (number|Long|null);
+
+            /** Span duration */
+            duration?: (number|Long|null);
+
+            /** Span localEndpoint */
+            localEndpoint?: (zipkin.proto3.IEndpoint|null);
+
+            /** Span remoteEndpoint */
+            remoteEndpoint?: (zipkin.proto3.IEndpoint|null);
+
+            /** Span annotations */
+            annotations?: (zipkin.proto3.IAnnotation[]|null);
+
+            /** Span tags */
+            tags?: ({ [k: string]: string }|null);
+
+            /** Span debug */
+            debug?: (boolean|null);
+
+            /** Span shared */
+            shared?: (boolean|null);
         }
 
         /** Represents a Span. */
-        class Span {
+        class Span implements ISpan {
 
             /**
              * Constructs a new Span.
              * @param [properties] Properties to set
              */
-            constructor(properties?: zipkin.proto3.Span.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
+            constructor(properties?: zipkin.proto3.ISpan);
 
             /** Span traceId. */
-            traceId: Uint8Array;
+            public traceId: Uint8Array;
 
             /** Span parentId. */
-            parentId: Uint8Array;
+            public parentId: Uint8Array;
 
             /** Span id. */
-            id: Uint8Array;
+            public id: Uint8Array;
 
             /** Span kind. */
-            kind: zipkin.proto3.Span.Kind;
+            public kind: zipkin.proto3.Span.Kind;
 
             /** Span name. */
-            name: string;
+            public name: string;
 
             /** Span timestamp. */
-            timestamp: (number|Long);
+            public timestamp: (number|Long);
 
             /** Span duration. */
-            duration: (number|Long);
+            public duration: (number|Long);
 
             /** Span localEndpoint. */
-            localEndpoint?: (zipkin.proto3.Endpoint.$Properties|null);
+            public localEndpoint?: (zipkin.proto3.IEndpoint|null);
 
             /** Span remoteEndpoint. */
-            remoteEndpoint?: (zipkin.proto3.Endpoint.$Properties|null);
+            public remoteEndpoint?: (zipkin.proto3.IEndpoint|null);
 
             /** Span annotations. */
-            annotations: zipkin.proto3.Annotation.$Properties[];
+            public annotations: zipkin.proto3.IAnnotation[];
 
             /** Span tags. */
-            tags: { [k: string]: string };
+            public tags: { [k: string]: string };
 
             /** Span debug. */
-            debug: boolean;
+            public debug: boolean;
 
             /** Span shared. */
-            shared: boolean;
+            public shared: boolean;
 
             /**
              * Creates a new Span instance using the specified properties.
              * @param [properties] Properties to set
              * @returns Span instance
              */
-            static create(properties: zipkin.proto3.Span.$Shape): zipkin.proto3.Span & zipkin.proto3.Span.$Shape;
-            static create(properties?: zipkin.proto3.Span.$Properties): zipkin.proto3.Span;
+            public static create(properties?: zipkin.proto3.ISpan): zipkin.proto3.Span;
 
             /**
              * Encodes the specified Span message. Does not implicitly {@link zipkin.proto3.Span.verify|verify} messages.
@@ -79,135 +110,81 @@ export namespace zipkin {
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: zipkin.proto3.Span.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encode(message: zipkin.proto3.ISpan, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a Span message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {zipkin.proto3.Span & zipkin.proto3.Span.$Shape} Span
+             * @returns Span
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): zipkin.proto3.Span & zipkin.proto3.Span.$Shape;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): zipkin.proto3.Span;
 
             /**
-             * Gets the type url for Span
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
+             * Gets the default type url for Span
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
              */
-            static getTypeUrl(prefix?: string): string;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 
         namespace Span {
 
-            /** Properties of a Span. */
-            interface $Properties {
-
-                /** Span traceId */
-                traceId?: (Uint8Array|null);
-
-                /** Span parentId */
-                parentId?: (Uint8Array|null);
-
-                /** Span id */
-                id?: (Uint8Array|null);
-
-                /** Span kind */
-                kind?: (zipkin.proto3.Span.Kind|null);
-
-                /** Span name */
-                name?: (string|null);
-
-                /** Span timestamp */
-                timestamp?: (number|Long|null);
-
-                /** Span duration */
-                duration?: (number|Long|null);
-
-                /** Span localEndpoint */
-                localEndpoint?: (zipkin.proto3.Endpoint.$Properties|null);
-
-                /** Span remoteEndpoint */
-                remoteEndpoint?: (zipkin.proto3.Endpoint.$Properties|null);
-
-                /** Span annotations */
-                annotations?: (zipkin.proto3.Annotation.$Properties[]|null);
-
-                /** Span tags */
-                tags?: ({ [k: string]: string }|null);
-
-                /** Span debug */
-                debug?: (boolean|null);
-
-                /** Span shared */
-                shared?: (boolean|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a Span. */
-            type $Shape = zipkin.proto3.Span.$Properties;
-
             /** Kind enum. */
             enum Kind {
-
-                /** SPAN_KIND_UNSPECIFIED value */
                 SPAN_KIND_UNSPECIFIED = 0,
-
-                /** CLIENT value */
                 CLIENT = 1,
-
-                /** SERVER value */
                 SERVER = 2,
-
-                /** PRODUCER value */
                 PRODUCER = 3,
-
-                /** CONSUMER value */
                 CONSUMER = 4
             }
         }
 
-        /**
-         * Properties of an Endpoint.
-         * @deprecated Use zipkin.proto3.Endpoint.$Properties instead.
-         */
-        interface IEndpoint extends zipkin.proto3.Endpoint.$Properties {
+        /** Properties of an Endpoint. */
+        interface IEndpoint {
+
+            /** Endpoint serviceName */
+            serviceName?: (string|null);
+
+            /** Endpoint ipv4 */
+            ipv4?: (Uint8Array|null);
+
+            /** Endpoint ipv6 */
+            ipv6?: (Uint8Array|null);
+
+            /** Endpoint port */
+            port?: (number|null);
         }
 
         /** Represents an Endpoint. */
-        class Endpoint {
+        class Endpoint implements IEndpoint {
 
             /**
              * Constructs a new Endpoint.
              * @param [properties] Properties to set
              */
-            constructor(properties?: zipkin.proto3.Endpoint.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
+            constructor(properties?: zipkin.proto3.IEndpoint);
 
             /** Endpoint serviceName. */
-            serviceName: string;
+            public serviceName: string;
 
             /** Endpoint ipv4. */
-            ipv4: Uint8Array;
+            public ipv4: Uint8Array;
 
             /** Endpoint ipv6. */
-            ipv6: Uint8Array;
+            public ipv6: Uint8Array;
 
             /** Endpoint port. */
-            port: number;
+            public port: number;
 
             /**
              * Creates a new Endpoint instance using the specified properties.
              * @param [properties] Properties to set
              * @returns Endpoint instance
              */
-            static create(properties: zipkin.proto3.Endpoint.$Shape): zipkin.proto3.Endpoint & zipkin.proto3.Endpoint.$Shape;
-            static create(properties?: zipkin.proto3.Endpoint.$Properties): zipkin.proto3.Endpoint;
+            public static create(properties?: zipkin.proto3.IEndpoint): zipkin.proto3.Endpoint;
 
             /**
              * Encodes the specified Endpoint message. Does not implicitly {@link zipkin.proto3.Endpoint.verify|verify} messages.
@@ -215,83 +192,57 @@ export namespace zipkin {
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: zipkin.proto3.Endpoint.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encode(message: zipkin.proto3.IEndpoint, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes an Endpoint message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {zipkin.proto3.Endpoint & zipkin.proto3.Endpoint.$Shape} Endpoint
+             * @returns Endpoint
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): zipkin.proto3.Endpoint & zipkin.proto3.Endpoint.$Shape;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): zipkin.proto3.Endpoint;
 
             /**
-             * Gets the type url for Endpoint
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
+             * Gets the default type url for Endpoint
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
              */
-            static getTypeUrl(prefix?: string): string;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 
-        namespace Endpoint {
+        /** Properties of an Annotation. */
+        interface IAnnotation {
 
-            /** Properties of an Endpoint. */
-            interface $Properties {
+            /** Annotation timestamp */
+            timestamp?: (number|Long|null);
 
-                /** Endpoint serviceName */
-                serviceName?: (string|null);
-
-                /** Endpoint ipv4 */
-                ipv4?: (Uint8Array|null);
-
-                /** Endpoint ipv6 */
-                ipv6?: (Uint8Array|null);
-
-                /** Endpoint port */
-                port?: (number|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of an Endpoint. */
-            type $Shape = zipkin.proto3.Endpoint.$Properties;
-        }
-
-        /**
-         * Properties of an Annotation.
-         * @deprecated Use zipkin.proto3.Annotation.$Properties instead.
-         */
-        interface IAnnotation extends zipkin.proto3.Annotation.$Properties {
+            /** Annotation value */
+            value?: (string|null);
         }
 
         /** Represents an Annotation. */
-        class Annotation {
+        class Annotation implements IAnnotation {
 
             /**
              * Constructs a new Annotation.
              * @param [properties] Properties to set
              */
-            constructor(properties?: zipkin.proto3.Annotation.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
+            constructor(properties?: zipkin.proto3.IAnnotation);
 
             /** Annotation timestamp. */
-            timestamp: (number|Long);
+            public timestamp: (number|Long);
 
             /** Annotation value. */
-            value: string;
+            public value: string;
 
             /**
              * Creates a new Annotation instance using the specified properties.
              * @param [properties] Properties to set
              * @returns Annotation instance
              */
-            static create(properties: zipkin.proto3.Annotation.$Shape): zipkin.proto3.Annotation & zipkin.proto3.Annotation.$Shape;
-            static create(properties?: zipkin.proto3.Annotation.$Properties): zipkin.proto3.Annotation;
+            public static create(properties?: zipkin.proto3.IAnnotation): zipkin.proto3.Annotation;
 
             /**
              * Encodes the specified Annotation message. Does not implicitly {@link zipkin.proto3.Annotation.verify|verify} messages.
@@ -299,74 +250,51 @@ export namespace zipkin {
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: zipkin.proto3.Annotation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encode(message: zipkin.proto3.IAnnotation, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes an Annotation message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {zipkin.proto3.Annotation & zipkin.proto3.Annotation.$Shape} Annotation
+             * @returns Annotation
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): zipkin.proto3.Annotation & zipkin.proto3.Annotation.$Shape;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): zipkin.proto3.Annotation;
 
             /**
-             * Gets the type url for Annotation
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
+             * Gets the default type url for Annotation
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
              */
-            static getTypeUrl(prefix?: string): string;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 
-        namespace Annotation {
+        /** Properties of a ListOfSpans. */
+        interface IListOfSpans {
 
-            /** Properties of an Annotation. */
-            interface $Properties {
-
-                /** Annotation timestamp */
-                timestamp?: (number|Long|null);
-
-                /** Annotation value */
-                value?: (string|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of an Annotation. */
-            type $Shape = zipkin.proto3.Annotation.$Properties;
-        }
-
-        /**
-         * Properties of a ListOfSpans.
-         * @deprecated Use zipkin.proto3.ListOfSpans.$Properties instead.
-         */
-        interface IListOfSpans extends zipkin.proto3.ListOfSpans.$Properties {
+            /** ListOfSpans spans */
+            spans?: (zipkin.proto3.ISpan[]|null);
         }
 
         /** Represents a ListOfSpans. */
-        class ListOfSpans {
+        class ListOfSpans implements IListOfSpans {
 
             /**
              * Constructs a new ListOfSpans.
              * @param [properties] Properties to set
              */
-            constructor(properties?: zipkin.proto3.ListOfSpans.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
+            constructor(properties?: zipkin.proto3.IListOfSpans);
 
             /** ListOfSpans spans. */
-            spans: zipkin.proto3.Span.$Properties[];
+            public spans: zipkin.proto3.ISpan[];
 
             /**
              * Creates a new ListOfSpans instance using the specified properties.
              * @param [properties] Properties to set
              * @returns ListOfSpans instance
              */
-            static create(properties: zipkin.proto3.ListOfSpans.$Shape): zipkin.proto3.ListOfSpans & zipkin.proto3.ListOfSpans.$Shape;
-            static create(properties?: zipkin.proto3.ListOfSpans.$Properties): zipkin.proto3.ListOfSpans;
+            public static create(properties?: zipkin.proto3.IListOfSpans): zipkin.proto3.ListOfSpans;
 
             /**
              * Encodes the specified ListOfSpans message. Does not implicitly {@link zipkin.proto3.ListOfSpans.verify|verify} messages.
@@ -374,68 +302,45 @@ export namespace zipkin {
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: zipkin.proto3.ListOfSpans.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encode(message: zipkin.proto3.IListOfSpans, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a ListOfSpans message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {zipkin.proto3.ListOfSpans & zipkin.proto3.ListOfSpans.$Shape} ListOfSpans
+             * @returns ListOfSpans
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): zipkin.proto3.ListOfSpans & zipkin.proto3.ListOfSpans.$Shape;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): zipkin.proto3.ListOfSpans;
 
             /**
-             * Gets the type url for ListOfSpans
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
+             * Gets the default type url for ListOfSpans
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
              */
-            static getTypeUrl(prefix?: string): string;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 
-        namespace ListOfSpans {
-
-            /** Properties of a ListOfSpans. */
-            interface $Properties {
-
-                /** ListOfSpans spans */
-                spans?: (zipkin.proto3.Span.$Properties[]|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a ListOfSpans. */
-            type $Shape = zipkin.proto3.ListOfSpans.$Properties;
-        }
-
-        /**
-         * Properties of a ReportResponse.
-         * @deprecated Use zipkin.proto3.ReportResponse.$Properties instead.
-         */
-        interface IReportResponse extends zipkin.proto3.ReportResponse.$Properties {
+        /** Properties of a ReportResponse. */
+        interface IReportResponse {
         }
 
         /** Represents a ReportResponse. */
-        class ReportResponse {
+        class ReportResponse implements IReportResponse {
 
             /**
              * Constructs a new ReportResponse.
              * @param [properties] Properties to set
              */
-            constructor(properties?: zipkin.proto3.ReportResponse.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
+            constructor(properties?: zipkin.proto3.IReportResponse);
 
             /**
              * Creates a new ReportResponse instance using the specified properties.
              * @param [properties] Properties to set
              * @returns ReportResponse instance
              */
-            static create(properties: zipkin.proto3.ReportResponse.$Shape): zipkin.proto3.ReportResponse & zipkin.proto3.ReportResponse.$Shape;
-            static create(properties?: zipkin.proto3.ReportResponse.$Properties): zipkin.proto3.ReportResponse;
+            public static create(properties?: zipkin.proto3.IReportResponse): zipkin.proto3.ReportResponse;
 
             /**
              * Encodes the specified ReportResponse message. Does not implicitly {@link zipkin.proto3.ReportResponse.verify|verify} messages.
@@ -443,37 +348,24 @@ export namespace zipkin {
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: zipkin.proto3.ReportResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encode(message: zipkin.proto3.IReportResponse, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a ReportResponse message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {zipkin.proto3.ReportResponse & zipkin.proto3.ReportResponse.$Shape} ReportResponse
+             * @returns ReportResponse
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): zipkin.proto3.ReportResponse & zipkin.proto3.ReportResponse.$Shape;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): zipkin.proto3.ReportResponse;
 
             /**
-             * Gets the type url for ReportResponse
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
+             * Gets the default type url for ReportResponse
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
              */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace ReportResponse {
-
-            /** Properties of a ReportResponse. */
-            interface $Properties {
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a ReportResponse. */
-            type $Shape = zipkin.proto3.ReportResponse.$Properties;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
         }
     }
 }

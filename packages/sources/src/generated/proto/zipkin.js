@@ -1,9 +1,10 @@
-/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
+/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars*/
+// pbjs wrapper template (not JavaScript itself: pbjs fills in "protobufjs/minimal.js" and $OUTPUT) for Node ESM:
+// protobufjs 7 is CommonJS, so its API is the default import (a namespace import would miss `roots`, `Reader`).
 import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError;
 
 // Exported root namespace
 const $root = $protobuf.roots["zipkin"] || ($protobuf.roots["zipkin"] = {});
@@ -30,7 +31,8 @@ export const zipkin = $root.zipkin = (() => {
 
             /**
              * Properties of a Span.
-             * @typedef {Object} zipkin.proto3.Span.$Properties
+             * @memberof zipkin.proto3
+             * @interface ISpan
              * @property {Uint8Array|null} [traceId] Span traceId
              * @property {Uint8Array|null} [parentId] Span parentId
              * @property {Uint8Array|null} [id] Span id
@@ -38,44 +40,30 @@ export const zipkin = $root.zipkin = (() => {
              * @property {string|null} [name] Span name
              * @property {number|Long|null} [timestamp] Span timestamp
              * @property {number|Long|null} [duration] Span duration
-             * @property {zipkin.proto3.Endpoint.$Properties|null} [localEndpoint] Span localEndpoint
-             * @property {zipkin.proto3.Endpoint.$Properties|null} [remoteEndpoint] Span remoteEndpoint
-             * @property {Array.<zipkin.proto3.Annotation.$Properties>|null} [annotations] Span annotations
+             * @property {zipkin.proto3.IEndpoint|null} [localEndpoint] Span localEndpoint
+             * @property {zipkin.proto3.IEndpoint|null} [remoteEndpoint] Span remoteEndpoint
+             * @property {Array.<zipkin.proto3.IAnnotation>|null} [annotations] Span annotations
              * @property {Object.<string,string>|null} [tags] Span tags
              * @property {boolean|null} [debug] Span debug
              * @property {boolean|null} [shared] Span shared
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a Span.
-             * @memberof zipkin.proto3
-             * @interface ISpan
-             * @augments zipkin.proto3.Span.$Properties
-             * @deprecated Use zipkin.proto3.Span.$Properties instead.
-             */
-
-            /**
-             * Shape of a Span.
-             * @typedef {zipkin.proto3.Span.$Properties} zipkin.proto3.Span.$Shape
              */
 
             /**
              * Constructs a new Span.
              * @memberof zipkin.proto3
              * @classdesc Represents a Span.
+             * @implements ISpan
              * @constructor
-             * @param {zipkin.proto3.Span.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             * @param {zipkin.proto3.ISpan=} [properties] Properties to set
              */
-            const Span = function (properties) {
+            function Span(properties) {
                 this.annotations = [];
                 this.tags = {};
                 if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
-            };
+            }
 
             /**
              * Span traceId.
@@ -135,7 +123,7 @@ export const zipkin = $root.zipkin = (() => {
 
             /**
              * Span localEndpoint.
-             * @member {zipkin.proto3.Endpoint.$Properties|null|undefined} localEndpoint
+             * @member {zipkin.proto3.IEndpoint|null|undefined} localEndpoint
              * @memberof zipkin.proto3.Span
              * @instance
              */
@@ -143,7 +131,7 @@ export const zipkin = $root.zipkin = (() => {
 
             /**
              * Span remoteEndpoint.
-             * @member {zipkin.proto3.Endpoint.$Properties|null|undefined} remoteEndpoint
+             * @member {zipkin.proto3.IEndpoint|null|undefined} remoteEndpoint
              * @memberof zipkin.proto3.Span
              * @instance
              */
@@ -151,7 +139,7 @@ export const zipkin = $root.zipkin = (() => {
 
             /**
              * Span annotations.
-             * @member {Array.<zipkin.proto3.Annotation.$Properties>} annotations
+             * @member {Array.<zipkin.proto3.IAnnotation>} annotations
              * @memberof zipkin.proto3.Span
              * @instance
              */
@@ -186,14 +174,10 @@ export const zipkin = $root.zipkin = (() => {
              * @function create
              * @memberof zipkin.proto3.Span
              * @static
-             * @param {zipkin.proto3.Span.$Properties=} [properties] Properties to set
+             * @param {zipkin.proto3.ISpan=} [properties] Properties to set
              * @returns {zipkin.proto3.Span} Span instance
-             * @type {{
-             *   (properties: zipkin.proto3.Span.$Shape): zipkin.proto3.Span & zipkin.proto3.Span.$Shape;
-             *   (properties?: zipkin.proto3.Span.$Properties): zipkin.proto3.Span;
-             * }}
              */
-            Span.create = function(properties) {
+            Span.create = function create(properties) {
                 return new Span(properties);
             };
 
@@ -202,48 +186,45 @@ export const zipkin = $root.zipkin = (() => {
              * @function encode
              * @memberof zipkin.proto3.Span
              * @static
-             * @param {zipkin.proto3.Span.$Properties} message Span message or plain object to encode
+             * @param {zipkin.proto3.ISpan} message Span message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            Span.encode = function (message, writer, _depth) {
+            Span.encode = function encode(message, writer, q) {
                 if (!writer)
                     writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.traceId != null && $Object.hasOwnProperty.call(message, "traceId") && message.traceId.length)
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.traceId != null && Object.hasOwnProperty.call(message, "traceId"))
                     writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.traceId);
-                if (message.parentId != null && $Object.hasOwnProperty.call(message, "parentId") && message.parentId.length)
+                if (message.parentId != null && Object.hasOwnProperty.call(message, "parentId"))
                     writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.parentId);
-                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id.length)
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
                     writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.id);
-                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
                     writer.uint32(/* id 4, wireType 0 =*/32).int32(message.kind);
-                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                if (message.name != null && Object.hasOwnProperty.call(message, "name"))
                     writer.uint32(/* id 5, wireType 2 =*/42).string(message.name);
-                if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp") && (typeof message.timestamp === "object" ? message.timestamp.low || message.timestamp.high : message.timestamp !== 0))
+                if (message.timestamp != null && Object.hasOwnProperty.call(message, "timestamp"))
                     writer.uint32(/* id 6, wireType 1 =*/49).fixed64(message.timestamp);
-                if (message.duration != null && $Object.hasOwnProperty.call(message, "duration") && (typeof message.duration === "object" ? message.duration.low || message.duration.high : message.duration !== 0))
+                if (message.duration != null && Object.hasOwnProperty.call(message, "duration"))
                     writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.duration);
-                if (message.localEndpoint != null && $Object.hasOwnProperty.call(message, "localEndpoint"))
-                    $root.zipkin.proto3.Endpoint.encode(message.localEndpoint, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
-                if (message.remoteEndpoint != null && $Object.hasOwnProperty.call(message, "remoteEndpoint"))
-                    $root.zipkin.proto3.Endpoint.encode(message.remoteEndpoint, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.localEndpoint != null && Object.hasOwnProperty.call(message, "localEndpoint"))
+                    $root.zipkin.proto3.Endpoint.encode(message.localEndpoint, writer.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
+                if (message.remoteEndpoint != null && Object.hasOwnProperty.call(message, "remoteEndpoint"))
+                    $root.zipkin.proto3.Endpoint.encode(message.remoteEndpoint, writer.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
                 if (message.annotations != null && message.annotations.length)
                     for (let i = 0; i < message.annotations.length; ++i)
-                        $root.zipkin.proto3.Annotation.encode(message.annotations[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
-                if (message.tags != null && $Object.hasOwnProperty.call(message, "tags"))
-                    for (let keys = $Object.keys(message.tags), i = 0; i < keys.length; ++i)
+                        $root.zipkin.proto3.Annotation.encode(message.annotations[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
+                if (message.tags != null && Object.hasOwnProperty.call(message, "tags"))
+                    for (let keys = Object.keys(message.tags), i = 0; i < keys.length; ++i)
                         writer.uint32(/* id 11, wireType 2 =*/90).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.tags[keys[i]]).ldelim();
-                if (message.debug != null && $Object.hasOwnProperty.call(message, "debug") && message.debug !== false)
+                if (message.debug != null && Object.hasOwnProperty.call(message, "debug"))
                     writer.uint32(/* id 12, wireType 0 =*/96).bool(message.debug);
-                if (message.shared != null && $Object.hasOwnProperty.call(message, "shared") && message.shared !== false)
+                if (message.shared != null && Object.hasOwnProperty.call(message, "shared"))
                     writer.uint32(/* id 13, wireType 0 =*/104).bool(message.shared);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
@@ -254,203 +235,140 @@ export const zipkin = $root.zipkin = (() => {
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {zipkin.proto3.Span & zipkin.proto3.Span.$Shape} Span
+             * @returns {zipkin.proto3.Span} Span
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            Span.decode = function (reader, length, _end, _depth, _target) {
+            Span.decode = function decode(reader, length, error, long) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
                 let end, message, key, value;
-                if (length === $undefined)
+                if (length === undefined)
                     end = reader.len;
                 else {
                     end = reader.pos + length;
                     if (end > reader.len)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.zipkin.proto3.Span();
+                message = new $root.zipkin.proto3.Span();
                 while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
+                    let tag = reader.uint32();
+                    if (tag === error)
                         break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
+                    switch (tag >>> 3) {
                     case 1: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.bytes()).length)
-                                message.traceId = value;
-                            else
-                                delete message.traceId;
-                            continue;
+                            message.traceId = reader.bytes();
+                            break;
                         }
                     case 2: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.bytes()).length)
-                                message.parentId = value;
-                            else
-                                delete message.parentId;
-                            continue;
+                            message.parentId = reader.bytes();
+                            break;
                         }
                     case 3: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.bytes()).length)
-                                message.id = value;
-                            else
-                                delete message.id;
-                            continue;
+                            message.id = reader.bytes();
+                            break;
                         }
                     case 4: {
-                            if (wireType !== 0)
-                                break;
-                            if (value = reader.int32())
-                                message.kind = value;
-                            else
-                                delete message.kind;
-                            continue;
+                            message.kind = reader.int32();
+                            break;
                         }
                     case 5: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.name = value;
-                            else
-                                delete message.name;
-                            continue;
+                            message.name = reader.string();
+                            break;
                         }
                     case 6: {
-                            if (wireType !== 1)
-                                break;
-                            if (typeof (value = reader.fixed64()) === "object" ? value.low || value.high : value !== 0)
-                                message.timestamp = value;
-                            else
-                                delete message.timestamp;
-                            continue;
+                            message.timestamp = reader.fixed64();
+                            break;
                         }
                     case 7: {
-                            if (wireType !== 0)
-                                break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                                message.duration = value;
-                            else
-                                delete message.duration;
-                            continue;
+                            message.duration = reader.uint64();
+                            break;
                         }
                     case 8: {
-                            if (wireType !== 2)
-                                break;
-                            message.localEndpoint = $root.zipkin.proto3.Endpoint.decode(reader, reader.size(), $undefined, _depth + 1, message.localEndpoint);
-                            continue;
+                            message.localEndpoint = $root.zipkin.proto3.Endpoint.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
                         }
                     case 9: {
-                            if (wireType !== 2)
-                                break;
-                            message.remoteEndpoint = $root.zipkin.proto3.Endpoint.decode(reader, reader.size(), $undefined, _depth + 1, message.remoteEndpoint);
-                            continue;
+                            message.remoteEndpoint = $root.zipkin.proto3.Endpoint.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
                         }
                     case 10: {
-                            if (wireType !== 2)
-                                break;
                             if (!(message.annotations && message.annotations.length))
                                 message.annotations = [];
-                            message.annotations.push($root.zipkin.proto3.Annotation.decode(reader, reader.size(), $undefined, _depth + 1));
-                            continue;
+                            message.annotations.push($root.zipkin.proto3.Annotation.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
                         }
                     case 11: {
-                            if (wireType !== 2)
-                                break;
                             if (message.tags === $util.emptyObject)
                                 message.tags = {};
-                            let end2 = reader.size() + reader.pos;
+                            let end2 = reader.uint32() + reader.pos;
                             if (end2 > reader.len)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             reader.len = end2;
                             key = "";
                             value = "";
                             while (reader.pos < end2) {
-                                let tag2 = reader.tag();
-                                wireType = tag2 & 7;
-                                switch (tag2 >>>= 3) {
+                                let tag2 = reader.uint32();
+                                switch (tag2 >>> 3) {
                                 case 1:
-                                    if (wireType !== 2)
-                                        break;
-                                    key = reader.stringVerify();
-                                    continue;
+                                    key = reader.string();
+                                    break;
                                 case 2:
-                                    if (wireType !== 2)
-                                        break;
-                                    value = reader.stringVerify();
-                                    continue;
+                                    value = reader.string();
+                                    break;
+                                default:
+                                    reader.skipType(tag2 & 7, long);
+                                    break;
                                 }
-                                reader.skipType(wireType, _depth, tag2);
                             }
                             if (reader.pos !== end2)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             reader.len = end;
                             if (key === "__proto__")
                                 $util.makeProp(message.tags, key);
                             message.tags[key] = value;
-                            continue;
+                            break;
                         }
                     case 12: {
-                            if (wireType !== 0)
-                                break;
-                            if (value = reader.bool())
-                                message.debug = value;
-                            else
-                                delete message.debug;
-                            continue;
+                            message.debug = reader.bool();
+                            break;
                         }
                     case 13: {
-                            if (wireType !== 0)
-                                break;
-                            if (value = reader.bool())
-                                message.shared = value;
-                            else
-                                delete message.shared;
-                            continue;
+                            message.shared = reader.bool();
+                            break;
                         }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
                     }
                 }
-                if (length !== $undefined) {
+                if (length !== undefined) {
                     if (reader.pos !== end)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     reader.len = length;
                 }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
                 return message;
             };
 
             /**
-             * Gets the type url for Span
+             * Gets the default type url for Span
              * @function getTypeUrl
              * @memberof zipkin.proto3.Span
              * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
              */
-            Span.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/zipkin.proto3.Span";
+            Span.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/zipkin.proto3.Span";
             };
 
             /**
@@ -464,7 +382,7 @@ export const zipkin = $root.zipkin = (() => {
              * @property {number} CONSUMER=4 CONSUMER value
              */
             Span.Kind = (function() {
-                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                const valuesById = {}, values = Object.create(valuesById);
                 values[valuesById[0] = "SPAN_KIND_UNSPECIFIED"] = 0;
                 values[valuesById[1] = "CLIENT"] = 1;
                 values[valuesById[2] = "SERVER"] = 2;
@@ -480,41 +398,28 @@ export const zipkin = $root.zipkin = (() => {
 
             /**
              * Properties of an Endpoint.
-             * @typedef {Object} zipkin.proto3.Endpoint.$Properties
+             * @memberof zipkin.proto3
+             * @interface IEndpoint
              * @property {string|null} [serviceName] Endpoint serviceName
              * @property {Uint8Array|null} [ipv4] Endpoint ipv4
              * @property {Uint8Array|null} [ipv6] Endpoint ipv6
              * @property {number|null} [port] Endpoint port
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of an Endpoint.
-             * @memberof zipkin.proto3
-             * @interface IEndpoint
-             * @augments zipkin.proto3.Endpoint.$Properties
-             * @deprecated Use zipkin.proto3.Endpoint.$Properties instead.
-             */
-
-            /**
-             * Shape of an Endpoint.
-             * @typedef {zipkin.proto3.Endpoint.$Properties} zipkin.proto3.Endpoint.$Shape
              */
 
             /**
              * Constructs a new Endpoint.
              * @memberof zipkin.proto3
              * @classdesc Represents an Endpoint.
+             * @implements IEndpoint
              * @constructor
-             * @param {zipkin.proto3.Endpoint.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             * @param {zipkin.proto3.IEndpoint=} [properties] Properties to set
              */
-            const Endpoint = function (properties) {
+            function Endpoint(properties) {
                 if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
-            };
+            }
 
             /**
              * Endpoint serviceName.
@@ -553,14 +458,10 @@ export const zipkin = $root.zipkin = (() => {
              * @function create
              * @memberof zipkin.proto3.Endpoint
              * @static
-             * @param {zipkin.proto3.Endpoint.$Properties=} [properties] Properties to set
+             * @param {zipkin.proto3.IEndpoint=} [properties] Properties to set
              * @returns {zipkin.proto3.Endpoint} Endpoint instance
-             * @type {{
-             *   (properties: zipkin.proto3.Endpoint.$Shape): zipkin.proto3.Endpoint & zipkin.proto3.Endpoint.$Shape;
-             *   (properties?: zipkin.proto3.Endpoint.$Properties): zipkin.proto3.Endpoint;
-             * }}
              */
-            Endpoint.create = function(properties) {
+            Endpoint.create = function create(properties) {
                 return new Endpoint(properties);
             };
 
@@ -569,28 +470,25 @@ export const zipkin = $root.zipkin = (() => {
              * @function encode
              * @memberof zipkin.proto3.Endpoint
              * @static
-             * @param {zipkin.proto3.Endpoint.$Properties} message Endpoint message or plain object to encode
+             * @param {zipkin.proto3.IEndpoint} message Endpoint message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            Endpoint.encode = function (message, writer, _depth) {
+            Endpoint.encode = function encode(message, writer, q) {
                 if (!writer)
                     writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.serviceName != null && $Object.hasOwnProperty.call(message, "serviceName") && message.serviceName !== "")
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.serviceName != null && Object.hasOwnProperty.call(message, "serviceName"))
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.serviceName);
-                if (message.ipv4 != null && $Object.hasOwnProperty.call(message, "ipv4") && message.ipv4.length)
+                if (message.ipv4 != null && Object.hasOwnProperty.call(message, "ipv4"))
                     writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.ipv4);
-                if (message.ipv6 != null && $Object.hasOwnProperty.call(message, "ipv6") && message.ipv6.length)
+                if (message.ipv6 != null && Object.hasOwnProperty.call(message, "ipv6"))
                     writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.ipv6);
-                if (message.port != null && $Object.hasOwnProperty.call(message, "port") && message.port !== 0)
+                if (message.port != null && Object.hasOwnProperty.call(message, "port"))
                     writer.uint32(/* id 4, wireType 0 =*/32).int32(message.port);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
@@ -601,102 +499,75 @@ export const zipkin = $root.zipkin = (() => {
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {zipkin.proto3.Endpoint & zipkin.proto3.Endpoint.$Shape} Endpoint
+             * @returns {zipkin.proto3.Endpoint} Endpoint
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            Endpoint.decode = function (reader, length, _end, _depth, _target) {
+            Endpoint.decode = function decode(reader, length, error, long) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
                     end = reader.len;
                 else {
                     end = reader.pos + length;
                     if (end > reader.len)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.zipkin.proto3.Endpoint();
+                message = new $root.zipkin.proto3.Endpoint();
                 while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
+                    let tag = reader.uint32();
+                    if (tag === error)
                         break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
+                    switch (tag >>> 3) {
                     case 1: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.serviceName = value;
-                            else
-                                delete message.serviceName;
-                            continue;
+                            message.serviceName = reader.string();
+                            break;
                         }
                     case 2: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.bytes()).length)
-                                message.ipv4 = value;
-                            else
-                                delete message.ipv4;
-                            continue;
+                            message.ipv4 = reader.bytes();
+                            break;
                         }
                     case 3: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.bytes()).length)
-                                message.ipv6 = value;
-                            else
-                                delete message.ipv6;
-                            continue;
+                            message.ipv6 = reader.bytes();
+                            break;
                         }
                     case 4: {
-                            if (wireType !== 0)
-                                break;
-                            if (value = reader.int32())
-                                message.port = value;
-                            else
-                                delete message.port;
-                            continue;
+                            message.port = reader.int32();
+                            break;
                         }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
                     }
                 }
-                if (length !== $undefined) {
+                if (length !== undefined) {
                     if (reader.pos !== end)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     reader.len = length;
                 }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
                 return message;
             };
 
             /**
-             * Gets the type url for Endpoint
+             * Gets the default type url for Endpoint
              * @function getTypeUrl
              * @memberof zipkin.proto3.Endpoint
              * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
              */
-            Endpoint.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/zipkin.proto3.Endpoint";
+            Endpoint.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/zipkin.proto3.Endpoint";
             };
 
             return Endpoint;
@@ -706,39 +577,26 @@ export const zipkin = $root.zipkin = (() => {
 
             /**
              * Properties of an Annotation.
-             * @typedef {Object} zipkin.proto3.Annotation.$Properties
-             * @property {number|Long|null} [timestamp] Annotation timestamp
-             * @property {string|null} [value] Annotation value
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of an Annotation.
              * @memberof zipkin.proto3
              * @interface IAnnotation
-             * @augments zipkin.proto3.Annotation.$Properties
-             * @deprecated Use zipkin.proto3.Annotation.$Properties instead.
-             */
-
-            /**
-             * Shape of an Annotation.
-             * @typedef {zipkin.proto3.Annotation.$Properties} zipkin.proto3.Annotation.$Shape
+             * @property {number|Long|null} [timestamp] Annotation timestamp
+             * @property {string|null} [value] Annotation value
              */
 
             /**
              * Constructs a new Annotation.
              * @memberof zipkin.proto3
              * @classdesc Represents an Annotation.
+             * @implements IAnnotation
              * @constructor
-             * @param {zipkin.proto3.Annotation.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             * @param {zipkin.proto3.IAnnotation=} [properties] Properties to set
              */
-            const Annotation = function (properties) {
+            function Annotation(properties) {
                 if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
-            };
+            }
 
             /**
              * Annotation timestamp.
@@ -761,14 +619,10 @@ export const zipkin = $root.zipkin = (() => {
              * @function create
              * @memberof zipkin.proto3.Annotation
              * @static
-             * @param {zipkin.proto3.Annotation.$Properties=} [properties] Properties to set
+             * @param {zipkin.proto3.IAnnotation=} [properties] Properties to set
              * @returns {zipkin.proto3.Annotation} Annotation instance
-             * @type {{
-             *   (properties: zipkin.proto3.Annotation.$Shape): zipkin.proto3.Annotation & zipkin.proto3.Annotation.$Shape;
-             *   (properties?: zipkin.proto3.Annotation.$Properties): zipkin.proto3.Annotation;
-             * }}
              */
-            Annotation.create = function(properties) {
+            Annotation.create = function create(properties) {
                 return new Annotation(properties);
             };
 
@@ -777,24 +631,21 @@ export const zipkin = $root.zipkin = (() => {
              * @function encode
              * @memberof zipkin.proto3.Annotation
              * @static
-             * @param {zipkin.proto3.Annotation.$Properties} message Annotation message or plain object to encode
+             * @param {zipkin.proto3.IAnnotation} message Annotation message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            Annotation.encode = function (message, writer, _depth) {
+            Annotation.encode = function encode(message, writer, q) {
                 if (!writer)
                     writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp") && (typeof message.timestamp === "object" ? message.timestamp.low || message.timestamp.high : message.timestamp !== 0))
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.timestamp != null && Object.hasOwnProperty.call(message, "timestamp"))
                     writer.uint32(/* id 1, wireType 1 =*/9).fixed64(message.timestamp);
-                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value !== "")
+                if (message.value != null && Object.hasOwnProperty.call(message, "value"))
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.value);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
@@ -805,84 +656,67 @@ export const zipkin = $root.zipkin = (() => {
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {zipkin.proto3.Annotation & zipkin.proto3.Annotation.$Shape} Annotation
+             * @returns {zipkin.proto3.Annotation} Annotation
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            Annotation.decode = function (reader, length, _end, _depth, _target) {
+            Annotation.decode = function decode(reader, length, error, long) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
                     end = reader.len;
                 else {
                     end = reader.pos + length;
                     if (end > reader.len)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.zipkin.proto3.Annotation();
+                message = new $root.zipkin.proto3.Annotation();
                 while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
+                    let tag = reader.uint32();
+                    if (tag === error)
                         break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
+                    switch (tag >>> 3) {
                     case 1: {
-                            if (wireType !== 1)
-                                break;
-                            if (typeof (value = reader.fixed64()) === "object" ? value.low || value.high : value !== 0)
-                                message.timestamp = value;
-                            else
-                                delete message.timestamp;
-                            continue;
+                            message.timestamp = reader.fixed64();
+                            break;
                         }
                     case 2: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.value = value;
-                            else
-                                delete message.value;
-                            continue;
+                            message.value = reader.string();
+                            break;
                         }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
                     }
                 }
-                if (length !== $undefined) {
+                if (length !== undefined) {
                     if (reader.pos !== end)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     reader.len = length;
                 }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
                 return message;
             };
 
             /**
-             * Gets the type url for Annotation
+             * Gets the default type url for Annotation
              * @function getTypeUrl
              * @memberof zipkin.proto3.Annotation
              * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
              */
-            Annotation.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/zipkin.proto3.Annotation";
+            Annotation.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/zipkin.proto3.Annotation";
             };
 
             return Annotation;
@@ -892,43 +726,30 @@ export const zipkin = $root.zipkin = (() => {
 
             /**
              * Properties of a ListOfSpans.
-             * @typedef {Object} zipkin.proto3.ListOfSpans.$Properties
-             * @property {Array.<zipkin.proto3.Span.$Properties>|null} [spans] ListOfSpans spans
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a ListOfSpans.
              * @memberof zipkin.proto3
              * @interface IListOfSpans
-             * @augments zipkin.proto3.ListOfSpans.$Properties
-             * @deprecated Use zipkin.proto3.ListOfSpans.$Properties instead.
-             */
-
-            /**
-             * Shape of a ListOfSpans.
-             * @typedef {zipkin.proto3.ListOfSpans.$Properties} zipkin.proto3.ListOfSpans.$Shape
+             * @property {Array.<zipkin.proto3.ISpan>|null} [spans] ListOfSpans spans
              */
 
             /**
              * Constructs a new ListOfSpans.
              * @memberof zipkin.proto3
              * @classdesc Represents a ListOfSpans.
+             * @implements IListOfSpans
              * @constructor
-             * @param {zipkin.proto3.ListOfSpans.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             * @param {zipkin.proto3.IListOfSpans=} [properties] Properties to set
              */
-            const ListOfSpans = function (properties) {
+            function ListOfSpans(properties) {
                 this.spans = [];
                 if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
-            };
+            }
 
             /**
              * ListOfSpans spans.
-             * @member {Array.<zipkin.proto3.Span.$Properties>} spans
+             * @member {Array.<zipkin.proto3.ISpan>} spans
              * @memberof zipkin.proto3.ListOfSpans
              * @instance
              */
@@ -939,14 +760,10 @@ export const zipkin = $root.zipkin = (() => {
              * @function create
              * @memberof zipkin.proto3.ListOfSpans
              * @static
-             * @param {zipkin.proto3.ListOfSpans.$Properties=} [properties] Properties to set
+             * @param {zipkin.proto3.IListOfSpans=} [properties] Properties to set
              * @returns {zipkin.proto3.ListOfSpans} ListOfSpans instance
-             * @type {{
-             *   (properties: zipkin.proto3.ListOfSpans.$Shape): zipkin.proto3.ListOfSpans & zipkin.proto3.ListOfSpans.$Shape;
-             *   (properties?: zipkin.proto3.ListOfSpans.$Properties): zipkin.proto3.ListOfSpans;
-             * }}
              */
-            ListOfSpans.create = function(properties) {
+            ListOfSpans.create = function create(properties) {
                 return new ListOfSpans(properties);
             };
 
@@ -955,23 +772,20 @@ export const zipkin = $root.zipkin = (() => {
              * @function encode
              * @memberof zipkin.proto3.ListOfSpans
              * @static
-             * @param {zipkin.proto3.ListOfSpans.$Properties} message ListOfSpans message or plain object to encode
+             * @param {zipkin.proto3.IListOfSpans} message ListOfSpans message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            ListOfSpans.encode = function (message, writer, _depth) {
+            ListOfSpans.encode = function encode(message, writer, q) {
                 if (!writer)
                     writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
                 if (message.spans != null && message.spans.length)
                     for (let i = 0; i < message.spans.length; ++i)
-                        $root.zipkin.proto3.Span.encode(message.spans[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
+                        $root.zipkin.proto3.Span.encode(message.spans[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -982,74 +796,65 @@ export const zipkin = $root.zipkin = (() => {
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {zipkin.proto3.ListOfSpans & zipkin.proto3.ListOfSpans.$Shape} ListOfSpans
+             * @returns {zipkin.proto3.ListOfSpans} ListOfSpans
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            ListOfSpans.decode = function (reader, length, _end, _depth, _target) {
+            ListOfSpans.decode = function decode(reader, length, error, long) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
                 let end, message;
-                if (length === $undefined)
+                if (length === undefined)
                     end = reader.len;
                 else {
                     end = reader.pos + length;
                     if (end > reader.len)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.zipkin.proto3.ListOfSpans();
+                message = new $root.zipkin.proto3.ListOfSpans();
                 while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
+                    let tag = reader.uint32();
+                    if (tag === error)
                         break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
+                    switch (tag >>> 3) {
                     case 1: {
-                            if (wireType !== 2)
-                                break;
                             if (!(message.spans && message.spans.length))
                                 message.spans = [];
-                            message.spans.push($root.zipkin.proto3.Span.decode(reader, reader.size(), $undefined, _depth + 1));
-                            continue;
+                            message.spans.push($root.zipkin.proto3.Span.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
                         }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
                     }
                 }
-                if (length !== $undefined) {
+                if (length !== undefined) {
                     if (reader.pos !== end)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     reader.len = length;
                 }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
                 return message;
             };
 
             /**
-             * Gets the type url for ListOfSpans
+             * Gets the default type url for ListOfSpans
              * @function getTypeUrl
              * @memberof zipkin.proto3.ListOfSpans
              * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
              */
-            ListOfSpans.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/zipkin.proto3.ListOfSpans";
+            ListOfSpans.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/zipkin.proto3.ListOfSpans";
             };
 
             return ListOfSpans;
@@ -1059,51 +864,34 @@ export const zipkin = $root.zipkin = (() => {
 
             /**
              * Properties of a ReportResponse.
-             * @typedef {Object} zipkin.proto3.ReportResponse.$Properties
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a ReportResponse.
              * @memberof zipkin.proto3
              * @interface IReportResponse
-             * @augments zipkin.proto3.ReportResponse.$Properties
-             * @deprecated Use zipkin.proto3.ReportResponse.$Properties instead.
-             */
-
-            /**
-             * Shape of a ReportResponse.
-             * @typedef {zipkin.proto3.ReportResponse.$Properties} zipkin.proto3.ReportResponse.$Shape
              */
 
             /**
              * Constructs a new ReportResponse.
              * @memberof zipkin.proto3
              * @classdesc Represents a ReportResponse.
+             * @implements IReportResponse
              * @constructor
-             * @param {zipkin.proto3.ReportResponse.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             * @param {zipkin.proto3.IReportResponse=} [properties] Properties to set
              */
-            const ReportResponse = function (properties) {
+            function ReportResponse(properties) {
                 if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
-            };
+            }
 
             /**
              * Creates a new ReportResponse instance using the specified properties.
              * @function create
              * @memberof zipkin.proto3.ReportResponse
              * @static
-             * @param {zipkin.proto3.ReportResponse.$Properties=} [properties] Properties to set
+             * @param {zipkin.proto3.IReportResponse=} [properties] Properties to set
              * @returns {zipkin.proto3.ReportResponse} ReportResponse instance
-             * @type {{
-             *   (properties: zipkin.proto3.ReportResponse.$Shape): zipkin.proto3.ReportResponse & zipkin.proto3.ReportResponse.$Shape;
-             *   (properties?: zipkin.proto3.ReportResponse.$Properties): zipkin.proto3.ReportResponse;
-             * }}
              */
-            ReportResponse.create = function(properties) {
+            ReportResponse.create = function create(properties) {
                 return new ReportResponse(properties);
             };
 
@@ -1112,20 +900,17 @@ export const zipkin = $root.zipkin = (() => {
              * @function encode
              * @memberof zipkin.proto3.ReportResponse
              * @static
-             * @param {zipkin.proto3.ReportResponse.$Properties} message ReportResponse message or plain object to encode
+             * @param {zipkin.proto3.IReportResponse} message ReportResponse message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            ReportResponse.encode = function (message, writer, _depth) {
+            ReportResponse.encode = function encode(message, writer, q) {
                 if (!writer)
                     writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
                 return writer;
             };
 
@@ -1136,63 +921,59 @@ export const zipkin = $root.zipkin = (() => {
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {zipkin.proto3.ReportResponse & zipkin.proto3.ReportResponse.$Shape} ReportResponse
+             * @returns {zipkin.proto3.ReportResponse} ReportResponse
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            ReportResponse.decode = function (reader, length, _end, _depth, _target) {
+            ReportResponse.decode = function decode(reader, length, error, long) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
                 let end, message;
-                if (length === $undefined)
+                if (length === undefined)
                     end = reader.len;
                 else {
                     end = reader.pos + length;
                     if (end > reader.len)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.zipkin.proto3.ReportResponse();
+                message = new $root.zipkin.proto3.ReportResponse();
                 while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    default:
+                        reader.skipType(tag & 7, long);
                         break;
                     }
-                    reader.skipType(tag & 7, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
                 }
-                if (length !== $undefined) {
+                if (length !== undefined) {
                     if (reader.pos !== end)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     reader.len = length;
                 }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
                 return message;
             };
 
             /**
-             * Gets the type url for ReportResponse
+             * Gets the default type url for ReportResponse
              * @function getTypeUrl
              * @memberof zipkin.proto3.ReportResponse
              * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
              */
-            ReportResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/zipkin.proto3.ReportResponse";
+            ReportResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/zipkin.proto3.ReportResponse";
             };
 
             return ReportResponse;
@@ -1204,6 +985,4 @@ export const zipkin = $root.zipkin = (() => {
     return zipkin;
 })();
 
-export {
-  $root as default
-};
+export { $root as default };

@@ -30,11 +30,11 @@ export const jaegerProtoDecoder: SpanDecoder = {
   },
 };
 
-function process(p: jaeger.api_v2.Process.$Properties | null | undefined): JaegerProcess | undefined {
+function process(p: jaeger.api_v2.IProcess | null | undefined): JaegerProcess | undefined {
   return p ? { serviceName: p.serviceName ?? '', tags: (p.tags ?? []).map(tag) } : undefined;
 }
 
-function span(s: jaeger.api_v2.Span.$Properties): JaegerSpan {
+function span(s: jaeger.api_v2.ISpan): JaegerSpan {
   return {
     traceId: bytesToHex(s.traceId ?? NO_BYTES).padStart(32, '0'),
     spanId: bytesToHex(s.spanId ?? NO_BYTES),
@@ -61,7 +61,7 @@ function nanos(
   return t ? signedBigint(t.seconds) * 1_000_000_000n + BigInt(t.nanos ?? 0) : 0n;
 }
 
-function tag(t: jaeger.api_v2.KeyValue.$Properties): JaegerTag {
+function tag(t: jaeger.api_v2.IKeyValue): JaegerTag {
   const key = t.key ?? '';
   switch (Number(t.vType ?? 0)) {
     case 1:

@@ -20,8 +20,8 @@ const { ExportTraceServiceRequest } = opencensus.proto.agent.trace.v1;
  * ```
  */
 export function opencensusStreamDecoder(): SpanDecoder {
-  let node: opencensus.proto.agent.common.v1.Node.$Properties | null | undefined;
-  let resourceMessage: opencensus.proto.resource.v1.Resource.$Properties | null | undefined;
+  let node: opencensus.proto.agent.common.v1.INode | null | undefined;
+  let resourceMessage: opencensus.proto.resource.v1.IResource | null | undefined;
   let resource: Resource | undefined;
   return {
     encoding: 'opencensus',

@@ -12,10 +12,10 @@ import type { opencensus } from '#generated/proto/opencensus.js';
 import type { MappedSpan } from '../../ingest/SpanBatchBuilder.js';
 import { signedBigint, unsignedBigint } from '../../wire/longs.js';
 
-type OcSpan = opencensus.proto.trace.v1.Span.$Properties;
-type OcAttributes = opencensus.proto.trace.v1.Span.Attributes.$Properties;
-type OcNode = opencensus.proto.agent.common.v1.Node.$Properties;
-type OcResource = opencensus.proto.resource.v1.Resource.$Properties;
+type OcSpan = opencensus.proto.trace.v1.ISpan;
+type OcAttributes = opencensus.proto.trace.v1.Span.IAttributes;
+type OcNode = opencensus.proto.agent.common.v1.INode;
+type OcResource = opencensus.proto.resource.v1.IResource;
 type Timestamp = { seconds?: Parameters<typeof signedBigint>[0] | null; nanos?: number | null };
 
 const NO_BYTES = new Uint8Array(0);

@@ -3,8 +3,8 @@ import type { AttributeValue } from '@ht/enricher-sdk';
 import type { opentelemetry } from '#generated/proto/otlp.js';
 import { signedBigint } from '../../wire/longs.js';
 
-type AnyValue = opentelemetry.proto.common.v1.AnyValue.$Properties;
-type KeyValue = opentelemetry.proto.common.v1.KeyValue.$Properties;
+type AnyValue = opentelemetry.proto.common.v1.IAnyValue;
+type KeyValue = opentelemetry.proto.common.v1.IKeyValue;
 
 /**
  * OTLP key/values as canonical attributes. Scalars keep their type (int64 as bigint, exact); homogeneous

@@ -3,11 +3,11 @@ import type { DecodeContext, DecodedSpans, SpanDecoder } from '../../ingest/Span
 import { JsonReader } from '../../wire/JsonReader.js';
 import { mapOtlpRequest } from './otlpMapping.js';
 
-type Request = opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest.$Properties;
-type ResourceSpans = opentelemetry.proto.trace.v1.ResourceSpans.$Properties;
-type Span = opentelemetry.proto.trace.v1.Span.$Properties;
-type KeyValue = opentelemetry.proto.common.v1.KeyValue.$Properties;
-type AnyValue = opentelemetry.proto.common.v1.AnyValue.$Properties;
+type Request = opentelemetry.proto.collector.trace.v1.IExportTraceServiceRequest;
+type ResourceSpans = opentelemetry.proto.trace.v1.IResourceSpans;
+type Span = opentelemetry.proto.trace.v1.ISpan;
+type KeyValue = opentelemetry.proto.common.v1.IKeyValue;
+type AnyValue = opentelemetry.proto.common.v1.IAnyValue;
 
 const KIND_NAMES = ['SPAN_KIND_UNSPECIFIED', 'SPAN_KIND_INTERNAL', 'SPAN_KIND_SERVER', 'SPAN_KIND_CLIENT'];
 const KINDS = [...KIND_NAMES, 'SPAN_KIND_PRODUCER', 'SPAN_KIND_CONSUMER'];

@@ -16,8 +16,8 @@ import type { DecodeContext, DecodedSpans } from '../../ingest/SpanDecoder.js';
 import { unsignedBigint } from '../../wire/longs.js';
 import { otlpAttributes } from './otlpAttributes.js';
 
-type Request = opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest.$Properties;
-type OtlpSpan = opentelemetry.proto.trace.v1.Span.$Properties;
+type Request = opentelemetry.proto.collector.trace.v1.IExportTraceServiceRequest;
+type OtlpSpan = opentelemetry.proto.trace.v1.ISpan;
 
 /** OTLP `SpanKind` numbers to canonical kinds; 0 (unspecified) is INTERNAL, as the spec allows. */
 const KINDS: readonly SpanKind[] = [

@@ -45,7 +45,7 @@ export const zipkinProtoDecoder: SpanDecoder = {
   },
 };
 
-function endpoint(e: zipkin.proto3.Endpoint.$Properties | null | undefined): ZipkinEndpoint | undefined {
+function endpoint(e: zipkin.proto3.IEndpoint | null | undefined): ZipkinEndpoint | undefined {
   if (!e) return undefined;
   return { serviceName: e.serviceName ?? '', ipv4: ipFromBytes(e.ipv4), ipv6: ipFromBytes(e.ipv6), port: e.port ?? 0 };
 }
