@@ -82,6 +82,11 @@ export type { ClickHouseDdlOptions } from './clickhouse/clickhouseDdl.js';
 export { jsonEachRowEncoder } from './clickhouse/jsonEachRow.js';
 export { clickHouseError, clickHouseErrorCode, RETRIABLE_CLICKHOUSE_CODES } from './clickhouse/clickhouseErrors.js';
 
+// Sink (stream-core)
+export { ViewSink } from './sink/ViewSink.js';
+export type { ViewSinkOptions, ViewSinkStats } from './sink/ViewSink.js';
+export { estimateRowBytes } from './sink/rowBytes.js';
+
 // DuckDB
 export { createDuckDbStore } from './duckdb/createDuckDbStore.js';
 export type { DuckDbStoreOptions } from './duckdb/createDuckDbStore.js';

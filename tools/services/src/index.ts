@@ -12,6 +12,8 @@ export { down, reset, status, up } from './lifecycle.js';
 export type { ServiceStatus } from './lifecycle.js';
 export { SERVICES, selectServices } from './registry.js';
 export { runChdb } from './runChdb.js';
+export { throwawayClickHouse } from './throwawayClickHouse.js';
+export type { ThrowawayClickHouse } from './throwawayClickHouse.js';
 export type { ChdbRequest } from './runChdb.js';
 export { ensureDebPackages, isInstalled, log, mvn, run } from './install.js';
 export { runDirOf } from './Service.js';

@@ -1,4 +1,4 @@
-import { createClient } from '@clickhouse/client';
+import { ClickHouseLogLevel, createClient } from '@clickhouse/client';
 import { HtError } from '@ht/stream-core';
 import type { ClickHouseExecutor } from './ClickHouseExecutor.js';
 import { clickHouseFeatures } from './ClickHouseFeatures.js';
@@ -51,6 +51,8 @@ export async function createClickHouseStore(options: ClickHouseStoreOptions = {}
       username: options.username ?? 'default',
       password: options.password ?? '',
       request_timeout: options.requestTimeoutMs ?? 60_000,
+      // Failures surface as HtErrors to the caller (and retries are counted by the sink): no console noise.
+      log: { level: ClickHouseLogLevel.OFF },
     });
     executor = httpExecutor(client, {});
   }

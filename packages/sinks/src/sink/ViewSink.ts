@@ -1,0 +1,223 @@
+import type { Trace, ViewDefinition } from '@ht/enricher-sdk';
+import { HtError, isHtError, retry, systemClock, toHtError } from '@ht/stream-core';
+import type { CancelTimer, Clock, RetryOptions, Sink } from '@ht/stream-core';
+import { validateRows } from '../rows/validateRows.js';
+import type { ViewRow, ViewStore } from '../store/ViewStore.js';
+import { estimateRowBytes } from './rowBytes.js';
+
+/**
+ * Batching, concurrency and retry settings of a {@link ViewSink}.
+ *
+ * @example
+ * ```ts
+ * const options: ViewSinkOptions = { maxRows: 50_000, maxDelayMs: 1_000, maxInFlight: 2 };
+ * ```
+ */
+export interface ViewSinkOptions {
+  readonly name?: string;
+  /** Rows per insert (per view). Default 50 000. */
+  readonly maxRows?: number;
+  /** Estimated bytes per insert (per view). Default 32 MiB. */
+  readonly maxBytes?: number;
+  /** Longest a row waits in the buffer before its batch is sent. Default 1 000 ms. */
+  readonly maxDelayMs?: number;
+  /** Inserts at once. Default the store's `maxConcurrentWrites`. */
+  readonly maxInFlight?: number;
+  /** Rows accepted but not durable yet (buffered + in flight) before `write` waits. Default 4 × maxRows. */
+  readonly maxPendingRows?: number;
+  /** Retries of retriable store errors. Default: unbounded (the pipeline pauses until the store is back), 100 ms to 5 s backoff. */
+  readonly retry?: Omit<RetryOptions, 'clock' | 'isRetriable'>;
+  readonly clock?: Clock;
+}
+
+/**
+ * Counters of a {@link ViewSink}, for metrics and tests.
+ */
+export interface ViewSinkStats {
+  readonly bufferedRows: number;
+  readonly inFlight: number;
+  readonly batches: number;
+  readonly rowsWritten: number;
+  readonly retries: number;
+}
+
+interface Ticket {
+  remaining: number;
+  failed: boolean;
+  resolve(): void;
+  reject(error: unknown): void;
+}
+
+interface Buffer {
+  rows: ViewRow[];
+  bytes: number;
+  tickets: Set<Ticket>;
+  timer: CancelTimer | undefined;
+}
+
+/**
+ * Feeds a {@link ViewStore} from a stream-core job: a `Sink<Trace>` that materializes each enriched trace
+ * with the views, batches rows per view by rows, bytes and time, keeps at most `maxInFlight` inserts
+ * running, retries retriable store errors with backoff, and resolves a `write` only when every row it
+ * brought is durable (so its records are acknowledged only then). When the store cannot write, writes
+ * stay pending and new ones wait once `maxPendingRows` are pending: the engine runs out of credits and
+ * pauses its sources instead of anything buffering without bound. A row that does not fit its view
+ * rejects its `write` at once (`INPUT_INVALID`, naming view, row and column); nothing of it is buffered.
+ *
+ * @example
+ * ```ts
+ * const sink = new ViewSink(store, [spanView, traceView], { maxRows: 50_000, maxDelayMs: 1_000 });
+ * job.source(enrichedTraces).to(sink);
+ * ```
+ */
+export class ViewSink implements Sink<Trace> {
+  readonly name: string;
+  private readonly buffers = new Map<string, Buffer>();
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly slotWaiters: (() => void)[] = [];
+  private readonly spaceWaiters: (() => void)[] = [];
+  private readonly clock: Clock;
+  private readonly maxRows: number;
+  private readonly maxBytes: number;
+  private readonly maxDelayMs: number;
+  private readonly maxInFlight: number;
+  private readonly maxPendingRows: number;
+  private pendingRows = 0;
+  private running = 0;
+  private counters = { batches: 0, rowsWritten: 0, retries: 0 };
+
+  constructor(
+    private readonly store: ViewStore,
+    private readonly views: readonly ViewDefinition[],
+    private readonly options: ViewSinkOptions = {},
+  ) {
+    this.name = options.name ?? 'view-sink';
+    this.clock = options.clock ?? systemClock;
+    this.maxRows = options.maxRows ?? 50_000;
+    this.maxBytes = options.maxBytes ?? 32 * 1024 * 1024;
+    this.maxDelayMs = options.maxDelayMs ?? 1_000;
+    this.maxInFlight = options.maxInFlight ?? store.capabilities.maxConcurrentWrites;
+    this.maxPendingRows = options.maxPendingRows ?? 4 * this.maxRows;
+    for (const view of views) this.buffers.set(view.name, { rows: [], bytes: 0, tickets: new Set(), timer: undefined });
+  }
+
+  /** Counters: buffered rows, inserts in flight, batches and rows written, retries. */
+  get stats(): ViewSinkStats {
+    let bufferedRows = 0;
+    for (const b of this.buffers.values()) bufferedRows += b.rows.length;
+    return { bufferedRows, inFlight: this.running, ...this.counters };
+  }
+
+  async write(traces: readonly Trace[]): Promise<void> {
+    const perView = this.materialize(traces);
+    let total = 0;
+    for (const rows of perView.values()) total += rows.length;
+    if (total === 0) return;
+    while (this.pendingRows > 0 && this.pendingRows + total > this.maxPendingRows) {
+      await new Promise<void>((resolve) => this.spaceWaiters.push(resolve));
+    }
+    this.pendingRows += total;
+    const done = new Promise<void>((resolve, reject) => {
+      const ticket: Ticket = { remaining: 1, failed: false, resolve, reject };
+      for (const [view, rows] of perView) this.add(view, rows, ticket);
+      this.settle(ticket);
+    });
+    return done;
+  }
+
+  async flush(): Promise<void> {
+    for (const view of this.buffers.keys()) this.cut(view);
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+  }
+
+  private materialize(traces: readonly Trace[]): Map<string, ViewRow[]> {
+    const perView = new Map<string, ViewRow[]>();
+    for (const view of this.views) {
+      const rows: ViewRow[] = [];
+      for (const trace of traces) {
+        try {
+          for (const row of view.fromTrace(trace)) rows.push(row);
+        } catch (error) {
+          throw toHtError(error, 'USER_FUNCTION_FAILED', `view ${view.name} failed on trace ${trace.traceId}`);
+        }
+      }
+      validateRows(view, rows);
+      if (rows.length > 0) perView.set(view.name, rows);
+    }
+    return perView;
+  }
+
+  private add(view: string, rows: readonly ViewRow[], ticket: Ticket): void {
+    const buffer = this.buffers.get(view)!;
+    for (const row of rows) {
+      if (!buffer.tickets.has(ticket)) {
+        buffer.tickets.add(ticket);
+        ticket.remaining++;
+      }
+      buffer.rows.push(row);
+      buffer.bytes += estimateRowBytes(row);
+      if (buffer.rows.length >= this.maxRows || buffer.bytes >= this.maxBytes) this.cut(view);
+    }
+    if (buffer.rows.length > 0 && buffer.timer === undefined) {
+      buffer.timer = this.clock.setTimer(() => this.cut(view), this.maxDelayMs);
+    }
+  }
+
+  /** Sends what a view's buffer holds as one batch. */
+  private cut(view: string): void {
+    const buffer = this.buffers.get(view)!;
+    buffer.timer?.();
+    buffer.timer = undefined;
+    if (buffer.rows.length === 0) return;
+    const rows = buffer.rows;
+    const tickets = [...buffer.tickets];
+    buffer.rows = [];
+    buffer.bytes = 0;
+    buffer.tickets = new Set();
+    const sent = this.send(view, rows, tickets);
+    this.inFlight.add(sent);
+    void sent.finally(() => this.inFlight.delete(sent));
+  }
+
+  private async send(view: string, rows: readonly ViewRow[], tickets: readonly Ticket[]): Promise<void> {
+    while (this.running >= this.maxInFlight) await new Promise<void>((resolve) => this.slotWaiters.push(resolve));
+    this.running++;
+    try {
+      await retry(() => this.store.write(view, rows), {
+        retries: Number.POSITIVE_INFINITY,
+        baseDelayMs: 100,
+        maxDelayMs: 5_000,
+        ...this.options.retry,
+        clock: this.clock,
+        isRetriable: (e) => isHtError(e) && e.retriable,
+        onRetry: (error, attempt, delayMs) => {
+          this.counters.retries++;
+          this.options.retry?.onRetry?.(error, attempt, delayMs);
+        },
+      });
+      this.counters.batches++;
+      this.counters.rowsWritten += rows.length;
+      for (const t of tickets) this.settle(t);
+    } catch (error) {
+      const failure = error instanceof HtError ? error : toHtError(error, 'INTERNAL', `writing ${view} failed`);
+      for (const t of tickets) {
+        t.failed = true;
+        t.reject(failure);
+      }
+    } finally {
+      this.running--;
+      this.pendingRows -= rows.length;
+      this.slotWaiters.shift()?.();
+      for (const wake of this.spaceWaiters.splice(0)) wake();
+    }
+  }
+
+  private settle(ticket: Ticket): void {
+    ticket.remaining--;
+    if (ticket.remaining === 0 && !ticket.failed) ticket.resolve();
+  }
+}
