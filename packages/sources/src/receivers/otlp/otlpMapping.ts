@@ -29,7 +29,11 @@ const KINDS: readonly SpanKind[] = [
   SpanKind.CONSUMER,
 ];
 const STATUSES: readonly StatusCode[] = [StatusCode.UNSET, StatusCode.OK, StatusCode.ERROR];
-const NO_BYTES = new Uint8Array(0);
+/** protobufjs hands bytes over as Buffers in Node: hex them without a new view. */
+function hex(bytes: Uint8Array | null | undefined): string {
+  if (!bytes) return '';
+  return Buffer.isBuffer(bytes) ? bytes.toString('hex') : bytesToHex(bytes);
+}
 
 /**
  * Maps a decoded OTLP `ExportTraceServiceRequest` (from protobuf or JSON) straight onto canonical spans:
@@ -61,9 +65,9 @@ export function mapOtlpRequest(request: Request, ctx: DecodeContext): DecodedSpa
         out.addSpan(
           createSpan({
             tenantId: ctx.tenantId,
-            traceId: bytesToHex(span.traceId ?? NO_BYTES),
-            spanId: bytesToHex(span.spanId ?? NO_BYTES),
-            parentSpanId: bytesToHex(span.parentSpanId ?? NO_BYTES),
+            traceId: hex(span.traceId),
+            spanId: hex(span.spanId),
+            parentSpanId: hex(span.parentSpanId),
             traceState: span.traceState ?? '',
             flags: span.flags ?? 0,
             name: span.name ?? '',
@@ -106,8 +110,8 @@ function links(span: OtlpSpan): SpanLink[] | undefined {
   if (!span.links || span.links.length === 0) return undefined;
   return span.links.map((l) =>
     createSpanLink({
-      traceId: bytesToHex(l.traceId ?? NO_BYTES),
-      spanId: bytesToHex(l.spanId ?? NO_BYTES),
+      traceId: hex(l.traceId),
+      spanId: hex(l.spanId),
       traceState: l.traceState ?? '',
       flags: l.flags ?? 0,
       attributes: otlpAttributes(l.attributes),
