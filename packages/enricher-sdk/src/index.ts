@@ -127,3 +127,25 @@ export { MAX_ERRORS_PER_ENRICHER_PER_TRACE } from './isolation/FailureRecorder.j
 
 // Entity stores
 export { MemoryEntityStore } from './entities/MemoryEntityStore.js';
+
+// Built-in enrichers: the catalogue of enriched attribute keys and the semantic-convention mapping
+export {
+  ApiAttr,
+  ApiBoundary,
+  ApiStatus,
+  BackendAttr,
+  BackendType,
+  ErrorAttr,
+  GrpcAttr,
+  HttpAttr,
+  Protocol,
+  RESOURCE_ATTR_PREFIX,
+  ServiceAttr,
+  SpaceAttr,
+  SpanAttr,
+  SpanType,
+  TraceAttr,
+  UserAgentAttr,
+} from './builtins/attributes.js';
+export { Normalized, NORMALIZED_PREFIX, SEMCONV_TABLE } from './builtins/semconv.js';
+export type { NormalizedKey, SemconvOrigin, SemconvRule, SemconvSource } from './builtins/semconv.js';
