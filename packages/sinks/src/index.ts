@@ -68,6 +68,13 @@ export { compileClickHouse18 } from './query/compileClickHouse18.js';
 export { compileClickHouseModern } from './query/compileClickHouseModern.js';
 export { compileDuckDb, duckDbOps } from './query/compileDuckDb.js';
 
+// Rollups (per-minute RED)
+export { defineRollup, MINUTE_MICROS, ROLLUP_MEASURES } from './rollup/defineRollup.js';
+export type { RollupDefinition, RollupRange, RollupSpec } from './rollup/defineRollup.js';
+export { rollupQuery } from './rollup/rollupOnQuery.js';
+export { RollupRebuilder } from './rollup/RollupRebuilder.js';
+export type { RollupRebuilderOptions } from './rollup/RollupRebuilder.js';
+
 // ClickHouse
 export { createClickHouseStore } from './clickhouse/createClickHouseStore.js';
 export type { ClickHouseStoreOptions } from './clickhouse/createClickHouseStore.js';
@@ -80,6 +87,9 @@ export { clickHouseType, columnCodec } from './clickhouse/columnTypes.js';
 export { columnDefinition, createTableStatements, dayExpression } from './clickhouse/clickhouseDdl.js';
 export type { ClickHouseDdlOptions } from './clickhouse/clickhouseDdl.js';
 export { jsonEachRowEncoder } from './clickhouse/jsonEachRow.js';
+export { rebuildStatement, rollupReadStatement, rollupTableStatement } from './clickhouse/rollupSql.js';
+export type { RebuiltMinutes, RollupSqlContext } from './clickhouse/rollupSql.js';
+export { ClickHouseRollups } from './clickhouse/ClickHouseRollups.js';
 export { clickHouseError, clickHouseErrorCode, RETRIABLE_CLICKHOUSE_CODES } from './clickhouse/clickhouseErrors.js';
 
 // Sink (stream-core)

@@ -12,7 +12,9 @@ import { tableLayout, traceIndexName } from '../store/tableLayout.js';
 import type { TableLayout } from '../store/tableLayout.js';
 import { traceQuery } from '../store/traceQuery.js';
 import type { StoreCapabilities, ViewRow, ViewStore } from '../store/ViewStore.js';
+import type { RollupDefinition, RollupRange } from '../rollup/defineRollup.js';
 import type { ClickHouseExecutor } from './ClickHouseExecutor.js';
+import { ClickHouseRollups } from './ClickHouseRollups.js';
 import type { ClickHouseFeatures } from './ClickHouseFeatures.js';
 import { clickHouseType } from './columnTypes.js';
 import { columnDefinition, createTableStatements } from './clickhouseDdl.js';
@@ -32,6 +34,7 @@ interface Table {
 export class ClickHouseStore implements ViewStore {
   readonly capabilities: StoreCapabilities;
   private readonly tables = new Map<string, Table>();
+  private readonly rollups: ClickHouseRollups;
   private closed = false;
 
   constructor(
@@ -45,9 +48,11 @@ export class ClickHouseStore implements ViewStore {
       dialect: features.modern ? 'clickhouse' : 'clickhouse18',
       dedup: 'on-read',
       traceLookup: true,
+      rollups: 'rebuilt',
       retention: features.modern && options.retentionDays !== undefined ? 'ttl' : 'drop-partition',
       maxConcurrentWrites: options.maxConcurrentWrites,
     };
+    this.rollups = new ClickHouseRollups(executor, { database, features });
   }
 
   async ensureTables(views: readonly ViewDefinition[]): Promise<void> {
@@ -114,6 +119,21 @@ export class ClickHouseStore implements ViewStore {
     );
     if (bounds === undefined || Number(bounds['n']) === 0) return [];
     return this.query(traceQuery(layout, tenantId, traceId, Number(bounds['s']), Number(bounds['e'])));
+  }
+
+  async ensureRollups(rollups: readonly RollupDefinition[]): Promise<void> {
+    for (const r of rollups) this.tableOf(r.view.name);
+    await this.rollups.ensure(rollups);
+  }
+
+  async rebuildRollup(name: string, fromMicros: number, toMicros: number): Promise<void> {
+    this.open();
+    await this.rollups.rebuild(name, fromMicros, toMicros);
+  }
+
+  async queryRollup(name: string, range: RollupRange): Promise<QueryRow[]> {
+    this.open();
+    return this.rollups.query(name, range);
   }
 
   async expire(view: string, beforeMicros: number): Promise<void> {

@@ -12,6 +12,8 @@ import { tableLayout } from '../store/tableLayout.js';
 import type { TableLayout } from '../store/tableLayout.js';
 import { traceQuery } from '../store/traceQuery.js';
 import type { StoreCapabilities, ViewRow, ViewStore } from '../store/ViewStore.js';
+import type { RollupDefinition, RollupRange } from '../rollup/defineRollup.js';
+import { rollupQuery } from '../rollup/rollupOnQuery.js';
 import { appendRows } from './appendRows.js';
 import { createDuckDbTable, createStagingTable, mergeStatement, stagingName } from './duckDbDdl.js';
 import { duckDbColumn, duckDbColumnDefinition } from './duckDbTypes.js';
@@ -24,6 +26,7 @@ import { duckDbColumn, duckDbColumnDefinition } from './duckDbTypes.js';
 export class DuckDbStore implements ViewStore {
   readonly capabilities: StoreCapabilities;
   private readonly tables = new Map<string, TableLayout>();
+  private readonly rollups = new Map<string, RollupDefinition>();
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
 
@@ -38,6 +41,7 @@ export class DuckDbStore implements ViewStore {
       dialect: 'duckdb',
       dedup: 'on-write',
       traceLookup: false,
+      rollups: 'on-query',
       retention: 'delete',
       maxConcurrentWrites: 1,
     };
@@ -104,6 +108,22 @@ export class DuckDbStore implements ViewStore {
     return this.query(traceQuery(layout, tenantId, traceId, 0, Number.MAX_SAFE_INTEGER));
   }
 
+  async ensureRollups(rollups: readonly RollupDefinition[]): Promise<void> {
+    for (const r of rollups) {
+      this.layoutOf(r.view.name);
+      this.rollups.set(r.name, r);
+    }
+  }
+
+  /** Rollups are computed on query here: nothing to rebuild. */
+  async rebuildRollup(name: string): Promise<void> {
+    this.rollupOf(name);
+  }
+
+  async queryRollup(name: string, range: RollupRange): Promise<QueryRow[]> {
+    return this.query(rollupQuery(this.rollupOf(name), range));
+  }
+
   async expire(view: string, beforeMicros: number): Promise<void> {
     const layout = this.layoutOf(view);
     if (layout.timeColumn === '') return;
@@ -142,6 +162,13 @@ export class DuckDbStore implements ViewStore {
       throw new HtError('LIFECYCLE', `view '${view}' has no table yet: call ensureTables([...]) with it first`);
     }
     return layout;
+  }
+
+  private rollupOf(name: string): RollupDefinition {
+    const rollup = this.rollups.get(name);
+    if (rollup === undefined)
+      throw new HtError('LIFECYCLE', `rollup '${name}' is unknown: call ensureRollups([...]) first`);
+    return rollup;
   }
 
   private async existingColumns(table: string): Promise<Map<string, string>> {

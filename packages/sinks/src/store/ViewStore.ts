@@ -1,6 +1,7 @@
 import type { ViewDefinition } from '@ht/enricher-sdk';
 import type { Query } from '../query/Query.js';
 import type { QueryRow } from '../query/QueryResult.js';
+import type { RollupDefinition, RollupRange } from '../rollup/defineRollup.js';
 import type { SqlDialect } from '../sql/escape.js';
 
 /**
@@ -28,6 +29,8 @@ export interface StoreCapabilities {
   readonly traceLookup: boolean;
   /** How old rows are removed. */
   readonly retention: 'ttl' | 'drop-partition' | 'delete';
+  /** Per-minute rollups: rebuilt into their own tables (ClickHouse), or computed from the base view on query. */
+  readonly rollups: 'rebuilt' | 'on-query';
   /** Writes the store accepts at once (the sink bounds its in-flight inserts by it). */
   readonly maxConcurrentWrites: number;
 }
@@ -68,6 +71,15 @@ export interface ViewStore {
    * ordered by time; deduplicated.
    */
   traceRows(view: string, tenantId: string, traceId: string): Promise<QueryRow[]>;
+  /** Prepares rollups of views already ensured (creates their tables where the store materializes them). */
+  ensureRollups(rollups: readonly RollupDefinition[]): Promise<void>;
+  /**
+   * Rebuilds the closed minutes [from, to) (µs, whole minutes) of a rollup from the deduplicated base
+   * rows, replacing what was built before (no-op where rollups are computed on query). Idempotent.
+   */
+  rebuildRollup(name: string, fromMicros: number, toMicros: number): Promise<void>;
+  /** RED measures per entity (and minute): calls, errors, duration sum/min/max, p50/p95/p99. */
+  queryRollup(name: string, range: RollupRange): Promise<QueryRow[]>;
   /** Removes rows whose time column is before `beforeMicros` (whole days where the store drops partitions). */
   expire(view: string, beforeMicros: number): Promise<void>;
   /** Releases connections; further calls reject with `LIFECYCLE`. */

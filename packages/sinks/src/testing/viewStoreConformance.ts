@@ -1,11 +1,12 @@
 import type { ConformanceCase, ConformanceTarget } from './ConformanceTarget.js';
 import { keyCases } from './keyCases.js';
 import { queryCases } from './queryCases.js';
+import { rollupCases } from './rollupCases.js';
 
 /**
  * The conformance suite every {@link ViewStore} passes: column types round-trip, aggregates, filters,
  * time buckets, order and limit match a reference computation; replays and late fragments never double
- * count; trace-by-id; bad rows refused whole with row and column; additive migrations; expiry.
+ * count; trace-by-id; bad rows refused whole with row and column; additive migrations; expiry; per-minute RED rollups.
  * Framework-neutral: each case is a function that rejects with an `AssertionError`.
  *
  * @example
@@ -17,5 +18,5 @@ import { queryCases } from './queryCases.js';
  * ```
  */
 export function viewStoreConformance(target: ConformanceTarget): ConformanceCase[] {
-  return [...queryCases(target), ...keyCases(target)];
+  return [...queryCases(target), ...keyCases(target), ...rollupCases(target)];
 }

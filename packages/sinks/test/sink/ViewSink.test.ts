@@ -12,6 +12,7 @@ class FakeStore implements ViewStore {
     dialect: 'duckdb',
     dedup: 'on-write',
     traceLookup: false,
+    rollups: 'on-query',
     retention: 'delete',
     maxConcurrentWrites: 2,
   };
@@ -40,6 +41,11 @@ class FakeStore implements ViewStore {
     return [];
   }
   async expire(): Promise<void> {}
+  async ensureRollups(): Promise<void> {}
+  async rebuildRollup(): Promise<void> {}
+  async queryRollup(): Promise<QueryRow[]> {
+    return [];
+  }
   async close(): Promise<void> {}
 }
 

@@ -1,0 +1,107 @@
+import type { ViewDefinition } from '@ht/enricher-sdk';
+import { HtError } from '@ht/stream-core';
+import type { Filter } from '../query/Query.js';
+
+/**
+ * A per-minute RED rollup (rate, errors, duration) of one view, per tenant and entity (a service, an
+ * API, a backend). ClickHouse rebuilds it for each closed minute from the deduplicated base rows into a
+ * ReplacingMergeTree keyed (tenant, minute, entity), so a replay never counts twice; the open minutes
+ * are read from the base view. DuckDB computes it on query.
+ *
+ * @example
+ * ```ts
+ * const serviceRed = defineRollup({
+ *   name: 'service_red_1m', view: spanView, entity: ['service_name'], durationColumn: 'duration_micros',
+ *   errors: [eq('status_code', 'ERROR')], where: [eq('is_entry', true)],
+ * });
+ * ```
+ */
+export interface RollupDefinition {
+  /** The rollup table's name. */
+  readonly name: string;
+  readonly view: ViewDefinition;
+  /** Columns of the view naming the entity (e.g. `['service_name']`, `['service_name', 'api_name']`). */
+  readonly entity: readonly string[];
+  /** A numeric column of the view holding the duration. */
+  readonly durationColumn: string;
+  /** Rows counted as errors. */
+  readonly errors: readonly Filter[];
+  /** Rows counted at all (e.g. entry spans only). Default: every row. */
+  readonly where: readonly Filter[];
+}
+
+/** What {@link defineRollup} accepts. */
+export type RollupSpec = Omit<RollupDefinition, 'where'> & { readonly where?: readonly Filter[] };
+
+const NUMERIC = new Set([
+  'int8',
+  'int16',
+  'int32',
+  'int64',
+  'uint8',
+  'uint16',
+  'uint32',
+  'uint64',
+  'float32',
+  'float64',
+]);
+
+/**
+ * Validates a rollup against its view (tenant_id and a time column present, entity and duration columns
+ * exist, duration numeric).
+ *
+ * @example
+ * ```ts
+ * const rollup = defineRollup({ name: 'backend_red_1m', view: callView, entity: ['callee_service'],
+ *   durationColumn: 'duration_micros', errors: [eq('is_error', true)] });
+ * ```
+ */
+export function defineRollup(spec: RollupSpec): RollupDefinition {
+  const { view } = spec;
+  const problems: string[] = [];
+  if (!/^[a-z_][a-z0-9_]*$/.test(spec.name)) problems.push('name must be lowercase letters, digits and _');
+  if (view.columns['tenant_id'] === undefined) problems.push(`view '${view.name}' has no tenant_id column`);
+  if (view.timeColumn === '') problems.push(`view '${view.name}' has no time column`);
+  if (spec.entity.length === 0) problems.push('entity must name at least one column');
+  for (const c of spec.entity) if (view.columns[c] === undefined) problems.push(`entity column '${c}' is not a column`);
+  const duration = view.columns[spec.durationColumn];
+  if (duration === undefined || !NUMERIC.has(duration.type)) {
+    problems.push(`durationColumn '${spec.durationColumn}' must be a numeric column`);
+  }
+  if (problems.length > 0) {
+    throw new HtError('CONFIG_INVALID', `invalid rollup '${spec.name}': ${problems.join('; ')}`);
+  }
+  return Object.freeze({ ...spec, where: spec.where ?? [] });
+}
+
+/**
+ * What to read from a rollup: one tenant, a time range (µs, `from` inclusive, `to` exclusive), totals per
+ * entity or per entity and minute.
+ *
+ * @example
+ * ```ts
+ * const rows = await store.queryRollup('service_red_1m', { tenantId: 'default', fromMicros, toMicros });
+ * ```
+ */
+export interface RollupRange {
+  readonly tenantId: string;
+  readonly fromMicros: number;
+  readonly toMicros: number;
+  /** One row per entity and minute (`minute` column, µs) instead of one per entity. */
+  readonly byMinute?: boolean;
+}
+
+/** The measures every rollup row carries, after the entity columns (and `minute`). */
+export const ROLLUP_MEASURES = [
+  'calls',
+  'errors',
+  'duration_sum',
+  'duration_min',
+  'duration_max',
+  'p50',
+  'p95',
+  'p99',
+] as const;
+
+/** Microseconds in a minute. */
+export const MINUTE_MICROS = 60_000_000;

@@ -1,0 +1,138 @@
+import { eq } from '../query/build.js';
+import { defineRollup, MINUTE_MICROS } from '../rollup/defineRollup.js';
+import type { RollupDefinition } from '../rollup/defineRollup.js';
+import type { QueryRow } from '../query/QueryResult.js';
+import type { ViewRow, ViewStore } from '../store/ViewStore.js';
+import type { ConformanceCase, ConformanceTarget } from './ConformanceTarget.js';
+import { withStore } from './ConformanceTarget.js';
+import { FIXTURE_START_MICROS, fixtureTraces, lateFragment, viewRows } from './fixtureTraces.js';
+import { serviceCallView, spanEventView } from './fixtureViews.js';
+import { assertClose, assertEqual, compareStrings, dedupByKey, groupRows, referenceQuantile } from './reference.js';
+
+const SPREAD = 20 * MINUTE_MICROS;
+const traces = fixtureTraces({ traces: 80, seed: 41, spreadMicros: SPREAD });
+const late = traces.filter((_, i) => i % 4 === 0).map((t) => lateFragment(t, 1));
+const serviceRed = defineRollup({
+  name: 'service_red_1m',
+  view: spanEventView,
+  entity: ['service_name'],
+  durationColumn: 'duration_micros',
+  errors: [eq('status_code', 'ERROR')],
+  where: [eq('is_entry', true)],
+});
+const backendRed = defineRollup({
+  name: 'backend_red_1m',
+  view: serviceCallView,
+  entity: ['caller_service', 'callee_service'],
+  durationColumn: 'duration_micros',
+  errors: [eq('is_error', true)],
+});
+
+/** The reference RED numbers of a rollup over deduplicated rows. */
+function reference(
+  rollup: RollupDefinition,
+  rows: readonly ViewRow[],
+  from: number,
+  to: number,
+  byMinute: boolean,
+): Record<string, unknown>[] {
+  const time = rollup.view.timeColumn;
+  const keep = (r: ViewRow): boolean =>
+    Number(r[time]) >= from && Number(r[time]) < to && (rollup.where.length === 0 || r['is_entry'] === true);
+  const minute = (r: ViewRow): number => Math.floor(Number(r[time]) / MINUTE_MICROS) * MINUTE_MICROS;
+  const groups = groupRows(dedupByKey(rows, rollup.view.key).filter(keep), (r) =>
+    JSON.stringify([...rollup.entity.map((c) => r[c]), ...(byMinute ? [minute(r)] : [])]),
+  );
+  return [...groups.values()]
+    .map((rs) => {
+      const d = rs.map((r) => Number(r[rollup.durationColumn]));
+      const isError = (r: ViewRow): boolean => r['status_code'] === 'ERROR' || r['is_error'] === true;
+      return {
+        ...Object.fromEntries(rollup.entity.map((c) => [c, rs[0]![c]])),
+        ...(byMinute ? { minute: minute(rs[0]!) } : {}),
+        calls: rs.length,
+        errors: rs.filter(isError).length,
+        duration_sum: d.reduce((a, b) => a + b, 0),
+        duration_min: Math.min(...d),
+        duration_max: Math.max(...d),
+        p50: referenceQuantile(d, 0.5),
+        p95: referenceQuantile(d, 0.95),
+        p99: referenceQuantile(d, 0.99),
+      };
+    })
+    .sort(
+      (a, b) =>
+        compareStrings(
+          JSON.stringify(rollup.entity.map((c) => a[c as keyof typeof a])),
+          JSON.stringify(rollup.entity.map((c) => b[c as keyof typeof b])),
+        ) || Number(a.minute ?? 0) - Number(b.minute ?? 0),
+    );
+}
+
+function assertRed(actual: readonly QueryRow[], expected: readonly Record<string, unknown>[], what: string): void {
+  const exact = (r: Record<string, unknown>): Record<string, unknown> =>
+    Object.fromEntries(Object.entries(r).filter(([k]) => !['p50', 'p95', 'p99'].includes(k)));
+  assertEqual(actual.map(exact), expected.map(exact), what);
+  expected.forEach((e, i) => {
+    for (const p of ['p50', 'p95', 'p99'] as const)
+      assertClose(actual[i]?.[p], e[p] as number, `${what} row ${i} ${p}`, 1e-6);
+  });
+}
+
+async function checkAll(store: ViewStore, rows: { spans: ViewRow[]; calls: ViewRow[] }, what: string): Promise<void> {
+  const from = FIXTURE_START_MICROS;
+  const to = FIXTURE_START_MICROS + SPREAD + MINUTE_MICROS;
+  for (const byMinute of [false, true]) {
+    const range = { tenantId: 'default', fromMicros: from, toMicros: to, byMinute };
+    assertRed(
+      await store.queryRollup('service_red_1m', range),
+      reference(serviceRed, rows.spans, from, to, byMinute),
+      `${what}: service RED (byMinute ${byMinute})`,
+    );
+    assertRed(
+      await store.queryRollup('backend_red_1m', range),
+      reference(backendRed, rows.calls, from, to, byMinute),
+      `${what}: backend RED (byMinute ${byMinute})`,
+    );
+  }
+  assertEqual(
+    await store.queryRollup('service_red_1m', { tenantId: 'nobody', fromMicros: from, toMicros: to }),
+    [],
+    `${what}: other tenant`,
+  );
+}
+
+/** Cases for per-minute RED rollups: closed minutes rebuilt, open minutes from the base, replays and late fragments. */
+export function rollupCases(target: ConformanceTarget): ConformanceCase[] {
+  return [
+    {
+      name: 'per-minute RED rollups match a reference after replays and late fragments (closed minutes rebuilt, open ones from the base)',
+      run: () =>
+        withStore(target, async (store) => {
+          await store.ensureTables([spanEventView, serviceCallView]);
+          await store.ensureRollups([serviceRed, backendRed]);
+          const write = async (batch: typeof traces): Promise<void> => {
+            await store.write('span_event_view', viewRows(spanEventView, batch));
+            await store.write('service_call_view', viewRows(serviceCallView, batch));
+          };
+          await write(traces);
+          const closedBefore = FIXTURE_START_MICROS + 12 * MINUTE_MICROS;
+          await store.rebuildRollup('service_red_1m', FIXTURE_START_MICROS, closedBefore);
+          await store.rebuildRollup('backend_red_1m', FIXTURE_START_MICROS, closedBefore);
+          const all = { spans: viewRows(spanEventView, traces), calls: viewRows(serviceCallView, traces) };
+          await checkAll(store, all, 'first write');
+          // Replays (whole and partial) and late fragments, then the usual rebuild of the recent closed minutes.
+          await write(traces.slice(10, 50));
+          await write([...late, ...traces]);
+          await store.rebuildRollup('service_red_1m', FIXTURE_START_MICROS, closedBefore + 3 * MINUTE_MICROS);
+          await store.rebuildRollup('backend_red_1m', FIXTURE_START_MICROS, closedBefore + 3 * MINUTE_MICROS);
+          await store.rebuildRollup('service_red_1m', FIXTURE_START_MICROS, closedBefore + 3 * MINUTE_MICROS);
+          const withLate = {
+            spans: viewRows(spanEventView, [...traces, ...late]),
+            calls: viewRows(serviceCallView, [...traces, ...late]),
+          };
+          await checkAll(store, withLate, 'after replays and late fragments');
+        }),
+    },
+  ];
+}
