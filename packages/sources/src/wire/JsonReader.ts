@@ -1,5 +1,5 @@
 import Long from 'long';
-import { malformed } from '../ingest/inputError.js';
+import { malformed } from '../ingest/SpanDecoder.js';
 
 type JsonObject = Record<string, unknown>;
 const HEX = /^(?:[0-9a-fA-F]{2})*$/;

@@ -1,8 +1,7 @@
-import { bytesToHex } from '@ht/enricher-sdk';
 import { jaeger } from '#generated/proto/jaeger.js';
-import { guardDecode } from '../../ingest/inputError.js';
+import { guardDecode } from '../../ingest/SpanDecoder.js';
 import type { DecodeContext, DecodedSpans, SpanDecoder } from '../../ingest/SpanDecoder.js';
-import { signedBigint } from '../../wire/longs.js';
+import { bytesHex, signedBigint, timestampNanos } from '../../wire/protobufValues.js';
 import { mapJaegerBatch } from './jaegerMapping.js';
 import type { JaegerProcess, JaegerSpan, JaegerTag } from './JaegerSpan.js';
 
@@ -36,29 +35,22 @@ function process(p: jaeger.api_v2.IProcess | null | undefined): JaegerProcess | 
 
 function span(s: jaeger.api_v2.ISpan): JaegerSpan {
   return {
-    traceId: bytesToHex(s.traceId ?? NO_BYTES).padStart(32, '0'),
-    spanId: bytesToHex(s.spanId ?? NO_BYTES),
+    traceId: bytesHex(s.traceId).padStart(32, '0'),
+    spanId: bytesHex(s.spanId),
     parentSpanId: '',
     operationName: s.operationName ?? '',
     references: (s.references ?? []).map((r) => ({
-      traceId: bytesToHex(r.traceId ?? NO_BYTES).padStart(32, '0'),
-      spanId: bytesToHex(r.spanId ?? NO_BYTES),
+      traceId: bytesHex(r.traceId).padStart(32, '0'),
+      spanId: bytesHex(r.spanId),
       refType: (r.refType as number | null | undefined) === 1 ? 'follows_from' : 'child_of',
     })),
     flags: s.flags ?? 0,
-    startNanos: nanos(s.startTime),
-    durationNanos: nanos(s.duration),
+    startNanos: timestampNanos(s.startTime),
+    durationNanos: timestampNanos(s.duration),
     tags: (s.tags ?? []).map(tag),
-    logs: (s.logs ?? []).map((l) => ({ timeNanos: nanos(l.timestamp), fields: (l.fields ?? []).map(tag) })),
+    logs: (s.logs ?? []).map((l) => ({ timeNanos: timestampNanos(l.timestamp), fields: (l.fields ?? []).map(tag) })),
     process: process(s.process),
   };
-}
-
-/** A protobuf Timestamp or Duration as exact nanoseconds. */
-function nanos(
-  t: { seconds?: Parameters<typeof signedBigint>[0] | null; nanos?: number | null } | null | undefined,
-): bigint {
-  return t ? signedBigint(t.seconds) * 1_000_000_000n + BigInt(t.nanos ?? 0) : 0n;
 }
 
 function tag(t: jaeger.api_v2.IKeyValue): JaegerTag {

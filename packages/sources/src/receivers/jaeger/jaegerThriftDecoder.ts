@@ -1,4 +1,4 @@
-import { guardDecode } from '../../ingest/inputError.js';
+import { guardDecode } from '../../ingest/SpanDecoder.js';
 import type { DecodeContext, DecodedSpans, SpanDecoder } from '../../ingest/SpanDecoder.js';
 import { i64ToBigint, i64ToHex, jaegerAgent, jaegerThrift, readProtocol } from '../../wire/thrift.js';
 import type { JaegerThriftBatch, JaegerThriftProcess, JaegerThriftSpan, JaegerThriftTag } from '../../wire/thrift.js';

@@ -1,7 +1,7 @@
 import { SourceFormat } from '@ht/enricher-sdk';
 import type { Resource } from '@ht/enricher-sdk';
 import { opencensus } from '#generated/proto/opencensus.js';
-import { guardDecode } from '../../ingest/inputError.js';
+import { guardDecode } from '../../ingest/SpanDecoder.js';
 import { SpanBatchBuilder } from '../../ingest/SpanBatchBuilder.js';
 import type { DecodeContext, DecodedSpans, SpanDecoder } from '../../ingest/SpanDecoder.js';
 import { mapOpencensusSpan, opencensusResource } from './opencensusMapping.js';

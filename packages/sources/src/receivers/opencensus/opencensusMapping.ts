@@ -1,24 +1,14 @@
-import {
-  Attributes,
-  bytesToHex,
-  createResource,
-  createSpanEvent,
-  createSpanLink,
-  SpanKind,
-  StatusCode,
-} from '@ht/enricher-sdk';
+import { Attributes, createResource, createSpanEvent, createSpanLink, SpanKind, StatusCode } from '@ht/enricher-sdk';
 import type { Resource, SpanEvent } from '@ht/enricher-sdk';
 import type { opencensus } from '#generated/proto/opencensus.js';
 import type { MappedSpan } from '../../ingest/SpanBatchBuilder.js';
-import { signedBigint, unsignedBigint } from '../../wire/longs.js';
+import { bytesHex, signedBigint, timestampNanos, unsignedBigint } from '../../wire/protobufValues.js';
 
 type OcSpan = opencensus.proto.trace.v1.ISpan;
 type OcAttributes = opencensus.proto.trace.v1.Span.IAttributes;
 type OcNode = opencensus.proto.agent.common.v1.INode;
 type OcResource = opencensus.proto.resource.v1.IResource;
-type Timestamp = { seconds?: Parameters<typeof signedBigint>[0] | null; nanos?: number | null };
 
-const NO_BYTES = new Uint8Array(0);
 const LANGUAGES = ['', 'cpp', 'dotnet', 'erlang', 'go', 'java', 'nodejs', 'php', 'python', 'ruby', 'webjs'];
 const KIND_ATTRIBUTE: Readonly<Record<string, SpanKind>> = {
   client: SpanKind.CLIENT,
@@ -83,14 +73,14 @@ export function mapOpencensusSpan(span: OcSpan, resource: Resource): MappedSpan 
   }
   const status = span.status;
   return {
-    traceId: bytesToHex(span.traceId ?? NO_BYTES),
-    spanId: bytesToHex(span.spanId ?? NO_BYTES),
-    parentSpanId: bytesToHex(span.parentSpanId ?? NO_BYTES),
+    traceId: bytesHex(span.traceId),
+    spanId: bytesHex(span.spanId),
+    parentSpanId: bytesHex(span.parentSpanId),
     traceState: (span.tracestate?.entries ?? []).map((e) => `${e.key ?? ''}=${e.value ?? ''}`).join(','),
     name: span.name?.value ?? '',
     kind,
-    startTimeUnixNano: nanos(span.startTime),
-    endTimeUnixNano: nanos(span.endTime),
+    startTimeUnixNano: timestampNanos(span.startTime),
+    endTimeUnixNano: timestampNanos(span.endTime),
     statusCode: !status ? StatusCode.UNSET : (status.code ?? 0) === 0 ? StatusCode.UNSET : StatusCode.ERROR,
     statusMessage: status?.message ?? '',
     attributes: attrs,
@@ -101,8 +91,8 @@ export function mapOpencensusSpan(span: OcSpan, resource: Resource): MappedSpan 
       (span.timeEvents?.droppedAnnotationsCount ?? 0) + (span.timeEvents?.droppedMessageEventsCount ?? 0),
     links: (span.links?.link ?? []).map((l) =>
       createSpanLink({
-        traceId: bytesToHex(l.traceId ?? NO_BYTES),
-        spanId: bytesToHex(l.spanId ?? NO_BYTES),
+        traceId: bytesHex(l.traceId),
+        spanId: bytesHex(l.spanId),
         attributes: attributes(l.attributes),
       }),
     ),
@@ -112,7 +102,7 @@ export function mapOpencensusSpan(span: OcSpan, resource: Resource): MappedSpan 
 
 function events(span: OcSpan): SpanEvent[] {
   return (span.timeEvents?.timeEvent ?? []).map((e) => {
-    const time = nanos(e.time);
+    const time = timestampNanos(e.time);
     if (e.messageEvent) {
       const m = e.messageEvent;
       return createSpanEvent({
@@ -143,8 +133,4 @@ function attributes(a: OcAttributes | null | undefined): Attributes {
     else if (v.doubleValue != null) attrs.set(key, v.doubleValue);
   }
   return attrs;
-}
-
-function nanos(t: Timestamp | null | undefined): bigint {
-  return t ? signedBigint(t.seconds) * 1_000_000_000n + BigInt(t.nanos ?? 0) : 0n;
 }

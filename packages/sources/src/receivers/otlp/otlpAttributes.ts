@@ -1,7 +1,7 @@
 import { Attributes } from '@ht/enricher-sdk';
 import type { AttributeValue } from '@ht/enricher-sdk';
 import type { opentelemetry } from '#generated/proto/otlp.js';
-import { signedBigint } from '../../wire/longs.js';
+import { signedBigint } from '../../wire/protobufValues.js';
 
 type AnyValue = opentelemetry.proto.common.v1.IAnyValue;
 type KeyValue = opentelemetry.proto.common.v1.IKeyValue;

@@ -1,7 +1,7 @@
 import type { opentelemetry } from '#generated/proto/otlp.js';
 import type { DecodeContext, DecodedSpans, SpanDecoder } from '../../ingest/SpanDecoder.js';
 import { JsonReader } from '../../wire/JsonReader.js';
-import { mapOtlpRequest } from './otlpMapping.js';
+import { mapOtlpRequest } from './otlpProtoDecoder.js';
 
 type Request = opentelemetry.proto.collector.trace.v1.IExportTraceServiceRequest;
 type ResourceSpans = opentelemetry.proto.trace.v1.IResourceSpans;

@@ -1,6 +1,17 @@
-import { Attributes, createResource, createScope, normalizeSpanId, normalizeTraceId, SpanKind } from '@ht/enricher-sdk';
+import {
+  Attributes,
+  createResource,
+  createScope,
+  normalizeSpanId,
+  normalizeTraceId,
+  SourceFormat,
+  SpanKind,
+} from '@ht/enricher-sdk';
 import type { InstrumentationScope, Resource } from '@ht/enricher-sdk';
+import { SpanBatchBuilder } from '../../ingest/SpanBatchBuilder.js';
 import type { MappedSpan } from '../../ingest/SpanBatchBuilder.js';
+import { guardDecode } from '../../ingest/SpanDecoder.js';
+import type { DecodeContext, DecodedSpans } from '../../ingest/SpanDecoder.js';
 import { scopeFromTags, statusFromTags } from '../common/statusFromTags.js';
 import { annotationToEvent } from './zipkinAnnotation.js';
 import type { ZipkinEndpoint, ZipkinKind, ZipkinSpan } from './ZipkinSpan.js';
@@ -91,4 +102,32 @@ function endpointAttributes(attrs: Attributes, endpoint: ZipkinEndpoint | undefi
   const ip = endpoint.ipv4 || endpoint.ipv6;
   if (ip !== '') attrs.set(`${prefix}.ip`, ip);
   if (endpoint.port > 0) attrs.set(`${prefix}.port`, BigInt(endpoint.port));
+}
+
+/**
+ * The common tail of every Zipkin decoder: read the payload into {@link ZipkinSpan}s (any library or
+ * shape error becomes an `INPUT_INVALID` naming the encoding), then map each onto a canonical span.
+ *
+ * @example
+ * ```ts
+ * return decodeZipkin('zipkin_proto', 'not a zipkin.proto3.ListOfSpans', ctx, () => fromProto(payload));
+ * ```
+ */
+export function decodeZipkin(
+  encoding: string,
+  problem: string,
+  ctx: DecodeContext,
+  read: () => readonly ZipkinSpan[],
+): DecodedSpans {
+  const spans = guardDecode(encoding, problem, read);
+  const out = new SpanBatchBuilder(ctx, SourceFormat.ZIPKIN);
+  const resources = new ZipkinResources();
+  for (const span of spans) {
+    try {
+      out.add(mapZipkinSpan(span, resources));
+    } catch (error) {
+      out.reject(error instanceof Error ? error.message : String(error));
+    }
+  }
+  return out.result();
 }

@@ -1,14 +1,12 @@
-import { bytesToHex } from '@ht/enricher-sdk';
 import { zipkin } from '#generated/proto/zipkin.js';
 import type { DecodeContext, DecodedSpans, SpanDecoder } from '../../ingest/SpanDecoder.js';
-import { unsignedBigint } from '../../wire/longs.js';
-import { decodeZipkin } from './zipkinDecode.js';
+import { bytesHex, unsignedBigint } from '../../wire/protobufValues.js';
+import { decodeZipkin } from './zipkinMapping.js';
 import { ipFromBytes } from './ZipkinSpan.js';
 import type { ZipkinEndpoint, ZipkinKind, ZipkinSpan } from './ZipkinSpan.js';
 
 const { ListOfSpans } = zipkin.proto3;
 const KINDS: readonly ZipkinKind[] = ['', 'CLIENT', 'SERVER', 'PRODUCER', 'CONSUMER'];
-const NO_BYTES = new Uint8Array(0);
 
 /**
  * Decodes Zipkin v2 proto3 (`POST /api/v2/spans` `application/x-protobuf`, the `zipkin_proto` Kafka
@@ -24,9 +22,9 @@ export const zipkinProtoDecoder: SpanDecoder = {
   decode(payload: Uint8Array, ctx: DecodeContext): DecodedSpans {
     return decodeZipkin('zipkin_proto', 'not a zipkin.proto3.ListOfSpans', ctx, () =>
       ListOfSpans.decode(payload).spans.map((s): ZipkinSpan => ({
-        traceId: bytesToHex(s.traceId ?? NO_BYTES),
-        id: bytesToHex(s.id ?? NO_BYTES),
-        parentId: bytesToHex(s.parentId ?? NO_BYTES),
+        traceId: bytesHex(s.traceId),
+        id: bytesHex(s.id),
+        parentId: bytesHex(s.parentId),
         kind: KINDS[s.kind ?? 0] ?? '',
         name: s.name ?? '',
         timestampNanos: unsignedBigint(s.timestamp) * 1000n,

@@ -1,6 +1,6 @@
 import type { DecodeContext, DecodedSpans, SpanDecoder } from '../../ingest/SpanDecoder.js';
 import { JsonReader } from '../../wire/JsonReader.js';
-import { decodeZipkin } from './zipkinDecode.js';
+import { decodeZipkin } from './zipkinMapping.js';
 import { zipkinV1ToV2 } from './zipkinV1.js';
 import type { ZipkinV1Span } from './zipkinV1.js';
 import { endpoint } from './zipkinV2JsonDecoder.js';

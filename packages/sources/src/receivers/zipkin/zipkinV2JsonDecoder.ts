@@ -1,6 +1,6 @@
 import type { DecodeContext, DecodedSpans, SpanDecoder } from '../../ingest/SpanDecoder.js';
 import { JsonReader } from '../../wire/JsonReader.js';
-import { decodeZipkin } from './zipkinDecode.js';
+import { decodeZipkin } from './zipkinMapping.js';
 import type { ZipkinEndpoint, ZipkinKind, ZipkinSpan } from './ZipkinSpan.js';
 
 const KINDS = new Set<string>(['CLIENT', 'SERVER', 'PRODUCER', 'CONSUMER']);

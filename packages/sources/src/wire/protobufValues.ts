@@ -31,3 +31,31 @@ export function unsignedBigint(value: Int64Like | null | undefined): bigint {
 export function signedBigint(value: Int64Like | null | undefined): bigint {
   return BigInt.asIntN(64, unsignedBigint(value));
 }
+
+/**
+ * A protobuf `Timestamp` or `Duration` as exact nanoseconds (`seconds * 1e9 + nanos`).
+ *
+ * @example
+ * ```ts
+ * timestampNanos({ seconds: Long.fromNumber(1_700_000_000), nanos: 5 }); // 1700000000000000005n
+ * ```
+ */
+export function timestampNanos(t: { seconds?: Int64Like | null; nanos?: number | null } | null | undefined): bigint {
+  return t ? signedBigint(t.seconds) * 1_000_000_000n + BigInt(t.nanos ?? 0) : 0n;
+}
+
+/**
+ * Protobuf `bytes` (ids) as lowercase hex. protobufjs hands bytes over as Buffers in Node: they are
+ * hexed without a new view.
+ *
+ * @example
+ * ```ts
+ * bytesHex(Buffer.from([0xb7, 0xad])); // 'b7ad'
+ * ```
+ */
+export function bytesHex(bytes: Uint8Array | null | undefined): string {
+  if (!bytes || bytes.length === 0) return '';
+  return Buffer.isBuffer(bytes)
+    ? bytes.toString('hex')
+    : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
+}
