@@ -1,6 +1,7 @@
 import type { Observable } from 'rxjs';
 import type { Batch, StateKey } from '../core/Batch.js';
 import type { JobGraph, NodeInput } from '../graph/JobGraph.js';
+import type { OperatorContext } from '../graph/OperatorContext.js';
 import { processOperator } from '../operators/process.js';
 import type { KeyedProcessFunction } from '../operators/ProcessFunction.js';
 import type { StateSpec } from '../state/StateDescriptor.js';
@@ -8,6 +9,19 @@ import type { WindowAssigner } from '../windows/WindowAssigner.js';
 import type { OperatorOptions } from './Stream.js';
 import { OperatorStream } from './Stream.js';
 import { WindowedStream } from './WindowedStream.js';
+
+/**
+ * A custom keyed operator, for operator authors: made once per job run from the operator's context and
+ * its input batches (keyed), it returns its output batches. It owns the acknowledgement references of
+ * the records it keeps, and takes part in checkpoints through `ctx.registerParticipant`. The kit it is
+ * made of (batches, tokens, token holders, the timer heap) is exported by `@ht/stream-core/operator`.
+ *
+ * @example
+ * ```ts
+ * const passThrough: KeyedOperator<Span, Span> = (_ctx, input) => input.pipe(map((b) => ({ ...b, keys: undefined })));
+ * ```
+ */
+export type KeyedOperator<T, O> = (ctx: OperatorContext, input: Observable<Batch<T>>) => Observable<Batch<O>>;
 
 /**
  * A stream partitioned by key (from `keyBy`): the entry to keyed state, timers and windows.
@@ -51,6 +65,27 @@ export class KeyedStream<K extends StateKey, T> {
       kind: 'process',
       name: options.name,
       defaultName: 'process',
+      onError: options.onError,
+      inputs: [this.input],
+      build: (ctx, [input]) => build(ctx, input as Observable<Batch<T>>),
+    });
+    return new OperatorStream<O>(this.graph, { node });
+  }
+
+  /**
+   * Runs a custom keyed operator (see {@link KeyedOperator}); for operator authors, such as the trace
+   * grouper. Name it: the name identifies its state in checkpoints.
+   *
+   * @example
+   * ```ts
+   * const traces = spans.keyBy((s) => `${s.tenantId}:${s.traceId}`).operator(grouper, { name: 'grouper' });
+   * ```
+   */
+  operator<O>(build: KeyedOperator<T, O>, options: OperatorOptions = {}): OperatorStream<O> {
+    const node = this.graph.add({
+      kind: 'process',
+      name: options.name,
+      defaultName: 'operator',
       onError: options.onError,
       inputs: [this.input],
       build: (ctx, [input]) => build(ctx, input as Observable<Batch<T>>),
