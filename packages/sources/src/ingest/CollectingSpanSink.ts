@@ -2,7 +2,15 @@ import type { Span } from '@ht/enricher-sdk';
 import { ACCEPTED } from './SpanSink.js';
 import type { AcceptResult, SpanBatchMeta, SpanSink } from './SpanSink.js';
 
-/** One batch as a {@link CollectingSpanSink} received it. */
+/**
+ * One batch as a {@link CollectingSpanSink} received it.
+ *
+ * @example
+ * ```ts
+ * const [first] = sink.batches;
+ * console.log(first?.meta.tenantId, first?.spans.length);
+ * ```
+ */
 export interface CollectedBatch {
   readonly spans: readonly Span[];
   readonly meta: SpanBatchMeta;

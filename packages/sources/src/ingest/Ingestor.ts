@@ -35,7 +35,14 @@ export type IngestOutcome =
  */
 export type PayloadTap = (payload: Uint8Array, meta: SpanBatchMeta) => void;
 
-/** What an {@link Ingestor} needs. */
+/**
+ * What an {@link Ingestor} needs.
+ *
+ * @example
+ * ```ts
+ * new Ingestor({ sink, metrics: new InMemoryReceiverMetrics(), limits: DEFAULT_LIMITS });
+ * ```
+ */
 export interface IngestorOptions {
   readonly sink: SpanSink;
   readonly metrics: ReceiverMetrics;

@@ -15,7 +15,14 @@ export interface ReceiverLimits {
   readonly maxSpansPerRequest: number;
 }
 
-/** The defaults: the OTel Collector's 20 MiB body limit and 100 000 spans a request. */
+/**
+ * The defaults: the OTel Collector's 20 MiB body limit and 100 000 spans a request.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_LIMITS.maxBodyBytes; // 20971520
+ * ```
+ */
 export const DEFAULT_LIMITS: ReceiverLimits = Object.freeze({
   maxBodyBytes: 20 * 1024 * 1024,
   maxSpansPerRequest: 100_000,

@@ -5,6 +5,11 @@
  * ```ts
  * metrics.count('zipkin', ReceiverCounter.SPANS_ACCEPTED, spans.length);
  * ```
+ *
+ * @example
+ * ```ts
+ * const counter: ReceiverCounter = 'spans_accepted';
+ * ```
  */
 export const ReceiverCounter = {
   /** Requests (or UDP datagrams, or gRPC stream messages) taken. */

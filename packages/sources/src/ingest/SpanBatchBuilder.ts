@@ -2,7 +2,14 @@ import { createSpan, validateSpan } from '@ht/enricher-sdk';
 import type { Span, SpanInit } from '@ht/enricher-sdk';
 import type { DecodeContext, DecodedSpans, RejectedSpan } from './SpanDecoder.js';
 
-/** A span's fields as a mapping produces them; the builder adds tenant, receive time and source format. */
+/**
+ * A span's fields as a mapping produces them; the builder adds tenant, receive time and source format.
+ *
+ * @example
+ * ```ts
+ * const mapped: MappedSpan = { traceId, spanId, name: 'GET /', startTimeUnixNano: 1n, endTimeUnixNano: 2n };
+ * ```
+ */
 export type MappedSpan = Omit<SpanInit, 'tenantId' | 'receivedAtUnixNano' | 'sourceFormat'>;
 
 /**

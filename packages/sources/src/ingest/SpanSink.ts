@@ -52,5 +52,12 @@ export interface SpanSink {
   accept(spans: readonly Span[], meta: SpanBatchMeta): AcceptResult | Promise<AcceptResult>;
 }
 
-/** The answer of a sink that took the spans. */
+/**
+ * The answer of a sink that took the spans.
+ *
+ * @example
+ * ```ts
+ * const sink: SpanSink = { accept: () => ACCEPTED };
+ * ```
+ */
 export const ACCEPTED: AcceptResult = Object.freeze({ status: 'accepted' });

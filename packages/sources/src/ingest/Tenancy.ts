@@ -20,7 +20,14 @@ export interface TenancyOptions {
   readonly apiKeys?: Readonly<Record<string, string>>;
 }
 
-/** The outcome of {@link resolveTenant}. */
+/**
+ * The outcome of {@link resolveTenant}.
+ *
+ * @example
+ * ```ts
+ * const r: TenantResolution = { ok: false, status: 'unauthenticated', message: 'the API key is not known' };
+ * ```
+ */
 export type TenantResolution =
   | { readonly ok: true; readonly tenantId: string }
   | { readonly ok: false; readonly status: 'unauthenticated' | 'invalid'; readonly message: string };

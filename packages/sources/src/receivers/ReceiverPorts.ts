@@ -27,10 +27,24 @@ export const DEFAULT_RECEIVER_PORTS = Object.freeze({
   opencensus: 55678,
 });
 
-/** The name of one receiver endpoint. */
+/**
+ * The name of one receiver endpoint.
+ *
+ * @example
+ * ```ts
+ * const name: ReceiverName = 'jaegerCompact';
+ * ```
+ */
 export type ReceiverName = keyof typeof DEFAULT_RECEIVER_PORTS;
 
-/** Per receiver: a port (0 picks a free one), or `false` to leave it off. */
+/**
+ * Per receiver: a port (0 picks a free one), or `false` to leave it off.
+ *
+ * @example
+ * ```ts
+ * const ports: ReceiverPorts = { otlpHttp: 14318, jaegerCompact: false };
+ * ```
+ */
 export type ReceiverPorts = Partial<Record<ReceiverName, number | false>>;
 
 /**

@@ -13,7 +13,14 @@ import type { ReceiverName } from './ReceiverPorts.js';
 import { startUdpReceiver } from './udp/UdpReceiver.js';
 import { zipkinRoutes } from './zipkin/zipkinRoutes.js';
 
-/** What every receiver starter gets. */
+/**
+ * What every receiver starter gets.
+ *
+ * @example
+ * ```ts
+ * await RECEIVER_STARTERS.zipkin({ host: '127.0.0.1', port: 0, ingestor, tenancy: {} } satisfies StarterContext);
+ * ```
+ */
 export interface StarterContext {
   readonly host: string;
   readonly port: number;
@@ -21,7 +28,15 @@ export interface StarterContext {
   readonly tenancy: TenancyOptions;
 }
 
-/** A started receiver. */
+/**
+ * A started receiver.
+ *
+ * @example
+ * ```ts
+ * const started: StartedReceiver = await RECEIVER_STARTERS.otlpGrpc(ctx);
+ * await started.close();
+ * ```
+ */
 export interface StartedReceiver {
   readonly address: ReceiverAddress;
   close(): Promise<void>;

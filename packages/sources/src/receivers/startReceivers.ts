@@ -12,7 +12,14 @@ import { resolvePorts } from './ReceiverPorts.js';
 import type { ReceiverName, ReceiverPorts } from './ReceiverPorts.js';
 import { RECEIVER_STARTERS } from './receiverStarters.js';
 
-/** What {@link startReceivers} needs; everything but the sink has a default. */
+/**
+ * What {@link startReceivers} needs; everything but the sink has a default.
+ *
+ * @example
+ * ```ts
+ * const options: ReceiversOptions = { sink, portOffset: 1000, limits: { maxSpansPerRequest: 10_000 } };
+ * ```
+ */
 export interface ReceiversOptions {
   /** Where the spans go. */
   readonly sink: SpanSink;

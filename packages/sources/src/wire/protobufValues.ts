@@ -1,6 +1,13 @@
 import type Long from 'long';
 
-/** A 64-bit integer as protobufjs hands it over (a `Long`, or a `number` for small values), or a bigint. */
+/**
+ * A 64-bit integer as protobufjs hands it over (a `Long`, or a `number` for small values), or a bigint.
+ *
+ * @example
+ * ```ts
+ * const value: Int64Like = Long.fromString('1700000000000000000', true);
+ * ```
+ */
 export type Int64Like = Long | number | bigint | string;
 
 /**

@@ -37,7 +37,14 @@ export interface GrpcServiceBinding {
   implement(ctx: GrpcServiceContext): UntypedServiceImplementation;
 }
 
-/** What {@link startGrpcReceiver} needs. */
+/**
+ * What {@link startGrpcReceiver} needs.
+ *
+ * @example
+ * ```ts
+ * const options: GrpcReceiverOptions = { host: '127.0.0.1', port: 0, services: [otlpGrpcService()], ingestor, tenancy: {} };
+ * ```
+ */
 export interface GrpcReceiverOptions {
   readonly host: string;
   readonly port: number;
@@ -125,7 +132,14 @@ export function tenantError(tenant: Extract<TenantResolution, { ok: false }>): R
   );
 }
 
-/** Raw bytes in and out: the method handlers decode and encode themselves. */
+/**
+ * Raw bytes in and out: the method handlers decode and encode themselves.
+ *
+ * @example
+ * ```ts
+ * const method = { path: '/pkg.Service/Method', requestStream: false, responseStream: false, ...rawBytes };
+ * ```
+ */
 export const rawBytes = {
   requestSerialize: (value: Buffer): Buffer => value,
   requestDeserialize: (value: Buffer): Buffer => value,

@@ -5,7 +5,15 @@ import type { GrpcServiceBinding, GrpcServiceContext } from './GrpcReceiver.js';
 import { rawBytes, tenantError } from './GrpcReceiver.js';
 import { outcomeError } from './grpcStatus.js';
 
-/** What {@link unaryIngestService} needs: the method path, decoder and how to encode the success answer. */
+/**
+ * What {@link unaryIngestService} needs: the method path, decoder and how to encode the success answer.
+ *
+ * @example
+ * ```ts
+ * const method: UnaryIngestMethod = { path: '/jaeger.api_v2.CollectorService/PostSpans', name: 'PostSpans',
+ *   receiver: 'jaeger-grpc', decoder: jaegerProtoDecoder, respond: () => new Uint8Array(0) };
+ * ```
+ */
 export interface UnaryIngestMethod {
   /** Full method path: `/package.Service/Method`. */
   readonly path: string;

@@ -10,7 +10,14 @@ import type { HttpAnswer, HttpProblem, HttpRoute } from './HttpRoute.js';
 import { textProblem } from './HttpRoute.js';
 import { BodyError, readBody } from './readBody.js';
 
-/** What {@link startHttpReceiver} needs. */
+/**
+ * What {@link startHttpReceiver} needs.
+ *
+ * @example
+ * ```ts
+ * const options: HttpReceiverOptions = { host: '127.0.0.1', port: 0, routes: zipkinRoutes(), ingestor, tenancy: {} };
+ * ```
+ */
 export interface HttpReceiverOptions {
   readonly host: string;
   /** 0 picks a free port (tests). */

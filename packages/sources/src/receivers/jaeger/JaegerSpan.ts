@@ -27,17 +27,38 @@ export interface JaegerSpan {
   readonly process?: JaegerProcess;
 }
 
-/** A span reference: `CHILD_OF` or `FOLLOWS_FROM`. */
+/**
+ * A span reference: `CHILD_OF` or `FOLLOWS_FROM`.
+ *
+ * @example
+ * ```ts
+ * const ref: JaegerReference = { traceId, spanId: 'a2fb4a1d1a96d312', refType: 'follows_from' };
+ * ```
+ */
 export interface JaegerReference {
   readonly traceId: string;
   readonly spanId: string;
   readonly refType: 'child_of' | 'follows_from';
 }
 
-/** A tag as a key and a canonical attribute value (Jaeger's five value types map one to one). */
+/**
+ * A tag as a key and a canonical attribute value (Jaeger's five value types map one to one).
+ *
+ * @example
+ * ```ts
+ * const tag: JaegerTag = ['http.status_code', 200n];
+ * ```
+ */
 export type JaegerTag = readonly [string, AttributeValue];
 
-/** The process (service) that reported a batch. */
+/**
+ * The process (service) that reported a batch.
+ *
+ * @example
+ * ```ts
+ * const process: JaegerProcess = { serviceName: 'cart', tags: [['hostname', 'cart-1']] };
+ * ```
+ */
 export interface JaegerProcess {
   readonly serviceName: string;
   readonly tags: readonly JaegerTag[];

@@ -1,7 +1,12 @@
 import { guardDecode } from '../../ingest/SpanDecoder.js';
 import type { DecodeContext, DecodedSpans, SpanDecoder } from '../../ingest/SpanDecoder.js';
 import { i64ToBigint, i64ToHex, jaegerAgent, jaegerThrift, readProtocol } from '../../wire/thrift.js';
-import type { JaegerThriftBatch, JaegerThriftProcess, JaegerThriftSpan, JaegerThriftTag } from '../../wire/thrift.js';
+import type {
+  JaegerThriftBatch,
+  JaegerThriftProcess,
+  JaegerThriftSpan,
+  JaegerThriftTag,
+} from '../../wire/thriftStructs.js';
 import { mapJaegerBatch } from './jaegerMapping.js';
 import { traceIdFromHalves } from './JaegerSpan.js';
 import type { JaegerProcess, JaegerSpan, JaegerTag } from './JaegerSpan.js';

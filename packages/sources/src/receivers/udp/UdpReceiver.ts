@@ -7,7 +7,15 @@ import { DEFAULT_TENANT } from '@ht/enricher-sdk';
 import type { TenancyOptions } from '../../ingest/Tenancy.js';
 import type { ReceiverAddress } from '../listen.js';
 
-/** What {@link startUdpReceiver} needs. */
+/**
+ * What {@link startUdpReceiver} needs.
+ *
+ * @example
+ * ```ts
+ * const options: UdpReceiverOptions = { host: '127.0.0.1', port: 6832, receiver: 'jaeger-udp-binary',
+ *   decoder: jaegerAgentDecoder('binary'), ingestor, tenancy: {} };
+ * ```
+ */
 export interface UdpReceiverOptions {
   readonly host: string;
   readonly port: number;

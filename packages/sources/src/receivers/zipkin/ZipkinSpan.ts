@@ -13,7 +13,14 @@ export interface ZipkinEndpoint {
   readonly port: number;
 }
 
-/** Zipkin v2 span kinds (`''`: unspecified). */
+/**
+ * Zipkin v2 span kinds (`''`: unspecified).
+ *
+ * @example
+ * ```ts
+ * const kind: ZipkinKind = 'CLIENT';
+ * ```
+ */
 export type ZipkinKind = '' | 'CLIENT' | 'SERVER' | 'PRODUCER' | 'CONSUMER';
 
 /**

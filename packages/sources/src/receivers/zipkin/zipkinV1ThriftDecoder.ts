@@ -1,7 +1,7 @@
 import { guardDecode, malformed } from '../../ingest/SpanDecoder.js';
 import type { DecodeContext, DecodedSpans, SpanDecoder } from '../../ingest/SpanDecoder.js';
 import { i64ToBigint, i64ToHex, readProtocol, zipkinCore } from '../../wire/thrift.js';
-import type { ZipkinThriftBinaryAnnotation, ZipkinThriftEndpoint, ZipkinThriftSpan } from '../../wire/thrift.js';
+import type { ZipkinThriftBinaryAnnotation, ZipkinThriftEndpoint, ZipkinThriftSpan } from '../../wire/thriftStructs.js';
 import { decodeZipkin } from './zipkinMapping.js';
 import { zipkinV1ToV2 } from './zipkinV1.js';
 import type { ZipkinV1Span } from './zipkinV1.js';
