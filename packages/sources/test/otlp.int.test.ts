@@ -42,13 +42,17 @@ describe('OTLP receivers with the OpenTelemetry JS exporters', () => {
     expect(sink.batches[0]!.meta.format).toBe('otlp_json');
   });
 
-  it('takes OTLP gRPC with the tenant in metadata', async () => {
+  it('takes OTLP gRPC, gzip-compressed, with the tenant in metadata', async () => {
     sink.clear();
     const { Metadata } = await import('@grpc/grpc-js');
     const metadata = new Metadata();
     metadata.set('x-tenant-id', 'grpc-tenant');
     const expected = await sendOtelTopology(
-      new GrpcExporter({ url: `http://127.0.0.1:${receivers.addresses.otlpGrpc!.port}`, metadata }),
+      new GrpcExporter({
+        url: `http://127.0.0.1:${receivers.addresses.otlpGrpc!.port}`,
+        metadata,
+        compression: CompressionAlgorithm.GZIP,
+      }),
       'cart-grpc',
     );
     expectSpans(await sink.waitForSpans(expected.length), expected, 'grpc-tenant');

@@ -74,7 +74,13 @@ export class Ingestor {
   async ingest(receiver: string, decoder: SpanDecoder, payload: Uint8Array, tenantId: string): Promise<IngestOutcome> {
     const { metrics, sink, limits, tap } = this.options;
     metrics.count(receiver, ReceiverCounter.REQUESTS, 1);
-    tap?.(payload, { tenantId, receiver, format: decoder.encoding });
+    if (tap) {
+      try {
+        tap(payload, { tenantId, receiver, format: decoder.encoding });
+      } catch {
+        // A tap is an observer: its failure must not fail the request (or, on UDP, the process).
+      }
+    }
     let decoded;
     try {
       decoded = decoder.decode(payload, { tenantId, receivedAtUnixNano: BigInt(Date.now()) * 1_000_000n });
