@@ -8,7 +8,7 @@
  */
 
 // Store interface and table layout
-export type { StoreCapabilities, ViewRow, ViewStore } from './store/ViewStore.js';
+export type { StoreCapabilities, ViewRow, ViewStore, ViewWriter } from './store/ViewStore.js';
 export { tableLayout, traceIndexName } from './store/tableLayout.js';
 export type { TableLayout } from './store/tableLayout.js';
 export { planMigration } from './store/planMigration.js';
@@ -103,3 +103,13 @@ export type { DuckDbStoreOptions } from './duckdb/createDuckDbStore.js';
 export { DuckDbStore } from './duckdb/DuckDbStore.js';
 export { duckDbColumn, duckDbColumnDefinition } from './duckdb/duckDbTypes.js';
 export { createDuckDbTable, createStagingTable, mergeStatement, stagingName } from './duckdb/duckDbDdl.js';
+
+// Kafka
+export { kafkajsProducer } from './kafka/KafkaProducerPort.js';
+export type { KafkajsProducerOptions, KafkaProducerPort, KafkaRecord } from './kafka/KafkaProducerPort.js';
+export { avroRecordEncoder, jsonRecordEncoder } from './kafka/ViewRecordEncoder.js';
+export type { AvroRecordEncoderOptions, ViewRecordEncoder } from './kafka/ViewRecordEncoder.js';
+export { viewAvroSchema } from './kafka/viewAvroSchema.js';
+export type { AvroSchemaJson } from './kafka/viewAvroSchema.js';
+export { createKafkaViewWriter, KafkaViewWriter } from './kafka/KafkaViewWriter.js';
+export type { KafkaViewWriterOptions } from './kafka/KafkaViewWriter.js';

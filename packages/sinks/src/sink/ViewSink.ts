@@ -2,7 +2,7 @@ import type { Trace, ViewDefinition } from '@ht/enricher-sdk';
 import { HtError, isHtError, retry, systemClock, toHtError } from '@ht/stream-core';
 import type { CancelTimer, Clock, RetryOptions, Sink } from '@ht/stream-core';
 import { validateRows } from '../rows/validateRows.js';
-import type { ViewRow, ViewStore } from '../store/ViewStore.js';
+import type { ViewRow, ViewWriter } from '../store/ViewStore.js';
 import { estimateRowBytes } from './rowBytes.js';
 
 /**
@@ -56,7 +56,7 @@ interface Buffer {
 }
 
 /**
- * Feeds a {@link ViewStore} from a stream-core job: a `Sink<Trace>` that materializes each enriched trace
+ * Feeds a {@link ViewStore} (or any {@link ViewWriter}, e.g. the Kafka view writer) from a stream-core job: a `Sink<Trace>` that materializes each enriched trace
  * with the views, batches rows per view by rows, bytes and time, keeps at most `maxInFlight` inserts
  * running, retries retriable store errors with backoff, and resolves a `write` only when every row it
  * brought is durable (so its records are acknowledged only then). When the store cannot write, writes
@@ -87,7 +87,7 @@ export class ViewSink implements Sink<Trace> {
   private counters = { batches: 0, rowsWritten: 0, retries: 0 };
 
   constructor(
-    private readonly store: ViewStore,
+    private readonly store: ViewWriter,
     private readonly views: readonly ViewDefinition[],
     private readonly options: ViewSinkOptions = {},
   ) {

@@ -11,6 +11,20 @@ import type { SqlDialect } from '../sql/escape.js';
 export type ViewRow = Readonly<Record<string, unknown>>;
 
 /**
+ * Where a `ViewSink` writes batches of view rows: any {@link ViewStore}, or the Kafka view writer.
+ *
+ * @example
+ * ```ts
+ * const writer: ViewWriter = { capabilities: { maxConcurrentWrites: 1 }, write: async (view, rows) => log(view, rows.length) };
+ * ```
+ */
+export interface ViewWriter {
+  readonly capabilities: { readonly maxConcurrentWrites: number };
+  /** Resolves when the rows are durable; rejects with a retriable `HtError` when trying again may work. */
+  write(view: string, rows: readonly ViewRow[]): Promise<void>;
+}
+
+/**
  * What a store can do, so callers (the query layer, the sink, the conformance suite) adapt instead of
  * guessing.
  *
@@ -50,7 +64,7 @@ export interface StoreCapabilities {
  * await store.close();
  * ```
  */
-export interface ViewStore {
+export interface ViewStore extends ViewWriter {
   readonly capabilities: StoreCapabilities;
   /**
    * Creates missing tables and adds missing columns (additive changes only). Rejects with a
