@@ -33,6 +33,27 @@ export { DEFAULT_RECEIVER_PORTS, EPHEMERAL_PORTS, resolvePorts } from './receive
 export type { ReceiverName, ReceiverPorts } from './receivers/ReceiverPorts.js';
 export type { ReceiverAddress } from './receivers/listen.js';
 
+// Building blocks, to serve receivers your own way (one port, your own server)
+export { Ingestor, rejectionMessage } from './ingest/Ingestor.js';
+export type { IngestOutcome, IngestorOptions } from './ingest/Ingestor.js';
+export { startHttpReceiver } from './receivers/http/HttpReceiver.js';
+export type { HttpReceiverOptions, RunningHttpReceiver } from './receivers/http/HttpReceiver.js';
+export { retryAfter, textProblem } from './receivers/http/HttpRoute.js';
+export type { HttpAnswer, HttpProblem, HttpRoute } from './receivers/http/HttpRoute.js';
+export { startGrpcReceiver } from './receivers/grpc/GrpcReceiver.js';
+export type {
+  GrpcReceiverOptions,
+  GrpcServiceBinding,
+  GrpcServiceContext,
+  RunningGrpcReceiver,
+} from './receivers/grpc/GrpcReceiver.js';
+export { startUdpReceiver } from './receivers/udp/UdpReceiver.js';
+export type { RunningUdpReceiver, UdpReceiverOptions } from './receivers/udp/UdpReceiver.js';
+export { otlpGrpcService, otlpHttpRoute } from './receivers/otlp/otlpEndpoints.js';
+export { zipkinRoutes } from './receivers/zipkin/zipkinRoutes.js';
+export { jaegerGrpcService, jaegerHttpRoute } from './receivers/jaeger/jaegerEndpoints.js';
+export { opencensusGrpcService } from './receivers/opencensus/opencensusGrpcService.js';
+
 // Tenancy, limits, metrics
 export { resolveTenant, validateTenancy } from './ingest/Tenancy.js';
 export type { TenancyOptions, TenantResolution } from './ingest/Tenancy.js';

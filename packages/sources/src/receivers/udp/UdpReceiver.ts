@@ -1,9 +1,9 @@
 import { createSocket } from 'node:dgram';
+import { DEFAULT_TENANT } from '@ht/enricher-sdk';
 import { HtError } from '@ht/stream-core';
 import type { Ingestor } from '../../ingest/Ingestor.js';
 import { ReceiverCounter } from '../../ingest/ReceiverMetrics.js';
 import type { SpanDecoder } from '../../ingest/SpanDecoder.js';
-import { DEFAULT_TENANT } from '@ht/enricher-sdk';
 import type { TenancyOptions } from '../../ingest/Tenancy.js';
 import type { ReceiverAddress } from '../listen.js';
 
