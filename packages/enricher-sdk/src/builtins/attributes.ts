@@ -79,7 +79,7 @@ export const ApiAttr = {
   ENTRY_SPAN_ID: 'ht.api.entry_span_id',
   /** The API entity id. */
   ID: 'ht.api.id',
-  /** `GET /users/{id}`, `hipstershop.CartService/GetCart`, `orders publish`. */
+  /** `GET /users/{id}`, `hipstershop.CartService/GetCart`, `process orders` (consumer), else the span name. */
   NAME: 'ht.api.name',
   /** The templated path or route, `/users/{id}` (HTTP APIs only). */
   URL_PATTERN: 'ht.api.url_pattern',
@@ -125,7 +125,7 @@ export const ErrorAttr = {
 export const BackendAttr = {
   /** The backend entity id. */
   ID: 'ht.backend.id',
-  /** Entity name, e.g. `postgresql:orders@pg.internal:5432`, `redis@cache:6379`, `kafka:orders`. */
+  /** Entity name: `postgresql:orders@pg.internal:5432`, `redis@cache:6379`, `kafka:orders`, `api.stripe.com:443`. */
   NAME: 'ht.backend.name',
   /** `DB` | `CACHE` | `MESSAGING` | `HTTP` | `GRPC` | `RPC` ({@link BackendType}). */
   TYPE: 'ht.backend.type',

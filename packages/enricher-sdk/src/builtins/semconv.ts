@@ -169,7 +169,7 @@ export const SEMCONV_TABLE: readonly SemconvRule[] = [
     old('http.host', { part: 'port' }),
     ot('peer.port', { kinds: CLIENT_SIDE }),
   ),
-  rule(N.CLIENT_ADDRESS, 'string', old('http.client_ip')),
+  rule(N.CLIENT_ADDRESS, 'string', old('http.client_ip'), old('net.peer.name', { kinds: SERVER_SIDE })),
   rule(
     N.NETWORK_PEER_ADDRESS,
     'string',

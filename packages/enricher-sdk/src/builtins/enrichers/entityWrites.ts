@@ -1,0 +1,92 @@
+import { EntityType } from '../../model/Entity.js';
+import type { Entity } from '../../model/Entity.js';
+import type { Span } from '../../model/Span.js';
+import { defineEnricher } from '../../plugin/defineEnricher.js';
+import { ApiAttr, BackendAttr, ServiceAttr } from '../attributes.js';
+import { apiEntityName, serviceEntityName } from './entityNames.js';
+import { BUILTIN_VERSION, BuiltinEnricher } from './names.js';
+
+interface Wanted {
+  readonly type: EntityType;
+  readonly name: string;
+  readonly attributes: Record<string, string>;
+}
+
+/**
+ * Built-in `entity-writes` (Hypertrace's entity span enricher): registers the services, APIs and
+ * backends the trace refers to in the entity store (`ctx.entities`: memory, or Redis shared by every
+ * copy of the stage), one call per distinct entity per trace, with descriptive attributes, and lists
+ * them on `trace.entities` (sorted by type and name) for entity views. An id that disagrees with the
+ * store's (a store that mints its own ids) is logged: the built-ins compute ids as `entityId` does.
+ * Depends on `service-entity`, `api-naming` and `backend`.
+ *
+ * @example
+ * ```ts
+ * const run = await runEnricher(entityWrites, trace, undefined, { with: [...dependencies] });
+ * await run.entities.list('default', 'SERVICE'); // the trace's services
+ * ```
+ */
+export const entityWrites = defineEnricher({
+  name: BuiltinEnricher.ENTITY_WRITES,
+  version: BUILTIN_VERSION,
+  description: 'entity store writes: services, APIs and backends of the trace',
+  dependsOn: [BuiltinEnricher.SERVICE_ENTITY, BuiltinEnricher.API_NAMING, BuiltinEnricher.BACKEND],
+  async enrichTrace(trace, ctx) {
+    const wanted = new Map<string, Wanted>();
+    for (const span of trace.spans) collect(span, wanted);
+    const entities = await Promise.all(
+      [...wanted].map(async ([id, w]) => {
+        const entity = await ctx.entities.getOrCreate(trace.tenantId, w.type, w.name, w.attributes);
+        if (entity.id !== id) ctx.logger.warn({ expected: id, got: entity.id, name: w.name }, 'entity id mismatch');
+        return entity;
+      }),
+    );
+    if (ctx.signal.aborted) return;
+    trace.entities.push(...entities.sort(byTypeAndName));
+  },
+});
+
+function collect(span: Span, wanted: Map<string, Wanted>): void {
+  const e = span.enriched;
+  const serviceId = e.string(ServiceAttr.ID);
+  const service = serviceEntityName(
+    e.string(ServiceAttr.NAME) ?? '',
+    e.string(ServiceAttr.NAMESPACE) ?? '',
+    e.string(ServiceAttr.ENVIRONMENT) ?? '',
+  );
+  if (serviceId !== undefined && !wanted.has(serviceId)) {
+    const attributes: Record<string, string> = { 'service.name': e.string(ServiceAttr.NAME) ?? '' };
+    const namespace = e.string(ServiceAttr.NAMESPACE);
+    const environment = e.string(ServiceAttr.ENVIRONMENT);
+    if (namespace !== undefined) attributes['service.namespace'] = namespace;
+    if (environment !== undefined) attributes['deployment.environment.name'] = environment;
+    wanted.set(serviceId, { type: EntityType.SERVICE, name: service, attributes });
+  }
+  const apiId = e.string(ApiAttr.ID);
+  const apiName = e.string(ApiAttr.NAME);
+  if (apiId !== undefined && apiName !== undefined && !wanted.has(apiId)) {
+    const attributes: Record<string, string> = { 'api.name': apiName, 'service.id': serviceId ?? '' };
+    const pattern = e.string(ApiAttr.URL_PATTERN);
+    if (pattern !== undefined) attributes['api.url_pattern'] = pattern;
+    wanted.set(apiId, { type: EntityType.API, name: apiEntityName(service, apiName), attributes });
+  }
+  const backendId = e.string(BackendAttr.ID);
+  const backendName = e.string(BackendAttr.NAME);
+  if (backendId !== undefined && backendName !== undefined && !wanted.has(backendId)) {
+    const attributes: Record<string, string> = {
+      'backend.type': e.string(BackendAttr.TYPE) ?? '',
+      'backend.protocol': e.string(BackendAttr.PROTOCOL) ?? '',
+    };
+    const host = e.string(BackendAttr.HOST);
+    const port = e.asString(BackendAttr.PORT);
+    if (host !== undefined) attributes['backend.host'] = host;
+    if (port !== undefined) attributes['backend.port'] = port;
+    wanted.set(backendId, { type: EntityType.BACKEND, name: backendName, attributes });
+  }
+}
+
+const TYPE_ORDER: Readonly<Record<EntityType, number>> = { SERVICE: 0, API: 1, BACKEND: 2 };
+
+function byTypeAndName(a: Entity, b: Entity): number {
+  return TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}

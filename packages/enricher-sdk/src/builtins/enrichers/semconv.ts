@@ -1,0 +1,118 @@
+import type { AttributeValue } from '../../model/AttributeValue.js';
+import type { Attributes, ReadonlyAttributes } from '../../model/attributes.js';
+import type { Span } from '../../model/Span.js';
+import { defineEnricher } from '../../plugin/defineEnricher.js';
+import { Normalized, SEMCONV_TABLE } from '../semconv.js';
+import type { SemconvRule, SemconvSource } from '../semconv.js';
+import { GRPC_CODE_NAMES, grpcCodeOf } from './grpcCodes.js';
+import { BUILTIN_VERSION, BuiltinEnricher } from './names.js';
+
+interface Candidate {
+  readonly rule: SemconvRule;
+  readonly source: SemconvSource;
+  /** Position in the rule's sources: lower wins. */
+  readonly rank: number;
+}
+
+// Source name -> the rules it feeds: a span is read by iterating its own (few) attributes, not the table.
+const BY_SOURCE = new Map<string, Candidate[]>();
+for (const rule of SEMCONV_TABLE) {
+  rule.sources.forEach((source, rank) => {
+    const list = BY_SOURCE.get(source.name) ?? [];
+    list.push({ rule, source, rank });
+    BY_SOURCE.set(source.name, list);
+  });
+}
+
+/**
+ * Built-in `semconv`: writes one normalized attribute set (`ht.` + the current OTel name, see
+ * {@link Normalized} and docs/semconv.md) from whichever convention the client used: current OTel, older
+ * OTel, or OpenTracing/Zipkin tags. Ints are parsed from numeric strings (Zipkin tags are strings),
+ * `http.target` is split into path and query, `http.host` into address and port, RPC method and status
+ * are derived. Depends on nothing; most built-ins read its output.
+ *
+ * @example
+ * ```ts
+ * const run = await runEnricher(semconv, trace);
+ * run.trace.spans[0]?.enriched.string(Normalized.HTTP_REQUEST_METHOD); // 'GET', sent as http.method
+ * ```
+ */
+export const semconv = defineEnricher({
+  name: BuiltinEnricher.SEMCONV,
+  version: BUILTIN_VERSION,
+  description: 'one normalized attribute set from old and new OTel semantic conventions',
+  enrichSpan(span) {
+    normalize(span, span.enriched);
+  },
+});
+
+function normalize(span: Span, out: Attributes): void {
+  const best = new Map<SemconvRule, { rank: number; value: AttributeValue }>();
+  for (const [name, raw] of span.attr) {
+    const candidates = BY_SOURCE.get(name);
+    if (candidates === undefined) continue;
+    for (const c of candidates) {
+      if (c.source.kinds !== undefined && !c.source.kinds.includes(span.kind)) continue;
+      const current = best.get(c.rule);
+      if (current !== undefined && current.rank <= c.rank) continue;
+      const value = convert(raw, c.rule.type, c.source);
+      if (value !== undefined) best.set(c.rule, { rank: c.rank, value });
+    }
+  }
+  for (const [rule, { value }] of best) out.set(rule.key, value);
+  rpc(span.attr, out);
+}
+
+function convert(raw: AttributeValue, type: 'string' | 'int', source: SemconvSource): AttributeValue | undefined {
+  let value: AttributeValue | undefined = raw;
+  if (source.part !== undefined) {
+    if (typeof raw !== 'string') return undefined;
+    value = partOf(raw, source.part);
+    if (value === undefined) return undefined;
+  }
+  if (type === 'int') return toInt(value);
+  if (typeof value === 'bigint' || typeof value === 'number') return String(value);
+  if (typeof value !== 'string' || value === '') return undefined;
+  return source.values?.[value] ?? value;
+}
+
+function partOf(value: string, part: 'path' | 'query' | 'host' | 'port'): string | undefined {
+  if (part === 'path' || part === 'query') {
+    const q = value.indexOf('?');
+    if (part === 'path') return q < 0 ? value : value.slice(0, q);
+    return q < 0 ? undefined : value.slice(q + 1);
+  }
+  const colon = value.lastIndexOf(':');
+  const bracket = value.lastIndexOf(']'); // [::1]:8080
+  const hasPort = colon > bracket && /^\d+$/.test(value.slice(colon + 1));
+  if (part === 'port') return hasPort ? value.slice(colon + 1) : undefined;
+  return hasPort ? value.slice(0, colon) : value;
+}
+
+function toInt(value: AttributeValue): bigint | undefined {
+  if (typeof value === 'bigint') return value;
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? BigInt(value) : undefined;
+  if (typeof value === 'string' && /^-?\d{1,15}$/.test(value.trim())) return BigInt(value.trim());
+  return undefined;
+}
+
+/** RPC method (fully qualified `service/method`) and status (a string; gRPC code names). */
+function rpc(attr: ReadonlyAttributes, out: Attributes): void {
+  const method = attr.string('rpc.method')?.replace(/^\//, ''); // gRPC paths start with '/'
+  const service = attr.string('rpc.service');
+  if (method !== undefined && method !== '') {
+    out.set(Normalized.RPC_METHOD, method.includes('/') || service === undefined ? method : `${service}/${method}`);
+  }
+  const status = rpcStatus(attr, out.string(Normalized.RPC_SYSTEM_NAME));
+  if (status !== undefined) out.set(Normalized.RPC_RESPONSE_STATUS_CODE, status);
+}
+
+function rpcStatus(attr: ReadonlyAttributes, system: string | undefined): string | undefined {
+  const named = attr.asString('rpc.response.status_code') ?? attr.asString('rpc.status_code');
+  const grpc = named ?? attr.asString('rpc.grpc.status_code');
+  if (grpc !== undefined && (system === 'grpc' || (named === undefined && system === undefined))) {
+    const code = grpcCodeOf(grpc);
+    return code === undefined ? grpc : GRPC_CODE_NAMES[code];
+  }
+  return named ?? attr.asString('rpc.connect_rpc.error_code') ?? attr.asString('rpc.jsonrpc.error_code');
+}

@@ -1,0 +1,65 @@
+import { entityId } from '../../entities/entityId.js';
+import { EntityType } from '../../model/Entity.js';
+import { serviceName } from '../../model/Resource.js';
+import type { Resource } from '../../model/Resource.js';
+import type { Span } from '../../model/Span.js';
+import { defineEnricher } from '../../plugin/defineEnricher.js';
+import { ServiceAttr, SpanAttr, SpanType } from '../attributes.js';
+import { forEachTopDown } from './apiBoundary.js';
+import { serviceEntityName } from './entityNames.js';
+import { BUILTIN_VERSION, BuiltinEnricher } from './names.js';
+
+interface ServiceIdentity {
+  readonly name: string;
+  readonly namespace: string;
+  readonly environment: string;
+  readonly entityName: string;
+}
+
+/**
+ * Built-in `service-entity`: the service of each span, as the service entity id `ht.service.id` plus
+ * `ht.service.name`, `ht.service.namespace` and `ht.service.environment`. The identity is `service.name`
+ * with `service.namespace` and `deployment.environment.name` (or the older `deployment.environment`) of
+ * the span's resource: `shop/checkout@prod`. Exit spans take their parent's service, as Hypertrace
+ * does: some proxies report a client span under the callee's name. The id is the entity store's id for
+ * that identity (`entityId`); `entity-writes` registers the entity. Depends on `span-type`.
+ *
+ * @example
+ * ```ts
+ * const run = await runEnricher(serviceEntity, trace, undefined, { with: [semconv, spanType] });
+ * run.trace.spans[0]?.enriched.string(ServiceAttr.NAME); // 'checkout'
+ * ```
+ */
+export const serviceEntity = defineEnricher({
+  name: BuiltinEnricher.SERVICE_ENTITY,
+  version: BUILTIN_VERSION,
+  description: 'service entity id from service.name (+ namespace/env); exit spans take the parent service',
+  dependsOn: [BuiltinEnricher.SPAN_TYPE],
+  enrichTrace(trace) {
+    const identityOf = new Map<Span, ServiceIdentity>();
+    forEachTopDown(trace, (span, parent) => {
+      const fromParent = parent !== undefined && span.enriched.string(SpanAttr.TYPE) === SpanType.EXIT;
+      const identity = (fromParent ? identityOf.get(parent) : undefined) ?? identityOfResource(span.resource);
+      identityOf.set(span, identity);
+      span.enriched.set(ServiceAttr.ID, entityId(trace.tenantId, EntityType.SERVICE, identity.entityName));
+      span.enriched.set(ServiceAttr.NAME, identity.name);
+      if (identity.namespace !== '') span.enriched.set(ServiceAttr.NAMESPACE, identity.namespace);
+      if (identity.environment !== '') span.enriched.set(ServiceAttr.ENVIRONMENT, identity.environment);
+    });
+  },
+});
+
+const identities = new WeakMap<Resource, ServiceIdentity>();
+
+function identityOfResource(resource: Resource): ServiceIdentity {
+  let identity = identities.get(resource);
+  if (identity === undefined) {
+    const name = serviceName(resource);
+    const namespace = resource.attr.string('service.namespace') ?? '';
+    const environment =
+      resource.attr.string('deployment.environment.name') ?? resource.attr.string('deployment.environment') ?? '';
+    identity = { name, namespace, environment, entityName: serviceEntityName(name, namespace, environment) };
+    identities.set(resource, identity);
+  }
+  return identity;
+}
