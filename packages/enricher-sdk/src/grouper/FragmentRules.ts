@@ -1,0 +1,76 @@
+import type { AckToken } from '@ht/stream-core/operator';
+import type { Span } from '../model/Span.js';
+import type { ResolvedGrouperOptions } from './GrouperOptions.js';
+import { GrouperReason } from './GrouperReason.js';
+import type { GrouperStats } from './GrouperStats.js';
+import type { TraceTable } from './TraceTable.js';
+import type { TraceState } from './TraceState.js';
+
+/**
+ * Where a span goes: which fragment of its trace, and which fragments that closes. The rules read only
+ * the span's time and its trace's state, never the watermark or the clock (except to refuse spans past
+ * the allowed lateness), so replaying a trace's spans in the same order after a crash assigns them to
+ * the same fragments as long as they are on time:
+ * - a span `gapMs` or more after the open fragment's newest span, or `gapMs` before its oldest, closes
+ *   it (`gap`) and opens the next; so does one that would stretch it to `maxTraceDurationMs`;
+ * - a span with no open fragment opens the next one; after an emission decided by time, a span of
+ *   that session (less than `gapMs` after its newest span) is late: its fragment is a follow-up;
+ * - a span at or after the state's expiry (newest span + gap + allowed lateness) starts the numbering
+ *   over at 0, as if the state had been forgotten, which it may have been in another run;
+ * - a fragment that reaches `maxSpansPerTrace` is emitted (`max-spans`), and while the grouper holds more
+ *   than `maxOpenSpans` spans the oldest open fragments are emitted (`memory-cap`).
+ *
+ * @example
+ * ```ts
+ * const rules = new FragmentRules(options, table, stats, emit);
+ * if (!rules.place(key, span, t, token, watermark, clock.now())) lateOutput.push(span, t, token);
+ * ```
+ */
+export class FragmentRules {
+  constructor(
+    private readonly o: ResolvedGrouperOptions,
+    private readonly table: TraceTable,
+    private readonly stats: GrouperStats,
+    /** Emits the state's open fragment; `byTime`: decided by time, so later spans of its session are late. */
+    private readonly emit: (state: TraceState, reason: GrouperReason, byTime: boolean) => void,
+  ) {}
+
+  /**
+   * Adds a span of trace `key` at event time `t` to its fragment, emitting what that closes. Returns
+   * false, taking nothing, when the trace is unknown and `t` is past the allowed lateness.
+   */
+  place(key: string, span: Span, t: number, token: AckToken | null, watermark: number, now: number): boolean {
+    const gap = this.o.gapMs;
+    let state = this.table.state(key);
+    if (state === undefined) {
+      if (t + gap - 1 + this.o.allowedLatenessMs <= watermark) return false;
+      state = this.table.create(key);
+    }
+    let f = state.open;
+    if (f !== undefined) {
+      if (t >= f.maxTs + gap || t <= f.minTs - gap) {
+        this.emit(state, GrouperReason.GAP, false);
+        f = undefined;
+      } else if (Math.max(f.maxTs, t) - Math.min(f.minTs, t) >= this.o.maxTraceDurationMs) {
+        this.emit(state, GrouperReason.MAX_DURATION, false);
+        f = undefined;
+      }
+    }
+    if (f === undefined) {
+      if (t >= state.expiresAt) {
+        state.next = 0;
+        state.closedByTime = false;
+        this.stats.restartedTrace();
+      }
+      f = this.table.openFragment(state, t, now, state.closedByTime && t < state.lastMaxTs + gap);
+    }
+    if (f.followUp) this.stats.lateSpan();
+    this.table.add(f, state, span, t, token, now);
+    if (f.spans.length >= this.o.maxSpansPerTrace) this.emit(state, GrouperReason.MAX_SPANS, false);
+    for (let oldest = this.table.oldestOpen(); this.table.openSpans > this.o.maxOpenSpans && oldest !== undefined;) {
+      this.emit(oldest, GrouperReason.MEMORY_CAP, false);
+      oldest = this.table.oldestOpen();
+    }
+    return true;
+  }
+}

@@ -1,0 +1,70 @@
+import { TokenHolder } from '@ht/stream-core/operator';
+import type { Span } from '../model/Span.js';
+
+/**
+ * The fragment of a trace the grouper is collecting: its spans, the event-time range they cover, and
+ * the acknowledgement references of the source emits they came from (handed to the emitted trace).
+ *
+ * @example
+ * ```ts
+ * const f = new OpenFragment(0, span.t, false, clock.now());
+ * ```
+ */
+export class OpenFragment {
+  readonly spans: Span[] = [];
+  minTs: number;
+  maxTs: number;
+  readonly holder = new TokenHolder(false);
+  /** Processing time of the newest span (the idle fallback). */
+  lastArrival: number;
+  /** Encoded spans `[0, encodedCount)` for checkpoints, so a span is encoded once however many snapshots hold it. */
+  readonly chunks: string[] = [];
+  encodedCount = 0;
+
+  constructor(
+    readonly fragment: number,
+    firstTs: number,
+    /** Opened by a span that arrived after the trace was emitted: a follow-up (reason `late`). */
+    readonly followUp: boolean,
+    now: number,
+  ) {
+    this.minTs = firstTs;
+    this.maxTs = firstTs;
+    this.lastArrival = now;
+  }
+}
+
+/**
+ * One trace key's state: the open fragment, if any, and what the last emission left behind (the next
+ * fragment number, and until when in event time it is kept), so late spans become follow-up fragments.
+ *
+ * @example
+ * ```ts
+ * const state = new TraceState('acme:0af7651916cd43dd8448eb211c80319c');
+ * state.next; // 0: the first fragment to open
+ * ```
+ */
+export class TraceState {
+  open: OpenFragment | undefined = undefined;
+  /** The number of the next fragment to open. */
+  next = 0;
+  /** Newest span time of the last emitted fragment. */
+  lastMaxTs = Number.NEGATIVE_INFINITY;
+  /** Once event time reaches it, a state without an open fragment is forgotten. */
+  expiresAt = Number.POSITIVE_INFINITY;
+  /** The last emission was decided by time (gap, duration, idle): spans of its session are late. */
+  closedByTime = false;
+  /** Event time of its live timer entry (`NaN`: none). */
+  timerAt = Number.NaN;
+  /** False once forgotten. */
+  alive = true;
+
+  constructor(readonly key: string) {}
+
+  /** The event time at which something is due: the open fragment's close, or the state's expiry. */
+  dueTime(gapMs: number, maxDurationMs: number): number {
+    const f = this.open;
+    if (f === undefined) return this.expiresAt;
+    return Math.min(f.maxTs + gapMs - 1, f.minTs + maxDurationMs - 1);
+  }
+}

@@ -1,0 +1,27 @@
+import type { Span } from '../model/Span.js';
+
+/**
+ * The key the grouper partitions spans by: `tenant:traceId`, as the raw-spans topic is keyed. Trace ids
+ * are hex, so the last `:` separates the two and tenants may contain `:`.
+ *
+ * @example
+ * ```ts
+ * traceKey(span); // 'acme:0af7651916cd43dd8448eb211c80319c'
+ * ```
+ */
+export function traceKey(span: Span): string {
+  return `${span.tenantId}:${span.traceId}`;
+}
+
+/**
+ * The event time the grouper works in: the span's end time in whole unix ms (spans are exported when
+ * they end, so arrival order follows it closely). Give it to the source: `job.source(raw, { timestamp: spanEventTime })`.
+ *
+ * @example
+ * ```ts
+ * job.source(rawSpans, { timestamp: spanEventTime, watermarks: { outOfOrdernessMs: 5_000, idleTimeoutMs: 30_000 } });
+ * ```
+ */
+export function spanEventTime(span: Span): number {
+  return Number(span.endTimeUnixNano / 1_000_000n);
+}
