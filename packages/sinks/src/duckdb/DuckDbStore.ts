@@ -18,6 +18,19 @@ import { appendRows } from './appendRows.js';
 import { createDuckDbTable, createStagingTable, mergeStatement, stagingName } from './duckDbDdl.js';
 import { duckDbColumn, duckDbColumnDefinition } from './duckDbTypes.js';
 
+/** The smallest and largest value of a datetime column in a batch (µs), for the merge's range. */
+function timeRange(column: string, rows: readonly ViewRow[]): { fromMicros: number; toMicros: number } | undefined {
+  if (column === '') return undefined;
+  let fromMicros = Number.POSITIVE_INFINITY;
+  let toMicros = Number.NEGATIVE_INFINITY;
+  for (const row of rows) {
+    const t = row[column] as number;
+    if (t < fromMicros) fromMicros = t;
+    if (t > toMicros) toMicros = t;
+  }
+  return { fromMicros, toMicros };
+}
+
 /**
  * The DuckDB {@link ViewStore} (build it with `createDuckDbStore`): the embedded default. Tables in one
  * file, rows appended column-wise to a TEMP staging table and merged per batch so replays stay
@@ -82,7 +95,8 @@ export class DuckDbStore implements ViewStore {
         } finally {
           appender.closeSync();
         }
-        await this.connection.run(`BEGIN TRANSACTION; ${mergeStatement(layout, this.schema)}; COMMIT`);
+        const merge = mergeStatement(layout, this.schema, timeRange(layout.timeColumn, rows));
+        await this.connection.run(`BEGIN TRANSACTION; ${merge}; COMMIT`);
       } catch (error) {
         await this.connection.run('ROLLBACK').catch(() => undefined);
         throw toHtError(error, 'INTERNAL', `DuckDB: writing ${rows.length} rows of ${view} failed`);

@@ -1,4 +1,4 @@
-import { escapeIdentifier, qualifiedName } from '../sql/escape.js';
+import { escapeIdentifier, qualifiedName, sqlLiteral } from '../sql/escape.js';
 import type { TableLayout } from '../store/tableLayout.js';
 import { duckDbColumn, duckDbColumnDefinition } from './duckDbTypes.js';
 
@@ -47,17 +47,22 @@ export function createStagingTable(layout: TableLayout): string {
 
 /**
  * The per-batch merge that keeps replays idempotent: converts staged values to the table's types, keeps
- * one row per view key within the batch (the last staged), and inserts only keys the table does not
- * hold yet. The existence check reads only the batch's time range of the table (a replayed row has the
- * same time as its first copy), so zone maps keep it cheap as the table grows. Rows are deterministic
- * re-materializations of their key, so first-write-wins equals ReplacingMergeTree's last-write-wins.
+ * one row per view key within the batch (the last staged), and inserts only keys the table does not hold
+ * yet (a hash anti-join). The table side reads only the batch's time range (`range`, µs, given by the
+ * caller from the rows; a replayed row has the same time as its first copy), so zone maps keep the merge
+ * cheap as the table grows. Rows are deterministic re-materializations of their key, so
+ * first-write-wins equals ReplacingMergeTree's last-write-wins.
  *
  * @example
  * ```ts
- * await connection.run(`BEGIN; ${mergeStatement(layout, 'main')}; DELETE FROM …; COMMIT`);
+ * await connection.run(mergeStatement(layout, 'main', { fromMicros, toMicros }));
  * ```
  */
-export function mergeStatement(layout: TableLayout, schema: string): string {
+export function mergeStatement(
+  layout: TableLayout,
+  schema: string,
+  range: { readonly fromMicros: number; readonly toMicros: number } | undefined,
+): string {
   const { view, timeColumn } = layout;
   const table = qualifiedName(schema, view.name, 'duckdb');
   const staging = id(stagingName(view.name));
@@ -65,13 +70,13 @@ export function mergeStatement(layout: TableLayout, schema: string): string {
   const converted = columns.map(([name, spec]) => `${duckDbColumn(spec.type).convert(id(name))} AS ${id(name)}`);
   const keys = view.key.map(id).join(', ');
   const batch = `SELECT ${converted.join(', ')} FROM ${staging} QUALIFY row_number() OVER (PARTITION BY ${keys} ORDER BY rowid DESC) = 1`;
-  const sameKey = view.key.map((k) => `t.${id(k)} = b.${id(k)}`).join(' AND ');
+  const ts = (v: number): string => `make_timestamp(CAST(${sqlLiteral(v, 'duckdb')} AS BIGINT))`;
   const inRange =
-    timeColumn === ''
+    timeColumn === '' || range === undefined
       ? ''
-      : ` AND t.${id(timeColumn)} BETWEEN (SELECT min(${id(timeColumn)}) FROM b) AND (SELECT max(${id(timeColumn)}) FROM b)`;
+      : ` WHERE ${id(timeColumn)} BETWEEN ${ts(range.fromMicros)} AND ${ts(range.toMicros)}`;
   return (
-    `INSERT INTO ${table} (${columns.map(([n]) => id(n)).join(', ')}) WITH b AS (${batch}) ` +
-    `SELECT * FROM b WHERE NOT EXISTS (SELECT 1 FROM ${table} t WHERE ${sameKey}${inRange})`
+    `INSERT INTO ${table} (${columns.map(([n]) => id(n)).join(', ')}) ` +
+    `SELECT b.* FROM (${batch}) b ANTI JOIN (SELECT ${keys} FROM ${table}${inRange}) t USING (${keys})`
   );
 }
