@@ -1,0 +1,106 @@
+import { durationMicros } from '../../model/time.js';
+import { defineView } from '../../plugin/defineView.js';
+import { ApiAttr, BackendAttr, GrpcAttr, HttpAttr, ServiceAttr, SpaceAttr, SpanAttr } from '../attributes.js';
+import { attributeColumns, errorCount, exceptionCount, int32, micros, serviceOf, text } from './spanFields.js';
+
+/**
+ * `span_event_view`: one row per span with everything the enrichers found (service, API, span type,
+ * protocol fields, status, duration, error and exception counts) and all attributes as two string
+ * arrays. The table behind span search and trace detail. Keyed by tenant + trace + span, so a replayed
+ * trace replaces its rows; sorted by service, span name (the operation) and time, as span search
+ * filters.
+ *
+ * @example
+ * ```ts
+ * const rows = runView(spanEventView, enrichedTrace);
+ * rows.filter((r) => r.span_type === 'EXIT').map((r) => r.backend_name);
+ * ```
+ */
+export const spanEventView = defineView({
+  name: 'span_event_view',
+  version: '0.1.0',
+  description: 'One row per span, with its enrichment and attributes',
+  columns: {
+    tenant_id: { type: 'lowCardinalityString' },
+    service_name: { type: 'lowCardinalityString', description: 'the service (exit spans: the caller)' },
+    span_name: { type: 'string', description: 'the operation, as the client named it' },
+    start_time: { type: 'datetime' },
+    trace_id: { type: 'string' },
+    span_id: { type: 'string' },
+    parent_span_id: { type: 'string', description: "'' for a root span" },
+    end_time: { type: 'datetime' },
+    duration_micros: { type: 'uint64' },
+    span_kind: { type: 'lowCardinalityString', description: 'SERVER, CLIENT, PRODUCER, CONSUMER, INTERNAL' },
+    span_type: { type: 'lowCardinalityString', description: "ENTRY, EXIT, INTERNAL ('' if not enriched)" },
+    protocol: { type: 'lowCardinalityString', description: 'HTTP, HTTPS, GRPC, RPC, DB, MESSAGING, UNKNOWN' },
+    service_id: { type: 'string' },
+    environment: { type: 'lowCardinalityString', description: 'deployment environment of the service' },
+    api_id: { type: 'string' },
+    api_name: { type: 'string', description: "API of the service visit, e.g. 'GET /users/{id}'" },
+    api_boundary: { type: 'lowCardinalityString', description: "ENTRY, EXIT or ''" },
+    api_entry_span_id: { type: 'string', description: 'entry span of the service visit' },
+    status_code: { type: 'lowCardinalityString', description: 'span status: UNSET, OK, ERROR' },
+    status_message: { type: 'string' },
+    api_status: { type: 'lowCardinalityString', description: "SUCCESS, FAIL or ''" },
+    api_status_code: { type: 'lowCardinalityString', description: "protocol status: '404', gRPC '5'" },
+    http_method: { type: 'lowCardinalityString' },
+    http_status_code: { type: 'int32', description: '0 when not HTTP' },
+    http_url: { type: 'string' },
+    url_pattern: { type: 'string', description: "templated path, '/users/{id}'" },
+    grpc_endpoint: { type: 'string', description: "'package.Service/Method'" },
+    backend_id: { type: 'string', description: 'exit calls to a backend' },
+    backend_name: { type: 'string' },
+    backend_type: { type: 'lowCardinalityString', description: 'DB, CACHE, MESSAGING, HTTP, GRPC, RPC' },
+    error_count: { type: 'uint32', description: '1 when the span is in error' },
+    exception_count: { type: 'uint32' },
+    space_ids: { type: 'lowCardinalityStringArray' },
+    attribute_keys: { type: 'stringArray', description: 'client and enriched attribute keys, sorted' },
+    attribute_values: { type: 'stringArray', description: 'their values as strings, same order' },
+  },
+  key: ['tenant_id', 'trace_id', 'span_id'],
+  timeColumn: 'start_time',
+  sortBy: ['tenant_id', 'service_name', 'span_name', 'start_time', 'trace_id', 'span_id'],
+  *fromTrace(trace) {
+    for (const span of trace.spans) {
+      const e = span.enriched;
+      const [attributeKeys, attributeValues] = attributeColumns(span.attr, e);
+      yield {
+        tenant_id: span.tenantId,
+        service_name: serviceOf(span),
+        span_name: span.name,
+        start_time: micros(span.startTimeUnixNano),
+        trace_id: span.traceId,
+        span_id: span.spanId,
+        parent_span_id: span.parentSpanId,
+        end_time: micros(span.endTimeUnixNano),
+        duration_micros: durationMicros(span),
+        span_kind: span.kind,
+        span_type: text(e, SpanAttr.TYPE),
+        protocol: text(e, SpanAttr.PROTOCOL),
+        service_id: text(e, ServiceAttr.ID),
+        environment: text(e, ServiceAttr.ENVIRONMENT),
+        api_id: text(e, ApiAttr.ID),
+        api_name: text(e, ApiAttr.NAME),
+        api_boundary: text(e, ApiAttr.BOUNDARY),
+        api_entry_span_id: text(e, ApiAttr.ENTRY_SPAN_ID),
+        status_code: span.statusCode,
+        status_message: span.statusMessage,
+        api_status: text(e, ApiAttr.STATUS),
+        api_status_code: text(e, ApiAttr.STATUS_CODE),
+        http_method: text(e, HttpAttr.METHOD),
+        http_status_code: int32(e, HttpAttr.STATUS_CODE),
+        http_url: text(e, HttpAttr.URL),
+        url_pattern: text(e, ApiAttr.URL_PATTERN),
+        grpc_endpoint: text(e, GrpcAttr.ENDPOINT),
+        backend_id: text(e, BackendAttr.ID),
+        backend_name: text(e, BackendAttr.NAME),
+        backend_type: text(e, BackendAttr.TYPE),
+        error_count: errorCount(span),
+        exception_count: exceptionCount(span),
+        space_ids: e.strings(SpaceAttr.IDS) ?? [],
+        attribute_keys: attributeKeys,
+        attribute_values: attributeValues,
+      };
+    }
+  },
+});

@@ -1,0 +1,169 @@
+import type { ReadonlyAttributes } from '../../model/attributes.js';
+import { serviceName } from '../../model/Resource.js';
+import type { Span } from '../../model/Span.js';
+import type { SpanEvent } from '../../model/SpanEvent.js';
+import { ApiAttr, ApiBoundary, ErrorAttr, ServiceAttr, SpanAttr, SpanType } from '../attributes.js';
+
+/*
+ * What the built-in views read off enriched spans. Columns are never nullable, so an absent value is
+ * '' or 0; where the client's own data answers the question (service name, error status, exception
+ * events) it stands in for a missing enrichment, so a pipeline with an enricher disabled still fills
+ * the column sensibly. Integers coming from attributes are clamped into their column's range: a row
+ * a store refuses would hold up every row behind it.
+ */
+
+const UINT32_MAX = 2 ** 32 - 1;
+const INT32_MIN = -(2 ** 31);
+const INT32_MAX = 2 ** 31 - 1;
+
+/**
+ * A string attribute, `''` when absent.
+ *
+ * @example
+ * ```ts
+ * text(span.enriched, ApiAttr.NAME); // 'GET /users/{id}' or ''
+ * ```
+ */
+export function text(attributes: ReadonlyAttributes, key: string): string {
+  return attributes.string(key) ?? '';
+}
+
+/**
+ * A count (an int attribute) for a `uint32` column: 0 when absent, clamped to the column's range.
+ *
+ * @example
+ * ```ts
+ * count(span.enriched, ApiAttr.EXIT_CALL_COUNT); // 3
+ * ```
+ */
+export function count(attributes: ReadonlyAttributes, key: string): number {
+  const n = attributes.int(key);
+  return n === undefined ? 0 : Math.min(Math.max(n, 0), UINT32_MAX);
+}
+
+/**
+ * An int attribute for an `int32` column (status codes, ports): 0 when absent, clamped.
+ *
+ * @example
+ * ```ts
+ * int32(span.enriched, HttpAttr.STATUS_CODE); // 503
+ * ```
+ */
+export function int32(attributes: ReadonlyAttributes, key: string): number {
+  const n = attributes.int(key);
+  return n === undefined ? 0 : Math.min(Math.max(n, INT32_MIN), INT32_MAX);
+}
+
+/**
+ * Unix nanoseconds as a `datetime` column value: unix microseconds, never negative.
+ *
+ * @example
+ * ```ts
+ * micros(1_704_067_200_000_123_456n); // 1_704_067_200_000_123
+ * ```
+ */
+export function micros(nanos: bigint): number {
+  return nanos > 0n ? Number(nanos / 1000n) : 0;
+}
+
+/**
+ * The span's service: the enriched name (exit spans carry their caller's), else `service.name`.
+ *
+ * @example
+ * ```ts
+ * serviceOf(span); // 'cart'
+ * ```
+ */
+export function serviceOf(span: Span): string {
+  return span.enriched.string(ServiceAttr.NAME) ?? serviceName(span.resource);
+}
+
+/**
+ * 1 when the span is in error: the `errors` enricher's verdict, else the span status.
+ *
+ * @example
+ * ```ts
+ * errorCount(span); // 0 or 1
+ * ```
+ */
+export function errorCount(span: Span): number {
+  const n = span.enriched.int(ErrorAttr.ERROR_COUNT);
+  if (n !== undefined) return Math.min(Math.max(n, 0), UINT32_MAX);
+  return span.statusCode === 'ERROR' ? 1 : 0;
+}
+
+/**
+ * Whether a span event records an exception, by the rule the `errors` enricher counts with: an OTel
+ * `exception` event, or an OpenTracing `error` log (named `error`, or with `event: error`).
+ *
+ * @example
+ * ```ts
+ * span.events.filter(isExceptionEvent).length;
+ * ```
+ */
+export function isExceptionEvent(event: SpanEvent): boolean {
+  return event.name === 'exception' || event.name === 'error' || event.attr.string('event') === 'error';
+}
+
+/**
+ * Exceptions on the span: the `errors` enricher's count, else its exception events.
+ *
+ * @example
+ * ```ts
+ * exceptionCount(span); // 1
+ * ```
+ */
+export function exceptionCount(span: Span): number {
+  const n = span.enriched.int(ErrorAttr.EXCEPTION_COUNT);
+  if (n !== undefined) return Math.min(Math.max(n, 0), UINT32_MAX);
+  let events = 0;
+  for (const event of span.events) if (isExceptionEvent(event)) events++;
+  return events;
+}
+
+/**
+ * Whether the span starts an API visit: `ht.api.boundary` = ENTRY where the `api-boundary` enricher
+ * ran (it links every other span of a visit to its entry with `ht.api.entry_span_id`, so a nested
+ * framework SERVER span is not a second visit); else `ht.span.type` = ENTRY; else a SERVER or
+ * CONSUMER span.
+ *
+ * @example
+ * ```ts
+ * const visits = trace.spans.filter(isApiEntry);
+ * ```
+ */
+export function isApiEntry(span: Span): boolean {
+  const e = span.enriched;
+  const boundary = e.string(ApiAttr.BOUNDARY);
+  if (boundary !== undefined) return boundary === ApiBoundary.ENTRY;
+  if (e.has(ApiAttr.ENTRY_SPAN_ID)) return false;
+  const type = e.string(SpanAttr.TYPE);
+  if (type !== undefined) return type === SpanType.ENTRY;
+  return span.kind === 'SERVER' || span.kind === 'CONSUMER';
+}
+
+/**
+ * Attributes as two parallel string arrays, sorted by key: what the client sent and what enrichers
+ * added (their `ht.` keys cannot collide with the client's), each value rendered as a string.
+ *
+ * @example
+ * ```ts
+ * const [keys, values] = attributeColumns(span.attr, span.enriched);
+ * ```
+ */
+export function attributeColumns(
+  ...maps: readonly ReadonlyAttributes[]
+): readonly [keys: readonly string[], values: readonly string[]] {
+  const keys: string[] = [];
+  const owner = new Map<string, ReadonlyAttributes>();
+  for (const attributes of maps) {
+    for (const key of attributes.keys()) {
+      if (owner.has(key)) continue;
+      owner.set(key, attributes);
+      keys.push(key);
+    }
+  }
+  keys.sort();
+  const values = keys.map((key) => owner.get(key)?.asString(key) ?? '');
+  return [keys, values];
+}

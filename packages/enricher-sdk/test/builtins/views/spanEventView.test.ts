@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { spanEventView } from '../../../src/builtins/views/spanEventView.js';
+import { runView } from '../../../src/testing/runView.js';
+import { checkoutTrace, rawCheckoutTrace } from './checkoutTrace.js';
+import { apiId, backendId, serviceId, spanNo } from './enrichmentHelpers.js';
+
+const US = 1000n;
+
+describe('span_event_view', () => {
+  it('has one row per span, with ids, times in microseconds and the client status', () => {
+    const trace = checkoutTrace();
+    const rows = runView(spanEventView, trace);
+    expect(rows.map((r) => r.span_id)).toEqual(trace.spans.map((s) => s.spanId));
+    const payment = spanNo(trace, 7);
+    expect(rows[6]).toMatchObject({
+      tenant_id: 'acme',
+      trace_id: trace.traceId,
+      parent_span_id: spanNo(trace, 6).spanId,
+      service_name: 'payment',
+      span_name: 'POST /charge',
+      span_kind: 'SERVER',
+      start_time: Number(payment.startTimeUnixNano / US),
+      end_time: Number(payment.endTimeUnixNano / US),
+      duration_micros: 55_000,
+      status_code: 'ERROR',
+      status_message: 'card processor timed out',
+    });
+  });
+
+  it('carries what the enrichers found: service, API, span type, protocol fields, errors', () => {
+    const rows = runView(spanEventView, checkoutTrace());
+    expect(rows[6]).toMatchObject({
+      span_type: 'ENTRY',
+      protocol: 'HTTP',
+      service_id: serviceId('payment'),
+      api_id: apiId('payment', 'POST /charge'),
+      api_name: 'POST /charge',
+      api_boundary: 'ENTRY',
+      api_status: 'FAIL',
+      api_status_code: '503',
+      http_method: 'POST',
+      http_status_code: 503,
+      url_pattern: '/charge',
+      error_count: 1,
+      exception_count: 1,
+    });
+    expect(rows[0]).toMatchObject({ environment: 'prod', http_url: 'http://shop.example/checkout' });
+    expect(rows[0]?.space_ids).toEqual(['checkout-team']);
+    // An exit span to a backend names it; exit spans carry their visit's API.
+    expect(rows[3]).toMatchObject({
+      span_type: 'EXIT',
+      api_name: 'GET /cart/{id}',
+      backend_id: backendId('postgresql:shop@pg:5432'),
+      backend_name: 'postgresql:shop@pg:5432',
+      backend_type: 'DB',
+    });
+  });
+
+  it('lists client and enriched attributes as two sorted, parallel string arrays', () => {
+    const trace = checkoutTrace();
+    const row = runView(spanEventView, trace)[3]!;
+    const span = spanNo(trace, 4);
+    expect(row.attribute_keys).toEqual([...span.attr.keys(), ...span.enriched.keys()].sort());
+    const at = (key: string): string | undefined => row.attribute_values[row.attribute_keys.indexOf(key)];
+    expect(at('db.system')).toBe('postgresql');
+    expect(at('server.port')).toBe('5432');
+    expect(at('ht.backend.port')).toBe('5432');
+  });
+
+  it('falls back to the client data where no enricher ran', () => {
+    const rows = runView(spanEventView, rawCheckoutTrace());
+    expect(rows.map((r) => [r.service_name, r.span_type, r.api_name, r.error_count, r.exception_count])).toEqual([
+      ['frontend', '', '', 0, 0],
+      ['frontend', '', '', 0, 0],
+      ['cart', '', '', 0, 0],
+      ['cart', '', '', 0, 0],
+      ['cart', '', '', 0, 0],
+      ['frontend', '', '', 1, 0],
+      ['payment', '', '', 1, 1],
+      ['frontend', '', '', 0, 0],
+    ]);
+  });
+
+  it('keys rows by tenant, trace and span and sorts by service, operation and time', () => {
+    expect(spanEventView.key).toEqual(['tenant_id', 'trace_id', 'span_id']);
+    expect(spanEventView.sortBy).toEqual([
+      'tenant_id',
+      'service_name',
+      'span_name',
+      'start_time',
+      'trace_id',
+      'span_id',
+    ]);
+  });
+});
