@@ -170,3 +170,12 @@ export { spanType } from './builtins/enrichers/spanType.js';
 export { traceStats } from './builtins/enrichers/traceStats.js';
 export { transactionName } from './builtins/enrichers/transactionName.js';
 export { userAgent } from './builtins/enrichers/userAgent.js';
+export {
+  backendEntityView,
+  builtinViews,
+  logEventView,
+  rawServiceView,
+  rawTraceView,
+  serviceCallView,
+  spanEventView,
+} from './builtins/views/index.js';

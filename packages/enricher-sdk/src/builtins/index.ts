@@ -64,3 +64,13 @@ export const builtinEnrichers: readonly EnricherDefinition[] = Object.freeze<Enr
  * ```
  */
 export const BUILTIN_ENRICHERS_MODULE_URL = new URL('./enrichers/module.js', import.meta.url).href;
+
+export {
+  backendEntityView,
+  builtinViews,
+  logEventView,
+  rawServiceView,
+  rawTraceView,
+  serviceCallView,
+  spanEventView,
+} from './views/index.js';
