@@ -62,7 +62,9 @@ describe('package manifests', () => {
       type: string;
       exports: Record<string, { types?: string; import?: string } | string>;
     };
-    expect(manifest.name).toBe(`@ht/${dir.split('/')[1]}`);
+    // Library packages are named after their folder; example apps and plugins only share the scope.
+    if (dir.startsWith('packages/')) expect(manifest.name).toBe(`@ht/${dir.split('/')[1]}`);
+    else expect(manifest.name).toMatch(/^@ht\/[a-z0-9-]+$/);
     expect(manifest.type).toBe('module');
     expect(manifest.exports['.']).toEqual({ types: './dist/index.d.ts', import: './dist/index.js' });
   });
