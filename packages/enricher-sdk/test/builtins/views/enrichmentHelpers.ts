@@ -9,6 +9,7 @@ import {
   SpanType,
 } from '../../../src/builtins/attributes.js';
 import type { Protocol } from '../../../src/builtins/attributes.js';
+import { apiEntityName, serviceEntityName } from '../../../src/builtins/enrichers/entityNames.js';
 import { entityId } from '../../../src/entities/entityId.js';
 import type { AttributeValue } from '../../../src/model/AttributeValue.js';
 
@@ -25,16 +26,22 @@ import type { Trace } from '../../../src/model/Trace.js';
 /** The tenant of the fixture traces. */
 export const TENANT = 'acme';
 
-/** A span of `trace` by its fixture number (1-8 above). */
+/** A span of `trace` by its fixture number (1-8, see checkoutTrace.ts). */
 export function spanNo(trace: Trace, n: number): Span {
   const span = trace.spans.find((s) => s.spanId === n.toString(16).padStart(16, '0'));
   if (span === undefined) throw new Error(`no span ${n} in the fixture`);
   return span;
 }
 
-/** The entity id the `service-entity` / `api-naming` / `backend` enrichers give a name. */
-export const serviceId = (name: string): string => entityId(TENANT, 'SERVICE', name);
-export const apiId = (service: string, api: string): string => entityId(TENANT, 'API', `${service}:${api}`);
+/** Deployment environments of the fixture services (part of a service's entity name). */
+export const ENVIRONMENTS: Readonly<Record<string, string>> = { frontend: 'prod' };
+
+const serviceEntity = (name: string): string => serviceEntityName(name, '', ENVIRONMENTS[name] ?? '');
+
+/** The entity ids the `service-entity`, `api-naming` and `backend` enrichers give these names. */
+export const serviceId = (name: string): string => entityId(TENANT, 'SERVICE', serviceEntity(name));
+export const apiId = (service: string, api: string): string =>
+  entityId(TENANT, 'API', apiEntityName(serviceEntity(service), api));
 export const backendId = (name: string): string => entityId(TENANT, 'BACKEND', name);
 
 /** Enriched attributes every span of a service visit shares. */
