@@ -27,7 +27,7 @@ interface Window {
  * child that finished last; when a span has no child left that finished before the time reached, the
  * span itself was the wait, back to its start, and the walk returns to its parent at that time. Child
  * windows are clamped into their parent's (children entirely outside it are ignored), after clock-skew
- * adjustment. Sections are returned in time order.
+ * adjustment; when returning from a child, only siblings that ended before it began are candidates. Sections are returned in time order.
  *
  * @example
  * ```ts
@@ -35,48 +35,42 @@ interface Window {
  * ```
  */
 export function criticalPath(index: TraceIndex, root: Span): CriticalSection[] {
-  const windows = new Map<Span, Window>([[root, { start: adjustedStartOf(root), end: adjustedEndOf(root) }]]);
-  const windowOf = (span: Span, parent: Window): Window | undefined => {
-    let w = windows.get(span);
-    if (w === undefined) {
-      const start = adjustedStartOf(span);
-      const end = adjustedEndOf(span);
-      if (end < parent.start || start > parent.end) return undefined;
-      w = { start: start < parent.start ? parent.start : start, end: end > parent.end ? parent.end : end };
-      windows.set(span, w);
-    }
-    return w;
-  };
   const sections: CriticalSection[] = [];
-  const done = new Set<Span>();
-  let current = root;
-  let cursor = windows.get(root)?.end ?? root.endTimeUnixNano;
-  for (;;) {
-    const window = windows.get(current) ?? { start: cursor, end: cursor };
+  // The spans from the root to the current one, with their clamped windows.
+  const path: { span: Span; window: Window }[] = [
+    { span: root, window: { start: adjustedStartOf(root), end: adjustedEndOf(root) } },
+  ];
+  let cursor = adjustedEndOf(root);
+  let returning = false;
+  for (let top = path[path.length - 1]; top !== undefined; top = path[path.length - 1]) {
+    const { span, window } = top;
     let last: Span | undefined;
-    let lastEnd = 0n;
-    for (const child of index.childrenOf(current)) {
-      if (done.has(child)) continue;
-      const w = windowOf(child, window);
-      if (w !== undefined && w.end <= cursor && (last === undefined || w.end > lastEnd)) {
+    let lastWindow: Window | undefined;
+    for (const child of index.childrenOf(span)) {
+      const start = adjustedStartOf(child);
+      const end = adjustedEndOf(child);
+      if (end < window.start || start > window.end) continue; // outside the parent: ignored
+      const clamped = end > window.end ? window.end : end;
+      // Descending, any child ending by the cursor; returning from a child, only those ending before it began.
+      if (
+        (returning ? clamped < cursor : clamped <= cursor) &&
+        (lastWindow === undefined || clamped > lastWindow.end)
+      ) {
         last = child;
-        lastEnd = w.end;
+        lastWindow = { start: start < window.start ? window.start : start, end: clamped };
       }
     }
-    if (last !== undefined) {
-      if (lastEnd < cursor) sections.push({ span: current, start: lastEnd, end: cursor });
-      current = last;
-      cursor = lastEnd;
+    if (last !== undefined && lastWindow !== undefined) {
+      if (lastWindow.end < cursor) sections.push({ span, start: lastWindow.end, end: cursor });
+      path.push({ span: last, window: lastWindow });
+      cursor = lastWindow.end;
+      returning = false;
       continue;
     }
-    if (window.start < cursor || sections.length === 0)
-      sections.push({ span: current, start: window.start, end: cursor });
-    done.add(current);
-    if (current === root) break;
-    const parent = index.parentOf(current);
-    if (parent === undefined) break;
+    if (window.start < cursor || sections.length === 0) sections.push({ span, start: window.start, end: cursor });
+    path.pop();
     cursor = window.start;
-    current = parent;
+    returning = true;
   }
   return sections.reverse();
 }

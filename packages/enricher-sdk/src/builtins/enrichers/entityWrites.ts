@@ -1,6 +1,10 @@
+import { z } from 'zod';
+import { LruCache } from '../../entities/LruCache.js';
+import { addsSomething } from '../../entities/MemoryEntityStore.js';
 import { EntityType } from '../../model/Entity.js';
 import type { Entity } from '../../model/Entity.js';
 import type { Span } from '../../model/Span.js';
+import type { EnrichContext } from '../../plugin/context.js';
 import { defineEnricher } from '../../plugin/defineEnricher.js';
 import { ApiAttr, BackendAttr, ServiceAttr } from '../attributes.js';
 import { apiEntityName, serviceEntityName } from './entityNames.js';
@@ -12,11 +16,16 @@ interface Wanted {
   readonly attributes: Record<string, string>;
 }
 
+const config = z.strictObject({
+  /** Entities remembered as registered, so an unchanged one is not sent to the store again. */
+  cacheSize: z.number().int().positive().default(10_000),
+});
 /**
  * Built-in `entity-writes` (Hypertrace's entity span enricher): registers the services, APIs and
  * backends the trace refers to in the entity store (`ctx.entities`: memory, or Redis shared by every
  * copy of the stage), one call per distinct entity per trace, with descriptive attributes, and lists
- * them on `trace.entities` (sorted by type and name) for entity views. An id that disagrees with the
+ * them on `trace.entities` (sorted by type and name) for entity views. An entity already registered
+ * with the same attributes is not sent again (a local cache of `cacheSize`, default 10 000). An id that disagrees with the
  * store's (a store that mints its own ids) is logged: the built-ins compute ids as `entityId` does.
  * Depends on `service-entity`, `api-naming` and `backend`.
  *
@@ -31,20 +40,48 @@ export const entityWrites = defineEnricher({
   version: BUILTIN_VERSION,
   description: 'entity store writes: services, APIs and backends of the trace',
   dependsOn: [BuiltinEnricher.SERVICE_ENTITY, BuiltinEnricher.API_NAMING, BuiltinEnricher.BACKEND],
-  async enrichTrace(trace, ctx) {
+  config,
+  init(ctx) {
+    known.set(ctx.config, new LruCache(ctx.config.cacheSize));
+  },
+  enrichTrace(trace, ctx) {
     const wanted = new Map<string, Wanted>();
     for (const span of trace.spans) collect(span, wanted);
-    const entities = await Promise.all(
-      [...wanted].map(async ([id, w]) => {
-        const entity = await ctx.entities.getOrCreate(trace.tenantId, w.type, w.name, w.attributes);
-        if (entity.id !== id) ctx.logger.warn({ expected: id, got: entity.id, name: w.name }, 'entity id mismatch');
-        return entity;
-      }),
-    );
-    if (ctx.signal.aborted) return;
-    trace.entities.push(...entities.sort(byTypeAndName));
+    let cache = known.get(ctx.config);
+    if (cache === undefined) known.set(ctx.config, (cache = new LruCache(ctx.config.cacheSize)));
+    const entities: Entity[] = [];
+    const pending: Promise<Entity>[] = [];
+    for (const [id, w] of wanted) {
+      const seen = cache.get(`${trace.tenantId}\u0000${id}`);
+      if (seen !== undefined && !addsSomething(seen.attributes, w.attributes)) entities.push(seen);
+      else pending.push(register(trace.tenantId, id, w, cache, ctx));
+    }
+    if (pending.length === 0) {
+      trace.entities.push(...entities.sort(byTypeAndName));
+      return undefined; // all known: no store call, stay synchronous
+    }
+    return Promise.all(pending).then((registered) => {
+      if (ctx.signal.aborted) return; // timed out: the trace has moved on
+      trace.entities.push(...entities, ...registered);
+      trace.entities.sort(byTypeAndName);
+    });
   },
 });
+
+const known = new WeakMap<object, LruCache<string, Entity>>();
+
+async function register(
+  tenantId: string,
+  id: string,
+  w: Wanted,
+  cache: LruCache<string, Entity>,
+  ctx: EnrichContext<{ cacheSize: number }>,
+): Promise<Entity> {
+  const entity = await ctx.entities.getOrCreate(tenantId, w.type, w.name, w.attributes);
+  if (entity.id !== id) ctx.logger.warn({ expected: id, got: entity.id, name: w.name }, 'entity id mismatch');
+  cache.set(`${tenantId}\u0000${id}`, entity);
+  return entity;
+}
 
 function collect(span: Span, wanted: Map<string, Wanted>): void {
   const e = span.enriched;

@@ -107,16 +107,15 @@ function callEdgesOf(trace: Trace): CallEdge[] {
   const edges: CallEdge[] = [];
   for (const span of trace.spans) {
     if (span.enriched.string(ApiAttr.BOUNDARY) !== ApiBoundary.EXIT) continue;
-    const caller = {
-      callerSpanId: span.spanId,
-      callerServiceId: span.enriched.string(ServiceAttr.ID) ?? '',
-      callerApiId: span.enriched.string(ApiAttr.ID) ?? '',
-    };
+    const callerServiceId = span.enriched.string(ServiceAttr.ID) ?? '';
+    const callerApiId = span.enriched.string(ApiAttr.ID) ?? '';
     const callees = calleeSpansOf(span, trace);
     for (const callee of callees) {
       edges.push(
         createCallEdge({
-          ...caller,
+          callerSpanId: span.spanId,
+          callerServiceId,
+          callerApiId,
           calleeType: EntityType.SERVICE,
           calleeSpanId: callee.spanId,
           calleeId: callee.enriched.string(ServiceAttr.ID) ?? '',
@@ -126,7 +125,8 @@ function callEdgesOf(trace: Trace): CallEdge[] {
     }
     const backend = span.enriched.string(BackendAttr.ID);
     if (callees.length === 0 && backend !== undefined) {
-      edges.push(createCallEdge({ ...caller, calleeType: EntityType.BACKEND, calleeId: backend }));
+      const init = { callerSpanId: span.spanId, callerServiceId, callerApiId, calleeId: backend };
+      edges.push(createCallEdge({ ...init, calleeType: EntityType.BACKEND }));
     }
   }
   return edges;
