@@ -48,7 +48,8 @@ export function httpExecutor(client: ClickHouseClient, extraSettings: ClickHouse
         const result = await client.exec({
           query: `INSERT INTO ${table} (${columns.join(', ')}) FORMAT JSONEachRow`,
           values: Readable.from([Buffer.from(body, 'utf8')], { objectMode: false }),
-          clickhouse_settings: settings,
+          // Rows may carry properties that are not columns (the 18.x encoder writes rows as they are).
+          clickhouse_settings: { ...settings, input_format_skip_unknown_fields: 1 },
         });
         await drain(result.stream);
       } catch (error) {

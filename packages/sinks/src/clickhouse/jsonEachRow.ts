@@ -37,7 +37,8 @@ function encoderOf(type: ColumnType, features: ClickHouseFeatures): Encode {
 /**
  * A compiled JSONEachRow line encoder for a view's rows on a server with `features` (datetime as UInt64 µs
  * or DateTime64 text, bool as 1/0 or true/false, 64-bit integers unquoted and exact). Rows must have
- * been validated (`validateRows`).
+ * been validated (`validateRows`). On 18.x a row without bigints is written by `JSON.stringify` (the insert
+ * skips properties that are not columns).
  *
  * @example
  * ```ts
@@ -49,7 +50,7 @@ export function jsonEachRowEncoder(view: ViewDefinition, features: ClickHouseFea
   const parts = Object.entries(view.columns).map(
     ([name, spec]) => [name, `${JSON.stringify(name)}:`, encoderOf(spec.type, features)] as const,
   );
-  return (row) => {
+  const perField = (row: ViewRow): string => {
     let line = '{';
     for (let i = 0; i < parts.length; i++) {
       const [name, key, encode] = parts[i]!;
@@ -57,4 +58,17 @@ export function jsonEachRowEncoder(view: ViewDefinition, features: ClickHouseFea
     }
     return `${line}}`;
   };
+  // 18.x takes the rows as they are (datetime µs and bools as JSON numbers/booleans into UInt64/UInt8), so
+  // V8's native JSON.stringify does the work; a bigint makes it throw and that row takes the per-field path.
+  // Columns the view does not have are ignored by the insert (input_format_skip_unknown_fields).
+  if (!features.modern) {
+    return (row) => {
+      try {
+        return JSON.stringify(row);
+      } catch {
+        return perField(row);
+      }
+    };
+  }
+  return perField;
 }

@@ -90,7 +90,7 @@ export class DuckDbStore implements ViewStore {
       try {
         const appender = await this.connection.createAppender(stagingName(view), 'main', 'temp');
         try {
-          appendRows(appender, layout.view, rows);
+          appendRows(appender, rows);
           appender.flushSync();
         } finally {
           appender.closeSync();

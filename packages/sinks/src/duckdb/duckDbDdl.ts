@@ -31,7 +31,7 @@ export function createDuckDbTable(layout: TableLayout, schema: string): string {
 }
 
 /**
- * The staging table of a view: a TEMP table with the staging column types plus an arrival sequence.
+ * The staging table of a view: a TEMP table holding one JSON text per staged row (`j`).
  *
  * @example
  * ```ts
@@ -39,14 +39,11 @@ export function createDuckDbTable(layout: TableLayout, schema: string): string {
  * ```
  */
 export function createStagingTable(layout: TableLayout): string {
-  const defs = Object.entries(layout.view.columns).map(
-    ([name, spec]) => `${id(name)} ${duckDbColumn(spec.type).staging.toString()}`,
-  );
-  return `CREATE OR REPLACE TEMP TABLE ${id(stagingName(layout.view.name))} (${defs.join(', ')})`;
+  return `CREATE OR REPLACE TEMP TABLE ${id(stagingName(layout.view.name))} (${id('j')} VARCHAR)`;
 }
 
 /**
- * The per-batch merge that keeps replays idempotent: converts staged values to the table's types, keeps
+ * The per-batch merge that keeps replays idempotent: parses the staged JSON rows into the table's types, keeps
  * one row per view key within the batch (the last staged), and inserts only keys the table does not hold
  * yet (a hash anti-join). The table side reads only the batch's time range (`range`, µs, given by the
  * caller from the rows; a replayed row has the same time as its first copy), so zone maps keep the merge
@@ -67,9 +64,15 @@ export function mergeStatement(
   const table = qualifiedName(schema, view.name, 'duckdb');
   const staging = id(stagingName(view.name));
   const columns = Object.entries(view.columns);
-  const converted = columns.map(([name, spec]) => `${duckDbColumn(spec.type).convert(id(name))} AS ${id(name)}`);
+  const struct = JSON.stringify(
+    Object.fromEntries(columns.map(([name, spec]) => [name, duckDbColumn(spec.type).json])),
+  );
+  const converted = columns.map(([name, spec]) => `${duckDbColumn(spec.type).convert(`r.${id(name)}`)} AS ${id(name)}`);
   const keys = view.key.map(id).join(', ');
-  const batch = `SELECT ${converted.join(', ')} FROM ${staging} QUALIFY row_number() OVER (PARTITION BY ${keys} ORDER BY rowid DESC) = 1`;
+  const parsed = `SELECT from_json(${id('j')}, ${sqlLiteral(struct, 'duckdb')}) AS r, rowid AS seq FROM ${staging}`;
+  const batch =
+    `SELECT ${converted.join(', ')} FROM (${parsed}) ` +
+    `QUALIFY row_number() OVER (PARTITION BY ${view.key.map((k) => `r.${id(k)}`).join(', ')} ORDER BY seq DESC) = 1`;
   const ts = (v: number): string => `make_timestamp(CAST(${sqlLiteral(v, 'duckdb')} AS BIGINT))`;
   const inRange =
     timeColumn === '' || range === undefined

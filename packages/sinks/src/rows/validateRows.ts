@@ -1,7 +1,7 @@
-import { isColumnValue } from '@ht/enricher-sdk';
 import type { ViewDefinition } from '@ht/enricher-sdk';
 import { HtError } from '@ht/stream-core';
 import type { ViewRow } from '../store/ViewStore.js';
+import { columnCheck } from './columnCheck.js';
 
 function describe(value: unknown): string {
   if (typeof value === 'bigint') return `${value}n (bigint)`;
@@ -28,7 +28,7 @@ function describe(value: unknown): string {
  * ```
  */
 export function validateRows(view: ViewDefinition, rows: readonly ViewRow[]): void {
-  const columns = Object.entries(view.columns);
+  const columns = Object.entries(view.columns).map(([name, spec]) => [name, spec, columnCheck(spec.type)] as const);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     if (typeof row !== 'object' || row === null) {
@@ -36,12 +36,9 @@ export function validateRows(view: ViewDefinition, rows: readonly ViewRow[]): vo
         context: { view: view.name, row: i },
       });
     }
-    for (const [name, spec] of columns) {
+    for (const [name, spec, check] of columns) {
       const value = row[name];
-      const ok =
-        isColumnValue(spec.type, value) &&
-        !((spec.type === 'float32' || spec.type === 'float64') && !Number.isFinite(value)) &&
-        !(spec.type === 'float64Array' && !(value as readonly number[]).every(Number.isFinite));
+      const ok = check(value);
       if (!ok) {
         throw new HtError(
           'INPUT_INVALID',

@@ -84,6 +84,7 @@ describe('jsonEachRowEncoder', () => {
     expect(jsonEachRowEncoder(rawTraceView, v24)(row)).toContain('"start_time":"1767225600.000001"');
     const span = { ...viewRows(spanEventView, fixtureTraces({ traces: 1 }))[0]!, is_entry: true };
     expect(jsonEachRowEncoder(spanEventView, v24)(span)).toContain('"is_entry":true');
-    expect(jsonEachRowEncoder(spanEventView, v18)(span)).toContain('"is_entry":1');
+    // 18.x: rows without bigints go through JSON.stringify as they are (18.16 reads true into UInt8).
+    expect(jsonEachRowEncoder(spanEventView, v18)(span)).toBe(JSON.stringify(span));
   });
 });

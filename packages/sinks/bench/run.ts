@@ -1,0 +1,179 @@
+/**
+ * `pnpm bench` for @ht/sinks: ClickHouse store and ViewSink vs a bare @clickhouse/client JSONEachRow
+ * insert of the same rows (same batches, same concurrency, same schema, in the same run, interleaved);
+ * DuckDB store rows/s; Kafka view writer vs a bare kafkajs producer. Prints a markdown table.
+ * Env: HT_CLICKHOUSE_URL, HT_KAFKA_BROKERS, HT_BENCH_TRACES (default 60 000 traces ≈ 210k span rows).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createClient } from '@clickhouse/client';
+import type { Trace } from '@ht/enricher-sdk';
+import { Kafka, logLevel } from 'kafkajs';
+import {
+  createClickHouseStore,
+  createDuckDbStore,
+  createKafkaViewWriter,
+  kafkajsProducer,
+  ViewSink,
+} from '../src/index.js';
+import type { ViewRow, ViewWriter } from '../src/index.js';
+import { fixtureTraces, spanEventView, viewRows } from '../src/testing/index.js';
+
+const clickhouseUrl = process.env['HT_CLICKHOUSE_URL'] ?? 'http://127.0.0.1:8123';
+const brokers = process.env['HT_KAFKA_BROKERS'] ?? '127.0.0.1:9092';
+const BATCH = 50_000;
+const CONCURRENCY = 2;
+
+const results: [string, number, string][] = [];
+const rate = (rows: number, ms: number): number => Math.round(rows / (ms / 1000));
+
+/** Runs `insert` over batches of `rows` with `CONCURRENCY` batches at once; returns wall ms. */
+async function timed(rows: readonly ViewRow[], insert: (batch: readonly ViewRow[]) => Promise<void>): Promise<number> {
+  const started = performance.now();
+  const batches: (readonly ViewRow[])[] = [];
+  for (let i = 0; i < rows.length; i += BATCH) batches.push(rows.slice(i, i + BATCH));
+  const workers = Array.from({ length: CONCURRENCY }, async () => {
+    for (let b = batches.shift(); b !== undefined; b = batches.shift()) await insert(b);
+  });
+  await Promise.all(workers);
+  return performance.now() - started;
+}
+
+async function viewSinkMs(writer: ViewWriter, traces: readonly Trace[]): Promise<number> {
+  const sink = new ViewSink(writer, [spanEventView], { maxRows: BATCH, maxDelayMs: 200, maxInFlight: CONCURRENCY });
+  const started = performance.now();
+  const writes: Promise<void>[] = [];
+  for (let i = 0; i < traces.length; i += 1_000) writes.push(sink.write(traces.slice(i, i + 1_000)));
+  await sink.flush();
+  await Promise.all(writes);
+  return performance.now() - started;
+}
+
+function calibration(): number {
+  const started = performance.now();
+  let s = 0;
+  for (let i = 0; i < 1e8; i++) s += i;
+  return s > 0 ? performance.now() - started : 0;
+}
+
+async function clickhouse(traces: readonly Trace[], rows: readonly ViewRow[]): Promise<void> {
+  const suffix = Math.random().toString(36).slice(2, 8);
+  const store = await createClickHouseStore({ url: clickhouseUrl, database: `ht_bench_${suffix}` });
+  const bareStore = await createClickHouseStore({ url: clickhouseUrl, database: `ht_bench_bare_${suffix}` });
+  await store.ensureTables([spanEventView]);
+  await bareStore.ensureTables([spanEventView]);
+  const client = createClient({ url: clickhouseUrl, request_timeout: 300_000 });
+  const settings = { allow_experimental_low_cardinality_type: 1, wait_end_of_query: 1 } as const;
+  const truncate = async (): Promise<void> => {
+    for (const db of [store.database, bareStore.database]) {
+      for (const t of ['span_event_view', 'span_event_view_trace_index'])
+        await client.command({ query: `TRUNCATE TABLE ${db}.${t}` });
+    }
+  };
+  const best = { bare: Infinity, store: Infinity, sink: Infinity };
+  try {
+    for (let round = 0; round < 2; round++) {
+      await truncate();
+      best.bare = Math.min(
+        best.bare,
+        await timed(rows, async (batch) => {
+          await client.insert({
+            table: `${bareStore.database}.span_event_view`,
+            values: batch,
+            format: 'JSONEachRow',
+            clickhouse_settings: settings,
+          });
+        }),
+      );
+      await truncate();
+      best.store = Math.min(best.store, await timed(rows, (batch) => store.write('span_event_view', batch)));
+      await truncate();
+      best.sink = Math.min(best.sink, await viewSinkMs(store, traces));
+    }
+    results.push(['ClickHouse: bare @clickhouse/client JSONEachRow insert', rate(rows.length, best.bare), 'rows/s']);
+    results.push([
+      'ClickHouse: store write (validate + encode + insert)',
+      rate(rows.length, best.store),
+      `rows/s (${((best.bare / best.store) * 100).toFixed(0)}% of bare)`,
+    ]);
+    results.push([
+      'ClickHouse: ViewSink from traces (materialize + store)',
+      rate(rows.length, best.sink),
+      `rows/s (${((best.bare / best.sink) * 100).toFixed(0)}% of bare)`,
+    ]);
+  } finally {
+    await client.command({ query: `DROP DATABASE IF EXISTS ${store.database}` });
+    await client.command({ query: `DROP DATABASE IF EXISTS ${bareStore.database}` });
+    await Promise.all([client.close(), store.close(), bareStore.close()]);
+  }
+}
+
+async function duckdb(traces: readonly Trace[], rows: readonly ViewRow[]): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'ht-bench-duckdb-'));
+  try {
+    const store = await createDuckDbStore({ path: join(dir, 'views.duckdb') });
+    await store.ensureTables([spanEventView]);
+    const first = await timed(rows, (batch) => store.write('span_event_view', batch));
+    const replay = await timed(rows, (batch) => store.write('span_event_view', batch));
+    await store.close();
+    const fresh = await createDuckDbStore({ path: join(dir, 'sink.duckdb') });
+    await fresh.ensureTables([spanEventView]);
+    const sink = await viewSinkMs(fresh, traces);
+    await fresh.close();
+    results.push(['DuckDB: store write, new rows', rate(rows.length, first), 'rows/s']);
+    results.push(['DuckDB: store write, replayed rows', rate(rows.length, replay), 'rows/s']);
+    results.push(['DuckDB: ViewSink from traces', rate(rows.length, sink), 'rows/s']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function kafka(rows: readonly ViewRow[]): Promise<void> {
+  const client = new Kafka({ clientId: 'ht-bench', brokers: [brokers], logLevel: logLevel.NOTHING });
+  const admin = client.admin();
+  await admin.connect();
+  const topics = [`ht_bench_sink_${Date.now()}`, `ht_bench_bare_${Date.now()}`];
+  await admin.createTopics({ topics: topics.map((topic) => ({ topic, numPartitions: 4 })), waitForLeaders: true });
+  try {
+    const producer = await kafkajsProducer(client);
+    const writer = await createKafkaViewWriter({ producer, views: [spanEventView], topic: () => topics[0]! });
+    const bare = client.producer();
+    await bare.connect();
+    const sinkMs = await timed(rows, (batch) => writer.write('span_event_view', batch));
+    const bareMs = await timed(rows, async (batch) => {
+      const messages = batch.map((r) => ({
+        key: `${String(r['tenant_id'])}:${String(r['trace_id'])}:${String(r['span_id'])}`,
+        value: JSON.stringify(r),
+      }));
+      const sends: Promise<unknown>[] = [];
+      for (let i = 0; i < messages.length; i += 1_500)
+        sends.push(bare.send({ topic: topics[1]!, acks: -1, messages: messages.slice(i, i + 1_500) }));
+      await Promise.all(sends);
+    });
+    await writer.close();
+    await bare.disconnect();
+    results.push(['Kafka: bare kafkajs producer (JSON, acks=all)', rate(rows.length, bareMs), 'msgs/s']);
+    results.push([
+      'Kafka: view writer (JSON, keyed, acks=all)',
+      rate(rows.length, sinkMs),
+      `msgs/s (${((bareMs / sinkMs) * 100).toFixed(0)}% of bare)`,
+    ]);
+  } finally {
+    await admin.deleteTopics({ topics }).catch(() => undefined);
+    await admin.disconnect();
+  }
+}
+
+const traces = fixtureTraces({ traces: Number(process.env['HT_BENCH_TRACES'] ?? 60_000), seed: 1 });
+const rows: ViewRow[] = viewRows(spanEventView, traces);
+const calibrationMs = calibration();
+console.log(
+  `${rows.length} span rows (~${Math.round(Buffer.byteLength(JSON.stringify(rows.slice(0, 1000))) / 1000)} B each as JSON), load average ${loadavg()[0]!.toFixed(1)}, calibration loop ${calibrationMs.toFixed(0)} ms (≈80 ms on an idle core)`,
+);
+const only = process.argv.slice(2);
+if (only.length === 0 || only.includes('clickhouse')) await clickhouse(traces, rows);
+if (only.length === 0 || only.includes('duckdb')) await duckdb(traces, rows);
+if (only.length === 0 || only.includes('kafka')) await kafka(rows.slice(0, 100_000));
+console.log('\n| benchmark | result | unit |\n|---|---:|---|');
+for (const [name, value, unit] of results) console.log(`| ${name} | ${value.toLocaleString('en-US')} | ${unit} |`);
