@@ -1,4 +1,4 @@
-import { defineView, durationMicros, nanosToMicros, serviceName } from '@ht/enricher-sdk';
+import { ApiAttr, defineView, durationMicros, nanosToMicros, serviceName } from '@ht/enricher-sdk';
 import { CUSTOMER_TIER } from './customerTier.js';
 
 /**
@@ -20,7 +20,7 @@ export const customerCallView = defineView({
     tenant_id: { type: 'lowCardinalityString' },
     customer_tier: { type: 'lowCardinalityString', description: "ht.customer.tier ('' if not enriched)" },
     service_name: { type: 'lowCardinalityString' },
-    operation: { type: 'string', description: 'the span name' },
+    operation: { type: 'string', description: 'the API name (ht.api.name) if the built-ins ran, else the span name' },
     start_time: { type: 'datetime' },
     trace_id: { type: 'string' },
     span_id: { type: 'string' },
@@ -39,7 +39,8 @@ export const customerCallView = defineView({
         tenant_id: span.tenantId,
         customer_tier: span.enriched.string(CUSTOMER_TIER) ?? '',
         service_name: serviceName(span.resource),
-        operation: span.name,
+        // Built-in enrichment is read by its catalogue constant: `ht.api.name`, e.g. 'GET /cart/{id}'.
+        operation: span.enriched.string(ApiAttr.NAME) ?? span.name,
         start_time: nanosToMicros(span.startTimeUnixNano),
         trace_id: span.traceId,
         span_id: span.spanId,

@@ -1,3 +1,4 @@
+import { builtinEnrichers } from '@ht/enricher-sdk';
 import { runEnricher, runView, traceBuilder } from '@ht/enricher-sdk/testing';
 import { describe, expect, it } from 'vitest';
 import { customerCallView, customerTier } from '../src/index.js';
@@ -34,6 +35,20 @@ describe('customer_call_view', () => {
       duration_micros: 80_000,
     });
     expect(rows[1]?.duration_micros).toBe(30_000);
+  });
+
+  it('names operations by the API the built-in enrichers found, when they ran first', async () => {
+    const trace = traceBuilder({ tenantId: 'acme' })
+      .span('shop', 'GET', {
+        kind: 'SERVER',
+        attributes: { 'http.request.method': 'GET', 'http.route': '/items/{sku}', 'url.path': '/items/42' },
+      })
+      .build();
+    const { trace: enriched, errors } = await runEnricher(customerTier, trace, undefined, { with: builtinEnrichers });
+    expect(errors).toEqual([]);
+    expect(runView(customerCallView, enriched).map((r) => [r.operation, r.customer_tier])).toEqual([
+      ['GET /items/{sku}', 'free'],
+    ]);
   });
 
   it('writes an empty tier for traces the enricher has not seen', () => {
