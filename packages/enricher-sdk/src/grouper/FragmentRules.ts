@@ -4,15 +4,26 @@ import type { ResolvedGrouperOptions } from './GrouperOptions.js';
 import { GrouperReason } from './GrouperReason.js';
 import type { GrouperStats } from './GrouperStats.js';
 import type { TraceTable } from './TraceTable.js';
+import { OpenFragment } from './TraceState.js';
 import type { TraceState } from './TraceState.js';
+
+/** How {@link FragmentRules} has fragments emitted (the operator builds and sends the traces). */
+export interface FragmentEmitter {
+  /** Emits the state's open fragment; `byTime`: decided by time, so later spans of its session are late. */
+  close(state: TraceState, reason: GrouperReason, byTime: boolean): void;
+  /** Emits a fragment that never was the open one (a stray late span). */
+  alone(fragment: OpenFragment, reason: GrouperReason): void;
+}
 
 /**
  * Where a span goes: which fragment of its trace, and which fragments that closes. The rules read only
  * the span's time and its trace's state, never the watermark or the clock (except to refuse spans past
  * the allowed lateness), so replaying a trace's spans in the same order after a crash assigns them to
  * the same fragments as long as they are on time:
- * - a span `gapMs` or more after the open fragment's newest span, or `gapMs` before its oldest, closes
- *   it (`gap`) and opens the next; so does one that would stretch it to `maxTraceDurationMs`;
+ * - a span `gapMs` or more after the open fragment's newest span closes it (`gap`) and opens the next;
+ *   so does one `maxTraceDurationMs` or more after its oldest span (`max-duration`); a span earlier
+ *   than the open fragment joins it, unless it is `maxTraceDurationMs` or more before its newest span:
+ *   then it leaves at once as a fragment of its own (`late`), and the open fragment stays as it is;
  * - a span with no open fragment opens the next one; after an emission decided by time, a span of
  *   that session (less than `gapMs` after its newest span) is late: its fragment is a follow-up;
  * - a span at or after the state's expiry (newest span + gap + allowed lateness) starts the numbering
@@ -22,7 +33,7 @@ import type { TraceState } from './TraceState.js';
  *
  * @example
  * ```ts
- * const rules = new FragmentRules(options, table, stats, emit);
+ * const rules = new FragmentRules(options, table, stats, { close, alone });
  * if (!rules.place(key, span, t, token, watermark, clock.now())) lateOutput.push(span, t, token);
  * ```
  */
@@ -31,8 +42,7 @@ export class FragmentRules {
     private readonly o: ResolvedGrouperOptions,
     private readonly table: TraceTable,
     private readonly stats: GrouperStats,
-    /** Emits the state's open fragment; `byTime`: decided by time, so later spans of its session are late. */
-    private readonly emit: (state: TraceState, reason: GrouperReason, byTime: boolean) => void,
+    private readonly emitter: FragmentEmitter,
   ) {}
 
   /**
@@ -48,12 +58,19 @@ export class FragmentRules {
     }
     let f = state.open;
     if (f !== undefined) {
-      if (t >= f.maxTs + gap || t <= f.minTs - gap) {
-        this.emit(state, GrouperReason.GAP, false);
+      if (t >= f.maxTs + gap) {
+        this.emitter.close(state, GrouperReason.GAP, false);
         f = undefined;
-      } else if (Math.max(f.maxTs, t) - Math.min(f.minTs, t) >= this.o.maxTraceDurationMs) {
-        this.emit(state, GrouperReason.MAX_DURATION, false);
+      } else if (t - f.minTs >= this.o.maxTraceDurationMs) {
+        this.emitter.close(state, GrouperReason.MAX_DURATION, false);
         f = undefined;
+      } else if (f.maxTs - t >= this.o.maxTraceDurationMs) {
+        const stray = new OpenFragment(state.next++, t, true, now);
+        stray.spans.push(span);
+        if (token !== null) stray.holder.hold(token);
+        this.stats.lateSpan();
+        this.emitter.alone(stray, GrouperReason.LATE);
+        return true;
       }
     }
     if (f === undefined) {
@@ -66,9 +83,9 @@ export class FragmentRules {
     }
     if (f.followUp) this.stats.lateSpan();
     this.table.add(f, state, span, t, token, now);
-    if (f.spans.length >= this.o.maxSpansPerTrace) this.emit(state, GrouperReason.MAX_SPANS, false);
+    if (f.spans.length >= this.o.maxSpansPerTrace) this.emitter.close(state, GrouperReason.MAX_SPANS, false);
     for (let oldest = this.table.oldestOpen(); this.table.openSpans > this.o.maxOpenSpans && oldest !== undefined;) {
-      this.emit(oldest, GrouperReason.MEMORY_CAP, false);
+      this.emitter.close(oldest, GrouperReason.MEMORY_CAP, false);
       oldest = this.table.oldestOpen();
     }
     return true;

@@ -13,7 +13,7 @@ import { GROUPER_REASON_KEY, GrouperReason } from './GrouperReason.js';
 import type { GrouperStats } from './GrouperStats.js';
 import { FragmentRules } from './FragmentRules.js';
 import { TraceTable } from './TraceTable.js';
-import type { TraceState } from './TraceState.js';
+import type { OpenFragment, TraceState } from './TraceState.js';
 
 /**
  * The grouper as a stream-core keyed operator (keys from `traceKey`): places each span in its trace's
@@ -46,14 +46,15 @@ export function traceGrouper(
       op.metrics.queueDepth = () => table.openSpans;
       stats.attach(() => ({ openTraces: table.openTraces, openSpans: table.openSpans, trackedTraces: table.tracked }));
 
-      /** Emits the state's open fragment as a trace that takes over its acknowledgement references. */
-      const emit = (state: TraceState, reason: GrouperReason, byTime: boolean): void => {
-        const f = table.close(state, byTime);
+      /** Emits a fragment as a trace that takes over its acknowledgement references. */
+      const alone = (f: OpenFragment, reason: GrouperReason): void => {
         const trace = createTrace({ spans: f.spans, fragment: f.fragment, enriched: { [GROUPER_REASON_KEY]: reason } });
         out.push(trace, f.maxTs, Tokens.derived(f.holder.take(), 1, true, op.clock.now()));
         stats.emitted(reason, f.spans.length);
       };
-      const rules = new FragmentRules(o, table, stats, emit);
+      const emit = (state: TraceState, reason: GrouperReason, byTime: boolean): void =>
+        alone(table.close(state, byTime), reason);
+      const rules = new FragmentRules(o, table, stats, { close: emit, alone });
 
       const byEventTime = (state: TraceState): void => {
         const f = state.open;

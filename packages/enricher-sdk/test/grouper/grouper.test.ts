@@ -30,20 +30,27 @@ describe('groupTraces: the gap', () => {
     });
   });
 
-  it('closes the open fragment at once when a span comes a gap after (or before) it, without waiting for event time', () => {
+  it('closes the open fragment at once when a span comes a gap after it; earlier spans join it, or leave alone when too early', () => {
     const ts = testScheduler();
     ts.run(({ cold, expectObservable }) => {
       const { job, spans } = marbleJob(
         ts,
-        { p0: cold('-a-b-c-|', { a: sp('A', 'a1', 100), b: sp('A', 'a2', 110), c: sp('A', 'a3', 99) }) },
+        {
+          p0: cold('-a-b-c-d-|', {
+            a: sp('A', 'a1', 100),
+            b: sp('A', 'a2', 110), // a gap after a1: A#0 leaves now, not when event time gets there
+            c: sp('A', 'a3', 99), // earlier than A#1, within its duration limit: joins it
+            d: sp('A', 'a4', 40), // the duration limit before A#1's newest span: a fragment of its own
+          }),
+        },
         { outOfOrdernessMs: 1_000 },
       );
       const sink = new MemorySink<Trace>();
-      groupTraces(spans, { gapMs: 10 }).traces.to(sink);
-      expectObservable(sink.values$.pipe(map(label))).toBe('---a-b-(c|)', {
+      groupTraces(spans, { gapMs: 10, maxTraceDurationMs: 50 }).traces.to(sink);
+      expectObservable(sink.values$.pipe(map(label))).toBe('---a---b-(c|)', {
         a: 'A#0 gap: a1',
-        b: 'A#1 gap: a2',
-        c: 'A#2 end-of-input: a3',
+        b: 'A#2 late: a4',
+        c: 'A#1 end-of-input: a2,a3',
       });
       void job.start();
     });
