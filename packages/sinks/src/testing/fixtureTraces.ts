@@ -1,4 +1,4 @@
-import { createResource, createSpan, createTrace } from '@ht/enricher-sdk';
+import { createResource, createSpan, createSpanEvent, createTrace } from '@ht/enricher-sdk';
 import type { RowOf, Span, SpanKind, StatusCode, Trace, ViewDefinition, Columns } from '@ht/enricher-sdk';
 
 /**
@@ -57,6 +57,7 @@ interface SpanPlan {
   readonly start: number;
   readonly duration: number;
   readonly status: StatusCode;
+  readonly attributes?: Readonly<Record<string, string>>;
 }
 
 function span(tenantId: string, traceId: string, p: SpanPlan, random: () => number): Span {
@@ -76,8 +77,20 @@ function span(tenantId: string, traceId: string, p: SpanPlan, random: () => numb
       'http.response.status_code': BigInt(p.status === 'ERROR' ? 500 : 200),
       'user_agent.original': pick(AGENTS),
       'size.ratio': Math.round(random() * 1000) / 8,
+      ...p.attributes,
     },
     resource: createResource({ attributes: { 'service.name': p.service } }),
+    // Failed spans carry an exception event (for views of span events).
+    events:
+      p.status === 'ERROR'
+        ? [
+            createSpanEvent({
+              name: 'exception',
+              timeUnixNano: BigInt(p.start + 5) * 1000n,
+              attributes: { 'exception.type': 'IOError', 'exception.message': "can't reach \\upstream" },
+            }),
+          ]
+        : [],
   });
 }
 
@@ -122,15 +135,17 @@ function traceSpans(tenantId: string, traceId: string, start: number, random: ()
     },
   ];
   if (random() < 0.5) {
+    // An exit call to a database: a backend outside the traced world.
     plans.push({
       id: hex(random, 16),
       parent: serverId,
       service: callee,
-      name: 'db.query',
-      kind: 'INTERNAL',
+      name: 'SELECT orders',
+      kind: 'CLIENT',
       start: start + 30,
       duration: Math.floor(total / 5),
       status: 'UNSET',
+      attributes: { 'db.system': 'postgresql', 'db.name': 'orders', 'server.address': 'db.internal' },
     });
   }
   return plans.map((p) => span(tenantId, traceId, p, random));
