@@ -34,7 +34,7 @@ export interface FragmentEmitter {
  * @example
  * ```ts
  * const rules = new FragmentRules(options, table, stats, { close, alone });
- * if (!rules.place(key, span, t, token, watermark, clock.now())) lateOutput.push(span, t, token);
+ * if (!rules.place(span, t, token, watermark, clock.now())) lateOutput.push(span, t, token);
  * ```
  */
 export class FragmentRules {
@@ -46,15 +46,15 @@ export class FragmentRules {
   ) {}
 
   /**
-   * Adds a span of trace `key` at event time `t` to its fragment, emitting what that closes. Returns
-   * false, taking nothing, when the trace is unknown and `t` is past the allowed lateness.
+   * Adds a span at event time `t` to its trace's fragment, emitting what that closes. Returns false,
+   * taking nothing, when the trace is unknown and `t` is past the allowed lateness.
    */
-  place(key: string, span: Span, t: number, token: AckToken | null, watermark: number, now: number): boolean {
+  place(span: Span, t: number, token: AckToken | null, watermark: number, now: number): boolean {
     const gap = this.o.gapMs;
-    let state = this.table.state(key);
+    let state = this.table.state(span.tenantId, span.traceId);
     if (state === undefined) {
       if (t + gap - 1 + this.o.allowedLatenessMs <= watermark) return false;
-      state = this.table.create(key);
+      state = this.table.create(span.tenantId, span.traceId);
     }
     let f = state.open;
     if (f !== undefined) {

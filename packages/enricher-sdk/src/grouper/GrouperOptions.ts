@@ -33,7 +33,8 @@ export interface GrouperOptions {
   /**
    * Processing-time fallback: an open trace that received no span for this long (wall clock) is emitted
    * (reason `idle`) even though event time did not pass its gap, e.g. when its partition went idle and
-   * the watermark is held. `Infinity` turns it off. Default twice `gapMs`.
+   * the watermark is held. Checked every quarter of it, so such a trace leaves between 1 and 1.25 times
+   * this after its last span. `Infinity` turns it off. Default twice `gapMs`.
    */
   readonly idleTimeoutMs?: number;
   /** Where counters go (`ht_grouper_*_total`); the `stats` of {@link groupTraces} hold them too. */

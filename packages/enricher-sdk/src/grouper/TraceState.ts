@@ -40,7 +40,7 @@ export class OpenFragment {
  *
  * @example
  * ```ts
- * const state = new TraceState('acme:0af7651916cd43dd8448eb211c80319c');
+ * const state = new TraceState('acme', '0af7651916cd43dd8448eb211c80319c');
  * state.next; // 0: the first fragment to open
  * ```
  */
@@ -59,7 +59,10 @@ export class TraceState {
   /** False once forgotten. */
   alive = true;
 
-  constructor(readonly key: string) {}
+  constructor(
+    readonly tenantId: string,
+    readonly traceId: string,
+  ) {}
 
   /** The event time at which something is due: the open fragment's close, or the state's expiry. */
   dueTime(gapMs: number, maxDurationMs: number): number {

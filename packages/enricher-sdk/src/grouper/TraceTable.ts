@@ -4,21 +4,22 @@ import type { Span } from '../model/Span.js';
 import { OpenFragment, TraceState } from './TraceState.js';
 
 /**
- * The grouper's memory: every tracked trace key, its open fragment in order of opening (the memory
- * cap emits the oldest first) and of last arrival (the idle fallback), and one event-time timer per
- * key, re-armed lazily when the due time moves later, so the heap stays about as large as the table.
+ * The grouper's memory: every tracked trace (by tenant, then trace id: the span's own strings, whose
+ * hashes V8 caches, rather than a concatenated key), its open fragments in the order they opened (the
+ * memory cap emits the oldest first), and one event-time timer per trace, re-armed lazily when the due
+ * time moves later, so the heap stays about as large as the table.
  *
  * @example
  * ```ts
- * const table = new TraceTable(30_000, 300_000, 60_000, true);
- * const state = table.state('acme:0af7…') ?? table.create('acme:0af7…');
+ * const table = new TraceTable(30_000, 300_000, 60_000);
+ * const state = table.state(span.tenantId, span.traceId) ?? table.create(span.tenantId, span.traceId);
  * table.add(table.openFragment(state, t, now, false), state, span, t, token, now);
  * ```
  */
 export class TraceTable {
-  private readonly states = new Map<string, TraceState>();
-  private readonly byOpening = new Map<string, TraceState>();
-  private readonly byArrival = new Map<string, TraceState>();
+  private readonly tenants = new Map<string, Map<string, TraceState>>();
+  private readonly byOpening = new Set<TraceState>();
+  private count = 0;
   private readonly timers = new TimerHeap<TraceState>();
   /** Spans held in open fragments. */
   openSpans = 0;
@@ -27,7 +28,6 @@ export class TraceTable {
     private readonly gapMs: number,
     private readonly maxDurationMs: number,
     private readonly latenessMs: number,
-    private readonly trackArrival: boolean,
   ) {}
 
   /** Open fragments. */
@@ -37,16 +37,16 @@ export class TraceTable {
 
   /** Keys remembered: open fragments plus emitted ones kept for follow-ups. */
   get tracked(): number {
-    return this.states.size;
+    return this.count;
   }
 
-  state(key: string): TraceState | undefined {
-    return this.states.get(key);
+  state(tenantId: string, traceId: string): TraceState | undefined {
+    return this.tenants.get(tenantId)?.get(traceId);
   }
 
-  create(key: string): TraceState {
-    const s = new TraceState(key);
-    this.states.set(key, s);
+  create(tenantId: string, traceId: string): TraceState {
+    const s = new TraceState(tenantId, traceId);
+    this.insert(s);
     return s;
   }
 
@@ -54,8 +54,7 @@ export class TraceTable {
   openFragment(state: TraceState, t: number, now: number, followUp: boolean): OpenFragment {
     const f = new OpenFragment(state.next++, t, followUp, now);
     state.open = f;
-    this.byOpening.set(state.key, state);
-    if (this.trackArrival) this.byArrival.set(state.key, state);
+    this.byOpening.add(state);
     this.arm(state);
     return f;
   }
@@ -70,11 +69,7 @@ export class TraceTable {
       f.minTs = t;
       this.arm(state); // the duration limit came closer
     }
-    if (this.trackArrival && f.lastArrival !== now) {
-      f.lastArrival = now;
-      this.byArrival.delete(state.key);
-      this.byArrival.set(state.key, state);
-    }
+    f.lastArrival = now;
   }
 
   /** Takes the open fragment out; the state remembers it for follow-ups until event time passes `expiresAt`. */
@@ -82,8 +77,7 @@ export class TraceTable {
     const f = state.open as OpenFragment;
     state.open = undefined;
     this.openSpans -= f.spans.length;
-    this.byOpening.delete(state.key);
-    this.byArrival.delete(state.key);
+    this.byOpening.delete(state);
     state.lastMaxTs = f.maxTs;
     state.expiresAt = f.maxTs + this.gapMs - 1 + this.latenessMs;
     state.closedByTime = byTime;
@@ -93,14 +87,13 @@ export class TraceTable {
 
   /** The open fragment opened first. */
   oldestOpen(): TraceState | undefined {
-    for (const s of this.byOpening.values()) return s;
+    for (const s of this.byOpening) return s;
     return undefined;
   }
 
-  /** The open fragment whose newest span arrived first (processing time). */
-  leastRecentArrival(): TraceState | undefined {
-    for (const s of this.byArrival.values()) return s;
-    return undefined;
+  /** The states with an open fragment, oldest first. */
+  open(): Iterable<TraceState> {
+    return this.byOpening;
   }
 
   /**
@@ -123,25 +116,33 @@ export class TraceTable {
 
   /** Every tracked state, open fragments first in the order they opened (for snapshots). */
   *entries(): Iterable<TraceState> {
-    yield* this.byOpening.values();
-    for (const s of this.states.values()) if (s.open === undefined) yield s;
+    yield* this.byOpening;
+    for (const traces of this.tenants.values()) for (const s of traces.values()) if (s.open === undefined) yield s;
   }
 
   /** Puts back a state from a snapshot. */
   restore(state: TraceState): void {
-    this.states.set(state.key, state);
+    this.insert(state);
     const f = state.open;
     if (f !== undefined) {
-      this.byOpening.set(state.key, state);
-      if (this.trackArrival) this.byArrival.set(state.key, state);
+      this.byOpening.add(state);
       this.openSpans += f.spans.length;
     }
     this.arm(state);
   }
 
+  private insert(s: TraceState): void {
+    let traces = this.tenants.get(s.tenantId);
+    if (traces === undefined) this.tenants.set(s.tenantId, (traces = new Map<string, TraceState>()));
+    traces.set(s.traceId, s);
+    this.count++;
+  }
+
   private forget(s: TraceState): void {
     s.alive = false;
-    this.states.delete(s.key);
+    const traces = this.tenants.get(s.tenantId);
+    if (traces?.delete(s.traceId) === true) this.count--;
+    if (traces?.size === 0) this.tenants.delete(s.tenantId);
   }
 
   /** Keeps the invariant: a state's live timer is at or before its due time. */

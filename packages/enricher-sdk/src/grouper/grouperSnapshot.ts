@@ -5,7 +5,8 @@ import type { TraceTable } from './TraceTable.js';
 
 type FragmentData = [fragment: number, minTs: number, maxTs: number, followUp: boolean, chunks: string[]];
 type StateData = [
-  key: string,
+  tenantId: string,
+  traceId: string,
   next: number,
   lastMaxTs: number | null,
   expiresAt: number | null,
@@ -14,7 +15,7 @@ type StateData = [
 ];
 
 /**
- * What a checkpoint keeps of a grouper: its watermark and every tracked trace key, open fragments
+ * What a checkpoint keeps of a grouper: its watermark and every tracked trace, open fragments
  * first in the order they opened. Spans are stored as Avro `EnrichedTrace` chunks (lossless, enriched
  * attributes included), each span encoded once however many checkpoints hold it.
  *
@@ -53,7 +54,7 @@ export function snapshotGrouper(table: TraceTable, watermark: number): GrouperSn
       }
       open = [f.fragment, f.minTs, f.maxTs, f.followUp, [...f.chunks]];
     }
-    traces.push([s.key, s.next, finite(s.lastMaxTs), finite(s.expiresAt), s.closedByTime, open]);
+    traces.push([s.tenantId, s.traceId, s.next, finite(s.lastMaxTs), finite(s.expiresAt), s.closedByTime, open]);
   }
   return { version: 1, watermark: finite(watermark), traces };
 }
@@ -68,8 +69,8 @@ export function snapshotGrouper(table: TraceTable, watermark: number): GrouperSn
  * ```
  */
 export function restoreGrouper(table: TraceTable, snapshot: GrouperSnapshot, now: number): number {
-  for (const [key, next, lastMaxTs, expiresAt, closedByTime, open] of snapshot.traces) {
-    const s = new TraceState(key);
+  for (const [tenantId, traceId, next, lastMaxTs, expiresAt, closedByTime, open] of snapshot.traces) {
+    const s = new TraceState(tenantId, traceId);
     s.next = next;
     s.lastMaxTs = lastMaxTs ?? Number.NEGATIVE_INFINITY;
     s.expiresAt = expiresAt ?? Number.POSITIVE_INFINITY;

@@ -35,14 +35,13 @@ export function traceGrouper(
   return (op, input) =>
     new Observable<Batch<Trace>>((subscriber) => {
       const idleMs = o.idleTimeoutMs;
-      const table = new TraceTable(o.gapMs, o.maxTraceDurationMs, o.allowedLatenessMs, idleMs !== Infinity);
+      const table = new TraceTable(o.gapMs, o.maxTraceDurationMs, o.allowedLatenessMs);
       const late = op.sideOutput<Span>(lateTag);
       const out = new BatchBuilder<Trace>();
       let watermark = NO_WATERMARK;
       let emittedWatermark = NO_WATERMARK;
       let idle = false;
       let idleTimer: CancelTimer | undefined;
-      let idleTimerAt = Infinity;
       op.metrics.queueDepth = () => table.openSpans;
       stats.attach(() => ({ openTraces: table.openTraces, openSpans: table.openSpans, trackedTraces: table.tracked }));
 
@@ -75,24 +74,20 @@ export function traceGrouper(
         late.flush(watermark, idle);
       };
 
+      /** The processing-time fallback: a sweep every quarter of idleTimeoutMs while traces are open. */
       const onIdleTimer = (): void => {
         idleTimer = undefined;
-        idleTimerAt = Infinity;
         const now = op.clock.now();
-        for (let s = table.leastRecentArrival(); s?.open !== undefined; s = table.leastRecentArrival()) {
-          if (s.open.lastArrival + idleMs > now) break;
-          emit(s, GrouperReason.IDLE, true);
-        }
-        flush();
+        const idleOnes: TraceState[] = [];
+        for (const s of table.open()) if ((s.open?.lastArrival ?? Infinity) + idleMs <= now) idleOnes.push(s);
+        for (const s of idleOnes) emit(s, GrouperReason.IDLE, true);
+        if (idleOnes.length > 0) flush();
         armIdleTimer();
       };
 
       function armIdleTimer(): void {
-        const at = table.leastRecentArrival()?.open?.lastArrival;
-        if (at === undefined || idleTimerAt <= at + idleMs) return;
-        idleTimer?.();
-        idleTimerAt = at + idleMs;
-        idleTimer = op.clock.setTimer(onIdleTimer, idleTimerAt - op.clock.now());
+        if (idleTimer !== undefined || idleMs === Infinity || table.openTraces === 0) return;
+        idleTimer = op.clock.setTimer(onIdleTimer, idleMs / 4);
       }
 
       const tooLate = (span: Span, t: number, token: AckToken | null): void => {
@@ -107,8 +102,8 @@ export function traceGrouper(
 
       const onBatch = (batch: Batch<Span>): void => {
         const started = performance.now();
-        const { values, times, tokens, keys } = batch;
-        if (keys === undefined) throw new HtError('INTERNAL', `grouper "${op.name}" got an unkeyed batch`);
+        const { values, times, tokens } = batch;
+        if (batch.keys === undefined) throw new HtError('INTERNAL', `grouper "${op.name}" got an unkeyed batch`);
         const n = values.length;
         const now = op.clock.now();
         op.metrics.recordsIn += n;
@@ -124,7 +119,8 @@ export function traceGrouper(
           }
           const span = values[i] as Span;
           const t = times[i] as number;
-          if (!rules.place(keys[i] as string, span, t, token, watermark, now)) tooLate(span, t, token);
+          // The key (tenant:traceId) is not used: the table looks traces up by the span's own strings.
+          if (!rules.place(span, t, token, watermark, now)) tooLate(span, t, token);
           else runLength++;
         }
         if (run !== null) releaseBoth(run, runLength);

@@ -31,13 +31,15 @@ describe('groupTraces: processing-time fallback', () => {
     source.push('p0', [sp('B', 'b1', 2)]);
     clock.advance(399);
     expect(sink.records).toEqual([]);
-    clock.advance(1);
+    clock.advance(1); // checked every 250 ms: A's 1 000 ms are up at the check at 1 000
     expect(sink.records.map(label)).toEqual(['A#0 idle: a1']);
-    clock.advance(600);
+    clock.advance(599);
+    expect(sink.records).toHaveLength(1); // B's are up at 1 600, noticed at the next check
+    clock.advance(151);
     expect(sink.records.map(label)).toEqual(['A#0 idle: a1', 'B#0 idle: b1']);
     // A span of A's session after that: a follow-up fragment, itself emitted by the fallback.
     source.push('p0', [sp('A', 'a2', 3)]);
-    clock.advance(1_000);
+    clock.advance(1_250);
     expect(sink.records.map(label).slice(2)).toEqual(['A#1 idle: a2']);
     expect(grouped.stats.snapshot()).toMatchObject({ lateSpans: 1, openTraces: 0 });
     source.end();
