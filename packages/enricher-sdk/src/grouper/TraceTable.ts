@@ -35,7 +35,7 @@ export class TraceTable {
     return this.byOpening.size;
   }
 
-  /** Keys remembered: open fragments plus emitted ones kept for follow-ups. */
+  /** Traces remembered: open fragments plus emitted ones kept for follow-ups. */
   get tracked(): number {
     return this.count;
   }

@@ -142,8 +142,7 @@ export function traceGrouper(
         },
         takeHeldTokens: () => {
           const taken: AckToken[] = [];
-          for (const s of table.entries())
-            if (s.open !== undefined) for (const t of s.open.holder.take()) taken.push(t);
+          for (const s of table.open()) if (s.open !== undefined) for (const t of s.open.holder.take()) taken.push(t);
           return taken;
         },
       });
