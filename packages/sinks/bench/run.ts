@@ -2,7 +2,9 @@
  * `pnpm bench` for @ht/sinks: ClickHouse store and ViewSink vs a bare @clickhouse/client JSONEachRow
  * insert of the same rows (same batches, same concurrency, same schema, in the same run, interleaved);
  * DuckDB store rows/s; Kafka view writer vs a bare kafkajs producer. Prints a markdown table.
- * Env: HT_CLICKHOUSE_URL, HT_KAFKA_BROKERS, HT_BENCH_TRACES (default 60 000 traces ≈ 210k span rows).
+ * Env: HT_CLICKHOUSE_URL, HT_KAFKA_BROKERS, HT_BENCH_TRACES (default 60 000 traces ≈ 210k span rows),
+ * HT_BENCH_ROUNDS (ClickHouse rounds, bare and store interleaved, best of each; default 3).
+ * Arguments pick benchmarks: `pnpm bench -- clickhouse duckdb kafka`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -24,12 +26,17 @@ const clickhouseUrl = process.env['HT_CLICKHOUSE_URL'] ?? 'http://127.0.0.1:8123
 const brokers = process.env['HT_KAFKA_BROKERS'] ?? '127.0.0.1:9092';
 const BATCH = 50_000;
 const CONCURRENCY = 2;
+const ROUNDS = Number(process.env['HT_BENCH_ROUNDS'] ?? 3);
 
 const results: [string, number, string][] = [];
 const rate = (rows: number, ms: number): number => Math.round(rows / (ms / 1000));
 
+/** CPU seconds of this process (all its threads: DuckDB's included) during the last {@link timed} call. */
+let lastCpuSeconds = 0;
+
 /** Runs `insert` over batches of `rows` with `CONCURRENCY` batches at once; returns wall ms. */
 async function timed(rows: readonly ViewRow[], insert: (batch: readonly ViewRow[]) => Promise<void>): Promise<number> {
+  const cpu = process.cpuUsage();
   const started = performance.now();
   const batches: (readonly ViewRow[])[] = [];
   for (let i = 0; i < rows.length; i += BATCH) batches.push(rows.slice(i, i + BATCH));
@@ -37,6 +44,8 @@ async function timed(rows: readonly ViewRow[], insert: (batch: readonly ViewRow[
     for (let b = batches.shift(); b !== undefined; b = batches.shift()) await insert(b);
   });
   await Promise.all(workers);
+  const used = process.cpuUsage(cpu);
+  lastCpuSeconds = (used.user + used.system) / 1e6;
   return performance.now() - started;
 }
 
@@ -91,11 +100,15 @@ async function clickhouse(traces: readonly Trace[], rows: readonly ViewRow[]): P
       await truncate();
       best.sink = Math.min(best.sink, await viewSinkMs(store, traces));
     }
-    results.push(['ClickHouse: bare @clickhouse/client JSONEachRow insert', rate(rows.length, best.bare), 'rows/s']);
+    results.push([
+      'ClickHouse: bare @clickhouse/client JSONEachRow insert',
+      rate(rows.length, best.bare),
+      `rows/s (client process ${rate(rows.length, cpu.bare * 1000)} rows/CPU-s)`,
+    ]);
     results.push([
       'ClickHouse: store write (validate + encode + insert)',
       rate(rows.length, best.store),
-      `rows/s (${((best.bare / best.store) * 100).toFixed(0)}% of bare)`,
+      `rows/s (${((best.bare / best.store) * 100).toFixed(0)}% of bare; client process ${rate(rows.length, cpu.store * 1000)} rows/CPU-s)`,
     ]);
     results.push([
       'ClickHouse: ViewSink from traces (materialize + store)',
@@ -115,14 +128,24 @@ async function duckdb(traces: readonly Trace[], rows: readonly ViewRow[]): Promi
     const store = await createDuckDbStore({ path: join(dir, 'views.duckdb') });
     await store.ensureTables([spanEventView]);
     const first = await timed(rows, (batch) => store.write('span_event_view', batch));
+    const firstCpu = lastCpuSeconds;
     const replay = await timed(rows, (batch) => store.write('span_event_view', batch));
+    const replayCpu = lastCpuSeconds;
     await store.close();
     const fresh = await createDuckDbStore({ path: join(dir, 'sink.duckdb') });
     await fresh.ensureTables([spanEventView]);
     const sink = await viewSinkMs(fresh, traces);
     await fresh.close();
-    results.push(['DuckDB: store write, new rows', rate(rows.length, first), 'rows/s']);
-    results.push(['DuckDB: store write, replayed rows', rate(rows.length, replay), 'rows/s']);
+    results.push([
+      'DuckDB: store write, new rows',
+      rate(rows.length, first),
+      `rows/s (${rate(rows.length, firstCpu * 1000)} rows/CPU-s, DuckDB threads included)`,
+    ]);
+    results.push([
+      'DuckDB: store write, replayed rows',
+      rate(rows.length, replay),
+      `rows/s (${rate(rows.length, replayCpu * 1000)} rows/CPU-s)`,
+    ]);
     results.push(['DuckDB: ViewSink from traces', rate(rows.length, sink), 'rows/s']);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -165,7 +188,11 @@ async function kafka(rows: readonly ViewRow[]): Promise<void> {
   }
 }
 
-const traces = fixtureTraces({ traces: Number(process.env['HT_BENCH_TRACES'] ?? 60_000), seed: 1 });
+// In start-time order, as a pipeline writes them (recent traces first come, first written): stores that
+// check replays against the batch's time range (DuckDB) read only that range of the table.
+const traces = fixtureTraces({ traces: Number(process.env['HT_BENCH_TRACES'] ?? 60_000), seed: 1 }).sort((a, b) =>
+  Number(a.spans[0]!.startTimeUnixNano - b.spans[0]!.startTimeUnixNano),
+);
 const rows: ViewRow[] = viewRows(spanEventView, traces);
 const calibrationMs = calibration();
 console.log(

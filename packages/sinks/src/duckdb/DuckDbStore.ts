@@ -17,6 +17,7 @@ import { rollupQuery } from '../rollup/rollupOnQuery.js';
 import { appendRows } from './appendRows.js';
 import { createDuckDbTable, createStagingTable, mergeStatement, stagingName } from './duckDbDdl.js';
 import { duckDbColumn, duckDbColumnDefinition } from './duckDbTypes.js';
+import type { WriteSlots } from './WriteSlots.js';
 
 /** The smallest and largest value of a datetime column in a batch (µs), for the merge's range. */
 function timeRange(column: string, rows: readonly ViewRow[]): { fromMicros: number; toMicros: number } | undefined {
@@ -33,19 +34,22 @@ function timeRange(column: string, rows: readonly ViewRow[]): { fromMicros: numb
 
 /**
  * The DuckDB {@link ViewStore} (build it with `createDuckDbStore`): the embedded default. Tables in one
- * file, rows appended column-wise to a TEMP staging table and merged per batch so replays stay
- * idempotent; every operation runs in order on one connection.
+ * file; rows staged as JSON text in a TEMP table and merged per batch so replays stay idempotent. Writes
+ * use their own connections (one batch appends while another merges); DDL and queries run in order on
+ * the main connection.
  */
 export class DuckDbStore implements ViewStore {
   readonly capabilities: StoreCapabilities;
   private readonly tables = new Map<string, TableLayout>();
   private readonly rollups = new Map<string, RollupDefinition>();
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly pending = new Set<Promise<void>>();
   private closed = false;
 
   constructor(
     private readonly instance: DuckDBInstance,
     private readonly connection: DuckDBConnection,
+    private readonly writers: WriteSlots,
     readonly schema: string,
     version: string,
   ) {
@@ -56,7 +60,7 @@ export class DuckDbStore implements ViewStore {
       traceLookup: false,
       rollups: 'on-query',
       retention: 'delete',
-      maxConcurrentWrites: 1,
+      maxConcurrentWrites: writers.connections.length,
     };
   }
 
@@ -75,7 +79,9 @@ export class DuckDbStore implements ViewStore {
             await this.connection.run(`ALTER TABLE ${this.table(view.name)} ADD COLUMN ${def}`);
           }
         }
-        await this.connection.run(createStagingTable(layout));
+        await this.writers.each(async (c) => {
+          await c.run(createStagingTable(layout));
+        });
         this.tables.set(view.name, layout);
       }
     });
@@ -85,25 +91,32 @@ export class DuckDbStore implements ViewStore {
     const layout = this.layoutOf(view);
     if (rows.length === 0) return;
     validateRows(layout.view, rows);
-    return this.serial(async () => {
+    if (this.closed) throw new HtError('LIFECYCLE', 'the DuckDB store is closed');
+    const write = this.writers.use(async (connection, merge) => {
       const staging = escapeIdentifier(stagingName(view), 'duckdb');
       try {
-        const appender = await this.connection.createAppender(stagingName(view), 'main', 'temp');
+        const appender = await connection.createAppender(stagingName(view), 'main', 'temp');
         try {
           appendRows(appender, rows);
           appender.flushSync();
         } finally {
           appender.closeSync();
         }
-        const merge = mergeStatement(layout, this.schema, timeRange(layout.timeColumn, rows));
-        await this.connection.run(`BEGIN TRANSACTION; ${merge}; COMMIT`);
+        const sql = mergeStatement(layout, this.schema, timeRange(layout.timeColumn, rows));
+        await merge(() => connection.run(`BEGIN TRANSACTION; ${sql}; COMMIT`));
       } catch (error) {
-        await this.connection.run('ROLLBACK').catch(() => undefined);
+        await connection.run('ROLLBACK').catch(() => undefined);
         throw toHtError(error, 'INTERNAL', `DuckDB: writing ${rows.length} rows of ${view} failed`);
       } finally {
-        await this.connection.run(`DELETE FROM ${staging}`);
+        await connection.run(`DELETE FROM ${staging}`);
       }
     });
+    this.pending.add(write);
+    try {
+      await write;
+    } finally {
+      this.pending.delete(write);
+    }
   }
 
   async query(query: Query): Promise<QueryRow[]> {
@@ -153,6 +166,8 @@ export class DuckDbStore implements ViewStore {
     if (this.closed) return;
     this.closed = true;
     await this.queue.catch(() => undefined);
+    await Promise.allSettled([...this.pending]);
+    this.writers.closeAll();
     this.connection.closeSync();
     this.instance.closeSync();
   }

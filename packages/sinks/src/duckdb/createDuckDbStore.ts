@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { toHtError } from '@ht/stream-core';
 import { DuckDbStore } from './DuckDbStore.js';
+import { WriteSlots } from './WriteSlots.js';
 
 /**
  * Options of {@link createDuckDbStore}.
@@ -19,6 +20,8 @@ export interface DuckDbStoreOptions {
   readonly schema?: string;
   /** DuckDB threads. Default: DuckDB's own (all cores). */
   readonly threads?: number;
+  /** Batches written at once (one appends while another merges). Default 2. */
+  readonly writers?: number;
 }
 
 /**
@@ -39,7 +42,9 @@ export async function createDuckDbStore(options: DuckDbStoreOptions): Promise<Du
     const reader = await connection.runAndReadAll('SELECT version() AS v');
     const v = reader.getRowObjectsJS()[0]?.['v'];
     const version = typeof v === 'string' ? v : 'unknown';
-    return new DuckDbStore(instance, connection, options.schema ?? 'main', version);
+    const writers: Awaited<ReturnType<typeof instance.connect>>[] = [];
+    for (let i = 0; i < Math.max(1, options.writers ?? 2); i++) writers.push(await instance.connect());
+    return new DuckDbStore(instance, connection, new WriteSlots(writers), options.schema ?? 'main', version);
   } catch (error) {
     throw toHtError(error, 'CONFIG_INVALID', `cannot open DuckDB at ${options.path}`);
   }

@@ -1,0 +1,53 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+
+/**
+ * The DuckDB store's writers: a few connections, each with its own TEMP staging tables, so one batch is
+ * appended (JavaScript, on the main thread) while the previous one is merged (DuckDB's threads). Merges
+ * run one at a time: each checks the table for the keys it is about to insert, so two concurrent merges
+ * could both insert a key that appears in both batches.
+ *
+ * @example
+ * ```ts
+ * const slots = new WriteSlots([await instance.connect(), await instance.connect()]);
+ * await slots.use(async (connection, merge) => { append(connection); await merge(() => connection.run(sql)); });
+ * ```
+ */
+export class WriteSlots {
+  private readonly free: DuckDBConnection[];
+  private readonly waiting: ((c: DuckDBConnection) => void)[] = [];
+  private mergeQueue: Promise<unknown> = Promise.resolve();
+
+  constructor(readonly connections: readonly DuckDBConnection[]) {
+    this.free = [...connections];
+  }
+
+  /** Runs `fn` with a free connection and the merge lock. */
+  async use<T>(
+    fn: (connection: DuckDBConnection, merge: <M>(step: () => Promise<M>) => Promise<M>) => Promise<T>,
+  ): Promise<T> {
+    const connection =
+      this.free.pop() ?? (await new Promise<DuckDBConnection>((resolve) => this.waiting.push(resolve)));
+    try {
+      return await fn(connection, (step) => this.merge(step));
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next(connection);
+      else this.free.push(connection);
+    }
+  }
+
+  /** Runs `fn` on every connection, one after another (staging tables are per connection). */
+  async each(fn: (connection: DuckDBConnection) => Promise<void>): Promise<void> {
+    for (const c of this.connections) await fn(c);
+  }
+
+  closeAll(): void {
+    for (const c of this.connections) c.closeSync();
+  }
+
+  private merge<M>(step: () => Promise<M>): Promise<M> {
+    const run = this.mergeQueue.then(step, step);
+    this.mergeQueue = run.catch(() => undefined);
+    return run;
+  }
+}
