@@ -1,0 +1,124 @@
+import type { Consumer, EachBatchPayload, IHeaders, Kafka } from 'kafkajs';
+import { HtError } from '@ht/stream-core';
+import type {
+  KafkaCommit,
+  KafkaConsumerHandlers,
+  KafkaConsumerPort,
+  KafkaMessage,
+  KafkaTopicPartition,
+} from './KafkaConsumerPort.js';
+
+/**
+ * Options of {@link kafkajsConsumer}.
+ *
+ * @example
+ * ```ts
+ * const options: KafkajsConsumerOptions = { groupId: 'normalizer', sessionTimeoutMs: 6_000, heartbeatIntervalMs: 500 };
+ * ```
+ */
+export interface KafkajsConsumerOptions {
+  readonly groupId: string;
+  /** A member silent this long is dropped and its partitions move. Default 30 000 (the tests use 6 000). */
+  readonly sessionTimeoutMs?: number;
+  /** Default a third of the session timeout, at most 3 000. */
+  readonly heartbeatIntervalMs?: number;
+  /** Broker-side wait for data, and the sleep when every partition is paused. Default 250. */
+  readonly maxWaitTimeMs?: number;
+  /** Bytes per partition per fetch. Default 1 MiB. */
+  readonly maxBytesPerPartition?: number;
+  /** A group without committed offsets starts at the earliest record (true, the default) or the latest. */
+  readonly fromBeginning?: boolean;
+}
+
+/**
+ * A {@link KafkaConsumerPort} over a kafkajs consumer group: `eachBatch` with auto-commit and
+ * auto-resolve off, the assignment reported from the `GROUP_JOIN` event, commits sent once through the
+ * batch's own `commitOffsetsIfNecessary(offsets)` (kafkajs's `consumer.commitOffsets` retries, and a
+ * retry after a rebalance would commit under the new generation a partition that may have moved).
+ *
+ * @example
+ * ```ts
+ * const port = kafkajsConsumer(new Kafka({ clientId: 'ht', brokers: ['127.0.0.1:9092'] }), { groupId: 'ht-normalizer' });
+ * ```
+ */
+export function kafkajsConsumer(kafka: Kafka, options: KafkajsConsumerOptions): KafkaConsumerPort {
+  const sessionTimeout = options.sessionTimeoutMs ?? 30_000;
+  const consumer: Consumer = kafka.consumer({
+    groupId: options.groupId,
+    sessionTimeout,
+    rebalanceTimeout: Math.max(sessionTimeout, 10_000),
+    heartbeatInterval: options.heartbeatIntervalMs ?? Math.min(3_000, Math.floor(sessionTimeout / 3)),
+    maxWaitTimeInMs: options.maxWaitTimeMs ?? 250,
+    maxBytesPerPartition: options.maxBytesPerPartition ?? 1_048_576,
+    allowAutoTopicCreation: false,
+  });
+  let commitInGeneration: EachBatchPayload['commitOffsetsIfNecessary'] | undefined;
+  let removeListeners: (() => void)[] = [];
+  return {
+    async start(topics, handlers: KafkaConsumerHandlers) {
+      removeListeners = [
+        consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
+          const assignment: KafkaTopicPartition[] = [];
+          for (const [topic, partitions] of Object.entries(payload.memberAssignment))
+            for (const partition of partitions) assignment.push({ topic, partition });
+          handlers.onAssigned(assignment);
+        }),
+        consumer.on(consumer.events.CRASH, ({ payload }) => {
+          if (!payload.restart) handlers.onCrash(payload.error);
+        }),
+      ];
+      await consumer.connect();
+      await consumer.subscribe({ topics: [...topics], fromBeginning: options.fromBeginning ?? true });
+      await consumer.run({
+        autoCommit: false,
+        eachBatchAutoResolve: false,
+        eachBatch: async (payload) => {
+          commitInGeneration = (offsets) => payload.commitOffsetsIfNecessary(offsets);
+          const { batch } = payload;
+          const messages: KafkaMessage[] = batch.messages.map((m) => ({
+            topic: batch.topic,
+            partition: batch.partition,
+            offset: m.offset,
+            key: m.key,
+            value: m.value,
+            headers: lastValues(m.headers),
+          }));
+          await handlers.onBatch(
+            { topic: batch.topic, partition: batch.partition, messages },
+            {
+              consumed: (offset) => payload.resolveOffset(offset),
+              isActive: () => payload.isRunning() && !payload.isStale(),
+            },
+          );
+        },
+      });
+    },
+    pause: (tp) => consumer.pause([{ topic: tp.topic, partitions: [tp.partition] }]),
+    resume: (tp) => consumer.resume([{ topic: tp.topic, partitions: [tp.partition] }]),
+    seek: (tp, offset) => consumer.seek({ topic: tp.topic, partition: tp.partition, offset }),
+    async commit(offsets: readonly KafkaCommit[]) {
+      if (commitInGeneration === undefined) {
+        throw new HtError('LIFECYCLE', 'Kafka: nothing was consumed yet, so there is nothing to commit');
+      }
+      const byTopic = new Map<string, { partition: number; offset: string }[]>();
+      for (const o of offsets) {
+        const list = byTopic.get(o.topic) ?? [];
+        list.push({ partition: o.partition, offset: o.offset });
+        byTopic.set(o.topic, list);
+      }
+      await commitInGeneration({ topics: [...byTopic].map(([topic, partitions]) => ({ topic, partitions })) });
+    },
+    async stop() {
+      for (const remove of removeListeners) remove();
+      removeListeners = [];
+      await consumer.disconnect();
+    },
+  };
+}
+
+function lastValues(headers: IHeaders | undefined): Record<string, Buffer | string | undefined> {
+  const out: Record<string, Buffer | string | undefined> = {};
+  if (headers === undefined) return out;
+  for (const [key, value] of Object.entries(headers)) out[key] = Array.isArray(value) ? value.at(-1) : value;
+  return out;
+}
