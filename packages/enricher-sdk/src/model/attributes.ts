@@ -1,6 +1,7 @@
 import { HtError } from '@ht/stream-core';
 import { assertAttributeValue, attributeTypeOf, attributeValueToString } from './AttributeValue.js';
 import type { AttributeType, AttributeValue } from './AttributeValue.js';
+import { AttributeLayout } from './AttributeLayout.js';
 
 /**
  * Typed, read-only access to a set of attributes. Every accessor is one map lookup plus a `typeof`
@@ -70,10 +71,17 @@ export const SET_DECODED = Symbol('ht.attributes.setDecoded');
  */
 export type AttributeEntries = Readonly<Record<string, AttributeValue>> | Iterable<readonly [string, AttributeValue]>;
 
+const NO_VALUES: AttributeValue[] = [];
+
 /**
  * A mutable attribute map with the typed accessors of {@link ReadonlyAttributes}. Client attributes are
  * frozen once the span is built ({@link Attributes.freeze}); enriched attributes carry a key prefix
  * (`ht.`) that every write is checked against.
+ *
+ * Storage: attribute sets that received the same keys in the same order share one key layout (see
+ * `AttributeLayout`), so each holds only an array of values; a read is one lookup in the shared index.
+ * Sets whose keys do not repeat across sets (past the layouts' limits) and sets with deleted keys keep a
+ * `Map` of their own.
  *
  * @example
  * ```ts
@@ -83,15 +91,21 @@ export type AttributeEntries = Readonly<Record<string, AttributeValue>> | Iterab
  * ```
  */
 export class Attributes implements ReadonlyAttributes {
-  private readonly map: Map<string, AttributeValue>;
   /** Every key written must start with this prefix (`''`: any key). */
   readonly keyPrefix: string;
   private frozen: boolean;
+  /** The shared key layout; `undefined` when this set keeps its own {@link Attributes.own} map. */
+  private layout: AttributeLayout | undefined;
+  /** Values by layout position. */
+  private values: AttributeValue[];
+  private own: Map<string, AttributeValue> | undefined;
 
   constructor(entries?: AttributeEntries, keyPrefix = '') {
-    this.map = new Map();
     this.keyPrefix = keyPrefix;
     this.frozen = false;
+    this.layout = AttributeLayout.root(keyPrefix);
+    this.values = this.layout === undefined ? NO_VALUES : [];
+    this.own = this.layout === undefined ? new Map() : undefined;
     if (entries !== undefined) {
       const pairs = Symbol.iterator in entries ? entries : Object.entries(entries);
       for (const [key, value] of pairs) this.set(key, value);
@@ -99,7 +113,7 @@ export class Attributes implements ReadonlyAttributes {
   }
 
   get size(): number {
-    return this.map.size;
+    return this.layout !== undefined ? this.layout.size : (this.own as Map<string, AttributeValue>).size;
   }
 
   /** Sets `key`; validates the value and the key prefix. A `number` is stored as a double. */
@@ -107,20 +121,15 @@ export class Attributes implements ReadonlyAttributes {
     if (this.frozen) {
       throw new HtError('INPUT_INVALID', `attribute '${key}' cannot be set: these attributes are read-only`);
     }
-    if (this.keyPrefix !== '' && !key.startsWith(this.keyPrefix)) {
-      throw new HtError('INPUT_INVALID', `attribute '${key}' must start with '${this.keyPrefix}'`);
-    }
+    this.checkPrefix(key);
     assertAttributeValue(key, value);
-    this.map.set(key, value);
+    this.put(key, value);
     return this;
   }
 
   /** @internal See {@link SET_DECODED}. */
   [SET_DECODED](key: string, value: AttributeValue): void {
-    if (this.keyPrefix !== '' && !key.startsWith(this.keyPrefix)) {
-      throw new HtError('INPUT_INVALID', `attribute '${key}' must start with '${this.keyPrefix}'`);
-    }
-    this.map.set(key, value);
+    this.put(key, value);
   }
 
   /** Sets an int attribute from a `number` (must be an integer) or a `bigint`. */
@@ -134,7 +143,11 @@ export class Attributes implements ReadonlyAttributes {
   /** Removes `key`; returns whether it was present. */
   delete(key: string): boolean {
     if (this.frozen) throw new HtError('INPUT_INVALID', `attribute '${key}' cannot be deleted: read-only`);
-    return this.map.delete(key);
+    if (this.layout !== undefined) {
+      if (this.layout.positionOf(key) < 0) return false;
+      this.ownMap();
+    }
+    return (this.own as Map<string, AttributeValue>).delete(key);
   }
 
   /** Makes these attributes read-only; later writes throw. Returns `this`. */
@@ -149,41 +162,42 @@ export class Attributes implements ReadonlyAttributes {
   }
 
   has(key: string): boolean {
-    return this.map.has(key);
+    const layout = this.layout;
+    return layout !== undefined ? layout.positionOf(key) >= 0 : (this.own as Map<string, AttributeValue>).has(key);
   }
   get(key: string): AttributeValue | undefined {
-    return this.map.get(key);
+    return this.lookup(key);
   }
   typeOf(key: string): AttributeType | undefined {
-    const value = this.map.get(key);
+    const value = this.lookup(key);
     return value === undefined ? undefined : attributeTypeOf(value);
   }
   string(key: string): string | undefined {
-    const value = this.map.get(key);
+    const value = this.lookup(key);
     return typeof value === 'string' ? value : undefined;
   }
   int(key: string): number | undefined {
-    const value = this.map.get(key);
+    const value = this.lookup(key);
     return typeof value === 'bigint' ? Number(value) : undefined;
   }
   bigint(key: string): bigint | undefined {
-    const value = this.map.get(key);
+    const value = this.lookup(key);
     return typeof value === 'bigint' ? value : undefined;
   }
   double(key: string): number | undefined {
-    const value = this.map.get(key);
+    const value = this.lookup(key);
     return typeof value === 'number' ? value : undefined;
   }
   number(key: string): number | undefined {
-    const value = this.map.get(key);
+    const value = this.lookup(key);
     return typeof value === 'number' ? value : typeof value === 'bigint' ? Number(value) : undefined;
   }
   bool(key: string): boolean | undefined {
-    const value = this.map.get(key);
+    const value = this.lookup(key);
     return typeof value === 'boolean' ? value : undefined;
   }
   bytes(key: string): Uint8Array | undefined {
-    const value = this.map.get(key);
+    const value = this.lookup(key);
     return value instanceof Uint8Array ? value : undefined;
   }
   strings(key: string): readonly string[] | undefined {
@@ -202,17 +216,75 @@ export class Attributes implements ReadonlyAttributes {
     return this.arrayOf(key, 'boolean') as readonly boolean[] | undefined;
   }
   asString(key: string): string | undefined {
-    const value = this.map.get(key);
+    const value = this.lookup(key);
     return value === undefined ? undefined : attributeValueToString(value);
   }
   keys(): IterableIterator<string> {
-    return this.map.keys();
+    const layout = this.layout;
+    if (layout === undefined) return (this.own as Map<string, AttributeValue>).keys();
+    return new KeyIterator(layout.keys, layout.size);
   }
   [Symbol.iterator](): IterableIterator<[string, AttributeValue]> {
-    return this.map.entries();
+    const layout = this.layout;
+    if (layout === undefined) return (this.own as Map<string, AttributeValue>).entries();
+    return new EntryIterator(layout.keys, this.values, layout.size);
   }
   toObject(): Record<string, AttributeValue> {
-    return Object.fromEntries(this.map);
+    return Object.fromEntries(this);
+  }
+
+  private lookup(key: string): AttributeValue | undefined {
+    const layout = this.layout;
+    if (layout !== undefined) {
+      const position = layout.index.get(key);
+      return position !== undefined && position < layout.size ? this.values[position] : undefined;
+    }
+    return (this.own as Map<string, AttributeValue>).get(key);
+  }
+
+  /** Writes without checks but the key prefix, which a key costs only the first time it extends a layout. */
+  private put(key: string, value: AttributeValue): void {
+    const layout = this.layout;
+    if (layout !== undefined) {
+      const next = layout.child(key);
+      if (next !== undefined) {
+        this.values.push(value);
+        this.layout = next;
+        return;
+      }
+      const position = layout.positionOf(key);
+      if (position >= 0) {
+        this.values[position] = value;
+        return;
+      }
+      this.checkPrefix(key);
+      const created = layout.addChild(key);
+      if (created !== undefined) {
+        this.values.push(value);
+        this.layout = created;
+        return;
+      }
+      this.ownMap();
+    } else {
+      this.checkPrefix(key);
+    }
+    (this.own as Map<string, AttributeValue>).set(key, value);
+  }
+
+  private checkPrefix(key: string): void {
+    if (this.keyPrefix !== '' && !key.startsWith(this.keyPrefix)) {
+      throw new HtError('INPUT_INVALID', `attribute '${key}' must start with '${this.keyPrefix}'`);
+    }
+  }
+
+  /** Leaves the shared layout for a map of its own (a delete, or a layout limit reached). */
+  private ownMap(): void {
+    const layout = this.layout as AttributeLayout;
+    const own = new Map<string, AttributeValue>();
+    for (let i = 0; i < layout.size; i++) own.set(layout.keys[i] as string, this.values[i] as AttributeValue);
+    this.own = own;
+    this.layout = undefined;
+    this.values = NO_VALUES;
   }
 
   /** Arrays are homogeneous (checked on write), so the first element decides; `[]` matches every array type. */
@@ -220,11 +292,45 @@ export class Attributes implements ReadonlyAttributes {
     key: string,
     elementType: 'string' | 'bigint' | 'number' | 'boolean',
   ): readonly unknown[] | undefined {
-    const value = this.map.get(key);
+    const value = this.lookup(key);
     if (!Array.isArray(value)) return undefined;
     const array = value as readonly unknown[];
     if (array.length === 0) return array;
     return typeof array[0] === elementType ? array : undefined;
+  }
+}
+
+/** Keys of a layout-backed set, in insertion order (those present when iteration started). */
+class KeyIterator implements IterableIterator<string> {
+  private next_ = 0;
+  constructor(
+    private readonly keys: readonly string[],
+    private readonly size: number,
+  ) {}
+  next(): IteratorResult<string> {
+    if (this.next_ >= this.size) return { done: true, value: undefined };
+    return { done: false, value: this.keys[this.next_++] as string };
+  }
+  [Symbol.iterator](): IterableIterator<string> {
+    return this;
+  }
+}
+
+/** Entries of a layout-backed set, in insertion order (those present when iteration started). */
+class EntryIterator implements IterableIterator<[string, AttributeValue]> {
+  private next_ = 0;
+  constructor(
+    private readonly keys: readonly string[],
+    private readonly values: readonly AttributeValue[],
+    private readonly size: number,
+  ) {}
+  next(): IteratorResult<[string, AttributeValue]> {
+    if (this.next_ >= this.size) return { done: true, value: undefined };
+    const i = this.next_++;
+    return { done: false, value: [this.keys[i] as string, this.values[i] as AttributeValue] };
+  }
+  [Symbol.iterator](): IterableIterator<[string, AttributeValue]> {
+    return this;
   }
 }
 

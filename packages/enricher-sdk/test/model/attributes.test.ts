@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isHtError } from '@ht/stream-core';
 import { Attributes, attributeTypeOf, attributeValueToString } from '../../src/index.js';
+import { SET_DECODED } from '../../src/model/attributes.js';
 
 describe('Attributes', () => {
   const attrs = new Attributes({
@@ -92,5 +93,64 @@ describe('Attributes', () => {
     expect(() => client.set('b', 'y')).toThrow(/read-only/);
     expect(() => client.delete('a')).toThrow(/read-only/);
     expect(client.toObject()).toEqual({ a: 'x' });
+  });
+});
+
+describe('Attributes storage (shared key layouts)', () => {
+  it('keeps sets with the same keys independent, in insertion order, updates in place', () => {
+    const a = new Attributes({ x: 'a1', y: 1n });
+    const b = new Attributes({ x: 'b1', y: 2n });
+    b.set('x', 'b2');
+    expect(a.toObject()).toEqual({ x: 'a1', y: 1n });
+    expect([...b]).toEqual([
+      ['x', 'b2'],
+      ['y', 2n],
+    ]);
+    expect(b.size).toBe(2);
+  });
+
+  it('does not see keys that a longer set with the same first keys added', () => {
+    const long = new Attributes({ k1: 'a', k2: 'b', k3: 'c' });
+    const short = new Attributes({ k1: 'x' });
+    expect(short.has('k2')).toBe(false);
+    expect(short.get('k3')).toBeUndefined();
+    expect(short.size).toBe(1);
+    // branching off after k1 with another key, then with a key the long set has later
+    short.set('other', 1n).set('k3', 'z');
+    expect([...short.keys()]).toEqual(['k1', 'other', 'k3']);
+    expect([...long.keys()]).toEqual(['k1', 'k2', 'k3']);
+    expect(long.string('k3')).toBe('c');
+    expect(short.string('k3')).toBe('z');
+    expect(new Attributes({ k1: 1n, k2: 2n }).get('k3')).toBeUndefined();
+  });
+
+  it('deletes (keeping the order of the rest) and appends a key set again', () => {
+    const attrs = new Attributes({ a: '1', b: '2', c: '3' });
+    expect(attrs.delete('missing')).toBe(false);
+    expect(attrs.delete('b')).toBe(true);
+    expect(attrs.has('b')).toBe(false);
+    attrs.set('b', '4').set('d', '5');
+    expect([...attrs.keys()]).toEqual(['a', 'c', 'b', 'd']);
+    expect(attrs.size).toBe(4);
+    expect(new Attributes({ a: '1', b: '2', c: '3' }).toObject()).toEqual({ a: '1', b: '2', c: '3' });
+  });
+
+  it('stays correct past the sharing limits (many distinct keys after the same keys)', () => {
+    const sets = Array.from({ length: 300 }, (_, i) => new Attributes({ first: 'f', [`id.${i}`]: BigInt(i), last: i }));
+    sets.forEach((attrs, i) => {
+      expect([...attrs.keys()]).toEqual(['first', `id.${i}`, 'last']);
+      expect(attrs.bigint(`id.${i}`)).toBe(BigInt(i));
+      expect(attrs.has(`id.${i + 1}`)).toBe(false);
+      expect(attrs.double('last')).toBe(i);
+    });
+  });
+
+  it('checks the key prefix for every write, also for keys other sets already used', () => {
+    new Attributes({ 'no.prefix': 'x' });
+    const enriched = new Attributes(undefined, 'ht.');
+    expect(() => enriched.set('no.prefix', 'x')).toThrow(/must start with 'ht.'/);
+    expect(() => enriched[SET_DECODED]('no.prefix', 'x')).toThrow(/must start with 'ht.'/);
+    enriched[SET_DECODED]('ht.a', 'x');
+    expect(enriched.string('ht.a')).toBe('x');
   });
 });
