@@ -56,10 +56,41 @@ export interface ReadonlyAttributes extends Iterable<[string, AttributeValue]> {
 }
 
 /**
- * Package-internal: sets a value already known to be valid (decoded from a typed Avro list), skipping
- * the value check but not the key prefix. Not exported from the package.
+ * Package-internal: sets a value already known to be valid (decoded from a typed Avro list, or computed by a
+ * built-in enricher), skipping the value check but not the key prefix nor the read-only check. Not
+ * exported from the package: user plugins write through {@link Attributes.set}, which checks every value.
  */
-export const SET_DECODED = Symbol('ht.attributes.setDecoded');
+export const SET_TRUSTED = Symbol('ht.attributes.setTrusted');
+/** The Avro decoder's name for {@link SET_TRUSTED}. */
+export const SET_DECODED: typeof SET_TRUSTED = SET_TRUSTED;
+
+/**
+ * Package-internal: `attrs[SET_TRUSTED](key, value)` as a function, for the built-in enrichers.
+ *
+ * @example
+ * ```ts
+ * setTrusted(span.enriched, HttpAttr.METHOD, 'GET');
+ * ```
+ */
+export function setTrusted(attrs: Attributes, key: string, value: AttributeValue): void {
+  attrs[SET_TRUSTED](key, value);
+}
+
+/**
+ * Package-internal: an int from a `number` that must be a safe integer (checked: that is what makes the
+ * int64 range check unnecessary), written as {@link setTrusted} does.
+ *
+ * @example
+ * ```ts
+ * setTrustedInt(span.enriched, ErrorAttr.ERROR_COUNT, 1);
+ * ```
+ */
+export function setTrustedInt(attrs: Attributes, key: string, value: number): void {
+  if (!Number.isSafeInteger(value)) {
+    throw new HtError('INPUT_INVALID', `attribute '${key}' must be a safe integer, got ${value}`);
+  }
+  attrs[SET_TRUSTED](key, BigInt(value));
+}
 
 /**
  * Entries accepted by {@link Attributes}: a plain record or key/value pairs.
@@ -112,6 +143,48 @@ export class Attributes implements ReadonlyAttributes {
     }
   }
 
+  /**
+   * Builds attributes from values that are **not checked**: for decoders whose wire format already types
+   * every value (an OTLP `intValue` is an int64, so its `bigint` needs no range check). `values[i]` is the
+   * value of `keys[i]`; a repeated key keeps its last value. The `values` array is taken over, not copied:
+   * do not change it afterwards. Key prefix and read-only checks still apply. Anything that is not a
+   * decoder of typed input, user plugins above all, must use {@link Attributes.set}: an invalid value here
+   * (a `null`, a mixed array, a bigint beyond int64) breaks every reader's assumptions. See docs/model.md.
+   *
+   * @example
+   * ```ts
+   * const attrs = Attributes.fromTrusted(['http.request.method', 'server.port'], ['GET', 8080n]).freeze();
+   * ```
+   */
+  static fromTrusted(keys: readonly string[], values: AttributeValue[], keyPrefix = ''): Attributes {
+    if (keys.length !== values.length) {
+      throw new HtError('INPUT_INVALID', `${keys.length} attribute keys but ${values.length} values`);
+    }
+    const attrs = new Attributes(undefined, keyPrefix);
+    let layout: AttributeLayout | undefined = attrs.layout;
+    if (layout !== undefined) {
+      let i = 0;
+      for (; i < keys.length; i++) {
+        const key = keys[i] as string;
+        let next: AttributeLayout | undefined = layout.child(key);
+        if (next === undefined) {
+          if (layout.positionOf(key) >= 0) break; // a repeated key: the slow path keeps the last value
+          attrs.checkPrefix(key);
+          next = layout.addChild(key);
+          if (next === undefined) break;
+        }
+        layout = next;
+      }
+      if (i === keys.length) {
+        attrs.layout = layout;
+        attrs.values = values;
+        return attrs;
+      }
+    }
+    for (let i = 0; i < keys.length; i++) attrs.put(keys[i] as string, values[i] as AttributeValue);
+    return attrs;
+  }
+
   get size(): number {
     return this.layout !== undefined ? this.layout.size : (this.own as Map<string, AttributeValue>).size;
   }
@@ -127,8 +200,11 @@ export class Attributes implements ReadonlyAttributes {
     return this;
   }
 
-  /** @internal See {@link SET_DECODED}. */
-  [SET_DECODED](key: string, value: AttributeValue): void {
+  /** @internal See {@link SET_TRUSTED}. */
+  [SET_TRUSTED](key: string, value: AttributeValue): void {
+    if (this.frozen) {
+      throw new HtError('INPUT_INVALID', `attribute '${key}' cannot be set: these attributes are read-only`);
+    }
     this.put(key, value);
   }
 

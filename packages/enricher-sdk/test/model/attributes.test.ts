@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isHtError } from '@ht/stream-core';
 import { Attributes, attributeTypeOf, attributeValueToString } from '../../src/index.js';
-import { SET_DECODED } from '../../src/model/attributes.js';
+import { SET_DECODED, setTrusted, setTrustedInt } from '../../src/model/attributes.js';
 
 describe('Attributes', () => {
   const attrs = new Attributes({
@@ -152,5 +152,38 @@ describe('Attributes storage (shared key layouts)', () => {
     expect(() => enriched[SET_DECODED]('no.prefix', 'x')).toThrow(/must start with 'ht.'/);
     enriched[SET_DECODED]('ht.a', 'x');
     expect(enriched.string('ht.a')).toBe('x');
+  });
+});
+
+describe('trusted writes (decoders and built-in enrichers)', () => {
+  it('builds attributes from decoded keys and values, taking the values array over', () => {
+    const values = ['GET', 8080n, ['a']];
+    const attrs = Attributes.fromTrusted(['http.request.method', 'server.port', 'tags'], values);
+    expect(attrs.toObject()).toEqual({ 'http.request.method': 'GET', 'server.port': 8080n, tags: ['a'] });
+    expect(attrs.size).toBe(3);
+    // same keys again: a second set with the same layout, independent values
+    const other = Attributes.fromTrusted(['http.request.method', 'server.port', 'tags'], ['POST', 1n, []]);
+    expect(other.string('http.request.method')).toBe('POST');
+    expect(attrs.string('http.request.method')).toBe('GET');
+    other.set('extra', true);
+    expect([...other.keys()]).toEqual(['http.request.method', 'server.port', 'tags', 'extra']);
+    expect(attrs.has('extra')).toBe(false);
+  });
+
+  it('keeps the last value of a repeated key, checks the key prefix and the lengths', () => {
+    expect(Attributes.fromTrusted(['a', 'b', 'a'], ['1', '2', '3']).toObject()).toEqual({ a: '3', b: '2' });
+    expect(() => Attributes.fromTrusted(['ht.a', 'b'], ['1', '2'], 'ht.')).toThrow(/'b' must start with 'ht.'/);
+    expect(() => Attributes.fromTrusted(['a'], [])).toThrow(/1 attribute keys but 0 values/);
+    expect(Attributes.fromTrusted([], []).size).toBe(0);
+  });
+
+  it('refuses read-only sets, keys without the prefix and ints that are not safe integers', () => {
+    const frozen = new Attributes(undefined, 'ht.').freeze();
+    expect(() => setTrusted(frozen, 'ht.a', 'x')).toThrow(/read-only/);
+    const enriched = new Attributes(undefined, 'ht.');
+    expect(() => setTrusted(enriched, 'a', 'x')).toThrow(/must start with 'ht.'/);
+    expect(() => setTrustedInt(enriched, 'ht.n', 1.5)).toThrow(/safe integer/);
+    setTrustedInt(enriched, 'ht.n', 7);
+    expect(enriched.bigint('ht.n')).toBe(7n);
   });
 });

@@ -5,6 +5,7 @@ import { defineEnricher } from '../../plugin/defineEnricher.js';
 import { ApiAttr, ApiBoundary, SpanAttr, SpanType } from '../attributes.js';
 import { BUILTIN_VERSION, BuiltinEnricher } from './names.js';
 import { sameService } from './spanType.js';
+import { setTrusted } from '../../model/attributes.js';
 
 /**
  * Built-in `api-boundary`: finds each service visit (a request entering a service, everything that
@@ -39,13 +40,13 @@ export const apiBoundary = defineEnricher({
       let entry = inherited;
       if (type === SpanType.ENTRY && (inherited === undefined || parentType === SpanType.EXIT)) {
         entry = span.spanId;
-        span.enriched.set(ApiAttr.BOUNDARY, ApiBoundary.ENTRY);
+        setTrusted(span.enriched, ApiAttr.BOUNDARY, ApiBoundary.ENTRY);
       } else if (type === SpanType.EXIT && !(inService && parentType === SpanType.EXIT)) {
-        span.enriched.set(ApiAttr.BOUNDARY, ApiBoundary.EXIT);
+        setTrusted(span.enriched, ApiAttr.BOUNDARY, ApiBoundary.EXIT);
       }
       if (entry !== undefined) {
         entryOf.set(span, entry);
-        span.enriched.set(ApiAttr.ENTRY_SPAN_ID, entry);
+        setTrusted(span.enriched, ApiAttr.ENTRY_SPAN_ID, entry);
       }
     });
   },

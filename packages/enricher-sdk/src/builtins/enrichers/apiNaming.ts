@@ -7,6 +7,7 @@ import { Normalized } from '../semconv.js';
 import { apiEntityName, serviceEntityName } from './entityNames.js';
 import { BUILTIN_VERSION, BuiltinEnricher } from './names.js';
 import { normalizeRoute, templatePath } from './pathTemplate.js';
+import { setTrusted } from '../../model/attributes.js';
 
 interface ApiName {
   readonly name: string;
@@ -52,9 +53,9 @@ export const apiNaming = defineEnricher({
       const entry = span.enriched.string(ApiAttr.ENTRY_SPAN_ID);
       const found = entry === undefined ? undefined : apis.get(entry);
       if (found === undefined) continue;
-      span.enriched.set(ApiAttr.ID, found.id);
-      span.enriched.set(ApiAttr.NAME, found.api.name);
-      if (found.api.urlPattern !== '') span.enriched.set(ApiAttr.URL_PATTERN, found.api.urlPattern);
+      setTrusted(span.enriched, ApiAttr.ID, found.id);
+      setTrusted(span.enriched, ApiAttr.NAME, found.api.name);
+      if (found.api.urlPattern !== '') setTrusted(span.enriched, ApiAttr.URL_PATTERN, found.api.urlPattern);
     }
   },
 });

@@ -5,6 +5,7 @@ import { ApiAttr, ApiStatus } from '../attributes.js';
 import { Normalized } from '../semconv.js';
 import { GRPC_CODE_NAMES, grpcCodeOf, isGrpcError } from './grpcCodes.js';
 import { BUILTIN_VERSION, BuiltinEnricher } from './names.js';
+import { setTrusted } from '../../model/attributes.js';
 
 /**
  * Built-in `api-status`: `ht.api.status` (`SUCCESS` | `FAIL`), `ht.api.status_code` and
@@ -29,10 +30,14 @@ export const apiStatus = defineEnricher({
   dependsOn: [BuiltinEnricher.SEMCONV],
   enrichSpan(span) {
     const { code, message, failed } = statusOf(span);
-    span.enriched.set(ApiAttr.STATUS, failed || span.statusCode === 'ERROR' ? ApiStatus.FAIL : ApiStatus.SUCCESS);
-    if (code !== '') span.enriched.set(ApiAttr.STATUS_CODE, code);
+    setTrusted(
+      span.enriched,
+      ApiAttr.STATUS,
+      failed || span.statusCode === 'ERROR' ? ApiStatus.FAIL : ApiStatus.SUCCESS,
+    );
+    if (code !== '') setTrusted(span.enriched, ApiAttr.STATUS_CODE, code);
     const text = span.statusMessage !== '' ? span.statusMessage : message;
-    if (text !== '') span.enriched.set(ApiAttr.STATUS_MESSAGE, text);
+    if (text !== '') setTrusted(span.enriched, ApiAttr.STATUS_MESSAGE, text);
   },
 });
 

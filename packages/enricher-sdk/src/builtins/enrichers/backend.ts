@@ -5,6 +5,7 @@ import { ApiAttr, ApiBoundary, BackendAttr } from '../attributes.js';
 import { backendOf } from './backendOf.js';
 import { calleeSpansOf } from './callees.js';
 import { BUILTIN_VERSION, BuiltinEnricher } from './names.js';
+import { setTrusted, setTrustedInt } from '../../model/attributes.js';
 
 /**
  * Built-in `backend`: for each exit call (an `ht.api.boundary` EXIT span) that reached no traced
@@ -32,14 +33,14 @@ export const backend = defineEnricher({
       const found = backendOf(span);
       if (found === undefined) continue;
       const e = span.enriched;
-      e.set(BackendAttr.ID, entityId(trace.tenantId, EntityType.BACKEND, found.name));
-      e.set(BackendAttr.NAME, found.name);
-      e.set(BackendAttr.TYPE, found.type);
-      e.set(BackendAttr.PROTOCOL, found.protocol);
-      if (found.host !== '') e.set(BackendAttr.HOST, found.host);
-      if (found.port !== 0) e.setInt(BackendAttr.PORT, found.port);
-      if (found.operation !== '') e.set(BackendAttr.OPERATION, found.operation);
-      if (found.destination !== '') e.set(BackendAttr.DESTINATION, found.destination);
+      setTrusted(e, BackendAttr.ID, entityId(trace.tenantId, EntityType.BACKEND, found.name));
+      setTrusted(e, BackendAttr.NAME, found.name);
+      setTrusted(e, BackendAttr.TYPE, found.type);
+      setTrusted(e, BackendAttr.PROTOCOL, found.protocol);
+      if (found.host !== '') setTrusted(e, BackendAttr.HOST, found.host);
+      if (found.port !== 0) setTrustedInt(e, BackendAttr.PORT, found.port);
+      if (found.operation !== '') setTrusted(e, BackendAttr.OPERATION, found.operation);
+      if (found.destination !== '') setTrusted(e, BackendAttr.DESTINATION, found.destination);
     }
   },
 });

@@ -3,6 +3,7 @@ import type { Span } from '../../model/Span.js';
 import { defineEnricher } from '../../plugin/defineEnricher.js';
 import { ApiAttr, ApiBoundary, ApiStatus, ErrorAttr, TraceAttr } from '../attributes.js';
 import { BUILTIN_VERSION, BuiltinEnricher } from './names.js';
+import { setTrusted, setTrustedInt } from '../../model/attributes.js';
 
 interface ExceptionFacts {
   count: number;
@@ -38,10 +39,10 @@ export const errors = defineEnricher({
     for (const span of trace.spans) {
       const failed = span.enriched.string(ApiAttr.STATUS) === ApiStatus.FAIL || span.statusCode === 'ERROR' ? 1 : 0;
       const exceptions = exceptionsOf(span);
-      span.enriched.setInt(ErrorAttr.ERROR_COUNT, failed);
-      span.enriched.setInt(ErrorAttr.EXCEPTION_COUNT, exceptions.count);
-      if (exceptions.type !== '') span.enriched.set(ErrorAttr.EXCEPTION_TYPE, exceptions.type);
-      if (exceptions.message !== '') span.enriched.set(ErrorAttr.EXCEPTION_MESSAGE, exceptions.message);
+      setTrustedInt(span.enriched, ErrorAttr.ERROR_COUNT, failed);
+      setTrustedInt(span.enriched, ErrorAttr.EXCEPTION_COUNT, exceptions.count);
+      if (exceptions.type !== '') setTrusted(span.enriched, ErrorAttr.EXCEPTION_TYPE, exceptions.type);
+      if (exceptions.message !== '') setTrusted(span.enriched, ErrorAttr.EXCEPTION_MESSAGE, exceptions.message);
       errorCount += failed;
       exceptionCount += exceptions.count;
       const entry = span.enriched.string(ApiAttr.ENTRY_SPAN_ID);
@@ -54,8 +55,8 @@ export const errors = defineEnricher({
     for (const span of trace.spans) {
       if (span.enriched.string(ApiAttr.BOUNDARY) !== ApiBoundary.ENTRY) continue;
       const visit = perVisit.get(span.spanId) ?? { errors: 0, exceptions: 0 };
-      span.enriched.setInt(ApiAttr.ERROR_COUNT, visit.errors);
-      span.enriched.setInt(ApiAttr.EXCEPTION_COUNT, visit.exceptions);
+      setTrustedInt(span.enriched, ApiAttr.ERROR_COUNT, visit.errors);
+      setTrustedInt(span.enriched, ApiAttr.EXCEPTION_COUNT, visit.exceptions);
     }
     trace.enriched.setInt(TraceAttr.ERROR_COUNT, errorCount);
     trace.enriched.setInt(TraceAttr.EXCEPTION_COUNT, exceptionCount);

@@ -2,6 +2,7 @@ import { defineEnricher } from '../../plugin/defineEnricher.js';
 import { ApiAttr, ApiBoundary, BackendAttr, ServiceAttr } from '../attributes.js';
 import { calleeSpansOf } from './callees.js';
 import { BUILTIN_VERSION, BuiltinEnricher } from './names.js';
+import { setTrusted, setTrustedInt } from '../../model/attributes.js';
 
 /**
  * Name used for an exit call whose callee is neither a traced service nor a recognised backend.
@@ -51,9 +52,10 @@ export const exitCalls = defineEnricher({
       const visit = visits.get(span.spanId);
       const counts = visit?.callees ?? new Map<string, number>();
       const names = [...counts.keys()].sort();
-      span.enriched.setInt(ApiAttr.EXIT_CALL_COUNT, visit?.calls ?? 0);
-      span.enriched.set(ApiAttr.CALLEE_NAMES, names);
-      span.enriched.set(
+      setTrustedInt(span.enriched, ApiAttr.EXIT_CALL_COUNT, visit?.calls ?? 0);
+      setTrusted(span.enriched, ApiAttr.CALLEE_NAMES, names);
+      setTrusted(
+        span.enriched,
         ApiAttr.CALLEE_CALL_COUNTS,
         names.map((n) => BigInt(counts.get(n) ?? 0)),
       );

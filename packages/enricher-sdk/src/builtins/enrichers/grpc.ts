@@ -3,6 +3,7 @@ import { GrpcAttr } from '../attributes.js';
 import { Normalized } from '../semconv.js';
 import { GRPC_CODE_NAMES, grpcCodeOf } from './grpcCodes.js';
 import { BUILTIN_VERSION, BuiltinEnricher } from './names.js';
+import { setTrusted, setTrustedInt } from '../../model/attributes.js';
 
 /**
  * Built-in `grpc`: on gRPC spans (`rpc.system.name` grpc, old or new name), `ht.grpc.service`
@@ -26,15 +27,15 @@ export const grpc = defineEnricher({
     const endpoint = e.string(Normalized.RPC_METHOD);
     if (endpoint !== undefined) {
       const slash = endpoint.lastIndexOf('/');
-      if (slash > 0) e.set(GrpcAttr.SERVICE, endpoint.slice(0, slash));
-      e.set(GrpcAttr.METHOD, endpoint.slice(slash + 1));
-      e.set(GrpcAttr.ENDPOINT, endpoint);
+      if (slash > 0) setTrusted(e, GrpcAttr.SERVICE, endpoint.slice(0, slash));
+      setTrusted(e, GrpcAttr.METHOD, endpoint.slice(slash + 1));
+      setTrusted(e, GrpcAttr.ENDPOINT, endpoint);
     }
     const status = e.string(Normalized.RPC_RESPONSE_STATUS_CODE);
     const code = status === undefined ? undefined : grpcCodeOf(status);
     if (code !== undefined) {
-      e.setInt(GrpcAttr.STATUS_CODE, code);
-      e.set(GrpcAttr.STATUS, GRPC_CODE_NAMES[code] ?? status ?? '');
+      setTrustedInt(e, GrpcAttr.STATUS_CODE, code);
+      setTrusted(e, GrpcAttr.STATUS, GRPC_CODE_NAMES[code] ?? status ?? '');
     }
   },
 });

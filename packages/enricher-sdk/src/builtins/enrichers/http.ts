@@ -4,6 +4,7 @@ import { defineEnricher } from '../../plugin/defineEnricher.js';
 import { HttpAttr } from '../attributes.js';
 import { Normalized } from '../semconv.js';
 import { BUILTIN_VERSION, BuiltinEnricher } from './names.js';
+import { setTrusted } from '../../model/attributes.js';
 
 const DEFAULT_PORTS: Readonly<Record<string, number>> = { http: 80, https: 443 };
 
@@ -34,13 +35,13 @@ export const http = defineEnricher({
     const status = e.bigint(Normalized.HTTP_RESPONSE_STATUS_CODE);
     const full = e.string(Normalized.URL_FULL);
     if (method === undefined && status === undefined && full === undefined) return;
-    if (method !== undefined) e.set(HttpAttr.METHOD, method.toUpperCase());
-    if (status !== undefined) e.set(HttpAttr.STATUS_CODE, status);
+    if (method !== undefined) setTrusted(e, HttpAttr.METHOD, method.toUpperCase());
+    if (status !== undefined) setTrusted(e, HttpAttr.STATUS_CODE, status);
     writeUrl(span, full);
     const requestSize = e.bigint(Normalized.HTTP_REQUEST_BODY_SIZE) ?? contentLength(span.attr, 'request');
-    if (requestSize !== undefined) e.set(HttpAttr.REQUEST_SIZE, requestSize);
+    if (requestSize !== undefined) setTrusted(e, HttpAttr.REQUEST_SIZE, requestSize);
     const responseSize = e.bigint(Normalized.HTTP_RESPONSE_BODY_SIZE) ?? contentLength(span.attr, 'response');
-    if (responseSize !== undefined) e.set(HttpAttr.RESPONSE_SIZE, responseSize);
+    if (responseSize !== undefined) setTrusted(e, HttpAttr.RESPONSE_SIZE, responseSize);
   },
 });
 
@@ -52,11 +53,11 @@ function writeUrl(span: Span, full: string | undefined): void {
   const query =
     e.string(Normalized.URL_QUERY) ?? (url === undefined || url.search === '' ? undefined : url.search.slice(1));
   const host = hostOf(span, url, scheme);
-  if (scheme !== undefined) e.set(HttpAttr.SCHEME, scheme);
-  if (host !== undefined) e.set(HttpAttr.HOST, host);
-  if (path !== undefined) e.set(HttpAttr.PATH, path);
+  if (scheme !== undefined) setTrusted(e, HttpAttr.SCHEME, scheme);
+  if (host !== undefined) setTrusted(e, HttpAttr.HOST, host);
+  if (path !== undefined) setTrusted(e, HttpAttr.PATH, path);
   if (query !== undefined && query !== '') {
-    e.set(HttpAttr.QUERY_STRING, query);
+    setTrusted(e, HttpAttr.QUERY_STRING, query);
     writeParams(span, query);
   }
   const rebuilt =
@@ -64,7 +65,7 @@ function writeUrl(span: Span, full: string | undefined): void {
     (host !== undefined && path !== undefined
       ? `${scheme ?? 'http'}://${host}${path}${query ? `?${query}` : ''}`
       : undefined);
-  if (rebuilt !== undefined) e.set(HttpAttr.URL, rebuilt);
+  if (rebuilt !== undefined) setTrusted(e, HttpAttr.URL, rebuilt);
 }
 
 function hostOf(span: Span, url: URL | undefined, scheme: string | undefined): string | undefined {
@@ -84,7 +85,7 @@ function writeParams(span: Span, query: string): void {
     else list.push(value);
   }
   for (const [name, list] of values) {
-    span.enriched.set(HttpAttr.QUERY_PARAM_PREFIX + name, list.length === 1 ? (list[0] ?? '') : list);
+    setTrusted(span.enriched, HttpAttr.QUERY_PARAM_PREFIX + name, list.length === 1 ? (list[0] ?? '') : list);
   }
 }
 

@@ -4,6 +4,7 @@ import type { Resource } from '../../model/Resource.js';
 import { defineEnricher } from '../../plugin/defineEnricher.js';
 import { RESOURCE_ATTR_PREFIX } from '../attributes.js';
 import { BUILTIN_VERSION, BuiltinEnricher } from './names.js';
+import { setTrusted } from '../../model/attributes.js';
 
 /**
  * The resource attributes copied by default: where a span ran (k8s, cloud, host), so views can filter
@@ -50,7 +51,7 @@ export const resourceAttributes = defineEnricher({
   description: 'resource attributes (k8s, cloud, host) copied onto spans by config',
   config,
   enrichSpan(span, _trace, ctx) {
-    for (const [key, value] of selection(span.resource, ctx.config.keys)) span.enriched.set(key, value);
+    for (const [key, value] of selection(span.resource, ctx.config.keys)) setTrusted(span.enriched, key, value);
   },
 });
 

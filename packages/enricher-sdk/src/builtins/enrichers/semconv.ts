@@ -6,6 +6,7 @@ import { Normalized, SEMCONV_TABLE } from '../semconv.js';
 import type { SemconvRule, SemconvSource } from '../semconv.js';
 import { GRPC_CODE_NAMES, grpcCodeOf } from './grpcCodes.js';
 import { BUILTIN_VERSION, BuiltinEnricher } from './names.js';
+import { setTrusted } from '../../model/attributes.js';
 
 interface Candidate {
   readonly rule: SemconvRule;
@@ -59,7 +60,7 @@ function normalize(span: Span, out: Attributes): void {
       if (value !== undefined) best.set(c.rule, { rank: c.rank, value });
     }
   }
-  for (const [rule, { value }] of best) out.set(rule.key, value);
+  for (const [rule, { value }] of best) setTrusted(out, rule.key, value);
   rpc(span.attr, out);
 }
 
@@ -73,7 +74,9 @@ function convert(raw: AttributeValue, type: 'string' | 'int', source: SemconvSou
   if (type === 'int') return toInt(value);
   if (typeof value === 'bigint' || typeof value === 'number') return String(value);
   if (typeof value !== 'string' || value === '') return undefined;
-  return source.values?.[value] ?? value;
+  // Own keys only: a client value such as `constructor` must not reach Object.prototype.
+  const values = source.values;
+  return values !== undefined && Object.hasOwn(values, value) ? values[value] : value;
 }
 
 function partOf(value: string, part: 'path' | 'query' | 'host' | 'port'): string | undefined {
@@ -101,10 +104,14 @@ function rpc(attr: ReadonlyAttributes, out: Attributes): void {
   const method = attr.string('rpc.method')?.replace(/^\//, ''); // gRPC paths start with '/'
   const service = attr.string('rpc.service');
   if (method !== undefined && method !== '') {
-    out.set(Normalized.RPC_METHOD, method.includes('/') || service === undefined ? method : `${service}/${method}`);
+    setTrusted(
+      out,
+      Normalized.RPC_METHOD,
+      method.includes('/') || service === undefined ? method : `${service}/${method}`,
+    );
   }
   const status = rpcStatus(attr, out.string(Normalized.RPC_SYSTEM_NAME));
-  if (status !== undefined) out.set(Normalized.RPC_RESPONSE_STATUS_CODE, status);
+  if (status !== undefined) setTrusted(out, Normalized.RPC_RESPONSE_STATUS_CODE, status);
 }
 
 function rpcStatus(attr: ReadonlyAttributes, system: string | undefined): string | undefined {

@@ -8,6 +8,7 @@ import { ServiceAttr, SpanAttr, SpanType } from '../attributes.js';
 import { forEachTopDown } from './apiBoundary.js';
 import { serviceEntityName } from './entityNames.js';
 import { BUILTIN_VERSION, BuiltinEnricher } from './names.js';
+import { setTrusted } from '../../model/attributes.js';
 
 interface ServiceIdentity {
   readonly name: string;
@@ -41,10 +42,10 @@ export const serviceEntity = defineEnricher({
       const fromParent = parent !== undefined && span.enriched.string(SpanAttr.TYPE) === SpanType.EXIT;
       const identity = (fromParent ? identityOf.get(parent) : undefined) ?? identityOfResource(span.resource);
       identityOf.set(span, identity);
-      span.enriched.set(ServiceAttr.ID, entityId(trace.tenantId, EntityType.SERVICE, identity.entityName));
-      span.enriched.set(ServiceAttr.NAME, identity.name);
-      if (identity.namespace !== '') span.enriched.set(ServiceAttr.NAMESPACE, identity.namespace);
-      if (identity.environment !== '') span.enriched.set(ServiceAttr.ENVIRONMENT, identity.environment);
+      setTrusted(span.enriched, ServiceAttr.ID, entityId(trace.tenantId, EntityType.SERVICE, identity.entityName));
+      setTrusted(span.enriched, ServiceAttr.NAME, identity.name);
+      if (identity.namespace !== '') setTrusted(span.enriched, ServiceAttr.NAMESPACE, identity.namespace);
+      if (identity.environment !== '') setTrusted(span.enriched, ServiceAttr.ENVIRONMENT, identity.environment);
     });
   },
 });

@@ -3,6 +3,7 @@ import type { Span } from '../../model/Span.js';
 import { defineEnricher } from '../../plugin/defineEnricher.js';
 import { SpaceAttr, TraceAttr } from '../attributes.js';
 import { BUILTIN_VERSION, BuiltinEnricher } from './names.js';
+import { setTrusted } from '../../model/attributes.js';
 
 const rule = z
   .strictObject({
@@ -58,7 +59,7 @@ export const spaces = defineEnricher({
       }
       if (found.size === 0) continue;
       const ids = [...found].sort();
-      span.enriched.set(SpaceAttr.IDS, ids);
+      setTrusted(span.enriched, SpaceAttr.IDS, ids);
       for (const id of ids) all.add(id);
     }
     if (all.size > 0) trace.enriched.set(TraceAttr.SPACE_IDS, [...all].sort());

@@ -6,6 +6,7 @@ import { defineEnricher } from '../../plugin/defineEnricher.js';
 import { Protocol, SpanAttr, SpanType } from '../attributes.js';
 import { Normalized } from '../semconv.js';
 import { BUILTIN_VERSION, BuiltinEnricher } from './names.js';
+import { setTrusted } from '../../model/attributes.js';
 
 /**
  * Built-in `span-type`: whether a span is where a request enters a service (`ENTRY`), leaves it
@@ -30,10 +31,10 @@ export const spanType = defineEnricher({
   description: 'span type (entry/exit/internal) from kind, parent and service changes; protocol',
   dependsOn: [BuiltinEnricher.SEMCONV],
   enrichSpan(span, trace) {
-    span.enriched.set(SpanAttr.TYPE, typeOf(span, trace));
-    span.enriched.set(SpanAttr.PROTOCOL, protocolOf(span));
+    setTrusted(span.enriched, SpanAttr.TYPE, typeOf(span, trace));
+    setTrusted(span.enriched, SpanAttr.PROTOCOL, protocolOf(span));
     if (span.parentSpanId !== '' && !indexTrace(trace).byId.has(span.parentSpanId)) {
-      span.enriched.set(SpanAttr.PARENT_MISSING, true);
+      setTrusted(span.enriched, SpanAttr.PARENT_MISSING, true);
     }
   },
 });

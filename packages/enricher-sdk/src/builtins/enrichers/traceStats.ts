@@ -10,6 +10,7 @@ import { calleeSpansOf } from './callees.js';
 import { adjustedEndOf, adjustedStartOf } from './clockSkew.js';
 import { criticalPath } from './criticalPath.js';
 import { BUILTIN_VERSION, BuiltinEnricher } from './names.js';
+import { setTrusted } from '../../model/attributes.js';
 
 /**
  * Built-in `trace-stats`: what the trace as a whole looks like.
@@ -94,7 +95,7 @@ function writeCriticalPath(trace: Trace, root: Span): void {
     micros.set(section.span, (micros.get(section.span) ?? 0n) + (section.end - section.start));
   }
   for (const [span, nanos] of micros) {
-    span.enriched.set(SpanAttr.CRITICAL_PATH, true);
+    setTrusted(span.enriched, SpanAttr.CRITICAL_PATH, true);
     span.enriched.set(SpanAttr.CRITICAL_PATH_MICROS, nanos / 1000n);
   }
   trace.enriched.set(

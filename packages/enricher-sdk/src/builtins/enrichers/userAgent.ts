@@ -7,6 +7,7 @@ import { Normalized } from '../semconv.js';
 import { BUILTIN_VERSION, BuiltinEnricher } from './names.js';
 import { parseUserAgent } from './userAgentParser.js';
 import type { UserAgent } from './userAgentParser.js';
+import { setTrusted } from '../../model/attributes.js';
 
 const config = z.strictObject({
   /** Parsed user agents kept (parsing one takes ~30 µs; a service sees few distinct ones). */
@@ -46,7 +47,7 @@ export const userAgent = defineEnricher({
     }
     if (span.kind === 'SERVER') {
       const ip = clientIpOf(span);
-      if (ip !== undefined) span.enriched.set(UserAgentAttr.CLIENT_IP, ip);
+      if (ip !== undefined) setTrusted(span.enriched, UserAgentAttr.CLIENT_IP, ip);
     }
   },
 });
@@ -55,12 +56,12 @@ const caches = new WeakMap<object, LruCache<string, UserAgent>>();
 
 function write(span: Span, ua: UserAgent): void {
   const e = span.enriched;
-  if (ua.name !== '') e.set(UserAgentAttr.NAME, ua.name);
-  if (ua.version !== '') e.set(UserAgentAttr.VERSION, ua.version);
-  e.set(UserAgentAttr.TYPE, ua.type);
-  if (ua.device !== '') e.set(UserAgentAttr.DEVICE, ua.device);
-  if (ua.osName !== '') e.set(UserAgentAttr.OS_NAME, ua.osName);
-  if (ua.osVersion !== '') e.set(UserAgentAttr.OS_VERSION, ua.osVersion);
+  if (ua.name !== '') setTrusted(e, UserAgentAttr.NAME, ua.name);
+  if (ua.version !== '') setTrusted(e, UserAgentAttr.VERSION, ua.version);
+  setTrusted(e, UserAgentAttr.TYPE, ua.type);
+  if (ua.device !== '') setTrusted(e, UserAgentAttr.DEVICE, ua.device);
+  if (ua.osName !== '') setTrusted(e, UserAgentAttr.OS_NAME, ua.osName);
+  if (ua.osVersion !== '') setTrusted(e, UserAgentAttr.OS_VERSION, ua.osVersion);
 }
 
 function clientIpOf(span: Span): string | undefined {

@@ -3,7 +3,8 @@ import { GRPC_CODE_NAMES, grpcCodeOf, isGrpcError } from '../../../src/builtins/
 import { normalizeRoute, templatePath } from '../../../src/builtins/enrichers/pathTemplate.js';
 import { sqlStatementOf } from '../../../src/builtins/enrichers/sqlStatement.js';
 import { parseUserAgent } from '../../../src/builtins/enrichers/userAgentParser.js';
-import { Normalized, SEMCONV_TABLE } from '../../../src/index.js';
+import { Normalized, SEMCONV_TABLE, semconv } from '../../../src/index.js';
+import { runEnricher, traceBuilder } from '../../../src/testing/index.js';
 
 describe('templatePath', () => {
   it.each([
@@ -72,5 +73,23 @@ describe('SEMCONV_TABLE', () => {
       const names = rule.sources.map((s) => `${s.name}/${s.part ?? ''}/${(s.kinds ?? []).join()}`);
       expect(new Set(names).size).toBe(names.length);
     }
+  });
+});
+
+describe('semconv value renames', () => {
+  it('renames old values by own keys only (a value named like an Object.prototype member stays as sent)', async () => {
+    const trace = traceBuilder()
+      .span('shop', 'orders send', {
+        kind: 'PRODUCER',
+        attributes: { 'messaging.operation': 'constructor', 'net.transport': 'ip_tcp' },
+      })
+      .span('shop', 'orders receive', { kind: 'CONSUMER', attributes: { 'messaging.operation': 'toString' } })
+      .build();
+    const run = await runEnricher(semconv, trace);
+    expect(run.errors).toEqual([]);
+    const [send, receive] = run.trace.spans;
+    expect(send?.enriched.string(Normalized.MESSAGING_OPERATION_TYPE)).toBe('constructor');
+    expect(send?.enriched.string(Normalized.NETWORK_TRANSPORT)).toBe('tcp');
+    expect(receive?.enriched.string(Normalized.MESSAGING_OPERATION_TYPE)).toBe('toString');
   });
 });
