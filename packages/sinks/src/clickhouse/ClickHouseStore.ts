@@ -96,9 +96,9 @@ export class ClickHouseStore implements ViewStore {
     const table = this.tableOf(view);
     if (rows.length === 0) return;
     validateRows(table.layout.view, rows);
-    let body = '';
-    for (const row of rows) body += `${table.encode(row)}\n`;
-    await this.executor.insert(this.table(view), table.columns, body);
+    const lines = new Array<string>(rows.length);
+    for (let i = 0; i < rows.length; i++) lines[i] = table.encode(rows[i]!);
+    await this.executor.insert(this.table(view), table.columns, lines.join('\n'));
   }
 
   async query(query: Query): Promise<QueryRow[]> {

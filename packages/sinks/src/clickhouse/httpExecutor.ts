@@ -47,7 +47,7 @@ export function httpExecutor(client: ClickHouseClient, extraSettings: ClickHouse
       try {
         const result = await client.exec({
           query: `INSERT INTO ${table} (${columns.join(', ')}) FORMAT JSONEachRow`,
-          values: Readable.from([Buffer.from(body, 'utf8')], { objectMode: false }),
+          values: Readable.from([body], { objectMode: false }),
           // Rows may carry properties that are not columns (the 18.x encoder writes rows as they are).
           clickhouse_settings: { ...settings, input_format_skip_unknown_fields: 1 },
         });
