@@ -77,7 +77,11 @@ export class EnricherChain {
     if (this.state !== 'started') {
       throw new HtError('LIFECYCLE', `EnricherChain.enrich() called when ${this.state}: call start() first`);
     }
-    for (const executor of this.executors) await executor.enrich(trace);
+    const executors = this.executors;
+    for (let i = 0; i < executors.length; i++) {
+      const pending = (executors[i] as EnricherExecutor).enrich(trace);
+      if (pending !== undefined) await pending;
+    }
     return trace;
   }
 

@@ -11,7 +11,8 @@ import type { Trace } from '../model/Trace.js';
 export interface EnricherExecutor {
   readonly name: string;
   start(): Promise<void>;
-  enrich(trace: Trace): Promise<void>;
+  /** A promise only when there is something to wait for (in-process synchronous hooks return nothing). */
+  enrich(trace: Trace): void | Promise<void>;
   close(): Promise<void>;
 }
 

@@ -123,6 +123,28 @@ describe('in-process isolation', () => {
     expect(trace.enriched.string('ht.busy')).toBe('done');
   });
 
+  it('stops a synchronous span enricher at the first budget check past its budget (every 8 spans)', async () => {
+    const busySpans = defineEnricher({
+      name: 'busy-spans',
+      version: '1',
+      enrichSpan(span) {
+        const until = performance.now() + 10;
+        while (performance.now() < until) {
+          // 10 ms of synchronous work per span: 8 spans are past the 40 ms budget
+        }
+        span.enriched.set('ht.busy', true);
+      },
+    });
+    const { chain } = await started(busySpans, marker('after'));
+    const trace = await chain.enrich(traceOf(...Array.from({ length: 40 }, (_, i) => `s${i}`)));
+    expect(trace.spans.filter((s) => s.enriched.has('ht.busy'))).toHaveLength(8);
+    expect(trace.enrichmentErrors).toEqual([
+      expect.objectContaining({ enricher: 'busy-spans', spanId: '0000000000000009', code: 'TIMEOUT' }),
+    ]);
+    expect(trace.enrichmentErrors[0]?.message).toContain('8 of 40 spans; stopped');
+    expect(trace.spans.every((s) => s.enriched.bool('ht.after'))).toBe(true);
+  });
+
   it('gives each enricher its config, a bound logger and labelled metrics', async () => {
     const withConfig = defineEnricher({
       name: 'configured',
