@@ -23,6 +23,8 @@ export { zipkinV1JsonDecoder } from './receivers/zipkin/zipkinV1JsonDecoder.js';
 export { zipkinV1ThriftDecoder } from './receivers/zipkin/zipkinV1ThriftDecoder.js';
 export { jaegerAgentDecoder, jaegerThriftBatchDecoder } from './receivers/jaeger/jaegerThriftDecoder.js';
 export { jaegerProtoDecoder } from './receivers/jaeger/jaegerProtoDecoder.js';
+export { jaegerSpanProtoDecoder } from './receivers/jaeger/jaegerProtoSpan.js';
+export { jaegerJsonSpanDecoder } from './receivers/jaeger/jaegerJsonSpanDecoder.js';
 export { opencensusStreamDecoder } from './receivers/opencensus/opencensusDecoder.js';
 
 // Receivers

@@ -1,7 +1,12 @@
 import type { Span } from '@ht/enricher-sdk';
 import { HtError } from '@ht/stream-core';
 import type { SpanDecoder } from '../ingest/SpanDecoder.js';
-import { spanDecoders } from '../ingest/spanDecoders.js';
+import { jaegerJsonSpanDecoder } from '../receivers/jaeger/jaegerJsonSpanDecoder.js';
+import { jaegerSpanProtoDecoder } from '../receivers/jaeger/jaegerProtoSpan.js';
+import { otlpJsonDecoder } from '../receivers/otlp/otlpJsonDecoder.js';
+import { otlpProtoDecoder } from '../receivers/otlp/otlpProtoDecoder.js';
+import { zipkinProtoDecoder } from '../receivers/zipkin/zipkinProtoDecoder.js';
+import { zipkinV2JsonDecoder } from '../receivers/zipkin/zipkinV2JsonDecoder.js';
 import type { KafkaMessage } from './KafkaConsumerPort.js';
 import type { KafkaRecordDecoder } from './KafkaRecordDecoder.js';
 
@@ -17,12 +22,23 @@ import type { KafkaRecordDecoder } from './KafkaRecordDecoder.js';
 export const KAFKA_SPAN_ENCODINGS = {
   otlp_proto: 'an OTLP ExportTraceServiceRequest (protobuf)',
   otlp_json: 'an OTLP ExportTraceServiceRequest (OTLP/JSON)',
+  jaeger_proto: 'one Jaeger api_v2 Span with its process (protobuf)',
+  jaeger_json: 'one Jaeger api_v2 Span with its process (protobuf JSON mapping)',
   zipkin_proto: 'a Zipkin v2 ListOfSpans (proto3)',
   zipkin_json: 'a Zipkin v2 JSON array of spans',
 } as const;
 
 /** One of {@link KAFKA_SPAN_ENCODINGS}. */
 export type KafkaSpanEncoding = keyof typeof KAFKA_SPAN_ENCODINGS;
+
+const DECODERS: Readonly<Record<KafkaSpanEncoding, SpanDecoder>> = {
+  otlp_proto: otlpProtoDecoder,
+  otlp_json: otlpJsonDecoder,
+  jaeger_proto: jaegerSpanProtoDecoder,
+  jaeger_json: jaegerJsonSpanDecoder,
+  zipkin_proto: zipkinProtoDecoder,
+  zipkin_json: zipkinV2JsonDecoder,
+};
 
 /**
  * Where the tenant of a Kafka record's spans comes from.
@@ -55,8 +71,9 @@ export function kafkaSpanDecoder(
   encoding: KafkaSpanEncoding | SpanDecoder,
   tenancy: KafkaTenancy = {},
 ): KafkaRecordDecoder<Span> {
-  const decoder = typeof encoding === 'string' ? spanDecoders[encoding] : encoding;
-  if (decoder === undefined || (typeof encoding === 'string' && !(encoding in KAFKA_SPAN_ENCODINGS))) {
+  const decoder =
+    typeof encoding === 'string' ? (Object.hasOwn(DECODERS, encoding) ? DECODERS[encoding] : undefined) : encoding;
+  if (decoder === undefined) {
     throw new HtError(
       'CONFIG_INVALID',
       `unknown Kafka span encoding "${typeof encoding === 'string' ? encoding : encoding.encoding}"; known: ${Object.keys(KAFKA_SPAN_ENCODINGS).join(', ')}`,
