@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { ServicesConfig } from './config.js';
+import { jaegerBinPath } from './services/jaeger.js';
 
 /** Where tests find each service. */
 export interface ServiceEndpoints {
@@ -18,6 +19,8 @@ export interface ServiceEndpoints {
   readonly chdbRunner: string;
   /** The Python interpreter of the trace-clients venv (PyPI trace clients for @ht/sources' tests). */
   readonly traceClientsPython: string;
+  /** The Jaeger v2 binary built from the Go module proxy (an OTel Collector build with a kafka exporter). */
+  readonly jaegerBin: string;
 }
 
 /** The endpoints of the services described by `config`. */
@@ -31,6 +34,7 @@ export function serviceEndpoints(config: ServicesConfig): ServiceEndpoints {
     chdbPython: join(config.cacheDir, `chdb-${config.chdb.version}`, 'venv', 'bin', 'python'),
     chdbRunner: join(config.repoRoot, 'infra', 'chdb', 'runner.py'),
     traceClientsPython: join(config.cacheDir, 'trace-clients', 'venv', 'bin', 'python'),
+    jaegerBin: jaegerBinPath(config),
   };
 }
 
@@ -48,5 +52,6 @@ export function endpointEnv(endpoints: ServiceEndpoints): Record<string, string>
     HT_CHDB_PYTHON: endpoints.chdbPython,
     HT_CHDB_RUNNER: endpoints.chdbRunner,
     HT_TRACE_CLIENTS_PYTHON: endpoints.traceClientsPython,
+    HT_JAEGER_BIN: endpoints.jaegerBin,
   };
 }

@@ -2,6 +2,7 @@ import type { ServiceDefinition } from './Service.js';
 import { chdb } from './services/chdb.js';
 import { chromium } from './services/chromium.js';
 import { clickhouse } from './services/clickhouse.js';
+import { jaeger } from './services/jaeger.js';
 import { kafka } from './services/kafka.js';
 import { pythonClients } from './services/pythonClients.js';
 import { redis } from './services/redis.js';
@@ -16,6 +17,7 @@ export const SERVICES: readonly ServiceDefinition[] = [
   chromium,
   chdb,
   pythonClients,
+  jaeger,
 ];
 
 /** The services named in `names` (all of them when empty); an unknown name is an error listing the known ones. */

@@ -23,6 +23,7 @@ describe('services config', () => {
     expect(env['HT_REDIS_URL']).toBe('redis://127.0.0.1:16379');
     expect(env['HT_SCHEMA_REGISTRY_URL']).toBe('http://127.0.0.1:8081/apis/ccompat/v7');
     expect(env['HT_CHDB_PYTHON']).toMatch(/^\/tmp\/htc\/chdb-[\d.]+\/venv\/bin\/python$/);
+    expect(env['HT_JAEGER_BIN']).toBe('/tmp/htc/jaeger-v1.76.0/bin/jaeger');
   });
 
   it('refuses an override that is not a port, naming the variable', () => {
@@ -42,9 +43,10 @@ describe('services config', () => {
       'chromium',
       'chdb',
       'trace-clients',
+      'jaeger',
     ]);
     expect(() => selectServices(['kafak'])).toThrow(
-      'unknown service "kafak"; known: redis, clickhouse, kafka, schema-registry, chromium, chdb, trace-clients',
+      'unknown service "kafak"; known: redis, clickhouse, kafka, schema-registry, chromium, chdb, trace-clients, jaeger',
     );
   });
 });

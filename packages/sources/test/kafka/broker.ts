@@ -83,10 +83,32 @@ export class BrokerFixture {
     return new Map((offsets?.partitions ?? []).map((p) => [p.partition, p.offset]));
   }
 
-  /** True once the group committed the end of every partition. */
+  /** True once the group committed the end of every partition (an empty one needs no commit). */
   async fullyCommitted(group: string, topic: string): Promise<boolean> {
     const [ends, committed] = await Promise.all([this.endOffsets(topic), this.committed(group, topic)]);
-    return [...ends].every(([p, end]) => committed.get(p) === end);
+    return [...ends].every(([p, end]) => end === '0' || committed.get(p) === end);
+  }
+
+  /** Every record value of `topic` up to its current end, partition by partition in offset order. */
+  async readAll(topic: string): Promise<Buffer[]> {
+    const ends = await this.endOffsets(topic);
+    const got: { partition: number; offset: bigint; value: Buffer }[] = [];
+    const consumer = this.kafka.consumer({ groupId: this.group('read-all'), maxWaitTimeInMs: 100 });
+    await consumer.connect();
+    try {
+      await consumer.subscribe({ topic, fromBeginning: true });
+      await consumer.run({
+        eachMessage: async ({ partition, message }) => {
+          got.push({ partition, offset: BigInt(message.offset), value: message.value ?? Buffer.alloc(0) });
+        },
+      });
+      const total = [...ends.values()].reduce((n, end) => n + Number(end), 0);
+      await eventually(() => got.length >= total, `${total} records of ${topic}`);
+    } finally {
+      await consumer.disconnect();
+    }
+    got.sort((a, b) => a.partition - b.partition || Number(a.offset - b.offset));
+    return got.map((g) => g.value);
   }
 
   async close(): Promise<void> {
