@@ -84,9 +84,10 @@ export class FragmentRules {
     if (f.followUp) this.stats.lateSpan();
     this.table.add(f, state, span, t, token, now);
     if (f.spans.length >= this.o.maxSpansPerTrace) this.emitter.close(state, GrouperReason.MAX_SPANS, false);
-    for (let oldest = this.table.oldestOpen(); this.table.openSpans > this.o.maxOpenSpans && oldest !== undefined;) {
+    while (this.table.openSpans > this.o.maxOpenSpans) {
+      const oldest = this.table.oldestOpen();
+      if (oldest === undefined) break;
       this.emitter.close(oldest, GrouperReason.MEMORY_CAP, false);
-      oldest = this.table.oldestOpen();
     }
     return true;
   }

@@ -12,6 +12,8 @@ import type { Span } from '../model/Span.js';
  */
 export class OpenFragment {
   readonly spans: Span[] = [];
+  /** Unique among the fragments a grouper opened (0: never queued as the open one). */
+  seq = 0;
   minTs: number;
   maxTs: number;
   readonly holder = new TokenHolder(false);

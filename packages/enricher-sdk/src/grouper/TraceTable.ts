@@ -1,6 +1,7 @@
 import type { AckToken } from '@ht/stream-core/operator';
 import { TimerHeap } from '@ht/stream-core/operator';
 import type { Span } from '../model/Span.js';
+import { OpenQueue } from './OpenQueue.js';
 import { OpenFragment, TraceState } from './TraceState.js';
 
 /**
@@ -18,8 +19,9 @@ import { OpenFragment, TraceState } from './TraceState.js';
  */
 export class TraceTable {
   private readonly tenants = new Map<string, Map<string, TraceState>>();
-  private readonly byOpening = new Set<TraceState>();
+  private readonly byOpening = new OpenQueue();
   private count = 0;
+  private seq = 0;
   private readonly timers = new TimerHeap<TraceState>();
   /** Spans held in open fragments. */
   openSpans = 0;
@@ -53,8 +55,9 @@ export class TraceTable {
   /** Opens the key's next fragment at event time `t`. */
   openFragment(state: TraceState, t: number, now: number, followUp: boolean): OpenFragment {
     const f = new OpenFragment(state.next++, t, followUp, now);
+    f.seq = ++this.seq;
     state.open = f;
-    this.byOpening.add(state);
+    this.byOpening.push(state);
     this.arm(state);
     return f;
   }
@@ -77,7 +80,7 @@ export class TraceTable {
     const f = state.open as OpenFragment;
     state.open = undefined;
     this.openSpans -= f.spans.length;
-    this.byOpening.delete(state);
+    this.byOpening.closed();
     state.lastMaxTs = f.maxTs;
     state.expiresAt = f.maxTs + this.gapMs - 1 + this.latenessMs;
     state.closedByTime = byTime;
@@ -87,8 +90,7 @@ export class TraceTable {
 
   /** The open fragment opened first. */
   oldestOpen(): TraceState | undefined {
-    for (const s of this.byOpening) return s;
-    return undefined;
+    return this.byOpening.first();
   }
 
   /** The states with an open fragment, oldest first. */
@@ -125,7 +127,8 @@ export class TraceTable {
     this.insert(state);
     const f = state.open;
     if (f !== undefined) {
-      this.byOpening.add(state);
+      f.seq = ++this.seq;
+      this.byOpening.push(state);
       this.openSpans += f.spans.length;
     }
     this.arm(state);

@@ -5,6 +5,8 @@ import { map } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { groupTraces, spanEventTime } from '../../src/grouper/index.js';
 import type { GrouperStats } from '../../src/grouper/index.js';
+import { OpenQueue } from '../../src/grouper/OpenQueue.js';
+import { OpenFragment, TraceState } from '../../src/grouper/TraceState.js';
 import type { Span, Trace } from '../../src/index.js';
 import { label, marbleJob, sp, testScheduler } from './helpers.js';
 
@@ -73,5 +75,36 @@ describe('groupTraces: memory cap', () => {
     expect(peakOpen).toBeLessThanOrEqual(20);
     expect(grouped.stats.snapshot().tracesEmitted['memory-cap']).toBeGreaterThan(0);
     expect([source.acked.get('p0'), source.acked.get('p1')]).toEqual([199, 199]);
+  });
+});
+
+describe('OpenQueue (the memory cap order)', () => {
+  it('gives the oldest open fragment first and iterates in opening order, across removals and compactions', () => {
+    const queue = new OpenQueue();
+    const states: TraceState[] = [];
+    let seq = 0;
+    const open = (s: TraceState): void => {
+      s.open = new OpenFragment(s.next++, 0, false, 0);
+      s.open.seq = ++seq;
+      queue.push(s);
+    };
+    const close = (s: TraceState): void => {
+      s.open = undefined;
+      queue.closed();
+    };
+    for (let i = 0; i < 5_000; i++) {
+      const s = new TraceState('t', `trace-${i}`);
+      states.push(s);
+      open(s);
+    }
+    // Close the first 3 000 and every other one after: enough dead entries to compact.
+    states.forEach((s, i) => (i < 3_000 || i % 2 === 1 ? close(s) : undefined));
+    open(states[0]!); // reopened: now the newest
+    expect(queue.size).toBe(1_001);
+    expect(queue.first()?.traceId).toBe('trace-3000');
+    const order = [...queue].map((s) => s.traceId);
+    expect(order).toHaveLength(1_001);
+    expect(order.slice(0, 2)).toEqual(['trace-3000', 'trace-3002']);
+    expect(order.at(-1)).toBe('trace-0');
   });
 });
