@@ -1,6 +1,6 @@
 import type { Span } from '../../model/Span.js';
 import type { TraceIndex } from '../../model/TraceIndex.js';
-import { adjustedEndOf, adjustedStartOf } from './clockSkew.js';
+import type { SpanTimes } from './spanTimes.js';
 
 /**
  * One stretch of the critical path: `span` was what the request waited on from `start` to `end`
@@ -31,24 +31,24 @@ interface Window {
  *
  * @example
  * ```ts
- * const path = criticalPath(index, root).map((s) => s.span.spanId);
+ * const path = criticalPath(index, root, SpanTimes.of(trace.spans)).map((s) => s.span.spanId);
  * ```
  */
-export function criticalPath(index: TraceIndex, root: Span): CriticalSection[] {
+export function criticalPath(index: TraceIndex, root: Span, times: SpanTimes): CriticalSection[] {
   const sections: CriticalSection[] = [];
   // The spans from the root to the current one, with their clamped windows.
   const path: { span: Span; window: Window }[] = [
-    { span: root, window: { start: adjustedStartOf(root), end: adjustedEndOf(root) } },
+    { span: root, window: { start: times.startOf(root), end: times.endOf(root) } },
   ];
-  let cursor = adjustedEndOf(root);
+  let cursor = times.endOf(root);
   let returning = false;
   for (let top = path[path.length - 1]; top !== undefined; top = path[path.length - 1]) {
     const { span, window } = top;
     let last: Span | undefined;
     let lastWindow: Window | undefined;
     for (const child of index.childrenOf(span)) {
-      const start = adjustedStartOf(child);
-      const end = adjustedEndOf(child);
+      const start = times.startOf(child);
+      const end = times.endOf(child);
       if (end < window.start || start > window.end) continue; // outside the parent: ignored
       const clamped = end > window.end ? window.end : end;
       // Descending, any child ending by the cursor; returning from a child, only those ending before it began.

@@ -7,9 +7,9 @@ import { indexTrace } from '../../model/TraceIndex.js';
 import { defineEnricher } from '../../plugin/defineEnricher.js';
 import { ApiAttr, ApiBoundary, BackendAttr, ServiceAttr, SpanAttr, TraceAttr } from '../attributes.js';
 import { calleeSpansOf } from './callees.js';
-import { adjustedEndOf, adjustedStartOf } from './clockSkew.js';
 import { criticalPath } from './criticalPath.js';
 import { BUILTIN_VERSION, BuiltinEnricher } from './names.js';
+import { SpanTimes } from './spanTimes.js';
 import { setTrusted } from '../../model/attributes.js';
 
 /**
@@ -44,14 +44,15 @@ export const traceStats = defineEnricher({
     let orphans = 0;
     let start: bigint | undefined;
     let end: bigint | undefined;
+    const times = SpanTimes.of(trace.spans);
     for (const span of trace.spans) {
       services.add(span.enriched.string(ServiceAttr.NAME) ?? serviceName(span.resource));
       const api = span.enriched.string(ApiAttr.ID);
       if (api !== undefined) apis.add(api);
       if (span.enriched.string(ApiAttr.BOUNDARY) === ApiBoundary.ENTRY) visits++;
       if (span.enriched.bool(SpanAttr.PARENT_MISSING) === true) orphans++;
-      const s = adjustedStartOf(span);
-      const e = adjustedEndOf(span);
+      const s = times.startOf(span);
+      const e = times.endOf(span);
       if (start === undefined || s < start) start = s;
       if (end === undefined || e > end) end = e;
     }
@@ -66,32 +67,32 @@ export const traceStats = defineEnricher({
       t.set(TraceAttr.END, end);
       t.set(TraceAttr.DURATION_MICROS, (end - start) / 1000n);
     }
-    const root = rootOf(trace);
+    const root = rootOf(trace, times);
     if (root !== undefined) {
       t.set(TraceAttr.ROOT_SPAN_ID, root.spanId);
       t.set(TraceAttr.ROOT_SERVICE, root.enriched.string(ServiceAttr.NAME) ?? serviceName(root.resource));
       t.set(TraceAttr.ROOT_OPERATION, root.name);
-      writeCriticalPath(trace, root);
+      writeCriticalPath(trace, root, times);
     }
     trace.callEdges.push(...callEdgesOf(trace));
   },
 });
 
-function rootOf(trace: Trace): Span | undefined {
+function rootOf(trace: Trace, times: SpanTimes): Span | undefined {
   let best: Span | undefined;
   for (const span of indexTrace(trace).roots) {
     const better =
       best === undefined ||
       (span.parentSpanId === '' && best.parentSpanId !== '') ||
-      ((span.parentSpanId === '') === (best.parentSpanId === '') && adjustedStartOf(span) < adjustedStartOf(best));
+      ((span.parentSpanId === '') === (best.parentSpanId === '') && times.startOf(span) < times.startOf(best));
     if (better) best = span;
   }
   return best;
 }
 
-function writeCriticalPath(trace: Trace, root: Span): void {
+function writeCriticalPath(trace: Trace, root: Span, times: SpanTimes): void {
   const micros = new Map<Span, bigint>();
-  for (const section of criticalPath(indexTrace(trace), root)) {
+  for (const section of criticalPath(indexTrace(trace), root, times)) {
     micros.set(section.span, (micros.get(section.span) ?? 0n) + (section.end - section.start));
   }
   for (const [span, nanos] of micros) {
@@ -126,8 +127,10 @@ function callEdgesOf(trace: Trace): CallEdge[] {
     }
     const backend = span.enriched.string(BackendAttr.ID);
     if (callees.length === 0 && backend !== undefined) {
-      const init = { callerSpanId: span.spanId, callerServiceId, callerApiId, calleeId: backend };
-      edges.push(createCallEdge({ ...init, calleeType: EntityType.BACKEND }));
+      const calleeType = EntityType.BACKEND;
+      edges.push(
+        createCallEdge({ callerSpanId: span.spanId, callerServiceId, callerApiId, calleeType, calleeId: backend }),
+      );
     }
   }
   return edges;
