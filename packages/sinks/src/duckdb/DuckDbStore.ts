@@ -32,6 +32,18 @@ function timeRange(column: string, rows: readonly ViewRow[]): { fromMicros: numb
   return { fromMicros, toMicros };
 }
 
+/** Whether some key appears twice in a batch (then the merge keeps the last copy of each). */
+function hasRepeatedKeys(key: readonly string[], rows: readonly ViewRow[]): boolean {
+  const seen = new Set<string>();
+  for (const row of rows) {
+    let k = '';
+    for (const c of key) k += `${String(row[c])}\u0000`;
+    if (seen.has(k)) return true;
+    seen.add(k);
+  }
+  return false;
+}
+
 /**
  * The DuckDB {@link ViewStore} (build it with `createDuckDbStore`): the embedded default. Tables in one
  * file; rows staged as JSON text in a TEMP table and merged per batch so replays stay idempotent. Writes
@@ -102,7 +114,8 @@ export class DuckDbStore implements ViewStore {
         } finally {
           appender.closeSync();
         }
-        const sql = mergeStatement(layout, this.schema, timeRange(layout.timeColumn, rows));
+        const range = timeRange(layout.timeColumn, rows);
+        const sql = mergeStatement(layout, this.schema, range, hasRepeatedKeys(layout.view.key, rows));
         await merge(() => connection.run(`BEGIN TRANSACTION; ${sql}; COMMIT`));
       } catch (error) {
         await connection.run('ROLLBACK').catch(() => undefined);

@@ -52,13 +52,14 @@ export function createStagingTable(layout: TableLayout): string {
  *
  * @example
  * ```ts
- * await connection.run(mergeStatement(layout, 'main', { fromMicros, toMicros }));
+ * await connection.run(mergeStatement(layout, 'main', { fromMicros, toMicros }, hasRepeatedKeys(view, rows)));
  * ```
  */
 export function mergeStatement(
   layout: TableLayout,
   schema: string,
   range: { readonly fromMicros: number; readonly toMicros: number } | undefined,
+  repeatsInBatch = true,
 ): string {
   const { view, timeColumn } = layout;
   const table = qualifiedName(schema, view.name, 'duckdb');
@@ -70,9 +71,9 @@ export function mergeStatement(
   const converted = columns.map(([name, spec]) => `${duckDbColumn(spec.type).convert(`r.${id(name)}`)} AS ${id(name)}`);
   const keys = view.key.map(id).join(', ');
   const parsed = `SELECT from_json(${id('j')}, ${sqlLiteral(struct, 'duckdb')}) AS r, rowid AS seq FROM ${staging}`;
-  const batch =
-    `SELECT ${converted.join(', ')} FROM (${parsed}) ` +
-    `QUALIFY row_number() OVER (PARTITION BY ${view.key.map((k) => `r.${id(k)}`).join(', ')} ORDER BY seq DESC) = 1`;
+  // Keep the last staged copy of a key; skipped when the caller knows the batch repeats no key.
+  const last = `QUALIFY row_number() OVER (PARTITION BY ${view.key.map((k) => `r.${id(k)}`).join(', ')} ORDER BY seq DESC) = 1`;
+  const batch = `SELECT ${converted.join(', ')} FROM (${parsed})${repeatsInBatch ? ` ${last}` : ''}`;
   const ts = (v: number): string => `make_timestamp(CAST(${sqlLiteral(v, 'duckdb')} AS BIGINT))`;
   const inRange =
     timeColumn === '' || range === undefined
