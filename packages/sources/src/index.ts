@@ -86,3 +86,7 @@ export { KAFKA_SPAN_ENCODINGS, kafkaSpanDecoder, spanEventTime } from './kafka/k
 export type { KafkaSpanEncoding, KafkaTenancy } from './kafka/kafkaSpanDecoder.js';
 export { OffsetCommitter } from './kafka/OffsetCommitter.js';
 export type { OffsetCommitterHooks } from './kafka/OffsetCommitter.js';
+export { avroRegistryDecoder, topicValueSubject } from './kafka/avroRegistryDecoder.js';
+export type { AvroReader, AvroRegistryDecoderOptions } from './kafka/avroRegistryDecoder.js';
+export { httpSchemaRegistry } from './kafka/SchemaRegistryPort.js';
+export type { HttpSchemaRegistryOptions, RegistrySchema, SchemaRegistryPort } from './kafka/SchemaRegistryPort.js';

@@ -4,6 +4,8 @@ import { isHtError } from '@ht/stream-core';
 import { KAFKA_SPAN_ENCODINGS, kafkaSpanDecoder } from '../src/kafka/kafkaSpanDecoder.js';
 import type { KafkaSpanEncoding } from '../src/kafka/kafkaSpanDecoder.js';
 import type { KafkaRecordDecoder } from '../src/kafka/KafkaRecordDecoder.js';
+import { createSpan, createSpanEvent, rawSpanCodec, rawSpanSchema } from '@ht/enricher-sdk';
+import { avroRegistryDecoder } from '../src/kafka/avroRegistryDecoder.js';
 import { kafkaGoldenCaptures } from './kafka/kafkaGolden.js';
 
 const goldens = kafkaGoldenCaptures();
@@ -69,6 +71,40 @@ describe('Kafka span decoders on hostile records: values or a clean INPUT_INVALI
         decodesCleanly(decoder, Buffer.from(JSON.stringify({ ...span, [field]: value }))),
       ),
       { numRuns: 500 },
+    );
+  });
+
+  it('avro via the registry: random bytes, and truncated or corrupted framed RawSpans', async () => {
+    const schema = JSON.stringify(rawSpanSchema());
+    const decoder = avroRegistryDecoder({
+      registry: { schemaById: async (id) => ({ id, schemaType: 'AVRO', schema, subjects: ['fuzz-value'] }) },
+      codec: rawSpanCodec,
+      subject: 'fuzz-value',
+    });
+    const body = rawSpanCodec.encode(
+      createSpan({
+        tenantId: 't',
+        traceId: '0af7651916cd43dd8448eb211c80319c',
+        spanId: 'b7ad6b7169203331',
+        name: 'x',
+        startTimeUnixNano: 1n,
+        endTimeUnixNano: 2n,
+        attributes: { a: 'b', n: 3n, d: 0.5 },
+        events: [createSpanEvent({ name: 'e', timeUnixNano: 1n, attributes: { k: true } })],
+      }),
+    );
+    const sample = Buffer.concat([Buffer.from([0, 0, 0, 0, 7]), body]);
+    const check = async (payload: Buffer): Promise<boolean> => {
+      await decoder.prepare!([message(payload)]);
+      return decodesCleanly(decoder, payload);
+    };
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 1024 }), (bytes) => check(Buffer.from(bytes))),
+      { numRuns: 300 },
+    );
+    await fc.assert(
+      fc.asyncProperty(corrupted([sample]), (payload) => check(payload)),
+      { numRuns: 300 },
     );
   });
 });
