@@ -16,6 +16,12 @@ interface Entry {
  * The rollups of a ClickHouse store: their tables, per-minute rebuilds from deduplicated base rows, and
  * reads that take rebuilt minutes from the rollup and the others from the base view. Remembers which
  * minutes it rebuilt (in memory: after a restart, reads use the base view until the next rebuild).
+ *
+ * @example
+ * ```ts
+ * const rollups = new ClickHouseRollups(executor, { database: 'ht', features });
+ * await rollups.ensure([serviceRed]);
+ * ```
  */
 export class ClickHouseRollups {
   private readonly entries = new Map<string, Entry>();

@@ -30,6 +30,12 @@ interface Table {
  * The ClickHouse {@link ViewStore} (build it with `createClickHouseStore`): tables derived from view
  * definitions for the server's version, ReplacingMergeTree base tables read with FINAL, trace-by-id
  * through the lookup table, rows validated then inserted as JSONEachRow.
+ *
+ * @example
+ * ```ts
+ * const store = await createClickHouseStore({ url: 'http://127.0.0.1:8123', database: 'ht' });
+ * await store.ensureTables([spanView]);
+ * ```
  */
 export class ClickHouseStore implements ViewStore {
   readonly capabilities: StoreCapabilities;

@@ -22,6 +22,11 @@ import { HtError } from '@ht/stream-core';
  * | 394 | QUERY_WAS_CANCELLED |
  * | 425 | SYSTEM_ERROR |
  * | 999 | KEEPER_EXCEPTION |
+ *
+ * @example
+ * ```ts
+ * RETRIABLE_CLICKHOUSE_CODES.has(202); // true: too many simultaneous queries
+ * ```
  */
 export const RETRIABLE_CLICKHOUSE_CODES: ReadonlySet<number> = new Set([
   3, 159, 164, 202, 203, 209, 210, 236, 241, 242, 252, 285, 319, 394, 425, 999,

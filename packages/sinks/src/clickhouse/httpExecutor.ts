@@ -3,7 +3,14 @@ import type { ClickHouseClient, ClickHouseSettings } from '@clickhouse/client';
 import type { ClickHouseExecutor } from './ClickHouseExecutor.js';
 import { clickHouseError } from './clickhouseErrors.js';
 
-/** Settings sent with every request: errors arrive before the 200 (not as a trailing line), exact 64-bit ints. */
+/**
+ * Settings sent with every request: errors arrive before the 200 (not as a trailing line), exact 64-bit ints.
+ *
+ * @example
+ * ```ts
+ * await client.query({ query, clickhouse_settings: BASE_SETTINGS });
+ * ```
+ */
 export const BASE_SETTINGS: ClickHouseSettings = {
   wait_end_of_query: 1,
   output_format_json_quote_64bit_integers: 1,

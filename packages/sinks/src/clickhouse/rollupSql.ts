@@ -14,13 +14,27 @@ const id = (name: string): string => escapeIdentifier(name, 'clickhouse');
 const LEVELS = '0.5, 0.95, 0.99';
 const STATE = `AggregateFunction(quantiles(${LEVELS}), Float64)`;
 
-/** The interval of minutes (µs, `to` exclusive) a store has rebuilt a rollup for. */
+/**
+ * The interval of minutes (µs, `to` exclusive) a store has rebuilt a rollup for.
+ *
+ * @example
+ * ```ts
+ * const rebuilt: RebuiltMinutes = { fromMicros: 1_767_225_600_000_000, toMicros: 1_767_226_200_000_000 };
+ * ```
+ */
 export interface RebuiltMinutes {
   readonly fromMicros: number;
   readonly toMicros: number;
 }
 
-/** Where a rollup lives and which server runs it. */
+/**
+ * Where a rollup lives and which server runs it.
+ *
+ * @example
+ * ```ts
+ * const ctx: RollupSqlContext = { database: 'ht', features: clickHouseFeatures('18.16.1') };
+ * ```
+ */
 export interface RollupSqlContext {
   readonly database: string;
   readonly features: ClickHouseFeatures;

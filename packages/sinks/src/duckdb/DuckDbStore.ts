@@ -49,6 +49,12 @@ function hasRepeatedKeys(key: readonly string[], rows: readonly ViewRow[]): bool
  * file; rows staged as JSON text in a TEMP table and merged per batch so replays stay idempotent. Writes
  * use their own connections (one batch appends while another merges); DDL and queries run in order on
  * the main connection.
+ *
+ * @example
+ * ```ts
+ * const store = await createDuckDbStore({ path: './data/views.duckdb' });
+ * await store.ensureTables([spanView]);
+ * ```
  */
 export class DuckDbStore implements ViewStore {
   readonly capabilities: StoreCapabilities;

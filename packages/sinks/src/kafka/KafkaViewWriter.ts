@@ -33,6 +33,12 @@ export interface KafkaViewWriterOptions {
  * Writes view rows to Kafka topics as keyed records (a {@link ViewWriter}: put a `ViewSink` in front of
  * it for batching by rows/bytes/time and acks). A `write` resolves once the broker acknowledged every
  * record (acks=all), so the engine acknowledges the source records only then.
+ *
+ * @example
+ * ```ts
+ * const writer = await createKafkaViewWriter({ producer, views: [spanView] });
+ * await writer.write('span_event_view', rows);
+ * ```
  */
 export class KafkaViewWriter implements ViewWriter {
   readonly capabilities: { readonly maxConcurrentWrites: number };

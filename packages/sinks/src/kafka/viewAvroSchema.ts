@@ -1,6 +1,13 @@
 import type { ColumnType, ViewDefinition } from '@ht/enricher-sdk';
 
-/** An Avro schema as JSON. */
+/**
+ * An Avro schema as JSON.
+ *
+ * @example
+ * ```ts
+ * const long: AvroSchemaJson = { type: 'long', logicalType: 'timestamp-micros' };
+ * ```
+ */
 export type AvroSchemaJson = string | { readonly [key: string]: unknown } | readonly unknown[];
 
 const AVRO: Record<ColumnType, AvroSchemaJson> = {

@@ -36,13 +36,32 @@ export interface Query {
 /**
  * Aggregate functions. `quantile` interpolates linearly between the two nearest ranks (exact up to
  * 8192 rows per group on ClickHouse, approximate above); `uniq` is approximate on ClickHouse.
+ *
+ * @example
+ * ```ts
+ * const fn: AggregateFn = 'quantile';
+ * ```
  */
 export type AggregateFn = 'count' | 'sum' | 'min' | 'max' | 'avg' | 'uniq' | 'quantile';
 
-/** Time bucket widths for {@link BucketSelection}. */
+/**
+ * Time bucket widths for {@link BucketSelection}.
+ *
+ * @example
+ * ```ts
+ * const unit: TimeUnit = 'minute';
+ * ```
+ */
 export type TimeUnit = 'minute' | 'hour';
 
-/** A column as stored (datetime columns come back as unix microseconds). */
+/**
+ * A column as stored (datetime columns come back as unix microseconds).
+ *
+ * @example
+ * ```ts
+ * const s: ColumnSelection = { kind: 'column', column: 'service_name', as: 'service' };
+ * ```
+ */
 export interface ColumnSelection {
   readonly kind: 'column';
   readonly column: string;
@@ -50,7 +69,14 @@ export interface ColumnSelection {
   readonly as?: string;
 }
 
-/** An aggregate over the rows of a group, optionally only those matching `where` (`countIf`, `FILTER`). */
+/**
+ * An aggregate over the rows of a group, optionally only those matching `where` (`countIf`, `FILTER`).
+ *
+ * @example
+ * ```ts
+ * const s: AggregateSelection = { kind: 'aggregate', fn: 'count', as: 'errors', where: [eq('status_code', 'ERROR')] };
+ * ```
+ */
 export interface AggregateSelection {
   readonly kind: 'aggregate';
   readonly fn: AggregateFn;
@@ -62,7 +88,14 @@ export interface AggregateSelection {
   readonly where?: readonly Filter[];
 }
 
-/** The start of the minute or hour of a datetime column, in unix microseconds. */
+/**
+ * The start of the minute or hour of a datetime column, in unix microseconds.
+ *
+ * @example
+ * ```ts
+ * const s: BucketSelection = { kind: 'bucket', column: 'start_time', unit: 'minute', as: 'minute' };
+ * ```
+ */
 export interface BucketSelection {
   readonly kind: 'bucket';
   readonly column: string;
@@ -70,37 +103,86 @@ export interface BucketSelection {
   readonly as: string;
 }
 
-/** One output column of a {@link Query}. */
+/**
+ * One output column of a {@link Query}.
+ *
+ * @example
+ * ```ts
+ * const select: Selection[] = [column('service_name'), count('calls')];
+ * ```
+ */
 export type Selection = ColumnSelection | AggregateSelection | BucketSelection;
 
-/** Scalar values a filter compares with. */
+/**
+ * Scalar values a filter compares with.
+ *
+ * @example
+ * ```ts
+ * const v: ScalarValue = 'GET';
+ * ```
+ */
 export type ScalarValue = string | number | bigint | boolean;
 
-/** Comparison operators. */
+/**
+ * Comparison operators.
+ *
+ * @example
+ * ```ts
+ * const op: CompareOp = 'ge';
+ * ```
+ */
 export type CompareOp = 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge';
 
-/** `column <op> value`. */
+/**
+ * `column <op> value`.
+ *
+ * @example
+ * ```ts
+ * const f: CompareFilter = { op: 'gt', column: 'duration_micros', value: 1_000_000 };
+ * ```
+ */
 export interface CompareFilter {
   readonly op: CompareOp;
   readonly column: string;
   readonly value: ScalarValue;
 }
 
-/** `column IN (values)`; an empty list matches nothing. */
+/**
+ * `column IN (values)`; an empty list matches nothing.
+ *
+ * @example
+ * ```ts
+ * const f: InFilter = { op: 'in', column: 'service_name', values: ['cart', 'checkout'] };
+ * ```
+ */
 export interface InFilter {
   readonly op: 'in';
   readonly column: string;
   readonly values: readonly ScalarValue[];
 }
 
-/** An array column contains `value`. */
+/**
+ * An array column contains `value`.
+ *
+ * @example
+ * ```ts
+ * const f: HasFilter = { op: 'has', column: 'services', value: 'cart' };
+ * ```
+ */
 export interface HasFilter {
   readonly op: 'has';
   readonly column: string;
   readonly value: string | number;
 }
 
-/** Attribute equality on a pair of parallel key/value string-array columns: `values[keys.indexOf(key)] = value`. */
+/**
+ * Attribute equality on a pair of parallel key/value string-array columns: `values[keys.indexOf(key)] = value`.
+ *
+ * @example
+ * ```ts
+ * const f: AttributeFilter = attributeEq('attribute_keys', 'attribute_values', 'http.method', 'GET');
+ * ```
+ */
 export interface AttributeFilter {
   readonly op: 'attribute';
   readonly keysColumn: string;
@@ -109,10 +191,24 @@ export interface AttributeFilter {
   readonly value: string;
 }
 
-/** A condition on rows. */
+/**
+ * A condition on rows.
+ *
+ * @example
+ * ```ts
+ * const where: Filter[] = [eq('tenant_id', 'default'), ge('start_time', fromMicros)];
+ * ```
+ */
 export type Filter = CompareFilter | InFilter | HasFilter | AttributeFilter;
 
-/** One sort key: an output name and a direction (default ascending). */
+/**
+ * One sort key: an output name and a direction (default ascending).
+ *
+ * @example
+ * ```ts
+ * const order: OrderBy = { by: 'calls', direction: 'desc' };
+ * ```
+ */
 export interface OrderBy {
   readonly by: string;
   readonly direction?: 'asc' | 'desc';

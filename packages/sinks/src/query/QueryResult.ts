@@ -3,6 +3,11 @@ import type { ColumnType } from '@ht/enricher-sdk';
 /**
  * What a query output holds, which fixes how a store's raw value is normalized: integers as numbers
  * (bigint beyond 2^53), datetimes as unix microseconds, booleans as booleans, arrays as arrays.
+ *
+ * @example
+ * ```ts
+ * const kind: OutputKind = kindOfColumn('datetime'); // 'datetime'
+ * ```
  */
 export type OutputKind = 'string' | 'int' | 'float' | 'bool' | 'datetime' | 'stringArray' | 'intArray' | 'floatArray';
 
@@ -19,7 +24,14 @@ export interface OutputColumn {
   readonly kind: OutputKind;
 }
 
-/** A value in a query result row. */
+/**
+ * A value in a query result row.
+ *
+ * @example
+ * ```ts
+ * const v: QueryValue = row['calls'] ?? 0;
+ * ```
+ */
 export type QueryValue = string | number | bigint | boolean | readonly string[] | readonly (number | bigint)[];
 
 /**

@@ -11,7 +11,14 @@ const FN: Record<Exclude<AggregateFn, 'count' | 'quantile' | 'uniq'>, string> = 
   avg: 'avg',
 };
 
-/** The {@link DialectOps} of DuckDB: datetimes are TIMESTAMP (µs), deduplicated on write. */
+/**
+ * The {@link DialectOps} of DuckDB: datetimes are TIMESTAMP (µs), deduplicated on write.
+ *
+ * @example
+ * ```ts
+ * const { sql } = compileWith(duckDbOps, query, view, '"main"."span_event_view"');
+ * ```
+ */
 export const duckDbOps: DialectOps = {
   dialect: 'duckdb',
   read: (column, type: ColumnType) => {

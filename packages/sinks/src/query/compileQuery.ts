@@ -22,7 +22,14 @@ export interface CompiledQuery {
   readonly outputs: readonly OutputColumn[];
 }
 
-/** How one dialect spells the parts the query model needs; each dialect file implements it. */
+/**
+ * How one dialect spells the parts the query model needs; each dialect file implements it.
+ *
+ * @example
+ * ```ts
+ * const myOps: DialectOps = { ...duckDbOps, from: (table) => `${table} FOR SYSTEM_TIME AS OF now()` };
+ * ```
+ */
 export interface DialectOps {
   readonly dialect: SqlDialect;
   /** A column as the query model returns it (datetime as unix µs). */
@@ -51,7 +58,14 @@ function typeOf(view: ViewDefinition, column: string): ColumnType {
   return spec.type;
 }
 
-/** The SQL condition of one filter. */
+/**
+ * The SQL condition of one filter.
+ *
+ * @example
+ * ```ts
+ * compileFilter(duckDbOps, spanView, eq('service_name', 'cart')); // "service_name" = 'cart'
+ * ```
+ */
 export function compileFilter(ops: DialectOps, view: ViewDefinition, f: Filter): string {
   const id = (c: string): string => escapeIdentifier(c, ops.dialect);
   switch (f.op) {

@@ -6,7 +6,14 @@ import type { OutputColumn, OutputKind } from './QueryResult.js';
 
 const ARRAY_TYPES: readonly ColumnType[] = ['stringArray', 'lowCardinalityStringArray', 'int64Array', 'float64Array'];
 
-/** The output name of a selection. */
+/**
+ * The output name of a selection.
+ *
+ * @example
+ * ```ts
+ * outputName(column('service_name')); // 'service_name'
+ * ```
+ */
 export function outputName(s: Selection): string {
   return s.kind === 'column' ? (s.as ?? s.column) : s.as;
 }

@@ -30,7 +30,14 @@ export interface RollupDefinition {
   readonly where: readonly Filter[];
 }
 
-/** What {@link defineRollup} accepts. */
+/**
+ * What {@link defineRollup} accepts.
+ *
+ * @example
+ * ```ts
+ * const spec: RollupSpec = { name: 'api_red_1m', view: spanView, entity: ['service_name', 'span_name'], durationColumn: 'duration_micros', errors: [eq('status_code', 'ERROR')] };
+ * ```
+ */
 export type RollupSpec = Omit<RollupDefinition, 'where'> & { readonly where?: readonly Filter[] };
 
 const NUMERIC = new Set([
@@ -91,7 +98,14 @@ export interface RollupRange {
   readonly byMinute?: boolean;
 }
 
-/** The measures every rollup row carries, after the entity columns (and `minute`). */
+/**
+ * The measures every rollup row carries, after the entity columns (and `minute`).
+ *
+ * @example
+ * ```ts
+ * for (const m of ROLLUP_MEASURES) console.log(row[m]);
+ * ```
+ */
 export const ROLLUP_MEASURES = [
   'calls',
   'errors',
@@ -103,5 +117,12 @@ export const ROLLUP_MEASURES = [
   'p99',
 ] as const;
 
-/** Microseconds in a minute. */
+/**
+ * Microseconds in a minute.
+ *
+ * @example
+ * ```ts
+ * const closedBefore = Math.floor(Date.now() * 1000 / MINUTE_MICROS) * MINUTE_MICROS;
+ * ```
+ */
 export const MINUTE_MICROS = 60_000_000;

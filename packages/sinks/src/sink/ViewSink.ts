@@ -32,6 +32,11 @@ export interface ViewSinkOptions {
 
 /**
  * Counters of a {@link ViewSink}, for metrics and tests.
+ *
+ * @example
+ * ```ts
+ * const { bufferedRows, inFlight, retries } = sink.stats;
+ * ```
  */
 export interface ViewSinkStats {
   readonly bufferedRows: number;

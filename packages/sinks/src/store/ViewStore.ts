@@ -7,6 +7,11 @@ import type { SqlDialect } from '../sql/escape.js';
 /**
  * One row of a view as a sink receives it: column name -> value of the column's type (see
  * `ColumnValueTypes` in `@ht/enricher-sdk`). Stores validate rows before writing anything.
+ *
+ * @example
+ * ```ts
+ * const row: ViewRow = { tenant_id: 'default', trace_id: traceId, span_id: spanId, duration_micros: 120 };
+ * ```
  */
 export type ViewRow = Readonly<Record<string, unknown>>;
 

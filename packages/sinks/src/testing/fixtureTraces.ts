@@ -20,7 +20,14 @@ export interface FixtureOptions {
   readonly tenantId?: string;
 }
 
-/** 2025-12-31T23:00:00Z in unix µs. */
+/**
+ * 2025-12-31T23:00:00Z in unix µs.
+ *
+ * @example
+ * ```ts
+ * const midnight = FIXTURE_START_MICROS + 3_600_000_000; // 2026-01-01T00:00:00Z
+ * ```
+ */
 export const FIXTURE_START_MICROS = 1_767_222_000_000_000;
 
 function prng(seed: number): () => number {

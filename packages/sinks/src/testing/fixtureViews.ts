@@ -158,5 +158,12 @@ export const serviceCallView = defineView({
   },
 });
 
-/** The three fixture views. */
+/**
+ * The three fixture views.
+ *
+ * @example
+ * ```ts
+ * await store.ensureTables(fixtureViews);
+ * ```
+ */
 export const fixtureViews = [spanEventView, rawTraceView, serviceCallView] as const;

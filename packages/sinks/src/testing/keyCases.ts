@@ -59,7 +59,14 @@ async function readDashboard(store: ViewStore): Promise<unknown[]> {
   return out;
 }
 
-/** Cases for keys: replays and late fragments never double count, trace-by-id, bad rows, migrations, expiry. */
+/**
+ * Cases for keys: replays and late fragments never double count, trace-by-id, bad rows, migrations, expiry.
+ *
+ * @example
+ * ```ts
+ * for (const c of keyCases(target)) it(c.name, c.run);
+ * ```
+ */
 export function keyCases(target: ConformanceTarget): ConformanceCase[] {
   return [
     {

@@ -34,7 +34,14 @@ const byKey = (a: ViewRow, b: ViewRow): number =>
   compareStrings(String(a['trace_id']), String(b['trace_id'])) ||
   compareStrings(String(a['span_id']), String(b['span_id']));
 
-/** Cases for reading: every column type round-trips, aggregates, filters, buckets, order and limit. */
+/**
+ * Cases for reading: every column type round-trips, aggregates, filters, buckets, order and limit.
+ *
+ * @example
+ * ```ts
+ * for (const c of queryCases(target)) it(c.name, c.run);
+ * ```
+ */
 export function queryCases(target: ConformanceTarget): ConformanceCase[] {
   const loaded = (fn: Parameters<typeof withStore>[1]): Promise<void> =>
     withStore(target, async (store) => {

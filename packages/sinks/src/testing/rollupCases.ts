@@ -102,7 +102,14 @@ async function checkAll(store: ViewStore, rows: { spans: ViewRow[]; calls: ViewR
   );
 }
 
-/** Cases for per-minute RED rollups: closed minutes rebuilt, open minutes from the base, replays and late fragments. */
+/**
+ * Cases for per-minute RED rollups: closed minutes rebuilt, open minutes from the base, replays and late fragments.
+ *
+ * @example
+ * ```ts
+ * for (const c of rollupCases(target)) it(c.name, c.run);
+ * ```
+ */
 export function rollupCases(target: ConformanceTarget): ConformanceCase[] {
   return [
     {
