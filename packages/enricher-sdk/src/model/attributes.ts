@@ -92,6 +92,31 @@ export function setTrustedInt(attrs: Attributes, key: string, value: number): vo
   attrs[SET_TRUSTED](key, BigInt(value));
 }
 
+/** Package-internal: see {@link keysOf}. */
+export const KEYS = Symbol('ht.attributes.keys');
+/** Package-internal: see {@link valuesOf}. */
+export const VALUES = Symbol('ht.attributes.values');
+
+/**
+ * Package-internal: the keys of `attrs` in insertion order, valid at positions `[0, attrs.size)` (the shared
+ * layout's array, not a copy: do not change it). With {@link valuesOf}, built-ins walk attributes without
+ * the iterator's per-entry arrays.
+ *
+ * @example
+ * ```ts
+ * const keys = keysOf(span.attr as Attributes), values = valuesOf(span.attr as Attributes);
+ * for (let i = 0; i < span.attr.size; i++) visit(keys[i]!, values[i]!);
+ * ```
+ */
+export function keysOf(attrs: Attributes): readonly string[] {
+  return attrs[KEYS]();
+}
+
+/** Package-internal: the values of `attrs` by position, matching {@link keysOf}. */
+export function valuesOf(attrs: Attributes): readonly AttributeValue[] {
+  return attrs[VALUES]();
+}
+
 /**
  * Entries accepted by {@link Attributes}: a plain record or key/value pairs.
  *
@@ -307,6 +332,16 @@ export class Attributes implements ReadonlyAttributes {
   }
   toObject(): Record<string, AttributeValue> {
     return Object.fromEntries(this);
+  }
+
+  /** @internal See {@link keysOf}. */
+  [KEYS](): readonly string[] {
+    return this.layout !== undefined ? this.layout.keys : [...(this.own as Map<string, AttributeValue>).keys()];
+  }
+
+  /** @internal See {@link valuesOf}. */
+  [VALUES](): readonly AttributeValue[] {
+    return this.layout !== undefined ? this.values : [...(this.own as Map<string, AttributeValue>).values()];
   }
 
   private lookup(key: string): AttributeValue | undefined {

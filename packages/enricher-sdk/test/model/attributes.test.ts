@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isHtError } from '@ht/stream-core';
 import { Attributes, attributeTypeOf, attributeValueToString } from '../../src/index.js';
-import { SET_DECODED, setTrusted, setTrustedInt } from '../../src/model/attributes.js';
+import { keysOf, SET_DECODED, setTrusted, setTrustedInt, valuesOf } from '../../src/model/attributes.js';
 
 describe('Attributes', () => {
   const attrs = new Attributes({
@@ -185,5 +185,15 @@ describe('trusted writes (decoders and built-in enrichers)', () => {
     expect(() => setTrustedInt(enriched, 'ht.n', 1.5)).toThrow(/safe integer/);
     setTrustedInt(enriched, 'ht.n', 7);
     expect(enriched.bigint('ht.n')).toBe(7n);
+  });
+
+  it('gives built-ins the keys and values by position, shared or from a set of its own', () => {
+    const shared = new Attributes({ a: '1', b: 2n });
+    expect(keysOf(shared).slice(0, shared.size)).toEqual(['a', 'b']);
+    expect(valuesOf(shared).slice(0, shared.size)).toEqual(['1', 2n]);
+    const own = new Attributes({ a: '1', b: 2n, c: true });
+    own.delete('a');
+    expect(keysOf(own)).toEqual(['b', 'c']);
+    expect(valuesOf(own)).toEqual([2n, true]);
   });
 });

@@ -1,15 +1,17 @@
 import type { AttributeValue } from '../../model/AttributeValue.js';
-import type { Attributes, ReadonlyAttributes } from '../../model/attributes.js';
+import { Attributes, keysOf, setTrusted, valuesOf } from '../../model/attributes.js';
+import type { ReadonlyAttributes } from '../../model/attributes.js';
 import type { Span } from '../../model/Span.js';
 import { defineEnricher } from '../../plugin/defineEnricher.js';
 import { Normalized, SEMCONV_TABLE } from '../semconv.js';
 import type { SemconvRule, SemconvSource } from '../semconv.js';
 import { GRPC_CODE_NAMES, grpcCodeOf } from './grpcCodes.js';
 import { BUILTIN_VERSION, BuiltinEnricher } from './names.js';
-import { setTrusted } from '../../model/attributes.js';
 
 interface Candidate {
   readonly rule: SemconvRule;
+  /** The rule's position in SEMCONV_TABLE. */
+  readonly ruleIndex: number;
   readonly source: SemconvSource;
   /** Position in the rule's sources: lower wins. */
   readonly rank: number;
@@ -17,13 +19,13 @@ interface Candidate {
 
 // Source name -> the rules it feeds: a span is read by iterating its own (few) attributes, not the table.
 const BY_SOURCE = new Map<string, Candidate[]>();
-for (const rule of SEMCONV_TABLE) {
+SEMCONV_TABLE.forEach((rule, ruleIndex) => {
   rule.sources.forEach((source, rank) => {
     const list = BY_SOURCE.get(source.name) ?? [];
-    list.push({ rule, source, rank });
+    list.push({ rule, ruleIndex, source, rank });
     BY_SOURCE.set(source.name, list);
   });
-}
+});
 
 /**
  * Built-in `semconv`: writes one normalized attribute set (`ht.` + the current OTel name, see
@@ -47,21 +49,61 @@ export const semconv = defineEnricher({
   },
 });
 
+// The best candidate so far per rule, for the span being normalized: reset after each span, so a span
+// costs no map and no object per rule (normalize never re-enters).
+const NO_RANK = Number.MAX_SAFE_INTEGER;
+const bestRank: number[] = SEMCONV_TABLE.map(() => NO_RANK);
+const bestValue: (AttributeValue | undefined)[] = SEMCONV_TABLE.map(() => undefined);
+/** Rules in the order they first got a value (the order the normalized keys are written in). */
+const found: number[] = [];
+
 function normalize(span: Span, out: Attributes): void {
-  const best = new Map<SemconvRule, { rank: number; value: AttributeValue }>();
-  for (const [name, raw] of span.attr) {
-    const candidates = BY_SOURCE.get(name);
-    if (candidates === undefined) continue;
+  if (found.length > 0) clearFound(); // left over only if a previous span threw midway
+  const attr = span.attr;
+  let rpcSeen = false;
+  if (attr instanceof Attributes) {
+    const keys = keysOf(attr);
+    const values = valuesOf(attr);
+    for (let i = 0; i < attr.size; i++)
+      rpcSeen = consider(keys[i] as string, values[i] as AttributeValue, span) || rpcSeen;
+  } else {
+    for (const [name, raw] of attr) rpcSeen = consider(name, raw, span) || rpcSeen;
+  }
+  for (let i = 0; i < found.length; i++) {
+    const r = found[i] as number;
+    setTrusted(out, (SEMCONV_TABLE[r] as SemconvRule).key, bestValue[r] as AttributeValue);
+  }
+  clearFound();
+  // Every key rpc() reads starts with `rpc.`: without one it writes nothing.
+  if (rpcSeen) rpc(attr, out);
+}
+
+function clearFound(): void {
+  for (let i = 0; i < found.length; i++) {
+    const r = found[i] as number;
+    bestRank[r] = NO_RANK;
+    bestValue[r] = undefined;
+  }
+  found.length = 0;
+}
+
+/** Offers one client attribute to the rules it feeds; returns whether its key starts with `rpc.`. */
+function consider(name: string, raw: AttributeValue, span: Span): boolean {
+  const candidates = BY_SOURCE.get(name);
+  if (candidates !== undefined) {
     for (const c of candidates) {
       if (c.source.kinds !== undefined && !c.source.kinds.includes(span.kind)) continue;
-      const current = best.get(c.rule);
-      if (current !== undefined && current.rank <= c.rank) continue;
+      const r = c.ruleIndex;
+      const rank = bestRank[r] as number;
+      if (rank <= c.rank) continue;
       const value = convert(raw, c.rule.type, c.source);
-      if (value !== undefined) best.set(c.rule, { rank: c.rank, value });
+      if (value === undefined) continue;
+      if (rank === NO_RANK) found.push(r);
+      bestRank[r] = c.rank;
+      bestValue[r] = value;
     }
   }
-  for (const [rule, { value }] of best) setTrusted(out, rule.key, value);
-  rpc(span.attr, out);
+  return name.startsWith('rpc.');
 }
 
 function convert(raw: AttributeValue, type: 'string' | 'int', source: SemconvSource): AttributeValue | undefined {
