@@ -57,6 +57,8 @@ describe('Kafka source on the real broker: rebalance', () => {
 
     const a = await member(topic, group);
     await eventually(() => a.sink.records.length >= 1_000, 'member a under way');
+    // Records are read again only from a committed offset, and commits only grow.
+    const committedBefore = await fixture.committed(group, topic);
     const b = await member(topic, group);
     await eventually(() => b.sink.records.length > 0, 'member b reading its share');
     await eventually(() => fixture.fullyCommitted(group, topic), 'commits at the end of every partition', 90_000);
@@ -67,6 +69,12 @@ describe('Kafka source on the real broker: rebalance', () => {
     const lost = [...places.keys()].filter((id) => !counts.has(id));
     expect(lost).toEqual([]);
     expect(counts.size).toBe(places.size);
+    for (const [id, n] of counts) {
+      if (n === 1) continue;
+      const place = places.get(id)!;
+      const from = Number(committedBefore.get(place.partition) ?? '-1');
+      expect(place.offset, `duplicate at ${place.partition}@${place.offset}`).toBeGreaterThanOrEqual(from);
+    }
     const duplicates = received.length - places.size;
     // Only records in flight at the rebalance come again: per partition at most the credits plus one emit.
     expect(duplicates).toBeLessThanOrEqual(partitions * (CREDITS + PER_EMIT));

@@ -58,10 +58,11 @@ describe('Kafka source on the real broker: a member killed with SIGKILL mid-batc
 
     const a = await startMember(topic, group, outA);
     await eventually(() => lines(outA).length > 0, 'member a writing');
+    // Offsets committed before b joins (they only grow, and records are read again only from a commit,
+    // at b's join and at a's death): every duplicate must lie at or after them.
+    const committedBefore = await fixture.committed(group, topic);
     const b = await startMember(topic, group, outB);
     await eventually(() => lines(outB).length > 0, 'member b writing its share', 30_000);
-    // Offsets committed before a dies (they only grow): every duplicate must lie at or after them.
-    const committedBefore = await fixture.committed(group, topic);
     await new Promise((resolve) => setTimeout(resolve, 50 + Math.floor(Math.random() * 200)));
     a.kill('SIGKILL');
     await exited(a);
