@@ -18,5 +18,11 @@ export interface ClickHouseExecutor {
    * escaped), naming `columns` (escaped) so DEFAULT columns are never silently zeroed.
    */
   insert(table: string, columns: readonly string[], body: string): Promise<void>;
+  /**
+   * Optional: inserts the rows as they are, encoded by the client (`JSON.stringify` per row, properties
+   * that are not columns skipped). Rejects with a `TypeError` before sending anything when a row cannot
+   * be encoded that way (a bigint); the store then encodes the batch itself.
+   */
+  insertObjects?(table: string, columns: readonly string[], rows: readonly object[]): Promise<void>;
   close(): Promise<void>;
 }

@@ -102,6 +102,14 @@ export class ClickHouseStore implements ViewStore {
     const table = this.tableOf(view);
     if (rows.length === 0) return;
     validateRows(table.layout.view, rows);
+    // 18.x reads the rows as they are (µs integers, booleans into UInt8): let the client encode them.
+    if (!this.features.modern && this.executor.insertObjects !== undefined) {
+      try {
+        return await this.executor.insertObjects(this.table(view), table.columns, rows);
+      } catch (error) {
+        if (!(error instanceof TypeError)) throw error;
+      }
+    }
     const lines = new Array<string>(rows.length);
     for (let i = 0; i < rows.length; i++) lines[i] = table.encode(rows[i]!);
     await this.executor.insert(this.table(view), table.columns, lines.join('\n'));

@@ -63,6 +63,21 @@ export function httpExecutor(client: ClickHouseClient, extraSettings: ClickHouse
         throw clickHouseError(error, `insert into ${table}`);
       }
     },
+    async insertObjects(table, columns, rows) {
+      try {
+        await client.insert({
+          table,
+          columns: [...columns] as [string, ...string[]],
+          values: rows,
+          format: 'JSONEachRow',
+          clickhouse_settings: { ...settings, input_format_skip_unknown_fields: 1 },
+        });
+      } catch (error) {
+        // A bigint: nothing was sent; the store encodes the batch itself.
+        if (error instanceof TypeError && /BigInt/i.test(error.message)) throw error;
+        throw clickHouseError(error, `insert into ${table}`);
+      }
+    },
     async close() {
       await client.close();
     },

@@ -1,5 +1,6 @@
 import type { ConformanceCase, ConformanceTarget } from './ConformanceTarget.js';
 import { keyCases } from './keyCases.js';
+import { numericCases } from './numericCases.js';
 import { queryCases } from './queryCases.js';
 import { rollupCases } from './rollupCases.js';
 
@@ -18,5 +19,5 @@ import { rollupCases } from './rollupCases.js';
  * ```
  */
 export function viewStoreConformance(target: ConformanceTarget): ConformanceCase[] {
-  return [...queryCases(target), ...keyCases(target), ...rollupCases(target)];
+  return [...queryCases(target), ...numericCases(target), ...keyCases(target), ...rollupCases(target)];
 }
