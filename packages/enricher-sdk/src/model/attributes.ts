@@ -89,8 +89,11 @@ export function setTrustedInt(attrs: Attributes, key: string, value: number): vo
   if (!Number.isSafeInteger(value)) {
     throw new HtError('INPUT_INVALID', `attribute '${key}' must be a safe integer, got ${value}`);
   }
-  attrs[SET_TRUSTED](key, BigInt(value));
+  attrs[SET_TRUSTED](key, value >= 0 && value < SMALL_INTS.length ? (SMALL_INTS[value] as bigint) : BigInt(value));
 }
+
+// Counts and codes are small: their bigints are made once, not per write (a bigint is a heap object).
+const SMALL_INTS: readonly bigint[] = Array.from({ length: 1024 }, (_, i) => BigInt(i));
 
 /** Package-internal: see {@link keysOf}. */
 export const KEYS = Symbol('ht.attributes.keys');

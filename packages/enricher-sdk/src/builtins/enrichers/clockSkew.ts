@@ -90,7 +90,10 @@ function skews(trace: Trace, maxNanos: bigint): Map<Span, bigint> {
     const { span, parent, delta: inherited } = item;
     let delta = inherited;
     if (parent === undefined) delta = 0n;
-    else if (clockOf(span) !== clockOf(parent)) delta = skewOf(span, parent, start.get(parent) ?? 0n, maxNanos);
+    // The clock is the resource's (service and host): spans of one resource object share it.
+    else if (span.resource !== parent.resource && clockOf(span) !== clockOf(parent)) {
+      delta = skewOf(span, parent, start.get(parent) ?? 0n, maxNanos);
+    }
     start.set(span, span.startTimeUnixNano + delta);
     if (delta !== 0n) result.set(span, delta);
     for (const child of index.childrenOf(span)) if (!start.has(child)) stack.push({ span: child, parent: span, delta });

@@ -83,43 +83,48 @@ async function register(
   return entity;
 }
 
+/**
+ * Adds the span's service, API and backend to `wanted`, each the first time its id is seen in the trace
+ * (in that order). Spans of a trace repeat the same few ids: names and attributes are read only for new ones.
+ */
 function collect(span: Span, wanted: Map<string, Wanted>): void {
   const e = span.enriched;
   const serviceId = e.string(ServiceAttr.ID);
-  const service = serviceEntityName(
-    e.string(ServiceAttr.NAME) ?? '',
-    e.string(ServiceAttr.NAMESPACE) ?? '',
-    e.string(ServiceAttr.ENVIRONMENT) ?? '',
-  );
-  if (serviceId !== undefined && !wanted.has(serviceId)) {
-    const attributes: Record<string, string> = { 'service.name': e.string(ServiceAttr.NAME) ?? '' };
+  const apiId = e.string(ApiAttr.ID);
+  const newService = serviceId !== undefined && !wanted.has(serviceId);
+  if (newService || (apiId !== undefined && !wanted.has(apiId))) {
+    const name = e.string(ServiceAttr.NAME);
     const namespace = e.string(ServiceAttr.NAMESPACE);
     const environment = e.string(ServiceAttr.ENVIRONMENT);
-    if (namespace !== undefined) attributes['service.namespace'] = namespace;
-    if (environment !== undefined) attributes['deployment.environment.name'] = environment;
-    wanted.set(serviceId, { type: EntityType.SERVICE, name: service, attributes });
-  }
-  const apiId = e.string(ApiAttr.ID);
-  const apiName = e.string(ApiAttr.NAME);
-  if (apiId !== undefined && apiName !== undefined && !wanted.has(apiId)) {
-    const attributes: Record<string, string> = { 'api.name': apiName, 'service.id': serviceId ?? '' };
-    const pattern = e.string(ApiAttr.URL_PATTERN);
-    if (pattern !== undefined) attributes['api.url_pattern'] = pattern;
-    wanted.set(apiId, { type: EntityType.API, name: apiEntityName(service, apiName), attributes });
+    const service = serviceEntityName(name ?? '', namespace ?? '', environment ?? '');
+    if (newService) {
+      const attributes: Record<string, string> = { 'service.name': name ?? '' };
+      if (namespace !== undefined) attributes['service.namespace'] = namespace;
+      if (environment !== undefined) attributes['deployment.environment.name'] = environment;
+      wanted.set(serviceId, { type: EntityType.SERVICE, name: service, attributes });
+    }
+    // Checked after the service is added, as each entity is only added under an id not yet taken.
+    const apiName = apiId !== undefined && !wanted.has(apiId) ? e.string(ApiAttr.NAME) : undefined;
+    if (apiId !== undefined && apiName !== undefined) {
+      const attributes: Record<string, string> = { 'api.name': apiName, 'service.id': serviceId ?? '' };
+      const pattern = e.string(ApiAttr.URL_PATTERN);
+      if (pattern !== undefined) attributes['api.url_pattern'] = pattern;
+      wanted.set(apiId, { type: EntityType.API, name: apiEntityName(service, apiName), attributes });
+    }
   }
   const backendId = e.string(BackendAttr.ID);
+  if (backendId === undefined || wanted.has(backendId)) return;
   const backendName = e.string(BackendAttr.NAME);
-  if (backendId !== undefined && backendName !== undefined && !wanted.has(backendId)) {
-    const attributes: Record<string, string> = {
-      'backend.type': e.string(BackendAttr.TYPE) ?? '',
-      'backend.protocol': e.string(BackendAttr.PROTOCOL) ?? '',
-    };
-    const host = e.string(BackendAttr.HOST);
-    const port = e.asString(BackendAttr.PORT);
-    if (host !== undefined) attributes['backend.host'] = host;
-    if (port !== undefined) attributes['backend.port'] = port;
-    wanted.set(backendId, { type: EntityType.BACKEND, name: backendName, attributes });
-  }
+  if (backendName === undefined) return;
+  const attributes: Record<string, string> = {
+    'backend.type': e.string(BackendAttr.TYPE) ?? '',
+    'backend.protocol': e.string(BackendAttr.PROTOCOL) ?? '',
+  };
+  const host = e.string(BackendAttr.HOST);
+  const port = e.asString(BackendAttr.PORT);
+  if (host !== undefined) attributes['backend.host'] = host;
+  if (port !== undefined) attributes['backend.port'] = port;
+  wanted.set(backendId, { type: EntityType.BACKEND, name: backendName, attributes });
 }
 
 const TYPE_ORDER: Readonly<Record<EntityType, number>> = { SERVICE: 0, API: 1, BACKEND: 2 };

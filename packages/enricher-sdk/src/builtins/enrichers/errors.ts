@@ -64,7 +64,12 @@ export const errors = defineEnricher({
   },
 });
 
+const NO_EXCEPTIONS: ExceptionFacts = Object.freeze({ count: 0, type: '', message: '' });
+
 function exceptionsOf(span: Span): ExceptionFacts {
+  if (span.events.length === 0 && !span.attr.has('exception.type') && !span.attr.has('exception.message')) {
+    return NO_EXCEPTIONS;
+  }
   const facts: ExceptionFacts = { count: 0, type: '', message: '' };
   for (const event of span.events) {
     if (event.name === 'exception') note(facts, event.attr, 'exception.type', 'exception.message');

@@ -51,22 +51,41 @@ export const resourceAttributes = defineEnricher({
   description: 'resource attributes (k8s, cloud, host) copied onto spans by config',
   config,
   enrichSpan(span, _trace, ctx) {
-    for (const [key, value] of selection(span.resource, ctx.config.keys)) setTrusted(span.enriched, key, value);
+    const selected = selection(span.resource, ctx.config.keys);
+    for (let i = 0; i < selected.keys.length; i++) {
+      setTrusted(span.enriched, selected.keys[i] as string, selected.values[i] as AttributeValue);
+    }
   },
 });
 
-type Selection = readonly (readonly [string, AttributeValue])[];
-const cache = new WeakMap<Resource, { keys: readonly string[]; selected: Selection }>();
+interface Selection {
+  /** For which config `keys`. */
+  readonly config: readonly string[];
+  /** `ht.resource.<key>`, in the resource's order. */
+  readonly keys: readonly string[];
+  readonly values: readonly AttributeValue[];
+}
+const cache = new WeakMap<Resource, Selection>();
+// Consecutive spans mostly share their resource: the last one answers without the WeakMap.
+let last: { resource: Resource; selection: Selection } | undefined;
 
 function selection(resource: Resource, keys: readonly string[]): Selection {
+  if (last !== undefined && last.resource === resource && last.selection.config === keys) return last.selection;
   const cached = cache.get(resource);
-  if (cached !== undefined && cached.keys === keys) return cached.selected;
+  if (cached !== undefined && cached.config === keys) {
+    last = { resource, selection: cached };
+    return cached;
+  }
   const exact = new Set(keys.filter((k) => !k.endsWith('*')));
   const prefixes = keys.filter((k) => k.endsWith('*')).map((k) => k.slice(0, -1));
-  const selected: [string, AttributeValue][] = [];
+  const selected = { config: keys, keys: [] as string[], values: [] as AttributeValue[] };
   for (const [key, value] of resource.attr) {
-    if (exact.has(key) || prefixes.some((p) => key.startsWith(p))) selected.push([RESOURCE_ATTR_PREFIX + key, value]);
+    if (exact.has(key) || prefixes.some((p) => key.startsWith(p))) {
+      selected.keys.push(RESOURCE_ATTR_PREFIX + key);
+      selected.values.push(value);
+    }
   }
-  cache.set(resource, { keys, selected });
+  cache.set(resource, selected);
+  last = { resource, selection: selected };
   return selected;
 }

@@ -15,6 +15,9 @@ interface ServiceIdentity {
   readonly namespace: string;
   readonly environment: string;
   readonly entityName: string;
+  /** The entity id for {@link ServiceIdentity.idTenant}: spans of one resource ask for the same one. */
+  id: string;
+  idTenant: string | undefined;
 }
 
 /**
@@ -42,7 +45,11 @@ export const serviceEntity = defineEnricher({
       const fromParent = parent !== undefined && span.enriched.string(SpanAttr.TYPE) === SpanType.EXIT;
       const identity = (fromParent ? identityOf.get(parent) : undefined) ?? identityOfResource(span.resource);
       identityOf.set(span, identity);
-      setTrusted(span.enriched, ServiceAttr.ID, entityId(trace.tenantId, EntityType.SERVICE, identity.entityName));
+      if (identity.idTenant !== trace.tenantId) {
+        identity.id = entityId(trace.tenantId, EntityType.SERVICE, identity.entityName);
+        identity.idTenant = trace.tenantId;
+      }
+      setTrusted(span.enriched, ServiceAttr.ID, identity.id);
       setTrusted(span.enriched, ServiceAttr.NAME, identity.name);
       if (identity.namespace !== '') setTrusted(span.enriched, ServiceAttr.NAMESPACE, identity.namespace);
       if (identity.environment !== '') setTrusted(span.enriched, ServiceAttr.ENVIRONMENT, identity.environment);
@@ -59,7 +66,8 @@ function identityOfResource(resource: Resource): ServiceIdentity {
     const namespace = resource.attr.string('service.namespace') ?? '';
     const environment =
       resource.attr.string('deployment.environment.name') ?? resource.attr.string('deployment.environment') ?? '';
-    identity = { name, namespace, environment, entityName: serviceEntityName(name, namespace, environment) };
+    const entityName = serviceEntityName(name, namespace, environment);
+    identity = { name, namespace, environment, entityName, id: '', idTenant: undefined };
     identities.set(resource, identity);
   }
   return identity;
