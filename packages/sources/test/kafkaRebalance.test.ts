@@ -110,6 +110,10 @@ describe('KafkaSource rebalances (fake consumer)', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(140);
     expect(cluster.committed.get('t:0')).toBe('2');
     expect(consumer.stopped).toBe(true);
+    // Acknowledgements after the member left cannot be committed, and are not tried.
+    source.ack('t:0', '4');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(cluster.commitLog).toHaveLength(1);
   });
 
   it('fails the job when the client gives up', async () => {

@@ -108,6 +108,7 @@ describe('KafkaSource (fake consumer)', () => {
     await until(() => ctx.records('t:1').length === 1, 'partition 1');
     await new Promise((resolve) => setTimeout(resolve, 30));
     expect(consumer.paused.has('t:0')).toBe(true);
+    expect(source.stats.get('pauses')).toBe(1);
     expect(ctx.records('t:0')).toEqual(['a', 'b']);
     source.resume('t:0');
     await until(() => ctx.records('t:0').length === 6, 'the rest of partition 0');

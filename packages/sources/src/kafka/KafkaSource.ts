@@ -56,6 +56,8 @@ export class KafkaSource<T> implements Source<T> {
   private readonly restored = new Set<string>();
   private readonly committer: OffsetCommitter;
   private stopped = false;
+  /** The consumer left the group: nothing can be committed any more. */
+  private left = false;
   private settled: (() => void) | undefined;
 
   constructor(private readonly options: KafkaSourceOptions<T>) {
@@ -85,6 +87,7 @@ export class KafkaSource<T> implements Source<T> {
     const p = this.assigned.get(partition);
     if (p === undefined || p.paused) return;
     p.paused = true;
+    this.stats.add('pauses');
     this.options.consumer.pause(p.tp);
   }
 
@@ -97,7 +100,7 @@ export class KafkaSource<T> implements Source<T> {
 
   ack(partition: string, position: Position): void {
     const p = this.assigned.get(partition);
-    if (p === undefined) return;
+    if (p === undefined || this.left) return;
     p.lastAcked = String(position);
     this.committer.request(p.tp, (BigInt(position) + 1n).toString());
     this.checkSettled();
@@ -121,6 +124,7 @@ export class KafkaSource<T> implements Source<T> {
     clearTimeout(timer);
     this.settled = undefined;
     await this.committer.flush();
+    this.left = true;
     await this.options.consumer.stop();
   }
 

@@ -24,7 +24,9 @@ export type KafkaSourceCounter =
   /** Partitions taken away from this member at a rebalance; their in-flight offsets are never committed here. */
   | 'partitions_revoked'
   /** Batches left unconsumed because their partition was paused or revoked meanwhile (fetched again later). */
-  | 'batches_skipped';
+  | 'batches_skipped'
+  /** Partitions paused because the engine ran out of credits for them (backpressure). */
+  | 'pauses';
 
 const COUNTERS: readonly KafkaSourceCounter[] = [
   'records',
@@ -36,6 +38,7 @@ const COUNTERS: readonly KafkaSourceCounter[] = [
   'assignments',
   'partitions_revoked',
   'batches_skipped',
+  'pauses',
 ];
 
 /**
