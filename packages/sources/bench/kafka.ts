@@ -3,7 +3,8 @@
 // One topic is filled once with OTLP protobuf records (128 spans each, as the Collector's kafka exporter
 // writes otlp_proto); then, each with a fresh consumer group, a bare kafkajs eachBatch loop that decodes
 // and counts, and KafkaSource in a minimal stream-core job with a counting sink, read all of it.
-// Best of HT_BENCH_RUNS (default 3) each, alternating; spans/s (wall) and spans per CPU-second.
+// Best of HT_BENCH_RUNS (default 3) each, alternating; spans/s (wall) and spans per CPU-second, from the
+// first record to the last (the group join is not counted).
 import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { Kafka, logLevel } from 'kafkajs';
@@ -14,7 +15,7 @@ import { otlpExporterPayload } from './otlpPayload.js';
 
 const brokers = process.env['HT_KAFKA_BROKERS'] ?? '127.0.0.1:9092';
 const runs = Number(process.env['HT_BENCH_RUNS'] ?? 3);
-const records = Number(process.env['HT_BENCH_KAFKA_RECORDS'] ?? 2_000);
+const records = Number(process.env['HT_BENCH_KAFKA_RECORDS'] ?? 3_000);
 const partitions = 4;
 const kafka = new Kafka({ clientId: 'ht-sources-bench', brokers: [brokers], logLevel: logLevel.NOTHING });
 const tag = `${process.pid}-${randomBytes(3).toString('hex')}`;
@@ -66,7 +67,7 @@ try {
   const best = new Map<string, LoopResult>();
   const keep = (r: LoopResult): void => {
     const b = best.get(r.loop);
-    if (b === undefined || r.wallSeconds < b.wallSeconds) best.set(r.loop, r);
+    if (b === undefined || r.spans / r.wallSeconds > b.spans / b.wallSeconds) best.set(r.loop, r);
   };
   for (let run = 0; run < runs; run++) {
     keep(await bareKafkajsLoop(kafka, topic, group('bare'), total));
@@ -87,7 +88,7 @@ try {
   const bare = best.get('bare kafkajs eachBatch + decode');
   const ours = best.get('KafkaSource -> stream-core job -> counting sink');
   if (bare && ours) {
-    const wall = bare.wallSeconds / ours.wallSeconds;
+    const wall = ours.spans / ours.wallSeconds / (bare.spans / bare.wallSeconds);
     const cpu = ours.spans / ours.cpuSeconds / (bare.spans / bare.cpuSeconds);
     console.log(
       `KafkaSource / bare loop: ${(wall * 100).toFixed(0)}% of its wall throughput, ${(cpu * 100).toFixed(0)}% per CPU-second`,
