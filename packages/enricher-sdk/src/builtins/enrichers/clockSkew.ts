@@ -3,6 +3,7 @@ import { serviceName } from '../../model/Resource.js';
 import type { Span } from '../../model/Span.js';
 import type { Trace } from '../../model/Trace.js';
 import { indexTrace } from '../../model/TraceIndex.js';
+import type { TraceIndex } from '../../model/TraceIndex.js';
 import { defineEnricher } from '../../plugin/defineEnricher.js';
 import { SpanAttr, TraceAttr } from '../attributes.js';
 import { BUILTIN_VERSION, BuiltinEnricher } from './names.js';
@@ -76,9 +77,48 @@ function clockOf(span: Span): string {
   return host === undefined ? serviceName(span.resource) : `${serviceName(span.resource)}\u0000${host}`;
 }
 
-/** The non-zero shifts, walking each root's tree top-down (iteratively: traces can be deep). */
+/**
+ * The non-zero shifts, walking each root's tree top-down (iteratively: traces can be deep). With unique
+ * span ids the walk is a tree: its stack is parallel arrays of span, parent, inherited shift and the
+ * parent's adjusted start, no object or map per span. Repeated ids (broken instrumentation) take
+ * {@link skewsWithRepeatedIds}, which keeps the adjusted starts in a map.
+ */
 function skews(trace: Trace, maxNanos: bigint): Map<Span, bigint> {
   const index = indexTrace(trace);
+  if (index.byId.size !== trace.spans.length) return skewsWithRepeatedIds(index, maxNanos);
+  const result = new Map<Span, bigint>();
+  const spans: Span[] = [];
+  const parents: (Span | undefined)[] = [];
+  const deltas: bigint[] = [];
+  const parentStarts: bigint[] = [];
+  for (const root of index.roots) {
+    spans.push(root);
+    parents.push(undefined);
+    deltas.push(0n);
+    parentStarts.push(0n);
+  }
+  while (spans.length > 0) {
+    const span = spans.pop() as Span;
+    const parent = parents.pop();
+    let delta = deltas.pop() as bigint;
+    const parentStart = parentStarts.pop() as bigint;
+    if (parent === undefined) delta = 0n;
+    else if (differentClocks(span, parent)) delta = skewOf(span, parent, parentStart, maxNanos);
+    const start = span.startTimeUnixNano + delta;
+    if (delta !== 0n) result.set(span, delta);
+    const children = index.childrenOf(span);
+    for (let i = 0; i < children.length; i++) {
+      spans.push(children[i] as Span);
+      parents.push(span);
+      deltas.push(delta);
+      parentStarts.push(start);
+    }
+  }
+  return result;
+}
+
+/** {@link skews} when span ids repeat: a span may be listed under two parents; each is walked once. */
+function skewsWithRepeatedIds(index: TraceIndex, maxNanos: bigint): Map<Span, bigint> {
   const result = new Map<Span, bigint>();
   const start = new Map<Span, bigint>(); // adjusted start of visited spans
   const stack: { span: Span; parent: Span | undefined; delta: bigint }[] = index.roots.map((span) => ({
@@ -90,15 +130,17 @@ function skews(trace: Trace, maxNanos: bigint): Map<Span, bigint> {
     const { span, parent, delta: inherited } = item;
     let delta = inherited;
     if (parent === undefined) delta = 0n;
-    // The clock is the resource's (service and host): spans of one resource object share it.
-    else if (span.resource !== parent.resource && clockOf(span) !== clockOf(parent)) {
-      delta = skewOf(span, parent, start.get(parent) ?? 0n, maxNanos);
-    }
+    else if (differentClocks(span, parent)) delta = skewOf(span, parent, start.get(parent) ?? 0n, maxNanos);
     start.set(span, span.startTimeUnixNano + delta);
     if (delta !== 0n) result.set(span, delta);
     for (const child of index.childrenOf(span)) if (!start.has(child)) stack.push({ span: child, parent: span, delta });
   }
   return result;
+}
+
+/** The clock is the resource's (service and host): spans of one resource object share it. */
+function differentClocks(a: Span, b: Span): boolean {
+  return a.resource !== b.resource && clockOf(a) !== clockOf(b);
 }
 
 function skewOf(child: Span, parent: Span, parentStart: bigint, maxNanos: bigint): bigint {

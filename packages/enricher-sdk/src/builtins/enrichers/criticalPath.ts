@@ -17,11 +17,6 @@ export interface CriticalSection {
   readonly end: bigint;
 }
 
-interface Window {
-  readonly start: bigint;
-  readonly end: bigint;
-}
-
 /**
  * The critical path under `root`, as Jaeger UI computes it: from the end of the root, step into the
  * child that finished last; when a span has no child left that finished before the time reached, the
@@ -36,40 +31,49 @@ interface Window {
  */
 export function criticalPath(index: TraceIndex, root: Span, times: SpanTimes): CriticalSection[] {
   const sections: CriticalSection[] = [];
-  // The spans from the root to the current one, with their clamped windows.
-  const path: { span: Span; window: Window }[] = [
-    { span: root, window: { start: times.startOf(root), end: times.endOf(root) } },
-  ];
+  // The spans from the root to the current one, with their clamped windows (parallel arrays: no object
+  // per step).
+  const pathSpans: Span[] = [root];
+  const pathStarts: bigint[] = [times.startOf(root)];
+  const pathEnds: bigint[] = [times.endOf(root)];
   let cursor = times.endOf(root);
   let returning = false;
-  for (let top = path[path.length - 1]; top !== undefined; top = path[path.length - 1]) {
-    const { span, window } = top;
+  while (pathSpans.length > 0) {
+    const depth = pathSpans.length - 1;
+    const span = pathSpans[depth] as Span;
+    const windowStart = pathStarts[depth] as bigint;
+    const windowEnd = pathEnds[depth] as bigint;
     let last: Span | undefined;
-    let lastWindow: Window | undefined;
-    for (const child of index.childrenOf(span)) {
+    let lastStart = 0n;
+    let lastEnd = 0n;
+    const children = index.childrenOf(span);
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i] as Span;
       const start = times.startOf(child);
       const end = times.endOf(child);
-      if (end < window.start || start > window.end) continue; // outside the parent: ignored
-      const clamped = end > window.end ? window.end : end;
+      if (end < windowStart || start > windowEnd) continue; // outside the parent: ignored
+      const clamped = end > windowEnd ? windowEnd : end;
       // Descending, any child ending by the cursor; returning from a child, only those ending before it began.
-      if (
-        (returning ? clamped < cursor : clamped <= cursor) &&
-        (lastWindow === undefined || clamped > lastWindow.end)
-      ) {
+      if ((returning ? clamped < cursor : clamped <= cursor) && (last === undefined || clamped > lastEnd)) {
         last = child;
-        lastWindow = { start: start < window.start ? window.start : start, end: clamped };
+        lastStart = start < windowStart ? windowStart : start;
+        lastEnd = clamped;
       }
     }
-    if (last !== undefined && lastWindow !== undefined) {
-      if (lastWindow.end < cursor) sections.push({ span, start: lastWindow.end, end: cursor });
-      path.push({ span: last, window: lastWindow });
-      cursor = lastWindow.end;
+    if (last !== undefined) {
+      if (lastEnd < cursor) sections.push({ span, start: lastEnd, end: cursor });
+      pathSpans.push(last);
+      pathStarts.push(lastStart);
+      pathEnds.push(lastEnd);
+      cursor = lastEnd;
       returning = false;
       continue;
     }
-    if (window.start < cursor || sections.length === 0) sections.push({ span, start: window.start, end: cursor });
-    path.pop();
-    cursor = window.start;
+    if (windowStart < cursor || sections.length === 0) sections.push({ span, start: windowStart, end: cursor });
+    pathSpans.pop();
+    pathStarts.pop();
+    pathEnds.pop();
+    cursor = windowStart;
     returning = true;
   }
   return sections.reverse();

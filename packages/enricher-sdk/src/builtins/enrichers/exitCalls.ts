@@ -1,3 +1,4 @@
+import type { Span } from '../../model/Span.js';
 import { defineEnricher } from '../../plugin/defineEnricher.js';
 import { ApiAttr, ApiBoundary, BackendAttr, ServiceAttr } from '../attributes.js';
 import { calleeSpansOf } from './callees.js';
@@ -38,27 +39,33 @@ export const exitCalls = defineEnricher({
       if (span.enriched.string(ApiAttr.BOUNDARY) !== ApiBoundary.EXIT) continue;
       const entry = span.enriched.string(ApiAttr.ENTRY_SPAN_ID);
       if (entry === undefined) continue;
-      const callees = new Set(
-        calleeSpansOf(span, trace).map((c) => c.enriched.string(ServiceAttr.NAME) ?? UNKNOWN_CALLEE),
-      );
-      if (callees.size === 0) callees.add(span.enriched.string(BackendAttr.NAME) ?? UNKNOWN_CALLEE);
       let visit = visits.get(entry);
       if (visit === undefined) visits.set(entry, (visit = { calls: 0, callees: new Map() }));
       visit.calls++;
-      for (const callee of callees) visit.callees.set(callee, (visit.callees.get(callee) ?? 0) + 1);
+      const callees = calleeSpansOf(span, trace);
+      if (callees.length === 0) count(visit.callees, span.enriched.string(BackendAttr.NAME) ?? UNKNOWN_CALLEE);
+      else if (callees.length === 1) count(visit.callees, calleeName(callees[0] as Span));
+      else for (const callee of new Set(callees.map(calleeName))) count(visit.callees, callee); // once per service
     }
     for (const span of trace.spans) {
       if (span.enriched.string(ApiAttr.BOUNDARY) !== ApiBoundary.ENTRY) continue;
       const visit = visits.get(span.spanId);
-      const counts = visit?.callees ?? new Map<string, number>();
-      const names = [...counts.keys()].sort();
+      const names = visit === undefined ? [] : [...visit.callees.keys()].sort();
       setTrustedInt(span.enriched, ApiAttr.EXIT_CALL_COUNT, visit?.calls ?? 0);
       setTrusted(span.enriched, ApiAttr.CALLEE_NAMES, names);
       setTrusted(
         span.enriched,
         ApiAttr.CALLEE_CALL_COUNTS,
-        names.map((n) => BigInt(counts.get(n) ?? 0)),
+        names.map((n) => BigInt(visit?.callees.get(n) ?? 0)),
       );
     }
   },
 });
+
+function calleeName(callee: Span): string {
+  return callee.enriched.string(ServiceAttr.NAME) ?? UNKNOWN_CALLEE;
+}
+
+function count(callees: Map<string, number>, name: string): void {
+  callees.set(name, (callees.get(name) ?? 0) + 1);
+}

@@ -76,8 +76,7 @@ function selection(resource: Resource, keys: readonly string[]): Selection {
     last = { resource, selection: cached };
     return cached;
   }
-  const exact = new Set(keys.filter((k) => !k.endsWith('*')));
-  const prefixes = keys.filter((k) => k.endsWith('*')).map((k) => k.slice(0, -1));
+  const { exact, prefixes } = matcherOf(keys);
   const selected = { config: keys, keys: [] as string[], values: [] as AttributeValue[] };
   for (const [key, value] of resource.attr) {
     if (exact.has(key) || prefixes.some((p) => key.startsWith(p))) {
@@ -88,4 +87,21 @@ function selection(resource: Resource, keys: readonly string[]): Selection {
   cache.set(resource, selected);
   last = { resource, selection: selected };
   return selected;
+}
+
+interface Matcher {
+  readonly exact: ReadonlySet<string>;
+  readonly prefixes: readonly string[];
+}
+const matchers = new WeakMap<readonly string[], Matcher>();
+
+/** The config's keys, compiled once per config (not per resource: each export batch has its own). */
+function matcherOf(keys: readonly string[]): Matcher {
+  let matcher = matchers.get(keys);
+  if (matcher === undefined) {
+    const exact = new Set(keys.filter((k) => !k.endsWith('*')));
+    const prefixes = keys.filter((k) => k.endsWith('*')).map((k) => k.slice(0, -1));
+    matchers.set(keys, (matcher = { exact, prefixes }));
+  }
+  return matcher;
 }

@@ -2,7 +2,6 @@ import { entityId } from '../../entities/entityId.js';
 import { EntityType } from '../../model/Entity.js';
 import { serviceName } from '../../model/Resource.js';
 import type { Resource } from '../../model/Resource.js';
-import type { Span } from '../../model/Span.js';
 import { defineEnricher } from '../../plugin/defineEnricher.js';
 import { ServiceAttr, SpanAttr, SpanType } from '../attributes.js';
 import { forEachTopDown } from './apiBoundary.js';
@@ -40,11 +39,10 @@ export const serviceEntity = defineEnricher({
   description: 'service entity id from service.name (+ namespace/env); exit spans take the parent service',
   dependsOn: [BuiltinEnricher.SPAN_TYPE],
   enrichTrace(trace) {
-    const identityOf = new Map<Span, ServiceIdentity>();
-    forEachTopDown(trace, (span, parent) => {
+    // Each span's result is its service identity, passed down to its children.
+    forEachTopDown<ServiceIdentity>(trace, (span, parent, parentIdentity) => {
       const fromParent = parent !== undefined && span.enriched.string(SpanAttr.TYPE) === SpanType.EXIT;
-      const identity = (fromParent ? identityOf.get(parent) : undefined) ?? identityOfResource(span.resource);
-      identityOf.set(span, identity);
+      const identity = (fromParent ? parentIdentity : undefined) ?? identityOfResource(span.resource);
       if (identity.idTenant !== trace.tenantId) {
         identity.id = entityId(trace.tenantId, EntityType.SERVICE, identity.entityName);
         identity.idTenant = trace.tenantId;
@@ -53,6 +51,7 @@ export const serviceEntity = defineEnricher({
       setTrusted(span.enriched, ServiceAttr.NAME, identity.name);
       if (identity.namespace !== '') setTrusted(span.enriched, ServiceAttr.NAMESPACE, identity.namespace);
       if (identity.environment !== '') setTrusted(span.enriched, ServiceAttr.ENVIRONMENT, identity.environment);
+      return identity;
     });
   },
 });

@@ -11,7 +11,8 @@ import {
   ServiceAttr,
   spanToJson,
 } from '../../../src/index.js';
-import type { Trace } from '../../../src/index.js';
+import { createResource, createSpan, createTrace } from '../../../src/index.js';
+import type { Resource, SpanKind, Trace } from '../../../src/index.js';
 import { MemoryEntityStore } from '../../../src/index.js';
 import { CASES } from './fixtures/index.js';
 
@@ -69,6 +70,69 @@ describe('the built-in chain', () => {
       }
     });
   }
+
+  it('walks a trace with repeated span ids once per span (broken instrumentation), skew and visits included', async () => {
+    const T = '0af7651916cd43dd8448eb211c80319c';
+    const res = (name: string, host?: string) =>
+      createResource({ attributes: host ? { 'service.name': name, 'host.name': host } : { 'service.name': name } });
+    const [web, api, api2, db] = [res('web'), res('api', 'h1'), res('api', 'h2'), res('db')];
+    const at = (ms: number) => 1_700_000_000_000_000_000n + BigInt(ms) * 1_000_000n;
+    const span = (
+      id: number,
+      parent: number,
+      name: string,
+      kind: SpanKind,
+      resource: Resource,
+      from: number,
+      to: number,
+    ) =>
+      createSpan({
+        traceId: T,
+        spanId: id.toString(16).padStart(16, '0'),
+        parentSpanId: parent === 0 ? '' : parent.toString(16).padStart(16, '0'),
+        name,
+        kind,
+        resource,
+        startTimeUnixNano: at(from),
+        endTimeUnixNano: at(to),
+        attributes: kind === 'CLIENT' && name === 'SELECT' ? { 'db.system': 'postgresql' } : {},
+      });
+    const trace = createTrace({
+      spans: [
+        span(0xa, 0, 'GET /', 'SERVER', web, 0, 100),
+        span(0xe, 0xa, 'GET api', 'CLIENT', web, 5, 95),
+        span(0xb, 0xe, 'first b', 'SERVER', api, 200, 260), // id b twice: a child of b is listed under both
+        span(0xb, 0xe, 'second b', 'SERVER', api, 10, 90),
+        span(0xc, 0xb, 'SELECT', 'CLIENT', api2, 20, 30),
+        span(0xd, 0xc, 'query', 'SERVER', db, 500, 505),
+        span(0xf, 0xf, 'self', 'INTERNAL', db, 1, 2), // its own parent
+        span(0x10, 0xb, 'inner', 'INTERNAL', api, 40, 50),
+      ],
+    });
+    await runAll([trace]);
+    expect(trace.enrichmentErrors).toEqual([]);
+    const id = (n: number) => n.toString(16).padStart(16, '0');
+    expect(
+      trace.spans.map((s) => [
+        s.name,
+        s.enriched.string(sdk.SpanAttr.TYPE),
+        s.enriched.string(sdk.ApiAttr.ENTRY_SPAN_ID),
+        s.enriched.string(ServiceAttr.NAME),
+        s.enriched.bigint(sdk.SpanAttr.CLOCK_SKEW),
+      ]),
+    ).toEqual([
+      ['GET /', 'ENTRY', id(0xa), 'web', undefined],
+      ['GET api', 'EXIT', id(0xa), 'web', undefined],
+      ['first b', 'ENTRY', id(0xb), 'api', -180_000_000n],
+      ['second b', 'ENTRY', id(0xb), 'api', undefined],
+      ['SELECT', 'EXIT', id(0xb), 'api', undefined],
+      ['query', 'ENTRY', id(0xd), 'db', -477_500_000n],
+      ['self', 'INTERNAL', undefined, 'db', undefined],
+      ['inner', 'INTERNAL', id(0xb), 'api', undefined],
+    ]);
+    expect(trace.enriched.int(sdk.TraceAttr.SKEW_ADJUSTED_SPAN_COUNT)).toBe(2);
+    expect(trace.enriched.strings(sdk.TraceAttr.CRITICAL_PATH)).toEqual([0xa, 0xe, 0xb, 0xc, 0xd, 0x10].map(id));
+  });
 
   it('gives each service the entity store id of its identity', async () => {
     const traces = CASES['http-checkout']!();
