@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HtError, Job, backoffDelay, retry } from '../src/index.js';
+import { CreditAccount } from '../src/flow/CreditAccount.js';
 import { MemorySink, MemorySource, VirtualClock, flushAsync, runToCompletion } from '../src/testing/index.js';
 
 const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
@@ -163,5 +164,26 @@ describe('virtual-time harness', () => {
     await expect(job.start()).rejects.toBeInstanceOf(HtError);
     expect(job.status).toBe('failed');
     await expect(job.done).rejects.toMatchObject({ code: 'CONFIG_INVALID' });
+  });
+});
+
+describe('CreditAccount', () => {
+  it('pauses at zero, resumes at half, and stops driving the source once detached (revoked partition)', () => {
+    const calls: string[] = [];
+    const credits = new CreditAccount(10, { pause: () => calls.push('pause'), resume: () => calls.push('resume') });
+    credits.take(10);
+    expect(calls).toEqual(['pause']);
+    credits.give(4);
+    expect(calls).toEqual(['pause']);
+    credits.give(1);
+    expect(calls).toEqual(['pause', 'resume']);
+    credits.take(5);
+    expect(calls).toEqual(['pause', 'resume', 'pause']);
+    credits.detach();
+    credits.give(10);
+    credits.hold(true);
+    credits.hold(false);
+    expect(calls).toEqual(['pause', 'resume', 'pause']);
+    expect(credits.left).toBe(10);
   });
 });

@@ -16,6 +16,7 @@ export class CreditAccount {
   private pausedForCredits = false;
   private held = false;
   private paused = false;
+  private detached = false;
 
   constructor(
     readonly capacity: number,
@@ -61,7 +62,16 @@ export class CreditAccount {
     this.update();
   }
 
+  /**
+   * Stops driving the source (the partition was revoked): credits of records still in flight keep
+   * returning here, but must not pause or resume the partition that a new assignment now owns.
+   */
+  detach(): void {
+    this.detached = true;
+  }
+
   private update(): void {
+    if (this.detached) return;
     const shouldPause = this.pausedForCredits || this.held;
     if (shouldPause === this.paused) return;
     this.paused = shouldPause;

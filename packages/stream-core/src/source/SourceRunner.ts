@@ -224,6 +224,7 @@ export class SourceRunner<T> {
   private revoke(id: string): void {
     const p = this.partitions.get(id);
     p?.tracker.revoke();
+    p?.credits.detach();
     this.partitions.delete(id);
     this.watermarks.remove(id);
   }
