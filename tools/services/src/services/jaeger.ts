@@ -16,7 +16,8 @@ export function jaegerBinPath(config: ServicesConfig): string {
 
 /**
  * Go's environment for the build: module cache, build cache and GOPATH under `root` (inside the cache
- * folder, so a clean clone reuses the downloads and compiled packages), modules from the public proxy.
+ * folder, never the user's own Go caches), modules from the public proxy. They are deleted after a
+ * successful build.
  */
 function goEnv(root: string): NodeJS.ProcessEnv {
   return {
@@ -61,6 +62,8 @@ export const jaeger: ServiceDefinition = {
     go(root, ['mod', 'init', 'ht.local/jaeger-build'], module);
     go(root, ['get', '-tool', `${JAEGER_MODULE}/cmd/jaeger@v${JAEGER_VERSION}`], module);
     go(root, ['build', '-trimpath', '-o', bin, `${JAEGER_MODULE}/cmd/jaeger`], module);
+    // Keep only the binary: Go's module and build caches take ~3 GB, and a version bump rebuilds anyway.
+    for (const dir of ['gocache', 'gopath', 'module']) rmSync(join(root, dir), { recursive: true, force: true });
     writeFileSync(join(root, '.installed'), `${JAEGER_VERSION}\n`);
     log(`built Jaeger ${JAEGER_VERSION} in ${Math.round((Date.now() - started) / 1000)} s`);
   },
