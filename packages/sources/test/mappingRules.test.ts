@@ -10,7 +10,8 @@ import {
 } from '../src/index.js';
 import { scopeFromTags, statusFromTags } from '../src/receivers/common/statusFromTags.js';
 import { traceIdFromHalves } from '../src/receivers/jaeger/JaegerSpan.js';
-import { annotationToEvent } from '../src/receivers/zipkin/zipkinAnnotation.js';
+import { annotationToEvent, collectorEventText } from '../src/receivers/zipkin/zipkinAnnotation.js';
+import { linksFromTags } from '../src/receivers/zipkin/zipkinLinks.js';
 import { zipkinV1ToV2 } from '../src/receivers/zipkin/zipkinV1.js';
 import { ipFromBytes } from '../src/receivers/zipkin/ZipkinSpan.js';
 import { JsonReader } from '../src/wire/JsonReader.js';
@@ -36,6 +37,31 @@ describe('status from Zipkin / Jaeger tags (as the OTel Collector derives it)', 
 
   it('uses otel.status_code when there is no error tag', () => {
     expect(status({ 'otel.status_code': 'OK' })).toEqual({ code: 'OK', message: '', left: {} });
+  });
+
+  it("reads the Collector zipkin exporter's STATUS_CODE_OK / STATUS_CODE_ERROR, removing both status tags", () => {
+    expect(status({ 'otel.status_code': 'STATUS_CODE_OK', x: 'y' })).toEqual({
+      code: 'OK',
+      message: '',
+      left: { x: 'y' },
+    });
+    expect(status({ 'otel.status_code': 'STATUS_CODE_ERROR', 'otel.status_description': 'boom' })).toEqual({
+      code: 'ERROR',
+      message: 'boom',
+      left: {},
+    });
+    // What the Collector writes for an ERROR status: the error tag too.
+    expect(
+      status({ 'otel.status_code': 'STATUS_CODE_ERROR', 'otel.status_description': 'boom', error: 'true' }),
+    ).toEqual({ code: 'ERROR', message: 'boom', left: {} });
+  });
+
+  it('leaves an unknown otel.status_code to the HTTP rule, still removing it', () => {
+    expect(status({ 'otel.status_code': 'STATUS_CODE_UNSET' })).toEqual({ code: 'UNSET', message: '', left: {} });
+    expect(status({ 'otel.status_code': 'STATUS_CODE_OKAY', 'http.status_code': '503' })).toMatchObject({
+      code: 'ERROR',
+      left: { 'http.status_code': '503' },
+    });
   });
 
   it('falls back to the HTTP status: 5xx is an error, 4xx only on client spans', () => {
@@ -114,6 +140,95 @@ describe('wire helpers', () => {
       { 'exception.type': 'E', retries: 3n, ok: false },
     ]);
     expect(annotationToEvent('{not json}', 1n).name).toBe('{not json}');
+  });
+
+  it("parses the Collector's event annotation name|{attributes}|dropped into name, typed attributes and count", () => {
+    const event = annotationToEvent(
+      'exception|{"exception.type":"E","retries":3,"ratio":0.5,"ok":false,"tags":["a","b"],"m":{"k":1},"nil":null,"p":"a|b"}|2',
+      7n,
+    );
+    expect([event.name, event.timeUnixNano, event.attr.toObject(), event.droppedAttributesCount]).toEqual([
+      'exception',
+      7n,
+      { 'exception.type': 'E', retries: 3n, ratio: 0.5, ok: false, tags: ['a', 'b'], m: '{"k":1}', nil: '', p: 'a|b' },
+      2,
+    ]);
+    expect(collectorEventText('retry|{}|0')).toEqual({ name: 'retry', attributes: {}, droppedAttributesCount: 0 });
+    expect(collectorEventText('|{"a":"b"}|0')).toEqual({ name: '', attributes: { a: 'b' }, droppedAttributesCount: 0 });
+    // A __proto__ key is an attribute like any other.
+    expect(collectorEventText('e|{"__proto__":"x"}|0')?.attributes).toEqual(Object.fromEntries([['__proto__', 'x']]));
+  });
+
+  it('keeps any annotation not exactly of the Collector form as the event name', () => {
+    for (const value of [
+      'cache miss',
+      'a|b',
+      'a|b|c',
+      'name|{"a":1}',
+      'name|{"a":1}|',
+      'name|{"a":1}|-1',
+      'name|{"a":1}|1.5',
+      'name|{"a":1}|4294967296',
+      'name|{"a":1}|12345678901',
+      'name|{"a":1} |0',
+      'name|[1,2]|0',
+      'name|{not json}|0',
+      'na|me|{"a":1}|0',
+      'name|{"a":1}|0|',
+    ]) {
+      expect(collectorEventText(value), value).toBeUndefined();
+      const event = annotationToEvent(value, 1n);
+      expect([event.name, event.attr.toObject(), event.droppedAttributesCount], value).toEqual([value, {}, 0]);
+    }
+    expect(collectorEventText('name|{"a":1}|4294967295')?.droppedAttributesCount).toBe(4294967295);
+  });
+
+  it("parses the Collector's otlp.link.N tags into links and removes them from the attributes", () => {
+    const trace = '2E8AD10DF71EF124F61E6A5F965D092E';
+    const attrs = new Attributes({
+      'otlp.link.0': `${trace}|e3e998aa4b94da38||{"link.reason":"batch","n":2}|0`,
+      'otlp.link.1': `${trace.toLowerCase()}|00000000000000a1|rojo=00f067aa0ba902b7|{"a|b":true}|3`,
+      keep: 'me',
+    });
+    const links = linksFromTags(attrs);
+    expect(
+      links.map((l) => [l.traceId, l.spanId, l.traceState, l.attr.toObject(), l.droppedAttributesCount, l.flags]),
+    ).toEqual([
+      [trace.toLowerCase(), 'e3e998aa4b94da38', '', { 'link.reason': 'batch', n: 2n }, 0, 0],
+      [trace.toLowerCase(), '00000000000000a1', 'rojo=00f067aa0ba902b7', { 'a|b': true }, 3, 0],
+    ]);
+    expect(attrs.toObject()).toEqual({ keep: 'me' });
+  });
+
+  it('keeps a link tag not exactly of the Collector form, and reads indexes from 0 while they exist', () => {
+    const trace = '2e8ad10df71ef124f61e6a5f965d092e';
+    const bad = [
+      `${trace}|e3e998aa4b94da38|{}|0`,
+      `${trace.slice(16)}|e3e998aa4b94da38||{}|0`,
+      `${trace}|e3e998aa4b94da3||{}|0`,
+      `${'0'.repeat(32)}|e3e998aa4b94da38||{}|0`,
+      `${trace}|0000000000000000||{}|0`,
+      `|||{}|0`,
+      `${trace}|e3e998aa4b94da38||{"a":1}|x`,
+      `${trace}|e3e998aa4b94da38||{"a":1}|4294967296`,
+      `${trace}|e3e998aa4b94da38||[1]|0`,
+      `${trace}|e3e998aa4b94da38||{bad}|0`,
+      `"${trace}"|e3e998aa4b94da38||{}|0`,
+    ];
+    for (const value of bad) {
+      const attrs = new Attributes({ 'otlp.link.0': value });
+      expect(linksFromTags(attrs), value).toEqual([]);
+      expect(attrs.toObject(), value).toEqual({ 'otlp.link.0': value });
+    }
+    const good = `${trace}|e3e998aa4b94da38||{}|0`;
+    // A bad tag does not stop the following indexes; a missing index does.
+    const attrs = new Attributes({ 'otlp.link.0': 'junk', 'otlp.link.1': good, 'otlp.link.3': good });
+    expect(linksFromTags(attrs).map((l) => l.spanId)).toEqual(['e3e998aa4b94da38']);
+    expect(attrs.toObject()).toEqual({ 'otlp.link.0': 'junk', 'otlp.link.3': good });
+    // At most 128 link tags are read.
+    const many = new Attributes(Object.fromEntries(Array.from({ length: 130 }, (_, i) => [`otlp.link.${i}`, good])));
+    expect(linksFromTags(many)).toHaveLength(128);
+    expect(Object.keys(many.toObject())).toEqual(['otlp.link.128', 'otlp.link.129']);
   });
 
   it('renders IPs from bytes and joins Jaeger trace id halves', () => {

@@ -16,9 +16,12 @@ function asTag(value: AttributeValue): string {
   return typeof typed === 'string' ? typed : String(typed);
 }
 
-/** Go's encoding/json writes map keys sorted. */
-const sortedKeys = (attrs: Readonly<Record<string, AttributeValue>>): Record<string, AttributeValue> =>
-  Object.fromEntries(Object.entries(attrs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+/** A value after Go's encoding/json wrote it and our Zipkin mapping read the JSON back. */
+function viaJson(value: AttributeValue): AttributeValue {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? BigInt(value) : value;
+  if (Array.isArray(value)) return (value as readonly AttributeValue[]).map(viaJson) as AttributeValue;
+  return value;
+}
 
 const mapValues = (
   attrs: Readonly<Record<string, AttributeValue>>,
@@ -37,11 +40,12 @@ const mapValues = (
  *   bytes): the start rounded to the µs; every attribute a string tag (arrays as JSON text). zipkin-go's
  *   JSON lowercases names, rounds the duration (at least 1 µs when non-zero) and event times to the µs;
  *   its proto keeps names and truncates the duration and event times to the µs. Events and links travel
- *   as text the Collector's zipkin receiver parses back (annotation `name|{attributes}|dropped`, tag
- *   `otlp.link.N` = `traceId|spanId|traceState|{attributes}|dropped`); our Zipkin mapping does not parse
- *   them yet, so an event arrives named by that whole text without attributes, and a link as that tag.
- *   The status travels as `otel.status_code: STATUS_CODE_OK|STATUS_CODE_ERROR` (+ `error: true`); our
- *   status rule reads `OK`/`ERROR` and the `error` tag, so ERROR arrives and OK arrives as UNSET.
+ *   as text (annotation `name|{attributes}|dropped`, tag `otlp.link.N` =
+ *   `traceId|spanId|traceState|{attributes}|dropped`) with their attributes as JSON, which our Zipkin
+ *   mapping parses back as the Collector's zipkin receiver does: an event or link keeps its name, ids
+ *   and attributes, typed as JSON types them (strings, booleans, integral numbers as ints, others as
+ *   doubles). The status travels as `otel.status_code: STATUS_CODE_OK|STATUS_CODE_ERROR` (+ `error:
+ *   true`) and arrives intact.
  *
  * @example
  * ```ts
@@ -64,24 +68,20 @@ export function viaCollector(encoding: string, expected: readonly ExpectedSpan[]
   return expected.map((span) => {
     const start = roundMicros(span.start) * 1000n;
     const duration = span.end > span.start ? micros(span.end - span.start) : 0n;
-    const links = (span.links ?? []).map(
-      (l, i) => [`otlp.link.${i}`, `${l.traceId}|${l.spanId}||${JSON.stringify(l.attributes)}|0`] as const,
-    );
-    const { links: _links, ...rest } = span;
     return {
-      ...rest,
+      ...span,
       name: json ? span.name.toLowerCase() : span.name,
-      status: span.status === 'OK' ? 'UNSET' : span.status,
       start,
       end: start + (duration === 0n && json && span.end > span.start ? 1n : duration) * 1000n,
-      attributes: { ...mapValues(span.attributes, asTag), ...Object.fromEntries(links) },
+      attributes: mapValues(span.attributes, asTag),
       ...(span.events && {
         events: span.events.map((e) => ({
-          name: `${e.name}|${JSON.stringify(sortedKeys(mapValues(e.attributes, asTag)))}|0`,
+          name: e.name,
           time: micros(e.time) * 1000n,
-          attributes: {},
+          attributes: mapValues(e.attributes, viaJson),
         })),
       }),
+      ...(span.links && { links: span.links.map((l) => ({ ...l, attributes: mapValues(l.attributes, viaJson) })) }),
     };
   });
 }

@@ -17,11 +17,23 @@ export interface DerivedStatus {
 const CONSUMED = ['otel.status_code', 'otel.status_description'];
 
 /**
+ * `otel.status_code` values (upper-cased): `OK` / `ERROR` as OTel SDK exporters and the Jaeger
+ * translator write them, `STATUS_CODE_OK` / `STATUS_CODE_ERROR` as the Collector's zipkin exporter does.
+ */
+const OTEL_STATUS_CODES: ReadonlyMap<string, StatusCode> = new Map([
+  ['OK', StatusCode.OK],
+  ['ERROR', StatusCode.ERROR],
+  ['STATUS_CODE_OK', StatusCode.OK],
+  ['STATUS_CODE_ERROR', StatusCode.ERROR],
+]);
+
+/**
  * The status of a span from formats without one (Zipkin, Jaeger, OpenCensus-less tags), the way the OTel
  * Collector's translators derive it, consuming the tags it reads:
  * 1. `error` (boolean `true`, or a string other than `false`) -> ERROR; the message is `otel.status_description`,
  *    else a non-boolean `error` value; the `error` tag is removed.
- * 2. else `otel.status_code` (`OK` / `ERROR`) with `otel.status_description` as the message.
+ * 2. else `otel.status_code` (`OK` / `ERROR`, or the Collector's zipkin form `STATUS_CODE_OK` /
+ *    `STATUS_CODE_ERROR`; any case) with `otel.status_description` as the message.
  * 3. else an HTTP status (`http.status_code` / `http.response.status_code`): 5xx -> ERROR, 4xx -> ERROR on
  *    CLIENT spans (a server's 4xx is the caller's fault), otherwise UNSET.
  * `otel.status_code` and `otel.status_description` are always removed (they are the status itself).
@@ -42,8 +54,8 @@ export function statusFromTags(attrs: Attributes, kind: SpanKind): DerivedStatus
     const message = description || (typeof error === 'string' && error.toLowerCase() !== 'true' ? error : '');
     return { code: StatusCode.ERROR, message };
   }
-  if (otelCode === 'OK') return { code: StatusCode.OK, message: description };
-  if (otelCode === 'ERROR') return { code: StatusCode.ERROR, message: description };
+  const code = otelCode === undefined ? undefined : OTEL_STATUS_CODES.get(otelCode);
+  if (code !== undefined) return { code, message: description };
   const http = httpStatus(attrs);
   if (http !== undefined && (http >= 500 || (http >= 400 && kind === SpanKind.CLIENT))) {
     return { code: StatusCode.ERROR, message: attrs.asString('http.status_message') ?? '' };

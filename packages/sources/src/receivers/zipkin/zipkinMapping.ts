@@ -14,6 +14,7 @@ import { guardDecode } from '../../ingest/SpanDecoder.js';
 import type { DecodeContext, DecodedSpans } from '../../ingest/SpanDecoder.js';
 import { scopeFromTags, statusFromTags } from '../common/statusFromTags.js';
 import { annotationToEvent } from './zipkinAnnotation.js';
+import { linksFromTags } from './zipkinLinks.js';
 import type { ZipkinEndpoint, ZipkinKind, ZipkinSpan } from './ZipkinSpan.js';
 
 const KINDS: Readonly<Record<ZipkinKind, SpanKind>> = {
@@ -58,8 +59,9 @@ export class ZipkinResources {
  * Maps a Zipkin span onto the canonical span as the OTel Collector's zipkin translator does: ids widened
  * to 128/64-bit hex (an all-zero parent is no parent), times from microseconds, the local endpoint's service name as `service.name`, the
  * remote endpoint as `peer.service` / `net.peer.ip` / `net.peer.port`, the local address as
- * `net.host.ip` / `net.host.port`, annotations as events (OTel's JSON event form parsed), tags as string attributes, status from the
- * `error` / `otel.status_code` / HTTP status tags (see `statusFromTags`).
+ * `net.host.ip` / `net.host.port`, annotations as events (the Collector's `name|{attributes}|dropped` and OTel's
+ * JSON event form parsed), `otlp.link.N` tags as links (see `linksFromTags`), other tags as string attributes,
+ * status from the `error` / `otel.status_code` / HTTP status tags (see `statusFromTags`).
  *
  * @example
  * ```ts
@@ -78,6 +80,7 @@ export function mapZipkinSpan(span: ZipkinSpan, resources: ZipkinResources): Map
   if (span.shared) attrs.set('zipkin.shared', true);
   if (span.debug) attrs.set('zipkin.debug', true);
   const status = statusFromTags(attrs, kind);
+  const links = linksFromTags(attrs);
   const scope = scopeFromTags(attrs);
   const start = span.timestampNanos;
   return {
@@ -94,6 +97,7 @@ export function mapZipkinSpan(span: ZipkinSpan, resources: ZipkinResources): Map
     resource: resources.of(span.localEndpoint?.serviceName ?? ''),
     scope: resources.scope(scope.name, scope.version),
     events: span.annotations.map((a) => annotationToEvent(a.value, a.timestampNanos)),
+    links,
   };
 }
 
