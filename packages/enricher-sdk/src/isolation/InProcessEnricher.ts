@@ -72,7 +72,8 @@ export class InProcessEnricher implements EnricherExecutor {
         ? this.enrichTrace(trace, ctx, started)
         : this.enrichSpans(trace, ctx, started, 0, false);
     if (pending !== undefined) return pending.then(() => this.observe(started, performance.now()));
-    this.observe(started, performance.now());
+    // A synchronous trace hook has observed its duration (with the clock read of its overrun check).
+    if (this.definition.enrichTrace === undefined) this.observe(started, performance.now());
     return undefined;
   }
 
@@ -86,11 +87,13 @@ export class InProcessEnricher implements EnricherExecutor {
       result = this.definition.enrichTrace?.(trace, ctx);
     } catch (e) {
       this.failures.record(trace, '', e);
+      this.observe(started, performance.now());
       return undefined;
     }
     if (isPromiseLike(result)) return this.awaitTrace(result, trace, ctx);
-    const elapsed = performance.now() - started;
-    if (elapsed > this.timeoutMs) this.failures.record(trace, '', this.overrun(elapsed));
+    const now = performance.now(); // one clock read for the overrun check and the duration
+    if (now - started > this.timeoutMs) this.failures.record(trace, '', this.overrun(now - started));
+    this.observe(started, now);
     return undefined;
   }
 

@@ -24,6 +24,10 @@ export interface TraceIndex {
 }
 
 const cache = new WeakMap<Trace, TraceIndex>();
+// The enrichers of a chain ask for the index of the same trace many times in a row (span-type once per
+// span): the last one answers without the WeakMap. Holds at most one trace until the next is indexed.
+let lastTrace: Trace | undefined;
+let lastIndex: TraceIndex | undefined;
 const NO_CHILDREN: readonly Span[] = Object.freeze([]);
 
 /**
@@ -35,11 +39,14 @@ const NO_CHILDREN: readonly Span[] = Object.freeze([]);
  * ```
  */
 export function indexTrace(trace: Trace): TraceIndex {
+  if (trace === lastTrace) return lastIndex as TraceIndex;
   let index = cache.get(trace);
   if (index === undefined) {
     index = buildIndex(trace.spans);
     cache.set(trace, index);
   }
+  lastTrace = trace;
+  lastIndex = index;
   return index;
 }
 

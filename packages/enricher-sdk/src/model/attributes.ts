@@ -95,6 +95,23 @@ export function setTrustedInt(attrs: Attributes, key: string, value: number): vo
 // Counts and codes are small: their bigints are made once, not per write (a bigint is a heap object).
 const SMALL_INTS: readonly bigint[] = Array.from({ length: 1024 }, (_, i) => BigInt(i));
 
+/** Package-internal: see {@link layoutOf}. */
+export const LAYOUT = Symbol('ht.attributes.layout');
+
+/**
+ * Package-internal: the shared key layout of `attrs`, `undefined` for a set with a map of its own. Sets
+ * with the same layout have the same keys in the same order, so what depends only on the keys can be
+ * computed once per layout (`resource-attributes` does).
+ *
+ * @example
+ * ```ts
+ * const layout = layoutOf(span.resource.attr as Attributes);
+ * ```
+ */
+export function layoutOf(attrs: Attributes): AttributeLayout | undefined {
+  return attrs[LAYOUT]();
+}
+
 /** Package-internal: see {@link keysOf}. */
 export const KEYS = Symbol('ht.attributes.keys');
 /** Package-internal: see {@link valuesOf}. */
@@ -335,6 +352,11 @@ export class Attributes implements ReadonlyAttributes {
   }
   toObject(): Record<string, AttributeValue> {
     return Object.fromEntries(this);
+  }
+
+  /** @internal See {@link layoutOf}. */
+  [LAYOUT](): AttributeLayout | undefined {
+    return this.layout;
   }
 
   /** @internal See {@link keysOf}. */

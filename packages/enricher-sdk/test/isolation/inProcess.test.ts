@@ -37,6 +37,7 @@ describe('in-process isolation', () => {
     expect(metrics.value('ht_enricher_errors_total', { enricher: 'thrower', code: 'USER_FUNCTION_FAILED' })).toBe(1);
     expect(logger.entries.find((e) => e.level === 'warn')?.msg).toContain("enricher 'thrower' failed");
     expect(metrics.observations('ht_enricher_duration_seconds', { enricher: 'after' })).toHaveLength(1);
+    expect(metrics.observations('ht_enricher_duration_seconds', { enricher: 'thrower' })).toHaveLength(1);
   });
 
   it('records a span enricher failure per span and enriches the other spans', async () => {

@@ -7,6 +7,8 @@ import { sameService } from './spanType.js';
 const NONE: readonly Span[] = Object.freeze([]);
 // backend, exit-calls and trace-stats all ask, for every exit span: computed once per trace and span.
 const cache = new WeakMap<Trace, Map<Span, readonly Span[]>>();
+let lastTrace: Trace | undefined; // the last trace asked about, and its map: consecutive calls share a trace
+let lastPerSpan: Map<Span, readonly Span[]> | undefined;
 
 /**
  * The spans an exit call reached in other services: children of the exit span (or of the exit spans
@@ -20,8 +22,10 @@ const cache = new WeakMap<Trace, Map<Span, readonly Span[]>>();
  * ```
  */
 export function calleeSpansOf(exit: Span, trace: Trace): readonly Span[] {
-  let perSpan = cache.get(trace);
+  let perSpan = trace === lastTrace ? lastPerSpan : cache.get(trace);
   if (perSpan === undefined) cache.set(trace, (perSpan = new Map<Span, readonly Span[]>()));
+  lastTrace = trace;
+  lastPerSpan = perSpan;
   let callees = perSpan.get(exit);
   if (callees === undefined) {
     callees = find(exit, trace);

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import type { AttributeValue } from '../../model/AttributeValue.js';
+import type { AttributeLayout } from '../../model/AttributeLayout.js';
+import { Attributes, layoutOf, setTrusted, valuesOf } from '../../model/attributes.js';
 import type { Resource } from '../../model/Resource.js';
 import { defineEnricher } from '../../plugin/defineEnricher.js';
 import { RESOURCE_ATTR_PREFIX } from '../attributes.js';
 import { BUILTIN_VERSION, BuiltinEnricher } from './names.js';
-import { setTrusted } from '../../model/attributes.js';
 
 /**
  * The resource attributes copied by default: where a span ran (k8s, cloud, host), so views can filter
@@ -36,8 +37,9 @@ const config = z.strictObject({
 
 /**
  * Built-in `resource-attributes`: copies the configured resource attributes onto each span as
- * `ht.resource.<key>` ({@link RESOURCE_ATTR_PREFIX}). Spans of one batch share a resource, so the
- * selection is computed once per resource. Config: `keys` (default {@link DEFAULT_RESOURCE_KEYS}).
+ * `ht.resource.<key>` ({@link RESOURCE_ATTR_PREFIX}). Which ones depends only on the resource's keys, so
+ * the selection is computed once per key layout (shared by resources with the same keys). Config: `keys`
+ * (default {@link DEFAULT_RESOURCE_KEYS}).
  *
  * @example
  * ```ts
@@ -51,6 +53,15 @@ export const resourceAttributes = defineEnricher({
   description: 'resource attributes (k8s, cloud, host) copied onto spans by config',
   config,
   enrichSpan(span, _trace, ctx) {
+    const attr = span.resource.attr;
+    const plan = attr instanceof Attributes ? planOf(attr, ctx.config.keys) : undefined;
+    if (plan !== undefined) {
+      const values = valuesOf(attr as Attributes);
+      for (let i = 0; i < plan.keys.length; i++) {
+        setTrusted(span.enriched, plan.keys[i] as string, values[plan.positions[i] as number] as AttributeValue);
+      }
+      return;
+    }
     const selected = selection(span.resource, ctx.config.keys);
     for (let i = 0; i < selected.keys.length; i++) {
       setTrusted(span.enriched, selected.keys[i] as string, selected.values[i] as AttributeValue);
@@ -58,34 +69,68 @@ export const resourceAttributes = defineEnricher({
   },
 });
 
-interface Selection {
-  /** For which config `keys`. */
-  readonly config: readonly string[];
+/**
+ * Which resource attributes to copy depends only on their keys. Resources with the same keys in the same
+ * order share a key layout (every batch from one service's SDK does), so the positions to copy and their
+ * `ht.resource.` keys are computed once per layout and config, not per resource.
+ */
+interface Plan {
   /** `ht.resource.<key>`, in the resource's order. */
+  readonly keys: readonly string[];
+  /** Their positions in the resource's attributes. */
+  readonly positions: readonly number[];
+}
+const plans = new WeakMap<readonly string[], Map<AttributeLayout, Plan>>();
+let lastConfig: readonly string[] | undefined;
+let lastLayout: AttributeLayout | undefined;
+let lastPlan: Plan | undefined;
+
+function planOf(attr: Attributes, config: readonly string[]): Plan | undefined {
+  const layout = layoutOf(attr);
+  if (layout === undefined) return undefined;
+  if (layout === lastLayout && config === lastConfig) return lastPlan;
+  let byLayout = plans.get(config);
+  if (byLayout === undefined) plans.set(config, (byLayout = new Map<AttributeLayout, Plan>()));
+  let plan = byLayout.get(layout);
+  if (plan === undefined) {
+    const { exact, prefixes } = matcherOf(config);
+    const keys: string[] = [];
+    const positions: number[] = [];
+    for (let i = 0; i < layout.size; i++) {
+      const key = layout.keys[i] as string;
+      if (exact.has(key) || prefixes.some((p) => key.startsWith(p))) {
+        keys.push(RESOURCE_ATTR_PREFIX + key);
+        positions.push(i);
+      }
+    }
+    byLayout.set(layout, (plan = { keys, positions }));
+  }
+  lastConfig = config;
+  lastLayout = layout;
+  lastPlan = plan;
+  return plan;
+}
+
+/** The selection of a resource whose attributes have no shared layout (a set with deleted keys). */
+interface Selection {
+  readonly config: readonly string[];
   readonly keys: readonly string[];
   readonly values: readonly AttributeValue[];
 }
-const cache = new WeakMap<Resource, Selection>();
-// Consecutive spans mostly share their resource: the last one answers without the WeakMap.
-let last: { resource: Resource; selection: Selection } | undefined;
+const selections = new WeakMap<Resource, Selection>();
 
-function selection(resource: Resource, keys: readonly string[]): Selection {
-  if (last !== undefined && last.resource === resource && last.selection.config === keys) return last.selection;
-  const cached = cache.get(resource);
-  if (cached !== undefined && cached.config === keys) {
-    last = { resource, selection: cached };
-    return cached;
-  }
-  const { exact, prefixes } = matcherOf(keys);
-  const selected = { config: keys, keys: [] as string[], values: [] as AttributeValue[] };
+function selection(resource: Resource, config: readonly string[]): Selection {
+  const cached = selections.get(resource);
+  if (cached !== undefined && cached.config === config) return cached;
+  const { exact, prefixes } = matcherOf(config);
+  const selected = { config, keys: [] as string[], values: [] as AttributeValue[] };
   for (const [key, value] of resource.attr) {
     if (exact.has(key) || prefixes.some((p) => key.startsWith(p))) {
       selected.keys.push(RESOURCE_ATTR_PREFIX + key);
       selected.values.push(value);
     }
   }
-  cache.set(resource, selected);
-  last = { resource, selection: selected };
+  selections.set(resource, selected);
   return selected;
 }
 
