@@ -80,6 +80,8 @@ interface Plan {
   /** Their positions in the resource's attributes. */
   readonly positions: readonly number[];
 }
+/** Resource-attribute layouts with plans per config (a few per service in practice). */
+const MAX_PLANS = 4096;
 const plans = new WeakMap<readonly string[], Map<AttributeLayout, Plan>>();
 let lastConfig: readonly string[] | undefined;
 let lastLayout: AttributeLayout | undefined;
@@ -93,6 +95,7 @@ function planOf(attr: Attributes, config: readonly string[]): Plan | undefined {
   if (byLayout === undefined) plans.set(config, (byLayout = new Map<AttributeLayout, Plan>()));
   let plan = byLayout.get(layout);
   if (plan === undefined) {
+    if (byLayout.size >= MAX_PLANS) return undefined; // bounded: further layouts take the per-resource path
     const { exact, prefixes } = matcherOf(config);
     const keys: string[] = [];
     const positions: number[] = [];

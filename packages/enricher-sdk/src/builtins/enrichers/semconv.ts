@@ -1,5 +1,6 @@
 import type { AttributeValue } from '../../model/AttributeValue.js';
-import { Attributes, keysOf, setTrusted, valuesOf } from '../../model/attributes.js';
+import type { AttributeLayout } from '../../model/AttributeLayout.js';
+import { Attributes, keysOf, layoutOf, setTrusted, valuesOf } from '../../model/attributes.js';
 import type { ReadonlyAttributes } from '../../model/attributes.js';
 import type { Span } from '../../model/Span.js';
 import { defineEnricher } from '../../plugin/defineEnricher.js';
@@ -61,13 +62,21 @@ function normalize(span: Span, out: Attributes): void {
   if (found.length > 0) clearFound(); // left over only if a previous span threw midway
   const attr = span.attr;
   let rpcSeen = false;
-  if (attr instanceof Attributes) {
+  const plan = attr instanceof Attributes ? planOf(attr, span.kind) : undefined;
+  if (plan !== undefined) {
+    const values = valuesOf(attr as Attributes);
+    for (let j = 0; j < plan.positions.length; j++) {
+      offer(plan.candidates[j] as readonly Candidate[], values[plan.positions[j] as number] as AttributeValue);
+    }
+    rpcSeen = plan.rpc;
+  } else if (attr instanceof Attributes) {
     const keys = keysOf(attr);
     const values = valuesOf(attr);
-    for (let i = 0; i < attr.size; i++)
-      rpcSeen = consider(keys[i] as string, values[i] as AttributeValue, span) || rpcSeen;
+    for (let i = 0; i < attr.size; i++) {
+      rpcSeen = consider(keys[i] as string, values[i] as AttributeValue, span.kind) || rpcSeen;
+    }
   } else {
-    for (const [name, raw] of attr) rpcSeen = consider(name, raw, span) || rpcSeen;
+    for (const [name, raw] of attr) rpcSeen = consider(name, raw, span.kind) || rpcSeen;
   }
   for (let i = 0; i < found.length; i++) {
     const r = found[i] as number;
@@ -76,6 +85,56 @@ function normalize(span: Span, out: Attributes): void {
   clearFound();
   // Every key rpc() reads starts with `rpc.`: without one it writes nothing.
   if (rpcSeen) rpc(attr, out);
+}
+
+/**
+ * Which client attributes feed which rules depends only on their keys and the span kind. Spans whose
+ * attributes share a key layout (the same instrumentation) share a plan: the positions with candidates
+ * (already filtered by kind, in table order) and whether a key starts with `rpc.`.
+ */
+interface Plan {
+  readonly positions: readonly number[];
+  readonly candidates: readonly (readonly Candidate[])[];
+  readonly rpc: boolean;
+}
+const KINDS: readonly string[] = ['SERVER', 'CLIENT', 'PRODUCER', 'CONSUMER', 'INTERNAL'];
+/** Client-attribute layouts with plans (a few per instrumentation library in practice). */
+const MAX_PLANS = 4096;
+const plans = new Map<AttributeLayout, (Plan | undefined)[]>();
+let lastLayout: AttributeLayout | undefined;
+let lastKind = '';
+let lastPlan: Plan | undefined;
+
+function planOf(attr: Attributes, kind: string): Plan | undefined {
+  const layout = layoutOf(attr);
+  if (layout === undefined) return undefined;
+  if (layout === lastLayout && kind === lastKind) return lastPlan;
+  const k = KINDS.indexOf(kind);
+  if (k < 0) return undefined;
+  let byKind = plans.get(layout);
+  if (byKind === undefined) {
+    if (plans.size >= MAX_PLANS) return undefined; // bounded: further layouts take the unplanned path
+    plans.set(layout, (byKind = []));
+  }
+  let plan = byKind[k];
+  if (plan === undefined) {
+    const positions: number[] = [];
+    const candidates: Candidate[][] = [];
+    let rpc = false;
+    for (let i = 0; i < layout.size; i++) {
+      const key = layout.keys[i] as string;
+      rpc ||= key.startsWith('rpc.');
+      const list = BY_SOURCE.get(key)?.filter((c) => c.source.kinds === undefined || c.source.kinds.includes(kind));
+      if (list === undefined || list.length === 0) continue;
+      positions.push(i);
+      candidates.push(list);
+    }
+    byKind[k] = plan = { positions, candidates, rpc };
+  }
+  lastLayout = layout;
+  lastKind = kind;
+  lastPlan = plan;
+  return plan;
 }
 
 function clearFound(): void {
@@ -88,22 +147,28 @@ function clearFound(): void {
 }
 
 /** Offers one client attribute to the rules it feeds; returns whether its key starts with `rpc.`. */
-function consider(name: string, raw: AttributeValue, span: Span): boolean {
+function consider(name: string, raw: AttributeValue, kind: string): boolean {
   const candidates = BY_SOURCE.get(name);
   if (candidates !== undefined) {
-    for (const c of candidates) {
-      if (c.source.kinds !== undefined && !c.source.kinds.includes(span.kind)) continue;
-      const r = c.ruleIndex;
-      const rank = bestRank[r] as number;
-      if (rank <= c.rank) continue;
-      const value = convert(raw, c.rule.type, c.source);
-      if (value === undefined) continue;
-      if (rank === NO_RANK) found.push(r);
-      bestRank[r] = c.rank;
-      bestValue[r] = value;
-    }
+    for (const c of candidates) if (c.source.kinds === undefined || c.source.kinds.includes(kind)) offerOne(c, raw);
   }
   return name.startsWith('rpc.');
+}
+
+/** Offers a value to candidates already filtered by kind. */
+function offer(candidates: readonly Candidate[], raw: AttributeValue): void {
+  for (let i = 0; i < candidates.length; i++) offerOne(candidates[i] as Candidate, raw);
+}
+
+function offerOne(c: Candidate, raw: AttributeValue): void {
+  const r = c.ruleIndex;
+  const rank = bestRank[r] as number;
+  if (rank <= c.rank) return;
+  const value = convert(raw, c.rule.type, c.source);
+  if (value === undefined) return;
+  if (rank === NO_RANK) found.push(r);
+  bestRank[r] = c.rank;
+  bestValue[r] = value;
 }
 
 function convert(raw: AttributeValue, type: 'string' | 'int', source: SemconvSource): AttributeValue | undefined {

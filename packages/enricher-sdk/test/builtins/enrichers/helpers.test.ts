@@ -3,7 +3,7 @@ import { GRPC_CODE_NAMES, grpcCodeOf, isGrpcError } from '../../../src/builtins/
 import { normalizeRoute, templatePath } from '../../../src/builtins/enrichers/pathTemplate.js';
 import { sqlStatementOf } from '../../../src/builtins/enrichers/sqlStatement.js';
 import { parseUserAgent } from '../../../src/builtins/enrichers/userAgentParser.js';
-import { Normalized, SEMCONV_TABLE, semconv } from '../../../src/index.js';
+import { Attributes, Normalized, SEMCONV_TABLE, semconv } from '../../../src/index.js';
 import { runEnricher, traceBuilder } from '../../../src/testing/index.js';
 
 describe('templatePath', () => {
@@ -91,5 +91,26 @@ describe('semconv value renames', () => {
     expect(send?.enriched.string(Normalized.MESSAGING_OPERATION_TYPE)).toBe('constructor');
     expect(send?.enriched.string(Normalized.NETWORK_TRANSPORT)).toBe('tcp');
     expect(receive?.enriched.string(Normalized.MESSAGING_OPERATION_TYPE)).toBe('toString');
+  });
+});
+
+describe('semconv plans per attribute layout', () => {
+  it('normalizes the same whether client attributes share a layout or keep a map of their own', async () => {
+    const sent = { 'http.method': 'GET', 'net.peer.name': 'cart', 'net.peer.port': '8080', 'rpc.system': 'grpc' };
+    const shared = new Attributes({ ...sent });
+    const own = new Attributes({ ...sent, extra: 'x' });
+    own.delete('extra'); // a set with a deleted key keeps a map of its own
+    const outputs = [];
+    for (const attributes of [shared, own]) {
+      for (const kind of ['CLIENT', 'SERVER'] as const) {
+        const run = await runEnricher(semconv, traceBuilder().span('shop', 'call', { kind, attributes }).build());
+        expect(run.errors).toEqual([]);
+        outputs.push(run.trace.spans[0]?.enriched.toObject());
+      }
+    }
+    expect(outputs[0]).toEqual(outputs[2]);
+    expect(outputs[1]).toEqual(outputs[3]);
+    expect(outputs[0]).toMatchObject({ [Normalized.SERVER_ADDRESS]: 'cart', [Normalized.SERVER_PORT]: 8080n });
+    expect(outputs[1]?.[Normalized.SERVER_ADDRESS]).toBeUndefined(); // net.peer.* is the client side's
   });
 });
