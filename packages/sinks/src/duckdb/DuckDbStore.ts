@@ -15,7 +15,16 @@ import type { StoreCapabilities, ViewRow, ViewStore } from '../store/ViewStore.j
 import type { RollupDefinition, RollupRange } from '../rollup/defineRollup.js';
 import { rollupQuery } from '../rollup/rollupOnQuery.js';
 import { appendRows } from './appendRows.js';
-import { createDuckDbTable, createStagingTable, mergeStatement, stagingName } from './duckDbDdl.js';
+import { appendColumns } from './columnStaging.js';
+import {
+  columnStagingName,
+  createColumnStagingTable,
+  createDuckDbTable,
+  createStagingTable,
+  mergeStatement,
+  SEPARATOR_ERROR,
+  stagingName,
+} from './duckDbDdl.js';
 import { duckDbColumn, duckDbColumnDefinition } from './duckDbTypes.js';
 import type { WriteSlots } from './WriteSlots.js';
 
@@ -99,6 +108,7 @@ export class DuckDbStore implements ViewStore {
         }
         await this.writers.each(async (c) => {
           await c.run(createStagingTable(layout));
+          await c.run(createColumnStagingTable(layout));
         });
         this.tables.set(view.name, layout);
       }
@@ -111,30 +121,50 @@ export class DuckDbStore implements ViewStore {
     validateRows(layout.view, rows);
     if (this.closed) throw new HtError('LIFECYCLE', 'the DuckDB store is closed');
     const write = this.writers.use(async (connection, merge) => {
-      const staging = escapeIdentifier(stagingName(view), 'duckdb');
-      try {
-        const appender = await connection.createAppender(stagingName(view), 'main', 'temp');
-        try {
-          appendRows(appender, rows);
-          appender.flushSync();
-        } finally {
-          appender.closeSync();
-        }
-        const range = timeRange(layout.timeColumn, rows);
-        const sql = mergeStatement(layout, this.schema, range, hasRepeatedKeys(layout.view.key, rows));
-        await merge(() => connection.run(`BEGIN TRANSACTION; ${sql}; COMMIT`));
-      } catch (error) {
-        await connection.run('ROLLBACK').catch(() => undefined);
-        throw toHtError(error, 'INTERNAL', `DuckDB: writing ${rows.length} rows of ${view} failed`);
-      } finally {
-        await connection.run(`DELETE FROM ${staging}`);
-      }
+      const range = timeRange(layout.timeColumn, rows);
+      const repeats = hasRepeatedKeys(layout.view.key, rows);
+      // Columns first; a string holding the separator (NUL) makes the merge fail: then JSON.
+      const staged = await this.stageAndMerge(connection, merge, 'columns', layout, rows, range, repeats);
+      if (!staged) await this.stageAndMerge(connection, merge, 'json', layout, rows, range, repeats);
     });
     this.pending.add(write);
     try {
       await write;
     } finally {
       this.pending.delete(write);
+    }
+  }
+
+  /** Stages `rows` one way and merges them; false when column staging met a separator inside a value. */
+  private async stageAndMerge(
+    connection: DuckDBConnection,
+    merge: <M>(step: () => Promise<M>) => Promise<M>,
+    staged: 'json' | 'columns',
+    layout: TableLayout,
+    rows: readonly ViewRow[],
+    range: { fromMicros: number; toMicros: number } | undefined,
+    repeats: boolean,
+  ): Promise<boolean> {
+    const view = layout.view.name;
+    const name = staged === 'json' ? stagingName(view) : columnStagingName(view);
+    try {
+      const appender = await connection.createAppender(name, 'main', 'temp');
+      try {
+        if (staged === 'json') appendRows(appender, rows);
+        else appendColumns(appender, layout.view, rows);
+        appender.flushSync();
+      } finally {
+        appender.closeSync();
+      }
+      const sql = mergeStatement(layout, this.schema, range, repeats, staged);
+      await merge(() => connection.run(`BEGIN TRANSACTION; ${sql}; COMMIT`));
+      return true;
+    } catch (error) {
+      await connection.run('ROLLBACK').catch(() => undefined);
+      if (staged === 'columns' && error instanceof Error && error.message.includes(SEPARATOR_ERROR)) return false;
+      throw toHtError(error, 'INTERNAL', `DuckDB: writing ${rows.length} rows of ${view} failed`);
+    } finally {
+      await connection.run(`DELETE FROM ${escapeIdentifier(name, 'duckdb')}`);
     }
   }
 

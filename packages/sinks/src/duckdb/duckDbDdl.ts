@@ -1,5 +1,6 @@
 import { escapeIdentifier, qualifiedName, sqlLiteral } from '../sql/escape.js';
 import type { TableLayout } from '../store/tableLayout.js';
+import { stagingColumns, stagingKind } from './columnStaging.js';
 import { duckDbColumn, duckDbColumnDefinition } from './duckDbTypes.js';
 
 const id = (name: string): string => escapeIdentifier(name, 'duckdb');
@@ -43,6 +44,78 @@ export function createStagingTable(layout: TableLayout): string {
 }
 
 /**
+ * The name of a view's column staging table (see {@link createColumnStagingTable}).
+ *
+ * @example
+ * ```ts
+ * columnStagingName('span_event_view'); // 'ht_staging_cols_span_event_view'
+ * ```
+ */
+export function columnStagingName(view: string): string {
+  return `ht_staging_cols_${view}`;
+}
+
+/**
+ * The column staging table of a view: a TEMP table whose rows each hold up to 2048 view rows, one text
+ * (NUL-joined strings) or list per column (`stagingColumns`).
+ *
+ * @example
+ * ```ts
+ * await connection.run(createColumnStagingTable(layout));
+ * ```
+ */
+export function createColumnStagingTable(layout: TableLayout): string {
+  const defs = stagingColumns(layout.view).map(([name, type]) => `${id(name)} ${type.toString()}`);
+  return `CREATE OR REPLACE TEMP TABLE ${id(columnStagingName(layout.view.name))} (${defs.join(', ')})`;
+}
+
+/** The marker of the error the column merge raises when a staged text held a separator. */
+export const SEPARATOR_ERROR = 'ht_staged_separator';
+
+/**
+ * The rows of the column staging table as `r` (one column per view column, plus `seq`, the staging
+ * order): texts split at NUL and lists unnested in step. A string that itself held a NUL splits into
+ * more values than the staged row has rows; that fails the statement ({@link SEPARATOR_ERROR}) and the
+ * caller stages the batch as JSON instead.
+ */
+function columnRows(layout: TableLayout): string {
+  const columns = Object.entries(layout.view.columns).map(([name, spec], i) => ({
+    name,
+    kind: stagingKind(spec.type),
+    i,
+  }));
+  const fail = `error('${SEPARATOR_ERROR}')`;
+  const split: string[] = ['rowid AS chunk', 'n'];
+  const unnested: string[] = ['chunk', 'unnest(range(n)) AS pos'];
+  const named: string[] = ['chunk * 4096 + pos AS seq'];
+  for (const { name, kind, i } of columns) {
+    const c = `c${i}`;
+    if (kind === 'text') {
+      split.push(`string_split(${c}, chr(0)) AS ${c}`);
+      unnested.push(`unnest(CASE WHEN len(${c}) = n THEN ${c} ELSE ${fail} END) AS ${c}`);
+      named.push(`${c} AS ${id(name)}`);
+    } else if (kind === 'texts') {
+      split.push(`string_split(${c}, chr(0)) AS ${c}`, `k${i}`);
+      unnested.push(`unnest(CASE WHEN len(${c}) = n THEN ${c} ELSE ${fail} END) AS ${c}`, `unnest(k${i}) AS k${i}`);
+      // One row's elements: none, or the text split at U+0001 (as many as counted, or a value held one).
+      const elements = `string_split(${c}, chr(1))`;
+      named.push(
+        `CASE WHEN k${i} = 0 THEN []::VARCHAR[] WHEN len(${elements}) = k${i} THEN ${elements} ELSE ${fail} END AS ${id(name)}`,
+      );
+    } else {
+      split.push(c);
+      unnested.push(`unnest(${c}) AS ${c}`);
+      named.push(`${c} AS ${id(name)}`);
+    }
+  }
+  const staging = id(columnStagingName(layout.view.name));
+  return (
+    `SELECT ${named.join(', ')} FROM (SELECT ${unnested.join(', ')} FROM ` +
+    `(SELECT ${split.join(', ')} FROM ${staging}))`
+  );
+}
+
+/**
  * The per-batch merge that keeps replays idempotent: parses the staged JSON rows into the table's types, keeps
  * one row per view key within the batch (the last staged), and inserts only keys the table does not hold
  * yet (a hash anti-join). The table side reads only the batch's time range (`range`, µs, given by the
@@ -60,6 +133,7 @@ export function mergeStatement(
   schema: string,
   range: { readonly fromMicros: number; readonly toMicros: number } | undefined,
   repeatsInBatch = true,
+  staged: 'json' | 'columns' = 'json',
 ): string {
   const { view, timeColumn } = layout;
   const table = qualifiedName(schema, view.name, 'duckdb');
@@ -71,9 +145,10 @@ export function mergeStatement(
   const converted = columns.map(([name, spec]) => `${duckDbColumn(spec.type).convert(`r.${id(name)}`)} AS ${id(name)}`);
   const keys = view.key.map(id).join(', ');
   const parsed = `SELECT from_json(${id('j')}, ${sqlLiteral(struct, 'duckdb')}) AS r, rowid AS seq FROM ${staging}`;
+  const source = staged === 'json' ? `(${parsed})` : `(${columnRows(layout)}) r`;
   // Keep the last staged copy of a key; skipped when the caller knows the batch repeats no key.
   const last = `QUALIFY row_number() OVER (PARTITION BY ${view.key.map((k) => `r.${id(k)}`).join(', ')} ORDER BY seq DESC) = 1`;
-  const batch = `SELECT ${converted.join(', ')} FROM (${parsed})${repeatsInBatch ? ` ${last}` : ''}`;
+  const batch = `SELECT ${converted.join(', ')} FROM ${source}${repeatsInBatch ? ` ${last}` : ''}`;
   const ts = (v: number): string => `make_timestamp(CAST(${sqlLiteral(v, 'duckdb')} AS BIGINT))`;
   const inRange =
     timeColumn === '' || range === undefined
