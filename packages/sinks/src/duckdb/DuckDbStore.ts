@@ -55,7 +55,8 @@ function hasRepeatedKeys(key: readonly string[], rows: readonly ViewRow[]): bool
 
 /**
  * The DuckDB {@link ViewStore} (build it with `createDuckDbStore`): the embedded default. Tables in one
- * file; rows staged as JSON text in a TEMP table and merged per batch so replays stay idempotent. Writes
+ * file; rows staged by column in a TEMP table (NUL-joined texts and typed lists, 2048 rows per staged
+ * row; JSON text when a value holds a separator) and merged per batch so replays stay idempotent. Writes
  * use their own connections (one batch appends while another merges); DDL and queries run in order on
  * the main connection.
  *
