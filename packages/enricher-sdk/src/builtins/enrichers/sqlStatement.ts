@@ -44,6 +44,24 @@ const TABLE_AFTER: Readonly<Record<string, RegExp>> = {
  * ```
  */
 export function sqlStatementOf(sql: string): SqlStatement | undefined {
+  const known = recent.get(sql);
+  if (known !== undefined) return known === NOT_A_STATEMENT ? undefined : known;
+  const statement = scan(sql);
+  if (sql.length <= MAX_MEMO_LENGTH) {
+    if (recent.size >= MAX_RECENT) recent.clear();
+    recent.set(sql, statement ?? NOT_A_STATEMENT);
+  }
+  return statement;
+}
+
+// Parameterized statements repeat exactly: their scans are remembered (short texts only, at most
+// MAX_RECENT, cleared when full, as entityId's ids are).
+const MAX_RECENT = 1024;
+const MAX_MEMO_LENGTH = 512;
+const NOT_A_STATEMENT: SqlStatement = Object.freeze({ type: '', table: '' });
+const recent = new Map<string, SqlStatement>();
+
+function scan(sql: string): SqlStatement | undefined {
   let text = sql.includes('--') || sql.includes('/*') ? sql.replace(COMMENTS, ' ') : sql;
   let keyword = KEYWORD.exec(text)?.[1]?.toUpperCase();
   if (keyword === 'WITH') {
@@ -53,7 +71,7 @@ export function sqlStatementOf(sql: string): SqlStatement | undefined {
   if (keyword === undefined) return undefined;
   const pattern = TABLE_AFTER[keyword];
   const raw = pattern === undefined ? undefined : pattern.exec(text)?.[1];
-  return { type: keyword, table: raw === undefined ? '' : unquote(raw) };
+  return Object.freeze({ type: keyword, table: raw === undefined ? '' : unquote(raw) });
 }
 
 /** Skips `WITH name AS (…), name AS (…)` to the main statement: after a CTE body closes, a comma means another. */

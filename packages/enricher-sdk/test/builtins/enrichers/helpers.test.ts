@@ -37,6 +37,15 @@ describe('sqlStatementOf', () => {
     ['BEGIN', 'BEGIN', ''],
   ])('%s', (sql, type, table) => expect(sqlStatementOf(sql)).toEqual({ type, table }));
 
+  it('answers repeated statements the same (remembered), long ones too (not remembered)', () => {
+    const long = `SELECT ${'a, '.repeat(400)}b FROM "big"."table"`;
+    for (let i = 0; i < 3; i++) {
+      expect(sqlStatementOf('DELETE FROM sessions WHERE id = $1')).toEqual({ type: 'DELETE', table: 'sessions' });
+      expect(sqlStatementOf('  -- only a comment')).toBeUndefined();
+      expect(sqlStatementOf(long)).toEqual({ type: 'SELECT', table: 'big.table' });
+    }
+  });
+
   it('returns nothing for text that is not a statement', () => {
     expect(sqlStatementOf('  (  ')).toBeUndefined();
   });
