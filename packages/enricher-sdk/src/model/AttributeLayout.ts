@@ -2,8 +2,8 @@
  * Package-internal: the key layout of {@link Attributes}, shared by every attribute set that received the
  * same keys in the same order (what V8's hidden classes do for objects). An attribute set then holds only
  * its values, in an array, and a pointer to its layout; a span's ~40 enriched attributes cost one array
- * instead of a hash table of their own that is rehashed four times as it grows (measured: a third of the
- * enricher chain's time went to garbage collection, most of it from those tables).
+ * instead of a hash table of their own that is rehashed four times as it grows (measured: that growth was
+ * the largest allocation of the enricher chain, 2.4 of 8.3 KB per span).
  *
  * Layouts form a tree per key prefix: the root is the empty layout, and adding a key to a layout moves to
  * its child for that key (a transition), created once and then shared. The key prefix is checked when a
