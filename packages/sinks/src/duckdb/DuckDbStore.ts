@@ -174,7 +174,11 @@ export class DuckDbStore implements ViewStore {
     const compiled = compileDuckDb(query, layout.view, this.table(query.view));
     return this.serial(async () => {
       const reader = await this.connection.runAndReadAll(compiled.sql);
-      return reader.getRowObjectsJS().map((r) => readRow(r, compiled.outputs));
+      // Not getRowObjectsJS: it assigns by name, so an output named __proto__ would set the prototype.
+      const names = reader.columnNames();
+      return reader
+        .getRowsJS()
+        .map((r) => readRow(Object.fromEntries(names.map((n, i) => [n, r[i]])), compiled.outputs));
     });
   }
 
