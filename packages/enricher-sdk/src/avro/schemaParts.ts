@@ -27,7 +27,7 @@ export const AVRO_NAMESPACE = 'ht.tracing';
  * logger.info({ avroSchemaVersion: AVRO_SCHEMA_VERSION }, 'codecs ready');
  * ```
  */
-export const AVRO_SCHEMA_VERSION = 1;
+export const AVRO_SCHEMA_VERSION = 2;
 
 /**
  * An Avro schema as plain JSON.

@@ -62,6 +62,11 @@ function traceFields(enriched: boolean) {
     field('tenantId', 'string', { default: 'default' }),
     field('traceId', 'string'),
     field('fragment', 'int', { default: 0 }),
+    // Added in version 2.
+    field('session', 'long', {
+      default: 0,
+      doc: 'Event time (ms since the epoch) of the span that opened the grouper session; fragments number from 0 within it; 0: not from the grouper.',
+    }),
     field('resources', array(resourceSchema()), { default: [] }),
     field('scopes', array(scopeSchema()), { default: [] }),
     field('spans', array(span), { default: [] }),
@@ -157,4 +162,20 @@ export function enrichedTraceSchema(): AvroSchema {
       ),
     ],
   };
+}
+
+/**
+ * `EnrichedTrace` as Avro schema version 1 wrote it (before `session`): the writer schema of the span
+ * chunks in version 1 grouper snapshots. Not part of the package API; `test/avro/evolution.test.ts`
+ * checks it against the frozen v1 schema.
+ *
+ * @example
+ * ```ts
+ * const trace = enrichedTraceCodec.decode(v1Bytes, enrichedTraceSchemaV1());
+ * ```
+ */
+export function enrichedTraceSchemaV1(): AvroSchema {
+  const current = enrichedTraceSchema();
+  const fields = current['fields'] as readonly { readonly name: string }[];
+  return { ...current, version: 1, fields: fields.filter((f) => f.name !== 'session') };
 }

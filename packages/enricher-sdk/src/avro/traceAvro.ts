@@ -27,6 +27,8 @@ export interface TraceRecord {
   tenantId: string;
   traceId: string;
   fragment: number;
+  /** Ms since the epoch; a `bigint` like every Avro long here. */
+  session: bigint;
   resources: ResourceRecord[];
   scopes: ScopeRecord[];
   spans: TraceSpanRecord[];
@@ -113,6 +115,7 @@ export function traceToRecord(trace: Trace, enriched: boolean): TraceRecord {
     tenantId: trace.tenantId,
     traceId: trace.traceId,
     fragment: trace.fragment,
+    session: BigInt(trace.session),
     resources: resources.records,
     scopes: scopes.records,
     spans,
@@ -144,6 +147,7 @@ export function traceFromRecord(rec: TraceRecord): Trace {
     tenantId: rec.tenantId,
     traceId: rec.traceId,
     fragment: rec.fragment,
+    session: Number(rec.session),
     spans,
     ...(rec.enriched === undefined ? {} : { enriched: attributesFromRecord(rec.enriched, ENRICHED_PREFIX) }),
     entities: rec.entities?.map((e) => ({ ...e, attributes: { ...e.attributes } })) ?? [],

@@ -4,12 +4,12 @@ import type { ResolvedGrouperOptions } from './GrouperOptions.js';
 import { GrouperReason } from './GrouperReason.js';
 import type { GrouperStats } from './GrouperStats.js';
 import type { TraceTable } from './TraceTable.js';
-import { OpenFragment } from './TraceState.js';
+import { OpenFragment, sessionStart } from './TraceState.js';
 import type { TraceState } from './TraceState.js';
 
 /** How {@link FragmentRules} has fragments emitted (the operator builds and sends the traces). */
 export interface FragmentEmitter {
-  /** Emits the state's open fragment; `byTime`: decided by time, so later spans of its session are late. */
+  /** Emits the state's open fragment; `byTime`: decided by time, so later spans within its gap are late. */
   close(state: TraceState, reason: GrouperReason, byTime: boolean): void;
   /** Emits a fragment that never was the open one (a stray late span). */
   alone(fragment: OpenFragment, reason: GrouperReason): void;
@@ -25,9 +25,11 @@ export interface FragmentEmitter {
  *   than the open fragment joins it, unless it is `maxTraceDurationMs` or more before its newest span:
  *   then it leaves at once as a fragment of its own (`late`), and the open fragment stays as it is;
  * - a span with no open fragment opens the next one; after an emission decided by time, a span of
- *   that session (less than `gapMs` after its newest span) is late: its fragment is a follow-up;
- * - a span at or after the state's expiry (newest span + gap + allowed lateness) starts the numbering
- *   over at 0, as if the state had been forgotten, which it may have been in another run;
+ *   that fragment (less than `gapMs` after its newest span) is late: its fragment is a follow-up;
+ * - a span at or after the state's expiry (newest span + gap + allowed lateness) opens a new session
+ *   (its own event time, see `sessionStart`) numbered from 0, as if the state had been forgotten, which
+ *   it may have been in another run: a span that finds no state opens a session the same way, so both
+ *   runs give its fragments the same `(session, fragment)`, distinct from the earlier session's;
  * - a fragment that reaches `maxSpansPerTrace` is emitted (`max-spans`), and while the grouper holds more
  *   than `maxOpenSpans` spans the oldest open fragments are emitted (`memory-cap`).
  *
@@ -54,7 +56,7 @@ export class FragmentRules {
     let state = this.table.state(span.tenantId, span.traceId);
     if (state === undefined) {
       if (t + gap - 1 + this.o.allowedLatenessMs <= watermark) return false;
-      state = this.table.create(span.tenantId, span.traceId);
+      state = this.table.create(span.tenantId, span.traceId, t);
     }
     let f = state.open;
     if (f !== undefined) {
@@ -65,7 +67,7 @@ export class FragmentRules {
         this.emitter.close(state, GrouperReason.MAX_DURATION, false);
         f = undefined;
       } else if (f.maxTs - t >= this.o.maxTraceDurationMs) {
-        const stray = new OpenFragment(state.next++, t, true, now);
+        const stray = new OpenFragment(state.next++, state.session, t, true, now);
         stray.spans.push(span);
         if (token !== null) stray.holder.hold(token);
         this.stats.lateSpan();
@@ -75,6 +77,7 @@ export class FragmentRules {
     }
     if (f === undefined) {
       if (t >= state.expiresAt) {
+        state.session = sessionStart(t);
         state.next = 0;
         state.closedByTime = false;
         this.stats.restartedTrace();

@@ -22,7 +22,7 @@ export interface GrouperStatsSnapshot {
   readonly lateSpans: number;
   /** Spans later than the allowed lateness, sent to the `lateSpans` stream (dropped, and counted, when unread). */
   readonly tooLateSpans: number;
-  /** Traces that resumed after more than gap + allowed lateness: their numbering started over at 0. */
+  /** Traces that resumed after more than gap + allowed lateness: a new session, numbered from 0 again. */
   readonly restartedTraces: number;
 }
 

@@ -7,7 +7,7 @@ import type { Span } from '../model/Span.js';
  *
  * @example
  * ```ts
- * const f = new OpenFragment(0, span.t, false, clock.now());
+ * const f = new OpenFragment(0, state.session, span.t, false, clock.now());
  * ```
  */
 export class OpenFragment {
@@ -25,6 +25,8 @@ export class OpenFragment {
 
   constructor(
     readonly fragment: number,
+    /** The session it belongs to (`Trace.session`): its state's when it opened. */
+    readonly session: number,
     firstTs: number,
     /** Opened by a span that arrived after the trace was emitted: a follow-up (reason `late`). */
     readonly followUp: boolean,
@@ -48,13 +50,18 @@ export class OpenFragment {
  */
 export class TraceState {
   open: OpenFragment | undefined = undefined;
-  /** The number of the next fragment to open. */
+  /** The number of the next fragment to open (within the session). */
   next = 0;
+  /**
+   * The session: event time (whole ms, see {@link sessionStart}) of the span that opened it, i.e. that
+   * found no state or started the numbering over. Fragments are numbered from 0 within it.
+   */
+  session = 0;
   /** Newest span time of the last emitted fragment. */
   lastMaxTs = Number.NEGATIVE_INFINITY;
   /** Once event time reaches it, a state without an open fragment is forgotten. */
   expiresAt = Number.POSITIVE_INFINITY;
-  /** The last emission was decided by time (gap, duration, idle): spans of its session are late. */
+  /** The last emission was decided by time (gap, duration, idle): spans within its gap are late. */
   closedByTime = false;
   /** Event time of its live timer entry (`NaN`: none). */
   timerAt = Number.NaN;
@@ -72,4 +79,20 @@ export class TraceState {
     if (f === undefined) return this.expiresAt;
     return Math.min(f.maxTs + gapMs - 1, f.minTs + maxDurationMs - 1);
   }
+}
+
+/**
+ * The session number a span at event time `t` opens: `t` in whole ms (truncated, as `spanEventTime`
+ * truncates nanoseconds), 0 for times before the epoch or beyond a safe integer. It depends only on
+ * the span, so a replay in the same order gives the same sessions whether the grouper had forgotten
+ * the trace or started its numbering over.
+ *
+ * @example
+ * ```ts
+ * state.session = sessionStart(t); // 1_700_000_000_123
+ * ```
+ */
+export function sessionStart(t: number): number {
+  const ms = Math.trunc(t);
+  return Number.isSafeInteger(ms) && ms > 0 ? ms : 0;
 }

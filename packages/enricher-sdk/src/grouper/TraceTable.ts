@@ -2,7 +2,7 @@ import type { AckToken } from '@ht/stream-core/operator';
 import { TimerHeap } from '@ht/stream-core/operator';
 import type { Span } from '../model/Span.js';
 import { OpenQueue } from './OpenQueue.js';
-import { OpenFragment, TraceState } from './TraceState.js';
+import { OpenFragment, TraceState, sessionStart } from './TraceState.js';
 
 /**
  * The grouper's memory: every tracked trace (by tenant, then trace id: the span's own strings, whose
@@ -13,7 +13,7 @@ import { OpenFragment, TraceState } from './TraceState.js';
  * @example
  * ```ts
  * const table = new TraceTable(30_000, 300_000, 60_000);
- * const state = table.state(span.tenantId, span.traceId) ?? table.create(span.tenantId, span.traceId);
+ * const state = table.state(span.tenantId, span.traceId) ?? table.create(span.tenantId, span.traceId, t);
  * table.add(table.openFragment(state, t, now, false), state, span, t, token, now);
  * ```
  */
@@ -46,15 +46,17 @@ export class TraceTable {
     return this.tenants.get(tenantId)?.get(traceId);
   }
 
-  create(tenantId: string, traceId: string): TraceState {
+  /** A fresh state whose session opens at event time `t` (the span that found no state). */
+  create(tenantId: string, traceId: string, t: number): TraceState {
     const s = new TraceState(tenantId, traceId);
+    s.session = sessionStart(t);
     this.insert(s);
     return s;
   }
 
   /** Opens the key's next fragment at event time `t`. */
   openFragment(state: TraceState, t: number, now: number, followUp: boolean): OpenFragment {
-    const f = new OpenFragment(state.next++, t, followUp, now);
+    const f = new OpenFragment(state.next++, state.session, t, followUp, now);
     f.seq = ++this.seq;
     state.open = f;
     this.byOpening.push(state);

@@ -17,7 +17,11 @@ import { traceKey } from './traceKey.js';
  * ```
  */
 export interface GroupedTraces {
-  /** Trace fragments: fragment 0 first, then follow-ups and continuations; `ht.grouper.reason` says why each was emitted. */
+  /**
+   * Trace fragments: fragment 0 first, then follow-ups and continuations, numbered within the trace's
+   * `session` (a trace that pauses past gap + allowed lateness starts a new one, from fragment 0);
+   * `ht.grouper.reason` says why each was emitted.
+   */
   readonly traces: OperatorStream<Trace>;
   /**
    * Spans of traces already forgotten (later than `allowedLatenessMs` after their trace was emitted). Send
@@ -32,8 +36,10 @@ export interface GroupedTraces {
  * Groups spans into traces: keyed by `tenant:traceId`, a trace is emitted after `gapMs` of event-time
  * silence (with a processing-time fallback), at `maxSpansPerTrace` spans, or when its spans cover
  * `maxTraceDurationMs`; spans arriving after it was emitted become follow-up fragments; at the memory cap
- * the oldest open traces are emitted early. Give the source `timestamp: spanEventTime`, and run the job
- * with checkpoints so a restart replays into the same fragments (see docs/grouper.md).
+ * the oldest open traces are emitted early. Fragments are numbered within a session, named by the event
+ * time of the span that opened it, so `(tenant, trace, session, fragment)` never repeats for other
+ * spans. Give the source `timestamp: spanEventTime`, and run the job with checkpoints so a restart
+ * replays into the same fragments (see docs/grouper.md).
  *
  * @example
  * ```ts

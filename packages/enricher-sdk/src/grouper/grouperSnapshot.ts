@@ -1,4 +1,7 @@
+import { HtError } from '@ht/stream-core';
 import { enrichedTraceCodec } from '../avro/codecs.js';
+import { enrichedTraceSchemaV1 } from '../avro/schemas.js';
+import type { AvroSchema } from '../avro/schemaParts.js';
 import { createTrace } from '../model/Trace.js';
 import { OpenFragment, TraceState } from './TraceState.js';
 import type { TraceTable } from './TraceTable.js';
@@ -12,12 +15,15 @@ type StateData = [
   expiresAt: number | null,
   closedByTime: boolean,
   open: FragmentData | null,
+  /** Since version 2; a version 1 snapshot has none (session 0). */
+  session?: number,
 ];
 
 /**
- * What a checkpoint keeps of a grouper: its watermark and every tracked trace, open fragments
- * first in the order they opened. Spans are stored as Avro `EnrichedTrace` chunks (lossless, enriched
- * attributes included), each span encoded once however many checkpoints hold it.
+ * What a checkpoint keeps of a grouper: its watermark and every tracked trace (with its session),
+ * open fragments first in the order they opened. Spans are stored as Avro `EnrichedTrace` chunks
+ * (lossless, enriched attributes included), each span encoded once however many checkpoints hold it.
+ * Version 2 added each trace's session; version 1 snapshots still restore, their sessions as 0.
  *
  * @example
  * ```ts
@@ -26,7 +32,7 @@ type StateData = [
  * ```
  */
 export interface GrouperSnapshot {
-  readonly version: 1;
+  readonly version: 1 | 2;
   readonly watermark: number | null;
   readonly traces: StateData[];
 }
@@ -54,14 +60,24 @@ export function snapshotGrouper(table: TraceTable, watermark: number): GrouperSn
       }
       open = [f.fragment, f.minTs, f.maxTs, f.followUp, [...f.chunks]];
     }
-    traces.push([s.tenantId, s.traceId, s.next, finite(s.lastMaxTs), finite(s.expiresAt), s.closedByTime, open]);
+    traces.push([
+      s.tenantId,
+      s.traceId,
+      s.next,
+      finite(s.lastMaxTs),
+      finite(s.expiresAt),
+      s.closedByTime,
+      open,
+      s.session,
+    ]);
   }
-  return { version: 1, watermark: finite(watermark), traces };
+  return { version: 2, watermark: finite(watermark), traces };
 }
 
 /**
  * Puts a snapshot back into an empty table; returns the watermark it held. Restored fragments hold no
- * acknowledgement references: the checkpoint that saved them released those.
+ * acknowledgement references: the checkpoint that saved them released those. Reads versions 1 (no
+ * sessions: they restore as 0) and 2; throws `STATE_FAILED` on another version.
  *
  * @example
  * ```ts
@@ -69,21 +85,33 @@ export function snapshotGrouper(table: TraceTable, watermark: number): GrouperSn
  * ```
  */
 export function restoreGrouper(table: TraceTable, snapshot: GrouperSnapshot, now: number): number {
-  for (const [tenantId, traceId, next, lastMaxTs, expiresAt, closedByTime, open] of snapshot.traces) {
+  const version: unknown = snapshot.version;
+  if (version !== 1 && version !== 2) {
+    throw new HtError(
+      'STATE_FAILED',
+      `grouper snapshot version ${String(version)} is not 1 or 2: written by a newer build?`,
+    );
+  }
+  // Version 1 encoded its chunks with Avro schema version 1 (no `session`); version 2 with the current one.
+  const chunkSchema: AvroSchema | undefined = version === 1 ? enrichedTraceSchemaV1() : undefined;
+  for (const [tenantId, traceId, next, lastMaxTs, expiresAt, closedByTime, open, session] of snapshot.traces) {
     const s = new TraceState(tenantId, traceId);
     s.next = next;
+    s.session = session ?? 0;
     s.lastMaxTs = lastMaxTs ?? Number.NEGATIVE_INFINITY;
     s.expiresAt = expiresAt ?? Number.POSITIVE_INFINITY;
     s.closedByTime = closedByTime;
     if (open !== null) {
       const [fragment, minTs, maxTs, followUp, chunks] = open;
-      const f = new OpenFragment(fragment, minTs, followUp, now);
+      const f = new OpenFragment(fragment, s.session, minTs, followUp, now);
       f.maxTs = maxTs;
       for (const chunk of chunks) {
-        for (const span of enrichedTraceCodec.decode(Buffer.from(chunk, 'base64')).spans) f.spans.push(span);
-        f.chunks.push(chunk);
+        const decoded = enrichedTraceCodec.decode(Buffer.from(chunk, 'base64'), chunkSchema);
+        for (const span of decoded.spans) f.spans.push(span);
+        // Chunks in an older schema are not carried over: the next snapshot encodes their spans again.
+        if (chunkSchema === undefined) f.chunks.push(chunk);
       }
-      f.encodedCount = f.spans.length;
+      f.encodedCount = chunkSchema === undefined ? f.spans.length : 0;
       s.open = f;
     }
     table.restore(s);

@@ -47,7 +47,12 @@ export function traceGrouper(
 
       /** Emits a fragment as a trace that takes over its acknowledgement references. */
       const alone = (f: OpenFragment, reason: GrouperReason): void => {
-        const trace = createTrace({ spans: f.spans, fragment: f.fragment, enriched: { [GROUPER_REASON_KEY]: reason } });
+        const trace = createTrace({
+          spans: f.spans,
+          fragment: f.fragment,
+          session: f.session,
+          enriched: { [GROUPER_REASON_KEY]: reason },
+        });
         out.push(trace, f.maxTs, Tokens.derived(f.holder.take(), 1, true, op.clock.now()));
         stats.emitted(reason, f.spans.length);
       };

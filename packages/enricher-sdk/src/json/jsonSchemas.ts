@@ -108,6 +108,7 @@ export const traceJsonSchema = z.object({
   tenantId: z.string().optional(),
   traceId: z.string().optional(),
   fragment: z.number().int().nonnegative().default(0),
+  session: z.number().int().nonnegative().default(0),
   spans: z.array(spanJsonSchema),
   enriched: attributes,
   entities: z.array(entity).default([]),

@@ -20,6 +20,8 @@ export interface TraceJson {
   readonly tenantId: string;
   readonly traceId: string;
   readonly fragment: number;
+  /** See `Trace.session`: event time (ms) of the span that opened the grouper session. */
+  readonly session: number;
   readonly spans: readonly SpanJson[];
   readonly enriched: AttributesJson;
   readonly entities: readonly Entity[];
@@ -40,6 +42,7 @@ export function traceToJson(trace: Trace): TraceJson {
     tenantId: trace.tenantId,
     traceId: trace.traceId,
     fragment: trace.fragment,
+    session: trace.session,
     spans: trace.spans.map(spanToJson),
     enriched: attributesToJson(trace.enriched),
     entities: trace.entities.map((e) => ({ ...e, attributes: { ...e.attributes } })),
@@ -63,6 +66,7 @@ export function traceFromJson(json: unknown): Trace {
     ...(j.tenantId === undefined ? {} : { tenantId: j.tenantId }),
     ...(j.traceId === undefined ? {} : { traceId: j.traceId }),
     fragment: j.fragment,
+    session: j.session,
     spans: j.spans.map(spanFromParsed),
     enriched: attributesFromJson(j.enriched, ENRICHED_PREFIX),
     entities: j.entities,

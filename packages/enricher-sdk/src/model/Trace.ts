@@ -26,8 +26,10 @@ export interface EnrichmentError {
 
 /**
  * The spans of one trace grouped by the grouper, plus what enrichers found. A trace may arrive in
- * fragments: `fragment` 0 is the first emission, 1..n carry spans that arrived later; views key rows by
- * `(tenantId, traceId, fragment)` or by span id so fragments merge on read.
+ * fragments, numbered within a grouper session: `fragment` 0 is the first emission of the session,
+ * 1..n carry spans that arrived later; a trace that pauses longer than the grouper keeps it starts a
+ * new session (`session`, the event time of the span that opened it) at fragment 0 again. Views key
+ * rows by `(tenantId, traceId, session, fragment)` or by span id so fragments merge on read.
  *
  * The arrays enrichers add to (`entities`, `callEdges`, `enrichmentErrors`) are mutable; `spans` is not.
  *
@@ -43,6 +45,11 @@ export interface Trace {
   readonly traceId: string;
   /** 0 for the first emission of the trace, 1..n for late fragments. */
   readonly fragment: number;
+  /**
+   * Event time, ms since the epoch, of the span that opened this trace's grouper session; fragments
+   * are numbered from 0 within a session. 0 when the trace did not come from the grouper.
+   */
+  readonly session: number;
   readonly spans: readonly Span[];
   /** Trace-level enriched attributes (`ht.` keys). */
   readonly enriched: Attributes;
@@ -63,6 +70,8 @@ export interface TraceInit {
   readonly tenantId?: string;
   readonly traceId?: string;
   readonly fragment?: number;
+  /** The grouper session (see {@link Trace.session}): a non-negative safe integer, default 0. */
+  readonly session?: number;
   readonly spans: readonly Span[];
   readonly enriched?: Attributes | AttributeEntries;
   readonly entities?: readonly Entity[];
@@ -71,8 +80,9 @@ export interface TraceInit {
 }
 
 /**
- * Builds a {@link Trace}; throws `INPUT_INVALID` when a span belongs to another tenant or trace, or when
- * neither `traceId` nor a span gives the trace id.
+ * Builds a {@link Trace}; throws `INPUT_INVALID` when a span belongs to another tenant or trace, when
+ * neither `traceId` nor a span gives the trace id, or when `fragment` or `session` is not a
+ * non-negative integer.
  *
  * @example
  * ```ts
@@ -98,10 +108,18 @@ export function createTrace(init: TraceInit): Trace {
   if (!Number.isInteger(fragment) || fragment < 0) {
     throw new HtError('INPUT_INVALID', `trace fragment must be a non-negative integer, got ${fragment}`);
   }
+  const session = init.session ?? 0;
+  if (!Number.isSafeInteger(session) || session < 0) {
+    throw new HtError(
+      'INPUT_INVALID',
+      `trace session must be a non-negative safe integer (event time in ms), got ${String(session)}`,
+    );
+  }
   return {
     tenantId,
     traceId,
     fragment,
+    session,
     spans: init.spans,
     enriched: enrichedAttributes(init.enriched),
     entities: init.entities ? [...init.entities] : [],

@@ -23,6 +23,8 @@ export interface TraceBuilderOptions {
   /** Unix nanoseconds of the trace start. Default 2024-01-01T00:00:00Z. */
   readonly startTimeUnixNano?: bigint;
   readonly fragment?: number;
+  /** The grouper session (`Trace.session`). Default 0. */
+  readonly session?: number;
 }
 
 /**
@@ -140,6 +142,7 @@ export class TraceBuilder {
       tenantId: this.options.tenantId ?? DEFAULT_TENANT,
       traceId: this.traceId,
       fragment: this.options.fragment ?? 0,
+      session: this.options.session ?? 0,
       spans: this.spans(),
     });
   }

@@ -1,6 +1,14 @@
 import { isHtError } from '@ht/stream-core';
 import { describe, expect, it } from 'vitest';
-import { enrichedTraceCodec, rawSpanCodec, spanToJson, traceCodec, traceSchema, traceToJson } from '../../src/index.js';
+import {
+  createTrace,
+  enrichedTraceCodec,
+  rawSpanCodec,
+  spanToJson,
+  traceCodec,
+  traceSchema,
+  traceToJson,
+} from '../../src/index.js';
 import type { Attributes } from '../../src/index.js';
 import { bigintAvroType } from '../../src/avro/bigintLong.js';
 import { ABOVE_2_53, enrichedTrace, fullSpan, serviceResource } from './fixtures.js';
@@ -78,6 +86,19 @@ describe('Trace and EnrichedTrace codecs', () => {
     const asEnriched = enrichedTraceCodec.decode(traceCodec.encode(trace), traceSchema());
     expect(traceToJson(asEnriched)).toEqual(traceToJson(grouped));
     expect(asEnriched.fragment).toBe(3);
+  });
+
+  it('round-trips the grouper session, above 2^31 ms, in Trace and EnrichedTrace', () => {
+    const { spans } = enrichedTrace();
+    const session = 2 ** 31 + 7; // and real sessions (unix ms, ~1.7 * 10^12) are far above it
+    for (const at of [session, 1_767_225_600_123]) {
+      const trace = createTrace({ spans, fragment: 1, session: at });
+      expect(traceCodec.decode(traceCodec.encode(trace)).session).toBe(at);
+      const back = enrichedTraceCodec.decode(enrichedTraceCodec.encode(trace));
+      expect(back.session).toBe(at);
+      expect(back.fragment).toBe(1);
+      expect(enrichedTraceCodec.decode(traceCodec.encode(trace), traceSchema()).session).toBe(at);
+    }
   });
 
   it('is smaller than the JSON debug form', () => {

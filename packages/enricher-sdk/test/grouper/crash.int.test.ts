@@ -17,6 +17,7 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 interface TraceRow {
   readonly tenant: string;
   readonly trace: string;
+  readonly session: number;
   readonly fragment: number;
   readonly reason: string;
   readonly spans: string[];
@@ -92,16 +93,33 @@ function readRows<T>(dir: string, file: string): T[] {
 
 const spanKey = (tenant: string, trace: string, span: string): string => `${tenant}/${trace}/${span}`;
 
-/** Per span (tenant/trace/span): the distinct fragments it was emitted in. */
-function fragmentsPerSpan(rows: readonly TraceRow[]): Map<string, Set<number>> {
-  const out = new Map<string, Set<number>>();
+/** A fragment within its trace: `session#fragment`. */
+const fragmentOf = (r: TraceRow): string => `${r.session}#${r.fragment}`;
+
+/** Per span (tenant/trace/span): the distinct fragments (`session#fragment`) it was emitted in. */
+function fragmentsPerSpan(rows: readonly TraceRow[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
   for (const r of rows) {
     for (const s of r.spans) {
       const key = spanKey(r.tenant, r.trace, s);
       let set = out.get(key);
       if (set === undefined) out.set(key, (set = new Set()));
-      set.add(r.fragment);
+      set.add(fragmentOf(r));
     }
+  }
+  return out;
+}
+
+/**
+ * What a store keyed like raw_trace_view (tenant, trace, session, fragment) keeps: the last row written
+ * per key. Returns, per span, how many kept rows hold it.
+ */
+function spansAfterViewDedup(rows: readonly TraceRow[]): Map<string, number> {
+  const kept = new Map<string, TraceRow>();
+  for (const r of rows) kept.set(`${r.tenant}/${r.trace}/${fragmentOf(r)}`, r);
+  const out = new Map<string, number>();
+  for (const r of kept.values()) {
+    for (const s of r.spans) out.set(spanKey(r.tenant, r.trace, s), (out.get(spanKey(r.tenant, r.trace, s)) ?? 0) + 1);
   }
   return out;
 }
@@ -141,11 +159,22 @@ describe('grouper crash recovery (child process, SIGKILL, file source, file chec
     expect(notOnce).toEqual([]);
     const differing = [...actual].filter(([k, f]) => [...f][0] !== [...(expected.get(k) ?? [])][0]);
     expect(differing.map(([k]) => k)).toEqual([]);
+    // Deduplicated by the view key, every span is in exactly one row: no two sessions share a key.
+    const afterDedup = spansAfterViewDedup(rows);
+    expect([...afterDedup.keys()].sort()).toEqual(inputKeys);
+    expect([...afterDedup].filter(([, n]) => n !== 1)).toEqual([]);
     expect(readRows(crashed.dir, 'late.jsonl')).toEqual([]);
     // The input exercises every cut (and replays wrote some traces twice).
     const reasons = new Set(rows.map((r) => r.reason));
     for (const r of ['gap', 'max-spans', 'max-duration', 'end-of-input']) expect(reasons).toContain(r);
     expect(rows.some((r) => r.fragment > 0)).toBe(true);
+    // Traces paused past gap + lateness: some trace has fragment 0 in two sessions.
+    const zeros = new Map<string, Set<number>>();
+    for (const r of rows.filter((r) => r.fragment === 0)) {
+      const key = `${r.tenant}/${r.trace}`;
+      zeros.set(key, (zeros.get(key) ?? new Set()).add(r.session));
+    }
+    expect([...zeros.values()].some((sessions) => sessions.size > 1)).toBe(true);
   }, 60_000);
 
   it(`late spans, memory cap and idle fallback: killed at 5 points, no span is lost (seed ${seed})`, async () => {

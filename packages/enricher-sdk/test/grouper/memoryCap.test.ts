@@ -84,7 +84,7 @@ describe('OpenQueue (the memory cap order)', () => {
     const states: TraceState[] = [];
     let seq = 0;
     const open = (s: TraceState): void => {
-      s.open = new OpenFragment(s.next++, 0, false, 0);
+      s.open = new OpenFragment(s.next++, 0, 0, false, 0);
       s.open.seq = ++seq;
       queue.push(s);
     };

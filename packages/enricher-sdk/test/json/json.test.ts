@@ -113,6 +113,18 @@ describe('JSON debug form', () => {
     expect(back.fragment).toBe(2);
   });
 
+  it('round-trips the grouper session (above 2^31 ms) as a JSON number; 0 when left out', () => {
+    const trace = createTrace({ spans: [richSpan()], fragment: 1, session: 1_767_225_600_123 });
+    const json = traceToJson(trace);
+    expect(json.session).toBe(1_767_225_600_123);
+    const back = traceFromJson(JSON.parse(JSON.stringify(json)));
+    expect(back.session).toBe(1_767_225_600_123);
+    expect(back.fragment).toBe(1);
+    const { session: _s, ...withoutSession } = json;
+    expect(traceFromJson(JSON.parse(JSON.stringify(withoutSession))).session).toBe(0);
+    expect(() => traceFromJson({ ...withoutSession, session: -1 })).toThrow(/session/);
+  });
+
   it('accepts hand-written fixtures with defaults and inherited ids', () => {
     const trace = traceFromJson({
       tenantId: 'acme',

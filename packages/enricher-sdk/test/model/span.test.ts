@@ -1,3 +1,4 @@
+import { isHtError } from '@ht/stream-core';
 import { describe, expect, it } from 'vitest';
 import {
   Attributes,
@@ -106,6 +107,20 @@ describe('createTrace', () => {
     expect(() => createTrace({ spans: [span('00000000000000a1'), other] })).toThrow(/not to trace/);
     expect(() => createTrace({ spans: [] })).toThrow(/needs a traceId/);
     expect(() => createTrace({ spans: [], traceId: T, fragment: -1 })).toThrow(/fragment/);
+  });
+
+  it('takes a grouper session (default 0) and refuses one that is not a non-negative safe integer', () => {
+    expect(createTrace({ spans: [span('00000000000000a1')] }).session).toBe(0);
+    expect(createTrace({ spans: [], traceId: T, session: 1_767_225_600_123 }).session).toBe(1_767_225_600_123);
+    for (const session of [-1, 1.5, Number.NaN, Number.MAX_SAFE_INTEGER + 1]) {
+      try {
+        createTrace({ spans: [], traceId: T, session });
+        expect.unreachable();
+      } catch (e) {
+        expect(isHtError(e, 'INPUT_INVALID')).toBe(true);
+        expect((e as Error).message).toMatch(/trace session must be a non-negative safe integer/);
+      }
+    }
   });
 });
 

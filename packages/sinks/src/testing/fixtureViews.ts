@@ -67,7 +67,8 @@ export const spanEventView = defineView({
 
 /**
  * A test view shaped like the design's `raw_trace_view`: one row per trace fragment, keyed by tenant +
- * trace + fragment number, so late fragments add rows that merge on read.
+ * trace + grouper session + fragment number, so late fragments and later sessions of a trace (each
+ * numbered from fragment 0) add rows that merge on read.
  *
  * @example
  * ```ts
@@ -80,6 +81,7 @@ export const rawTraceView = defineView({
   columns: {
     tenant_id: { type: 'lowCardinalityString' },
     trace_id: { type: 'string' },
+    session: { type: 'uint64' },
     fragment: { type: 'uint32' },
     root_service: { type: 'lowCardinalityString' },
     root_operation: { type: 'string' },
@@ -89,7 +91,7 @@ export const rawTraceView = defineView({
     start_time: { type: 'datetime' },
     duration_micros: { type: 'int64' },
   },
-  key: ['tenant_id', 'trace_id', 'fragment'],
+  key: ['tenant_id', 'trace_id', 'session', 'fragment'],
   timeColumn: 'start_time',
   sortBy: ['tenant_id', 'start_time'],
   *fromTrace(trace: Trace) {
@@ -102,6 +104,7 @@ export const rawTraceView = defineView({
     yield {
       tenant_id: trace.tenantId,
       trace_id: trace.traceId,
+      session: trace.session,
       fragment: trace.fragment,
       root_service: root ? service(root) : '',
       root_operation: root?.name ?? '',

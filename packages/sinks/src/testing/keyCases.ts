@@ -1,5 +1,5 @@
-import { defineView } from '@ht/enricher-sdk';
-import type { ViewDefinition } from '@ht/enricher-sdk';
+import { createTrace, defineView } from '@ht/enricher-sdk';
+import type { Trace, ViewDefinition } from '@ht/enricher-sdk';
 import { column, count, eq, sum, uniq } from '../query/build.js';
 import type { Query } from '../query/Query.js';
 import type { ViewStore, ViewRow } from '../store/ViewStore.js';
@@ -10,7 +10,19 @@ import { rawTraceView, serviceCallView, spanEventView } from './fixtureViews.js'
 import { assertEqual, assertRejects, dedupByKey, expectedRow } from './reference.js';
 
 const traces = fixtureTraces({ traces: 40, seed: 23 });
-const late = traces.slice(0, 10).map((t) => lateFragment(t, 1));
+
+/**
+ * `trace` resumed after a pause longer than the grouper keeps a trace: a later session (the event time
+ * in ms of its first span), numbered from fragment 0 again, with spans of its own.
+ */
+function laterSession(trace: Trace): Trace {
+  const { spans } = lateFragment(trace, 2);
+  return createTrace({ spans, fragment: 0, session: Number(spans[0]!.endTimeUnixNano / 1_000_000n) });
+}
+
+/** A late fragment of each of the first ten traces, then the first trace's later session. */
+const late = [...traces.slice(0, 10).map((t) => lateFragment(t, 1)), laterSession(traces[0]!)];
+const resumed = late[late.length - 1]!;
 const views: readonly ViewDefinition[] = [spanEventView, rawTraceView, serviceCallView];
 
 /** The numbers a dashboard reads from each view; replays must leave every one unchanged. */
@@ -60,7 +72,8 @@ async function readDashboard(store: ViewStore): Promise<unknown[]> {
 }
 
 /**
- * Cases for keys: replays and late fragments never double count, trace-by-id, bad rows, migrations, expiry.
+ * Cases for keys: replays, late fragments and later sessions never double count nor replace one
+ * another, trace-by-id, bad rows, migrations, expiry.
  *
  * @example
  * ```ts
@@ -87,7 +100,7 @@ export function keyCases(target: ConformanceTarget): ConformanceCase[] {
         }),
     },
     {
-      name: 'late fragments merge on read: per-trace totals and trace-by-id cover every fragment',
+      name: 'late fragments and later sessions merge on read: per-trace totals and trace-by-id cover every fragment',
       run: () =>
         withStore(target, async (store) => {
           await store.ensureTables(views);
@@ -101,11 +114,17 @@ export function keyCases(target: ConformanceTarget): ConformanceCase[] {
           });
           assertEqual(
             merged,
-            [{ trace_id: traces[0]!.traceId, spans: traces[0]!.spans.length + late[0]!.spans.length, fragments: 2 }],
+            [
+              {
+                trace_id: traces[0]!.traceId,
+                spans: traces[0]!.spans.length + late[0]!.spans.length + resumed.spans.length,
+                fragments: 3, // fragment 0 and 1 of session 0, fragment 0 of the later session
+              },
+            ],
             'merged fragments',
           );
           const rows = await store.traceRows('span_event_view', 'default', traces[0]!.traceId);
-          const expected = viewRows(spanEventView, [traces[0]!, late[0]!]).map(expectedRow);
+          const expected = viewRows(spanEventView, [traces[0]!, late[0]!, resumed]).map(expectedRow);
           assertEqual(
             [...rows].map((r) => r['span_id']).sort(),
             expected.map((r) => r['span_id']).sort(),

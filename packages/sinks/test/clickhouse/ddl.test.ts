@@ -57,8 +57,8 @@ describe('createTableStatements', () => {
     expect(index).toContain('TTL `day` + INTERVAL 7 DAY');
   });
 
-  it('sorts raw_trace_view by tenant, time, then trace + fragment', () => {
-    expect(tableLayout(rawTraceView).sortKey).toEqual(['tenant_id', 'start_time', 'trace_id', 'fragment']);
+  it('sorts raw_trace_view by tenant, time, then trace + session + fragment', () => {
+    expect(tableLayout(rawTraceView).sortKey).toEqual(['tenant_id', 'start_time', 'trace_id', 'session', 'fragment']);
   });
 });
 
@@ -66,6 +66,7 @@ describe('jsonEachRowEncoder', () => {
   const row = {
     tenant_id: 'default',
     trace_id: 't',
+    session: 1_767_225_600_000,
     fragment: 1,
     root_service: 'a"b',
     root_operation: 'op',
@@ -77,7 +78,7 @@ describe('jsonEachRowEncoder', () => {
   };
   it('18.x: datetime as exact integer µs, 64-bit integers unquoted and exact', () => {
     expect(jsonEachRowEncoder(rawTraceView, v18)(row)).toBe(
-      '{"tenant_id":"default","trace_id":"t","fragment":1,"root_service":"a\\"b","root_operation":"op","services":["x"],"span_count":3,"error_count":0,"start_time":1767225600000001,"duration_micros":4611686018427387904}',
+      '{"tenant_id":"default","trace_id":"t","session":1767225600000,"fragment":1,"root_service":"a\\"b","root_operation":"op","services":["x"],"span_count":3,"error_count":0,"start_time":1767225600000001,"duration_micros":4611686018427387904}',
     );
   });
   it('modern: DateTime64 as exact "seconds.micros" text, bools as true/false', () => {

@@ -86,7 +86,9 @@ describe('Kafka view sink (real broker and schema registry)', () => {
     const byKey = new Map(records.map((r) => [r.key, JSON.parse(r.value.toString('utf8')) as unknown]));
     for (const row of spans) expect(byKey.get(`${row.tenant_id}:${row.trace_id}:${row.span_id}`)).toEqual(row);
     const traceRecords = await readTopic(names.raw_trace_view, traces.length);
-    expect(new Set(traceRecords.map((r) => r.key))).toEqual(new Set(traces.map((t) => `default:${t.traceId}:0`)));
+    // raw_trace_view's key: tenant, trace, session, fragment.
+    const traceKeys = traces.map((t) => `default:${t.traceId}:${t.session}:${t.fragment}`);
+    expect(new Set(traceRecords.map((r) => r.key))).toEqual(new Set(traceKeys));
   }, 90_000);
 
   it('writes Avro records under an explicit subject with an idempotent producer', async () => {

@@ -31,9 +31,10 @@ function timeRange(trace: Trace): readonly [start: bigint, end: bigint] {
 /**
  * `raw_trace_view`: one row per trace fragment: root service and operation, transaction name, the
  * services it crossed, span, API-visit, error and exception counts, start, end and duration. Keyed by
- * tenant + trace + fragment number: a replayed fragment replaces its row, and a late fragment (spans
- * that arrived after the trace was emitted) adds a row of its own, merged on read (sum the counts,
- * min start, max end). Sorted by root service, root operation and time, as trace search filters.
+ * tenant + trace + grouper session + fragment number: a replayed fragment replaces its row, and a late
+ * fragment (spans that arrived after the trace was emitted) or a later session of a trace that paused
+ * longer than the grouper remembers it adds a row of its own, merged on read (sum the counts, min
+ * start, max end). Sorted by root service, root operation and time, as trace search filters.
  *
  * @example
  * ```ts
@@ -43,7 +44,7 @@ function timeRange(trace: Trace): readonly [start: bigint, end: bigint] {
  */
 export const rawTraceView = defineView({
   name: 'raw_trace_view',
-  version: '0.1.0',
+  version: '0.2.0',
   description: 'One row per trace fragment',
   columns: {
     tenant_id: { type: 'lowCardinalityString' },
@@ -51,6 +52,10 @@ export const rawTraceView = defineView({
     root_operation: { type: 'string', description: 'name of that span' },
     start_time: { type: 'datetime' },
     trace_id: { type: 'string' },
+    session: {
+      type: 'uint64',
+      description: 'event time (ms) of the span that opened the grouper session; fragments number from 0 within it',
+    },
     fragment: { type: 'uint32', description: '0: first emission; 1..n: late spans' },
     end_time: { type: 'datetime' },
     duration_micros: { type: 'uint64', description: 'end_time - start_time of this fragment' },
@@ -66,9 +71,9 @@ export const rawTraceView = defineView({
     space_ids: { type: 'lowCardinalityStringArray' },
     enrichment_error_count: { type: 'uint32', description: 'enricher failures recorded on the fragment' },
   },
-  key: ['tenant_id', 'trace_id', 'fragment'],
+  key: ['tenant_id', 'trace_id', 'session', 'fragment'],
   timeColumn: 'start_time',
-  sortBy: ['tenant_id', 'root_service', 'root_operation', 'start_time', 'trace_id', 'fragment'],
+  sortBy: ['tenant_id', 'root_service', 'root_operation', 'start_time', 'trace_id', 'session', 'fragment'],
   *fromTrace(trace) {
     if (trace.spans.length === 0) return;
     const e = trace.enriched;
@@ -93,6 +98,7 @@ export const rawTraceView = defineView({
       root_operation: e.string(TraceAttr.ROOT_OPERATION) ?? root?.name ?? '',
       start_time: micros(start),
       trace_id: trace.traceId,
+      session: trace.session,
       fragment: trace.fragment,
       end_time: micros(end),
       duration_micros: end > start ? micros(end) - micros(start) : 0,

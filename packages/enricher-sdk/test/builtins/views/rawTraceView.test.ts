@@ -13,6 +13,7 @@ describe('raw_trace_view', () => {
     expect(row).toEqual({
       tenant_id: 'acme',
       trace_id: trace.traceId,
+      session: 0,
       fragment: 0,
       root_service: 'frontend',
       root_operation: 'GET /checkout',
@@ -65,15 +66,28 @@ describe('raw_trace_view', () => {
     });
   });
 
-  it('keys rows by tenant, trace and fragment and sorts by root service, operation and time', () => {
-    expect(rawTraceView.key).toEqual(['tenant_id', 'trace_id', 'fragment']);
+  it('keys rows by tenant, trace, grouper session and fragment and sorts by root service, operation and time', () => {
+    expect(rawTraceView.key).toEqual(['tenant_id', 'trace_id', 'session', 'fragment']);
     expect(rawTraceView.sortBy).toEqual([
       'tenant_id',
       'root_service',
       'root_operation',
       'start_time',
       'trace_id',
+      'session',
       'fragment',
+    ]);
+  });
+
+  it("gives a later session's fragment 0 a row of its own (the session, in ms, above 2^31)", () => {
+    const trace = checkoutTrace();
+    const first = createTrace({ spans: [spanNo(trace, 1), spanNo(trace, 2)], fragment: 0, session: 1_704_067_200_000 });
+    const later = createTrace({ spans: [spanNo(trace, 4), spanNo(trace, 5)], fragment: 0, session: 1_704_067_500_000 });
+    // runView fails on a key seen twice across the traces it is given.
+    const rows = runView(rawTraceView, [first, later]);
+    expect(rows.map((r) => [r.session, r.fragment, r.span_count])).toEqual([
+      [1_704_067_200_000, 0, 2],
+      [1_704_067_500_000, 0, 2],
     ]);
   });
 });

@@ -98,6 +98,7 @@ traces.to(
   fileSink('traces', 'traces.jsonl', (t) => ({
     tenant: t.tenantId,
     trace: t.traceId,
+    session: t.session,
     fragment: t.fragment,
     reason: grouperReasonOf(t),
     spans: t.spans.map((s) => s.spanId),
