@@ -35,11 +35,15 @@ const rate = (rows: number, ms: number): number => Math.round(rows / (ms / 1000)
 let lastCpuSeconds = 0;
 
 /** Runs `insert` over batches of `rows` with `CONCURRENCY` batches at once; returns wall ms. */
-async function timed(rows: readonly ViewRow[], insert: (batch: readonly ViewRow[]) => Promise<void>): Promise<number> {
+async function timed(
+  rows: readonly ViewRow[],
+  insert: (batch: readonly ViewRow[]) => Promise<void>,
+  batchRows = BATCH,
+): Promise<number> {
   const cpu = process.cpuUsage();
   const started = performance.now();
   const batches: (readonly ViewRow[])[] = [];
-  for (let i = 0; i < rows.length; i += BATCH) batches.push(rows.slice(i, i + BATCH));
+  for (let i = 0; i < rows.length; i += batchRows) batches.push(rows.slice(i, i + batchRows));
   const workers = Array.from({ length: CONCURRENCY }, async () => {
     for (let b = batches.shift(); b !== undefined; b = batches.shift()) await insert(b);
   });
@@ -50,7 +54,8 @@ async function timed(rows: readonly ViewRow[], insert: (batch: readonly ViewRow[
 }
 
 async function viewSinkMs(writer: ViewWriter, traces: readonly Trace[]): Promise<number> {
-  const sink = new ViewSink(writer, [spanEventView], { maxRows: BATCH, maxDelayMs: 200, maxInFlight: CONCURRENCY });
+  const maxRows = writer.capabilities.batchRows ?? BATCH;
+  const sink = new ViewSink(writer, [spanEventView], { maxRows, maxDelayMs: 200, maxInFlight: CONCURRENCY });
   const started = performance.now();
   const writes: Promise<void>[] = [];
   for (let i = 0; i < traces.length; i += 1_000) writes.push(sink.write(traces.slice(i, i + 1_000)));
@@ -130,9 +135,11 @@ async function duckdb(traces: readonly Trace[], rows: readonly ViewRow[]): Promi
   try {
     const store = await createDuckDbStore({ path: join(dir, 'views.duckdb') });
     await store.ensureTables([spanEventView]);
-    const first = await timed(rows, (batch) => store.write('span_event_view', batch));
+    // Batches of the store's own size (a DuckDB row group: full ones skip the WAL).
+    const size = store.capabilities.batchRows;
+    const first = await timed(rows, (batch) => store.write('span_event_view', batch), size);
     const firstCpu = lastCpuSeconds;
-    const replay = await timed(rows, (batch) => store.write('span_event_view', batch));
+    const replay = await timed(rows, (batch) => store.write('span_event_view', batch), size);
     const replayCpu = lastCpuSeconds;
     await store.close();
     const fresh = await createDuckDbStore({ path: join(dir, 'sink.duckdb') });
@@ -205,5 +212,14 @@ const only = process.argv.slice(2);
 if (only.length === 0 || only.includes('clickhouse')) await clickhouse(traces, rows);
 if (only.length === 0 || only.includes('duckdb')) await duckdb(traces, rows);
 if (only.length === 0 || only.includes('kafka')) await kafka(rows.slice(0, 100_000));
+console.log(
+  JSON.stringify({
+    bench: '@ht/sinks',
+    rows: rows.length,
+    loadAverage: Number(loadavg()[0]!.toFixed(2)),
+    calibrationMs: Math.round(calibrationMs),
+    results: results.map(([name, value, unit]) => ({ name, value, unit })),
+  }),
+);
 console.log('\n| benchmark | result | unit |\n|---|---:|---|');
 for (const [name, value, unit] of results) console.log(`| ${name} | ${value.toLocaleString('en-US')} | ${unit} |`);

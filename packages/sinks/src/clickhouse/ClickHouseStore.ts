@@ -57,6 +57,7 @@ export class ClickHouseStore implements ViewStore {
       rollups: 'rebuilt',
       retention: features.modern && options.retentionDays !== undefined ? 'ttl' : 'drop-partition',
       maxConcurrentWrites: options.maxConcurrentWrites,
+      batchRows: 50_000,
     };
     this.rollups = new ClickHouseRollups(executor, { database, features });
   }

@@ -1,6 +1,6 @@
 import { escapeIdentifier, qualifiedName, sqlLiteral } from '../sql/escape.js';
 import type { TableLayout } from '../store/tableLayout.js';
-import { stagingColumns, stagingKind } from './columnStaging.js';
+import { stagingColumns, stagingOf } from './columnStaging.js';
 import { duckDbColumn, duckDbColumnDefinition } from './duckDbTypes.js';
 
 const id = (name: string): string => escapeIdentifier(name, 'duckdb');
@@ -69,26 +69,27 @@ export function createColumnStagingTable(layout: TableLayout): string {
   return `CREATE OR REPLACE TEMP TABLE ${id(columnStagingName(layout.view.name))} (${defs.join(', ')})`;
 }
 
+/** The staging order of a staged row (`__ht_` names are the store's own: docs/stores.md). */
+const SEQ = id('__ht_seq');
+
 /** The marker of the error the column merge raises when a staged text held a separator. */
 export const SEPARATOR_ERROR = 'ht_staged_separator';
 
 /**
- * The rows of the column staging table as `r` (one column per view column, plus `seq`, the staging
+ * The rows of the column staging table as `r` (one column per view column, plus `__ht_seq`, the staging
  * order): texts split at NUL and lists unnested in step. A string that itself held a NUL splits into
  * more values than the staged row has rows; that fails the statement ({@link SEPARATOR_ERROR}) and the
  * caller stages the batch as JSON instead.
  */
-function columnRows(layout: TableLayout): string {
-  const columns = Object.entries(layout.view.columns).map(([name, spec], i) => ({
-    name,
-    kind: stagingKind(spec.type),
-    i,
-  }));
+function columnRows(layout: TableLayout, only?: readonly string[]): string {
+  const columns = Object.entries(layout.view.columns)
+    .map(([name, spec], i) => ({ name, ...stagingOf(spec.type), i }))
+    .filter(({ name }) => only === undefined || only.includes(name));
   const fail = `error('${SEPARATOR_ERROR}')`;
   const split: string[] = ['rowid AS chunk', 'n'];
   const unnested: string[] = ['chunk', 'unnest(range(n)) AS pos'];
-  const named: string[] = ['chunk * 4096 + pos AS seq'];
-  for (const { name, kind, i } of columns) {
+  const named: string[] = [`chunk * 4096 + pos AS ${SEQ}`];
+  for (const { name, kind, cast, i } of columns) {
     const c = `c${i}`;
     if (kind === 'text') {
       split.push(`string_split(${c}, chr(0)) AS ${c}`);
@@ -105,7 +106,7 @@ function columnRows(layout: TableLayout): string {
     } else {
       split.push(c);
       unnested.push(`unnest(${c}) AS ${c}`);
-      named.push(`${c} AS ${id(name)}`);
+      named.push(`${cast === undefined ? c : `CAST(${c} AS ${cast})`} AS ${id(name)}`);
     }
   }
   const staging = id(columnStagingName(layout.view.name));
@@ -115,13 +116,80 @@ function columnRows(layout: TableLayout): string {
   );
 }
 
+/** The staged batch's `columns` in the table's types. */
+function batchRows(layout: TableLayout, staged: 'json' | 'columns', columns: readonly string[]): string {
+  const { view } = layout;
+  const converted = columns.map(
+    (name) => `${duckDbColumn(view.columns[name]!.type).convert(`r.${id(name)}`)} AS ${id(name)}`,
+  );
+  if (staged === 'columns') return `SELECT ${converted.join(', ')} FROM (${columnRows(layout, columns)}) r`;
+  const struct = JSON.stringify(
+    Object.fromEntries(columns.map((name) => [name, duckDbColumn(view.columns[name]!.type).json])),
+  );
+  const parsed = `SELECT from_json(${id('j')}, ${sqlLiteral(struct, 'duckdb')}) AS r, rowid AS ${SEQ} FROM ${id(stagingName(view.name))}`;
+  return `SELECT ${converted.join(', ')} FROM (${parsed})`;
+}
+
+/** A view's rows whose key is in the batch's time range (µs): the only ones a replayed row can match. */
+function tableKeys(layout: TableLayout, schema: string, range: TimeRange | undefined): string {
+  const { view, timeColumn } = layout;
+  const ts = (v: number): string => `make_timestamp(CAST(${sqlLiteral(v, 'duckdb')} AS BIGINT))`;
+  const inRange =
+    timeColumn === '' || range === undefined
+      ? ''
+      : ` WHERE ${id(timeColumn)} BETWEEN ${ts(range.fromMicros)} AND ${ts(range.toMicros)}`;
+  return `SELECT ${view.key.map(id).join(', ')} FROM ${qualifiedName(schema, view.name, 'duckdb')}${inRange}`;
+}
+
+/** The smallest and largest value of a batch's time column, µs. */
+export interface TimeRange {
+  readonly fromMicros: number;
+  readonly toMicros: number;
+}
+
 /**
- * The per-batch merge that keeps replays idempotent: parses the staged JSON rows into the table's types, keeps
- * one row per view key within the batch (the last staged), and inserts only keys the table does not hold
- * yet (a hash anti-join). The table side reads only the batch's time range (`range`, µs, given by the
- * caller from the rows; a replayed row has the same time as its first copy), so zone maps keep the merge
- * cheap as the table grows. Rows are deterministic re-materializations of their key, so
- * first-write-wins equals ReplacingMergeTree's last-write-wins.
+ * How many keys of the column-staged batch the table holds already (reads only the key columns of the
+ * staging and the table's keys in the batch's time range). Zero, the usual answer for new data, lets
+ * the merge be a plain insert ({@link insertStatement}); otherwise {@link mergeStatement} drops them.
+ *
+ * @example
+ * ```ts
+ * const existing = await connection.runAndReadAll(existingKeysStatement(layout, 'main', range));
+ * ```
+ */
+export function existingKeysStatement(layout: TableLayout, schema: string, range: TimeRange | undefined): string {
+  const keys = layout.view.key.map(id).join(', ');
+  return (
+    `SELECT count(*)::BIGINT AS n FROM (${batchRows(layout, 'columns', layout.view.key)}) b ` +
+    `SEMI JOIN (${tableKeys(layout, schema, range)}) t USING (${keys})`
+  );
+}
+
+/**
+ * Inserts the column-staged batch as it is: for a batch that repeats no key, none of whose keys the
+ * table holds ({@link existingKeysStatement}), checked under the same merge lock.
+ *
+ * @example
+ * ```ts
+ * await connection.run(insertStatement(layout, 'main'));
+ * ```
+ */
+export function insertStatement(layout: TableLayout, schema: string): string {
+  const columns = Object.keys(layout.view.columns);
+  return (
+    `INSERT INTO ${qualifiedName(schema, layout.view.name, 'duckdb')} (${columns.map(id).join(', ')}) ` +
+    batchRows(layout, 'columns', columns)
+  );
+}
+
+/**
+ * The per-batch merge that keeps replays idempotent: reads the staged rows back into the table's types
+ * (JSON, or texts and lists staged by column), keeps one row per view key within the batch (the last
+ * staged), and inserts only keys the table does not hold yet (a hash anti-join). The table side reads
+ * only the batch's time range (`range`, µs, given by the caller from the rows; a replayed row has the
+ * same time as its first copy), so zone maps keep the merge cheap as the table grows. Rows are
+ * deterministic re-materializations of their key, so first-write-wins equals ReplacingMergeTree's
+ * last-write-wins.
  *
  * @example
  * ```ts
@@ -131,31 +199,21 @@ function columnRows(layout: TableLayout): string {
 export function mergeStatement(
   layout: TableLayout,
   schema: string,
-  range: { readonly fromMicros: number; readonly toMicros: number } | undefined,
+  range: TimeRange | undefined,
   repeatsInBatch = true,
   staged: 'json' | 'columns' = 'json',
 ): string {
-  const { view, timeColumn } = layout;
-  const table = qualifiedName(schema, view.name, 'duckdb');
-  const staging = id(stagingName(view.name));
-  const columns = Object.entries(view.columns);
-  const struct = JSON.stringify(
-    Object.fromEntries(columns.map(([name, spec]) => [name, duckDbColumn(spec.type).json])),
-  );
-  const converted = columns.map(([name, spec]) => `${duckDbColumn(spec.type).convert(`r.${id(name)}`)} AS ${id(name)}`);
+  const { view } = layout;
+  const columns = Object.keys(view.columns);
   const keys = view.key.map(id).join(', ');
-  const parsed = `SELECT from_json(${id('j')}, ${sqlLiteral(struct, 'duckdb')}) AS r, rowid AS seq FROM ${staging}`;
-  const source = staged === 'json' ? `(${parsed})` : `(${columnRows(layout)}) r`;
   // Keep the last staged copy of a key; skipped when the caller knows the batch repeats no key.
-  const last = `QUALIFY row_number() OVER (PARTITION BY ${view.key.map((k) => `r.${id(k)}`).join(', ')} ORDER BY seq DESC) = 1`;
-  const batch = `SELECT ${converted.join(', ')} FROM ${source}${repeatsInBatch ? ` ${last}` : ''}`;
-  const ts = (v: number): string => `make_timestamp(CAST(${sqlLiteral(v, 'duckdb')} AS BIGINT))`;
-  const inRange =
-    timeColumn === '' || range === undefined
-      ? ''
-      : ` WHERE ${id(timeColumn)} BETWEEN ${ts(range.fromMicros)} AND ${ts(range.toMicros)}`;
+  const last = `QUALIFY row_number() OVER (PARTITION BY ${view.key.map(id).join(', ')} ORDER BY ${SEQ} DESC) = 1`;
+  const batch = batchRows(layout, staged, columns).replace(/^SELECT /, `SELECT ${SEQ}, `);
+  const deduped = repeatsInBatch
+    ? `SELECT * EXCLUDE (${SEQ}) FROM (${batch}) ${last}`
+    : `SELECT * EXCLUDE (${SEQ}) FROM (${batch})`;
   return (
-    `INSERT INTO ${table} (${columns.map(([n]) => id(n)).join(', ')}) ` +
-    `SELECT b.* FROM (${batch}) b ANTI JOIN (SELECT ${keys} FROM ${table}${inRange}) t USING (${keys})`
+    `INSERT INTO ${qualifiedName(schema, view.name, 'duckdb')} (${columns.map(id).join(', ')}) ` +
+    `SELECT b.* FROM (${deduped}) b ANTI JOIN (${tableKeys(layout, schema, range)}) t USING (${keys})`
   );
 }

@@ -28,24 +28,35 @@ function describe(value: unknown): string {
  * ```
  */
 export function validateRows(view: ViewDefinition, rows: readonly ViewRow[]): void {
-  const columns = Object.entries(view.columns).map(([name, spec]) => [name, spec, columnCheck(spec.type)] as const);
+  const columns = Object.entries(view.columns).map(([name, spec]) => [name, columnCheck(spec.type)] as const);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    if (typeof row !== 'object' || row === null) {
-      throw new HtError('INPUT_INVALID', `view ${view.name}, row ${i}: not an object`, {
-        context: { view: view.name, row: i },
-      });
-    }
-    for (const [name, spec, check] of columns) {
+    if (typeof row !== 'object' || row === null) throw invalidRow(view, i, undefined, row);
+    for (const [name, check] of columns) {
       const value = row[name];
-      const ok = check(value);
-      if (!ok) {
-        throw new HtError(
-          'INPUT_INVALID',
-          `view ${view.name}, row ${i}, column '${name}': expected ${spec.type}, got ${describe(value)}`,
-          { context: { view: view.name, row: i, column: name } },
-        );
-      }
+      if (!check(value)) throw invalidRow(view, i, name, value);
     }
   }
+}
+
+/**
+ * The error {@link validateRows} throws for row `row` of a batch: not an object (`column` undefined),
+ * or `value` is not of `column`'s type. For writers that check values while encoding them.
+ *
+ * @example
+ * ```ts
+ * if (!check(value)) throw invalidRow(spanView, 3, 'duration_micros', value);
+ * ```
+ */
+export function invalidRow(view: ViewDefinition, row: number, column: string | undefined, value: unknown): HtError {
+  if (column === undefined) {
+    return new HtError('INPUT_INVALID', `view ${view.name}, row ${row}: not an object`, {
+      context: { view: view.name, row },
+    });
+  }
+  return new HtError(
+    'INPUT_INVALID',
+    `view ${view.name}, row ${row}, column '${column}': expected ${view.columns[column]?.type}, got ${describe(value)}`,
+    { context: { view: view.name, row, column } },
+  );
 }

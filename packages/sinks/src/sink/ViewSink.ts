@@ -15,7 +15,7 @@ import { estimateRowBytes } from './rowBytes.js';
  */
 export interface ViewSinkOptions {
   readonly name?: string;
-  /** Rows per insert (per view). Default 50 000. */
+  /** Rows per insert (per view). Default the store's `batchRows` (ClickHouse 50 000, DuckDB 122 880), else 50 000. */
   readonly maxRows?: number;
   /** Estimated bytes per insert (per view). Default 32 MiB. */
   readonly maxBytes?: number;
@@ -98,7 +98,7 @@ export class ViewSink implements Sink<Trace> {
   ) {
     this.name = options.name ?? 'view-sink';
     this.clock = options.clock ?? systemClock;
-    this.maxRows = options.maxRows ?? 50_000;
+    this.maxRows = options.maxRows ?? store.capabilities.batchRows ?? 50_000;
     this.maxBytes = options.maxBytes ?? 32 * 1024 * 1024;
     this.maxDelayMs = options.maxDelayMs ?? 1_000;
     this.maxInFlight = options.maxInFlight ?? store.capabilities.maxConcurrentWrites;

@@ -24,7 +24,11 @@ export type ViewRow = Readonly<Record<string, unknown>>;
  * ```
  */
 export interface ViewWriter {
-  readonly capabilities: { readonly maxConcurrentWrites: number };
+  readonly capabilities: {
+    readonly maxConcurrentWrites: number;
+    /** Rows per write the writer is fastest at: a `ViewSink`'s default `maxRows`. Default 50 000. */
+    readonly batchRows?: number;
+  };
   /** Resolves when the rows are durable; rejects with a retriable `HtError` when trying again may work. */
   write(view: string, rows: readonly ViewRow[]): Promise<void>;
 }
@@ -52,6 +56,8 @@ export interface StoreCapabilities {
   readonly rollups: 'rebuilt' | 'on-query';
   /** Writes the store accepts at once (the sink bounds its in-flight inserts by it). */
   readonly maxConcurrentWrites: number;
+  /** Rows per write the store is fastest at: a `ViewSink`'s default `maxRows`. */
+  readonly batchRows: number;
 }
 
 /**

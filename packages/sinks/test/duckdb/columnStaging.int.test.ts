@@ -45,3 +45,25 @@ describe('DuckDB column staging: values holding the separators', () => {
     });
   }
 });
+
+describe('DuckDB merge paths', () => {
+  it('a batch repeating a key keeps its last copy; new, replayed and partly stored batches each count once', async () => {
+    const store = await createDuckDbStore({ path: ':memory:' });
+    try {
+      await store.ensureTables([spanEventView]);
+      const rows = viewRows(spanEventView, fixtureTraces({ traces: 60, seed: 9 }));
+      const first = rows.slice(0, 100);
+      const repeated = { ...first[10]!, span_name: 'the last copy' };
+      await store.write('span_event_view', [...first, repeated]); // repeats a key: merged, last copy kept
+      await store.write('span_event_view', rows.slice(100, 150)); // new keys only: the plain insert
+      await store.write('span_event_view', rows.slice(50, 200)); // half stored already: the anti-join
+      await store.write('span_event_view', rows); // a whole replay
+      const all = await store.query({ view: 'span_event_view', select: [count('n')] });
+      expect(Number(all[0]?.['n'])).toBe(rows.length);
+      const read = await store.traceRows('span_event_view', repeated['tenant_id'], repeated['trace_id']);
+      expect(read.find((r) => r['span_id'] === repeated['span_id'])?.['span_name']).toBe('the last copy');
+    } finally {
+      await store.close();
+    }
+  });
+});

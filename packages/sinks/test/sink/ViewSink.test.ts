@@ -15,6 +15,7 @@ class FakeStore implements ViewStore {
     rollups: 'on-query',
     retention: 'delete',
     maxConcurrentWrites: 2,
+    batchRows: 50_000,
   };
   readonly writes: { view: string; rows: number }[] = [];
   running = 0;
@@ -90,6 +91,19 @@ describe('ViewSink', () => {
         .every((w) => w.rows <= 10),
     ).toBe(true);
     expect(sink.stats.rowsWritten).toBe(spansOf(12) + 12);
+  });
+
+  it("cuts batches at the store's batchRows unless maxRows is given", async () => {
+    const store = Object.assign(new FakeStore(), {
+      capabilities: { ...new FakeStore().capabilities, batchRows: 7 },
+    });
+    const sink = new ViewSink(store, [spanEventView], { maxDelayMs: 60_000 });
+    const write = sink.write(traces);
+    await sink.flush();
+    await write;
+    const sizes = store.writes.map((w) => w.rows);
+    expect(sizes.slice(0, -1).every((n) => n === 7)).toBe(true);
+    expect(sizes.reduce((a, n) => a + n, 0)).toBe(spansOf(30));
   });
 
   it('cuts a batch at the byte bound', async () => {
