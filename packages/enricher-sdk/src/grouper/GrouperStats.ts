@@ -66,7 +66,10 @@ export class GrouperStats {
             spans: metrics.counter('ht_grouper_spans_emitted_total', 'Spans emitted in trace fragments, by reason.'),
             late: metrics.counter('ht_grouper_late_spans_total', 'Spans that became follow-up fragments.'),
             tooLate: metrics.counter('ht_grouper_too_late_spans_total', 'Spans later than the allowed lateness.'),
-            restarted: metrics.counter('ht_grouper_traces_restarted_total', 'Traces whose numbering started over.'),
+            restarted: metrics.counter(
+              'ht_grouper_traces_restarted_total',
+              'Traces that started a new session (fragment numbering from 0) after pausing past gap + allowed lateness.',
+            ),
           };
   }
 
@@ -146,9 +149,12 @@ export class GrouperStats {
     metric('ht_grouper_too_late_spans_total', 'counter', 'Spans later than the allowed lateness.', [
       [[], s.tooLateSpans],
     ]);
-    metric('ht_grouper_traces_restarted_total', 'counter', 'Traces whose numbering started over.', [
-      [[], s.restartedTraces],
-    ]);
+    metric(
+      'ht_grouper_traces_restarted_total',
+      'counter',
+      'Traces that started a new session (fragment numbering from 0) after pausing past gap + allowed lateness.',
+      [[[], s.restartedTraces]],
+    );
     return lines.join('\n') + '\n';
   }
 }
