@@ -70,7 +70,7 @@ export { compileDuckDb, duckDbOps } from './query/compileDuckDb.js';
 
 // Rollups (per-minute RED)
 export { defineRollup, MINUTE_MICROS, ROLLUP_MEASURES } from './rollup/defineRollup.js';
-export type { RollupDefinition, RollupRange, RollupSpec } from './rollup/defineRollup.js';
+export type { RebuiltMinutes, RollupDefinition, RollupRange, RollupSpec } from './rollup/defineRollup.js';
 export { rollupQuery } from './rollup/rollupOnQuery.js';
 export { RollupRebuilder } from './rollup/RollupRebuilder.js';
 export type { RollupRebuilderOptions } from './rollup/RollupRebuilder.js';
@@ -87,8 +87,16 @@ export { clickHouseType, columnCodec } from './clickhouse/columnTypes.js';
 export { columnDefinition, createTableStatements, dayExpression } from './clickhouse/clickhouseDdl.js';
 export type { ClickHouseDdlOptions } from './clickhouse/clickhouseDdl.js';
 export { jsonEachRowEncoder } from './clickhouse/jsonEachRow.js';
-export { rebuildStatement, rollupReadStatement, rollupTableStatement } from './clickhouse/rollupSql.js';
-export type { RebuiltMinutes, RollupSqlContext } from './clickhouse/rollupSql.js';
+export {
+  rebuildStatement,
+  ROLLUP_STATE_TABLE,
+  rollupReadStatement,
+  rollupStateReadStatement,
+  rollupStateTableStatement,
+  rollupStateWriteStatement,
+  rollupTableStatement,
+} from './clickhouse/rollupSql.js';
+export type { RollupSqlContext } from './clickhouse/rollupSql.js';
 export { ClickHouseRollups } from './clickhouse/ClickHouseRollups.js';
 export { clickHouseError, clickHouseErrorCode, RETRIABLE_CLICKHOUSE_CODES } from './clickhouse/clickhouseErrors.js';
 

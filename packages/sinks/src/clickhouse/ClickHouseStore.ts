@@ -12,7 +12,7 @@ import { tableLayout, traceIndexName } from '../store/tableLayout.js';
 import type { TableLayout } from '../store/tableLayout.js';
 import { traceQuery } from '../store/traceQuery.js';
 import type { StoreCapabilities, ViewRow, ViewStore } from '../store/ViewStore.js';
-import type { RollupDefinition, RollupRange } from '../rollup/defineRollup.js';
+import type { RebuiltMinutes, RollupDefinition, RollupRange } from '../rollup/defineRollup.js';
 import type { ClickHouseExecutor } from './ClickHouseExecutor.js';
 import { ClickHouseRollups } from './ClickHouseRollups.js';
 import type { ClickHouseFeatures } from './ClickHouseFeatures.js';
@@ -149,6 +149,12 @@ export class ClickHouseStore implements ViewStore {
   async queryRollup(name: string, range: RollupRange): Promise<QueryRow[]> {
     this.open();
     return this.rollups.query(name, range);
+  }
+
+  /** The interval kept in `ht_rollup_state` (loaded by `ensureRollups`, written by each rebuild that changes it). */
+  async rebuiltRollupMinutes(name: string): Promise<RebuiltMinutes | undefined> {
+    this.open();
+    return this.rollups.rebuiltMinutes(name);
   }
 
   async expire(view: string, beforeMicros: number): Promise<void> {

@@ -3,7 +3,7 @@ import { clickHouseOps } from '../query/clickhouseOps.js';
 import type { OutputColumn } from '../query/QueryResult.js';
 import { kindOfColumn } from '../query/QueryResult.js';
 import type { Filter } from '../query/Query.js';
-import type { RollupDefinition, RollupRange } from '../rollup/defineRollup.js';
+import type { RebuiltMinutes, RollupDefinition, RollupRange } from '../rollup/defineRollup.js';
 import { MINUTE_MICROS } from '../rollup/defineRollup.js';
 import { escapeIdentifier, qualifiedName, sqlLiteral } from '../sql/escape.js';
 import type { ClickHouseFeatures } from './ClickHouseFeatures.js';
@@ -14,18 +14,8 @@ const id = (name: string): string => escapeIdentifier(name, 'clickhouse');
 const LEVELS = '0.5, 0.95, 0.99';
 const STATE = `AggregateFunction(quantiles(${LEVELS}), Float64)`;
 
-/**
- * The interval of minutes (µs, `to` exclusive) a store has rebuilt a rollup for.
- *
- * @example
- * ```ts
- * const rebuilt: RebuiltMinutes = { fromMicros: 1_767_225_600_000_000, toMicros: 1_767_226_200_000_000 };
- * ```
- */
-export interface RebuiltMinutes {
-  readonly fromMicros: number;
-  readonly toMicros: number;
-}
+// Defined next to the rollup definition (the ViewStore interface uses it); still importable from here.
+export type { RebuiltMinutes } from '../rollup/defineRollup.js';
 
 /**
  * Where a rollup lives and which server runs it.
@@ -212,4 +202,75 @@ export function rollupReadStatement(
     `SELECT ${select} FROM (${closed} UNION ALL ${open}) GROUP BY ${keys.join(', ')}` +
     (order.length > 0 ? ` ORDER BY ${order.join(', ')}` : '');
   return { sql, outputs };
+}
+
+/**
+ * The table, in the store's database, that keeps each rollup's rebuilt interval across restarts.
+ *
+ * @example
+ * ```ts
+ * await admin.query({ query: `SELECT * FROM ht.${ROLLUP_STATE_TABLE} FINAL` });
+ * ```
+ */
+export const ROLLUP_STATE_TABLE = 'ht_rollup_state';
+
+/**
+ * CREATE TABLE of {@link ROLLUP_STATE_TABLE}: one row per write (rollup name, rebuilt interval in µs, a
+ * version), a ReplacingMergeTree on the version ordered by the name, so the newest write of each rollup
+ * wins (read with `argMax`, so parts not merged yet do not matter). The same DDL on 18.x and modern servers.
+ *
+ * @example
+ * ```ts
+ * await executor.command(rollupStateTableStatement({ database: 'ht', features }));
+ * ```
+ */
+export function rollupStateTableStatement(ctx: RollupSqlContext): string {
+  return (
+    `CREATE TABLE IF NOT EXISTS ${qualifiedName(ctx.database, ROLLUP_STATE_TABLE, 'clickhouse')} ` +
+    `(${id('rollup')} String, ${id('from_micros')} Int64, ${id('to_micros')} Int64, ${id('version')} UInt64) ` +
+    `ENGINE = ReplacingMergeTree(${id('version')}) ORDER BY (${id('rollup')})`
+  );
+}
+
+/**
+ * Records that rollup `name` has the rebuilt interval `rebuilt`, as write `version` (greater wins).
+ *
+ * @example
+ * ```ts
+ * await executor.command(rollupStateWriteStatement(ctx, 'service_red_1m', rebuilt, Date.now() * 1000));
+ * ```
+ */
+export function rollupStateWriteStatement(
+  ctx: RollupSqlContext,
+  name: string,
+  rebuilt: RebuiltMinutes,
+  version: number,
+): string {
+  const lit = (v: string | number): string => sqlLiteral(v, 'clickhouse');
+  const columns = ['rollup', 'from_micros', 'to_micros', 'version'].map(id).join(', ');
+  return (
+    `INSERT INTO ${qualifiedName(ctx.database, ROLLUP_STATE_TABLE, 'clickhouse')} (${columns}) ` +
+    `VALUES (${[lit(name), lit(rebuilt.fromMicros), lit(rebuilt.toMicros), lit(version)].join(', ')})`
+  );
+}
+
+/**
+ * Reads the newest rebuilt interval of each named rollup: rows `{ rollup, rebuilt_from, rebuilt_to }`
+ * (the pair of one write, chosen by `argMax` on the version; 64-bit values may come back as strings).
+ *
+ * @example
+ * ```ts
+ * const rows = await executor.query(rollupStateReadStatement(ctx, ['service_red_1m']));
+ * ```
+ */
+export function rollupStateReadStatement(ctx: RollupSqlContext, names: readonly string[]): string {
+  // The pair is taken from one row (a tuple), never `from` of one write with `to` of another.
+  const newest = `argMax(tuple(${id('from_micros')}, ${id('to_micros')}), ${id('version')})`;
+  // Aliases differ from the column names: 18.16 reports a cyclic alias otherwise.
+  return (
+    `SELECT ${id('rollup')}, tupleElement(${newest}, 1) AS ${id('rebuilt_from')}, ` +
+    `tupleElement(${newest}, 2) AS ${id('rebuilt_to')} ` +
+    `FROM ${qualifiedName(ctx.database, ROLLUP_STATE_TABLE, 'clickhouse')} ` +
+    `WHERE ${id('rollup')} IN (${names.map((n) => sqlLiteral(n, 'clickhouse')).join(', ')}) GROUP BY ${id('rollup')}`
+  );
 }

@@ -99,6 +99,20 @@ export interface RollupRange {
 }
 
 /**
+ * The one contiguous interval of minutes (µs, whole minutes, `to` exclusive) a store has rebuilt a
+ * rollup for: reads take these minutes from the rollup table, all others from the base view.
+ *
+ * @example
+ * ```ts
+ * const rebuilt: RebuiltMinutes = { fromMicros: 1_767_225_600_000_000, toMicros: 1_767_226_200_000_000 };
+ * ```
+ */
+export interface RebuiltMinutes {
+  readonly fromMicros: number;
+  readonly toMicros: number;
+}
+
+/**
  * The measures every rollup row carries, after the entity columns (and `minute`).
  *
  * @example

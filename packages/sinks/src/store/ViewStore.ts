@@ -1,7 +1,7 @@
 import type { ViewDefinition } from '@ht/enricher-sdk';
 import type { Query } from '../query/Query.js';
 import type { QueryRow } from '../query/QueryResult.js';
-import type { RollupDefinition, RollupRange } from '../rollup/defineRollup.js';
+import type { RebuiltMinutes, RollupDefinition, RollupRange } from '../rollup/defineRollup.js';
 import type { SqlDialect } from '../sql/escape.js';
 
 /**
@@ -105,6 +105,13 @@ export interface ViewStore extends ViewWriter {
   rebuildRollup(name: string, fromMicros: number, toMicros: number): Promise<void>;
   /** RED measures per entity (and minute): calls, errors, duration sum/min/max, p50/p95/p99. */
   queryRollup(name: string, range: RollupRange): Promise<QueryRow[]>;
+  /**
+   * The minutes of a rollup that reads take from its rebuilt table: one contiguous interval (µs, whole
+   * minutes, `to` exclusive), kept across restarts where the store persists it (ClickHouse). `undefined`
+   * where rollups are computed on query (DuckDB) or nothing was rebuilt yet. `RollupRebuilder` catches up
+   * from its end after a downtime. Rejects with `LIFECYCLE` for a rollup not passed to `ensureRollups`.
+   */
+  rebuiltRollupMinutes(name: string): Promise<RebuiltMinutes | undefined>;
   /** Removes rows whose time column is before `beforeMicros` (whole days where the store drops partitions). */
   expire(view: string, beforeMicros: number): Promise<void>;
   /** Releases connections; further calls reject with `LIFECYCLE`. */

@@ -7,7 +7,15 @@ import type { ConformanceCase, ConformanceTarget } from './ConformanceTarget.js'
 import { withStore } from './ConformanceTarget.js';
 import { FIXTURE_START_MICROS, fixtureTraces, lateFragment, viewRows } from './fixtureTraces.js';
 import { serviceCallView, spanEventView } from './fixtureViews.js';
-import { assertClose, assertEqual, compareStrings, dedupByKey, groupRows, referenceQuantile } from './reference.js';
+import {
+  assertClose,
+  assertEqual,
+  assertRejects,
+  compareStrings,
+  dedupByKey,
+  groupRows,
+  referenceQuantile,
+} from './reference.js';
 
 const SPREAD = 20 * MINUTE_MICROS;
 const traces = fixtureTraces({ traces: 80, seed: 41, spreadMicros: SPREAD });
@@ -79,31 +87,46 @@ function assertRed(actual: readonly QueryRow[], expected: readonly Record<string
   });
 }
 
-async function checkAll(store: ViewStore, rows: { spans: ViewRow[]; calls: ViewRow[] }, what: string): Promise<void> {
-  const from = FIXTURE_START_MICROS;
-  const to = FIXTURE_START_MICROS + SPREAD + MINUTE_MICROS;
+/**
+ * Asserts that a store's rollup reads over `[fromMicros, toMicros)` for `tenantId` (totals per entity, then
+ * per entity and minute) match the reference computed from `rows` (deduplicated by the view key here).
+ *
+ * @example
+ * ```ts
+ * await assertRollupMatchesReference(store, serviceRed, spanRows, { tenantId: 'default', fromMicros, toMicros }, 'after restart');
+ * ```
+ */
+export async function assertRollupMatchesReference(
+  store: ViewStore,
+  rollup: RollupDefinition,
+  rows: readonly ViewRow[],
+  range: { readonly tenantId: string; readonly fromMicros: number; readonly toMicros: number },
+  what: string,
+): Promise<void> {
   for (const byMinute of [false, true]) {
-    const range = { tenantId: 'default', fromMicros: from, toMicros: to, byMinute };
+    const tenantRows = rows.filter((r) => r['tenant_id'] === range.tenantId);
     assertRed(
-      await store.queryRollup('service_red_1m', range),
-      reference(serviceRed, rows.spans, from, to, byMinute),
-      `${what}: service RED (byMinute ${byMinute})`,
-    );
-    assertRed(
-      await store.queryRollup('backend_red_1m', range),
-      reference(backendRed, rows.calls, from, to, byMinute),
-      `${what}: backend RED (byMinute ${byMinute})`,
+      await store.queryRollup(rollup.name, { ...range, byMinute }),
+      reference(rollup, tenantRows, range.fromMicros, range.toMicros, byMinute),
+      `${what}: ${rollup.name} (byMinute ${byMinute})`,
     );
   }
-  assertEqual(
-    await store.queryRollup('service_red_1m', { tenantId: 'nobody', fromMicros: from, toMicros: to }),
-    [],
-    `${what}: other tenant`,
-  );
+}
+
+async function checkAll(store: ViewStore, rows: { spans: ViewRow[]; calls: ViewRow[] }, what: string): Promise<void> {
+  const range = {
+    tenantId: 'default',
+    fromMicros: FIXTURE_START_MICROS,
+    toMicros: FIXTURE_START_MICROS + SPREAD + MINUTE_MICROS,
+  };
+  await assertRollupMatchesReference(store, serviceRed, rows.spans, range, what);
+  await assertRollupMatchesReference(store, backendRed, rows.calls, range, what);
+  assertEqual(await store.queryRollup('service_red_1m', { ...range, tenantId: 'nobody' }), [], `${what}: other tenant`);
 }
 
 /**
- * Cases for per-minute RED rollups: closed minutes rebuilt, open minutes from the base, replays and late fragments.
+ * Cases for per-minute RED rollups: closed minutes rebuilt, open minutes from the base, replays and late
+ * fragments; the rebuilt interval a store reports (`rebuiltRollupMinutes`).
  *
  * @example
  * ```ts
@@ -139,6 +162,34 @@ export function rollupCases(target: ConformanceTarget): ConformanceCase[] {
             calls: viewRows(serviceCallView, [...traces, ...late]),
           };
           await checkAll(store, withLate, 'after replays and late fragments');
+        }),
+    },
+    {
+      name: 'the rebuilt minutes of a rollup are one interval that contiguous rebuilds extend (none where rollups are computed on query)',
+      run: () =>
+        withStore(target, async (store) => {
+          await store.ensureTables([spanEventView]);
+          await store.ensureRollups([serviceRed]);
+          await store.write('span_event_view', viewRows(spanEventView, traces));
+          const minute = (n: number): number => FIXTURE_START_MICROS + n * MINUTE_MICROS;
+          const rebuiltStore = store.capabilities.rollups === 'rebuilt';
+          const interval = (from: number, to: number): { fromMicros: number; toMicros: number } | undefined =>
+            rebuiltStore ? { fromMicros: minute(from), toMicros: minute(to) } : undefined;
+          assertEqual(await store.rebuiltRollupMinutes('service_red_1m'), undefined, 'before any rebuild');
+          await store.rebuildRollup('service_red_1m', minute(0), minute(5));
+          assertEqual(await store.rebuiltRollupMinutes('service_red_1m'), interval(0, 5), 'after [0, 5)');
+          await store.rebuildRollup('service_red_1m', minute(5), minute(12));
+          assertEqual(await store.rebuiltRollupMinutes('service_red_1m'), interval(0, 12), 'after [5, 12)');
+          await store.rebuildRollup('service_red_1m', minute(2), minute(4));
+          assertEqual(await store.rebuiltRollupMinutes('service_red_1m'), interval(0, 12), 'after [2, 4) inside');
+          await assertRollupMatchesReference(
+            store,
+            serviceRed,
+            viewRows(spanEventView, traces),
+            { tenantId: 'default', fromMicros: minute(0), toMicros: minute(21) },
+            'rebuilt [0, 12), the rest from the base',
+          );
+          await assertRejects(store.rebuiltRollupMinutes('nope'), 'LIFECYCLE', [/nope/], 'an unknown rollup');
         }),
     },
   ];

@@ -47,6 +47,9 @@ class FakeStore implements ViewStore {
   async queryRollup(): Promise<QueryRow[]> {
     return [];
   }
+  async rebuiltRollupMinutes(): Promise<undefined> {
+    return undefined;
+  }
   async close(): Promise<void> {}
 }
 
