@@ -21,7 +21,7 @@ import {
   createColumnStagingTable,
   createDuckDbTable,
   createStagingTable,
-  existingKeysStatement,
+  batchCheckStatement,
   insertStatement,
   mergeStatement,
   SEPARATOR_ERROR,
@@ -41,29 +41,6 @@ function timeRange(column: string, rows: readonly ViewRow[]): { fromMicros: numb
     if (t > toMicros) toMicros = t;
   }
   return { fromMicros, toMicros };
-}
-
-/**
- * Whether some key appears twice in a batch (then the merge keeps the last copy of each). First the
- * cheap test: when the key's most selective column (its last plain string column: a span or trace id)
- * never repeats, no key does, and the strings are hashed as they are; else the whole key is compared.
- */
-function hasRepeatedKeys(view: ViewDefinition, rows: readonly ViewRow[]): boolean {
-  const key = view.key;
-  const id = key.filter((c) => view.columns[c]?.type === 'string').at(-1);
-  if (id !== undefined) {
-    const ids = new Set<unknown>();
-    for (const row of rows) ids.add(row[id]);
-    if (ids.size === rows.length) return false;
-  }
-  const seen = new Set<string>();
-  for (const row of rows) {
-    let k = '';
-    for (const c of key) k += `${String(row[c])}\u0000`;
-    if (seen.has(k)) return true;
-    seen.add(k);
-  }
-  return false;
 }
 
 /**
@@ -167,22 +144,23 @@ export class DuckDbStore implements ViewStore {
       const appender = await connection.createAppender(name, 'main', 'temp');
       try {
         if (staged === 'json') appendRows(appender, rows);
-        else if (!appendColumns(appender, layout.view, rows)) return false;
+        else if (!(await appendColumns(appender, layout.view, rows))) return false;
         appender.flushSync();
       } finally {
         appender.closeSync();
       }
       // Rows are checked by now (staged by column, or validated for JSON).
       const range = timeRange(layout.timeColumn, rows);
-      const repeats = hasRepeatedKeys(layout.view, rows);
       await merge(async () => {
         await connection.run('BEGIN TRANSACTION');
-        // New data (no key repeated, none stored yet: a cheap key-only check) is inserted as it is;
-        // only a replay pays for the anti-join.
-        let sql = mergeStatement(layout, this.schema, range, repeats, staged);
-        if (staged === 'columns' && !repeats) {
-          const existing = await connection.runAndReadAll(existingKeysStatement(layout, this.schema, range));
-          if (Number(existing.getRows()[0]?.[0]) === 0) sql = insertStatement(layout, this.schema);
+        // New data (no key repeated in the batch, none stored yet: a key-only check) is inserted as it
+        // is; only a replay or a batch repeating a key pays for the anti-join (and the dedup).
+        let sql = mergeStatement(layout, this.schema, range, true, staged);
+        if (staged === 'columns') {
+          const check = await connection.runAndReadAll(batchCheckStatement(layout, this.schema, range));
+          const [existing, repeats] = (check.getRows()[0] ?? [1, 1]).map(Number);
+          if (existing === 0 && repeats === 0) sql = insertStatement(layout, this.schema);
+          else sql = mergeStatement(layout, this.schema, range, repeats !== 0, staged);
         }
         await connection.run(sql);
         await connection.run('COMMIT');
@@ -227,6 +205,12 @@ export class DuckDbStore implements ViewStore {
   /** Rollups are computed on query here: nothing to rebuild. */
   async rebuildRollup(name: string): Promise<void> {
     this.rollupOf(name);
+  }
+
+  /** Rollups are computed on query here: no minutes are rebuilt. */
+  async rebuiltRollupMinutes(name: string): Promise<undefined> {
+    this.rollupOf(name);
+    return undefined;
   }
 
   async queryRollup(name: string, range: RollupRange): Promise<QueryRow[]> {

@@ -15,6 +15,7 @@ import {
   VARCHAR,
 } from '@duckdb/node-api';
 import type { DuckDBAppender, DuckDBType, DuckDBValue } from '@duckdb/node-api';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { ColumnType, ViewDefinition } from '@ht/enricher-sdk';
 import { invalidRow } from '../rows/validateRows.js';
 import { columnCheck } from '../rows/columnCheck.js';
@@ -152,28 +153,36 @@ function compileEncoder(view: ViewDefinition): RowEncoder {
 
 const encoders = new WeakMap<ViewDefinition, RowEncoder>();
 
+/** Staged rows per data chunk: the work between two yields to the event loop (~16k view rows, a few ms). */
+const STAGED_ROWS_PER_CHUNK = 8;
+
 /**
  * Checks and appends rows to a view's column staging table, {@link ROWS_PER_STAGED_ROW} view rows per
  * staged row: per column one text (strings joined by NUL) or one list, so a batch costs a few native
  * calls per column instead of one per value, and no JSON. DuckDB splits and unnests them in the merge.
- * Throws `INPUT_INVALID` naming the row and column of a value that does not fit its column (what
- * `validateRows` checks); returns false, appending nothing, when a 64-bit integer column holds a bigint
- * (stage that batch as JSON).
+ * Yields to the event loop between data chunks, so another batch's merge statements (each needs this
+ * thread to be sent) keep DuckDB busy meanwhile. Throws `INPUT_INVALID` naming the row and column of a
+ * value that does not fit its column (what `validateRows` checks); resolves false when a 64-bit integer
+ * column holds a bigint (stage that batch as JSON). Either way, what was appended must be discarded.
  *
  * @example
  * ```ts
- * if (appendColumns(appender, spanEventView, rows)) appender.flushSync();
+ * if (await appendColumns(appender, spanEventView, rows)) appender.flushSync();
  * ```
  */
-export function appendColumns(appender: DuckDBAppender, view: ViewDefinition, rows: readonly ViewRow[]): boolean {
+export async function appendColumns(
+  appender: DuckDBAppender,
+  view: ViewDefinition,
+  rows: readonly ViewRow[],
+): Promise<boolean> {
   let encode = encoders.get(view);
   if (encode === undefined) encoders.set(view, (encode = compileEncoder(view)));
   const columns = Object.values(view.columns).map((spec) => STAGING[spec.type]);
   const types = stagingColumns(view).map(([, t]) => t);
   const staged = Math.ceil(rows.length / ROWS_PER_STAGED_ROW);
-  const chunks: DuckDBDataChunk[] = [];
-  for (let first = 0; first < staged; first += ROWS_PER_STAGED_ROW) {
-    const count = Math.min(ROWS_PER_STAGED_ROW, staged - first);
+  for (let first = 0; first < staged; first += STAGED_ROWS_PER_CHUNK) {
+    if (first > 0) await yieldToEventLoop();
+    const count = Math.min(STAGED_ROWS_PER_CHUNK, staged - first);
     const values: DuckDBValue[][] = types.map(() => new Array<DuckDBValue>(count));
     for (let s = 0; s < count; s++) {
       const start = (first + s) * ROWS_PER_STAGED_ROW;
@@ -193,8 +202,7 @@ export function appendColumns(appender: DuckDBAppender, view: ViewDefinition, ro
     }
     const chunk = DuckDBDataChunk.create(types, count);
     chunk.setColumns(values);
-    chunks.push(chunk);
+    appender.appendDataChunk(chunk);
   }
-  for (const chunk of chunks) appender.appendDataChunk(chunk);
   return true;
 }

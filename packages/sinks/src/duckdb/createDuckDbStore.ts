@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { toHtError } from '@ht/stream-core';
+import { HtError, toHtError } from '@ht/stream-core';
 import { DuckDbStore } from './DuckDbStore.js';
 import { WriteSlots } from './WriteSlots.js';
 
@@ -18,7 +19,11 @@ export interface DuckDbStoreOptions {
   readonly path: string;
   /** Schema holding the view tables. Default `main`. */
   readonly schema?: string;
-  /** DuckDB threads. Default: DuckDB's own (all cores). */
+  /**
+   * DuckDB threads (its merges and queries). Default: one less than the cores, at least 1: the
+   * JavaScript thread stages the next batch meanwhile, and DuckDB threads competing with it for every
+   * core halved the write rate (2 cores: 1 thread 163k rows/s, 2 threads 79k; docs/benchmarks.md).
+   */
   readonly threads?: number;
   /** Batches written at once (one appends while another merges). Default 2. */
   readonly writers?: number;
@@ -34,16 +39,23 @@ export interface DuckDbStoreOptions {
  * ```
  */
 export async function createDuckDbStore(options: DuckDbStoreOptions): Promise<DuckDbStore> {
+  for (const name of ['threads', 'writers'] as const) {
+    const value = options[name];
+    if (value !== undefined && (!Number.isInteger(value) || value < 1)) {
+      throw new HtError('CONFIG_INVALID', `DuckDB store option '${name}' must be a whole number ≥ 1, got ${value}`);
+    }
+  }
   if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
   try {
-    const config: Record<string, string> = options.threads === undefined ? {} : { threads: String(options.threads) };
+    const threads = options.threads ?? Math.max(1, availableParallelism() - 1);
+    const config: Record<string, string> = { threads: String(threads) };
     const instance = await DuckDBInstance.create(options.path, config);
     const connection = await instance.connect();
     const reader = await connection.runAndReadAll('SELECT version() AS v');
     const v = reader.getRowObjectsJS()[0]?.['v'];
     const version = typeof v === 'string' ? v : 'unknown';
     const writers: Awaited<ReturnType<typeof instance.connect>>[] = [];
-    for (let i = 0; i < Math.max(1, options.writers ?? 2); i++) writers.push(await instance.connect());
+    for (let i = 0; i < (options.writers ?? 2); i++) writers.push(await instance.connect());
     return new DuckDbStore(instance, connection, new WriteSlots(writers), options.schema ?? 'main', version);
   } catch (error) {
     throw toHtError(error, 'CONFIG_INVALID', `cannot open DuckDB at ${options.path}`);

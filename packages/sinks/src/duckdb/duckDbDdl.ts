@@ -147,27 +147,34 @@ export interface TimeRange {
   readonly toMicros: number;
 }
 
+/** The marker column of table keys in {@link batchCheckStatement}. */
+const HIT = id('__ht_hit');
+
 /**
- * How many keys of the column-staged batch the table holds already (reads only the key columns of the
- * staging and the table's keys in the batch's time range). Zero, the usual answer for new data, lets
- * the merge be a plain insert ({@link insertStatement}); otherwise {@link mergeStatement} drops them.
+ * Two counts for the column-staged batch, read from the staging's key columns and the table's keys in
+ * the batch's time range: `existing`, its rows whose key the table holds already, and `repeats`, its
+ * rows repeating a key of the batch. Both zero, the usual answer for new data, lets the merge be a
+ * plain insert ({@link insertStatement}); otherwise {@link mergeStatement} drops them. (DuckDB does
+ * this in its own threads while JavaScript stages the next batch.)
  *
  * @example
  * ```ts
- * const existing = await connection.runAndReadAll(existingKeysStatement(layout, 'main', range));
+ * const [[existing, repeats]] = (await connection.runAndReadAll(batchCheckStatement(layout, 'main', range))).getRows();
  * ```
  */
-export function existingKeysStatement(layout: TableLayout, schema: string, range: TimeRange | undefined): string {
-  const keys = layout.view.key.map(id).join(', ');
+export function batchCheckStatement(layout: TableLayout, schema: string, range: TimeRange | undefined): string {
+  const key = layout.view.key.map(id);
+  const table = tableKeys(layout, schema, range).replace(/^SELECT /, `SELECT true AS ${HIT}, `);
   return (
-    `SELECT count(*)::BIGINT AS n FROM (${batchRows(layout, 'columns', layout.view.key)}) b ` +
-    `SEMI JOIN (${tableKeys(layout, schema, range)}) t USING (${keys})`
+    `SELECT count(t.${HIT})::BIGINT AS existing, ` +
+    `(count(*) - count(DISTINCT (${key.map((k) => `b.${k}`).join(', ')})))::BIGINT AS repeats ` +
+    `FROM (${batchRows(layout, 'columns', layout.view.key)}) b LEFT JOIN (${table}) t USING (${key.join(', ')})`
   );
 }
 
 /**
  * Inserts the column-staged batch as it is: for a batch that repeats no key, none of whose keys the
- * table holds ({@link existingKeysStatement}), checked under the same merge lock.
+ * table holds ({@link batchCheckStatement}), checked under the same merge lock.
  *
  * @example
  * ```ts

@@ -24,5 +24,11 @@ describe('DuckDB store conformance (a file under a temporary data dir)', () => {
       await store.close();
     }
   });
+  it('refuses thread and writer counts that are not whole numbers ≥ 1, naming the option', async () => {
+    await expect(createDuckDbStore({ path: ':memory:', threads: 0 })).rejects.toThrow(
+      "DuckDB store option 'threads' must be a whole number ≥ 1, got 0",
+    );
+    await expect(createDuckDbStore({ path: ':memory:', writers: 1.5 })).rejects.toThrow(/option 'writers'/);
+  });
   for (const c of viewStoreConformance(target)) it(c.name, c.run, 60_000);
 });
