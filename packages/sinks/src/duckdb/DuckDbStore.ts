@@ -28,7 +28,7 @@ import {
   stagingName,
 } from './duckDbDdl.js';
 import { duckDbColumn, duckDbColumnDefinition } from './duckDbTypes.js';
-import type { WriteSlots } from './WriteSlots.js';
+import type { WriteLocks, WriteSlots } from './WriteSlots.js';
 
 /** The smallest and largest value of a datetime column in a batch (µs), for the merge's range. */
 function timeRange(column: string, rows: readonly ViewRow[]): { fromMicros: number; toMicros: number } | undefined {
@@ -113,13 +113,13 @@ export class DuckDbStore implements ViewStore {
     const layout = this.layoutOf(view);
     if (rows.length === 0) return;
     if (this.closed) throw new HtError('LIFECYCLE', 'the DuckDB store is closed');
-    const write = this.writers.use(async (connection, merge) => {
+    const write = this.writers.use(async (connection, locks) => {
       // Columns first (checking every value); a string holding a separator (NUL) makes the merge fail,
       // a bigint in a 64-bit column is refused by the column staging: then JSON.
-      const staged = await this.stageAndMerge(connection, merge, 'columns', layout, rows);
+      const staged = await this.stageAndMerge(connection, locks, 'columns', layout, rows);
       if (!staged) {
         validateRows(layout.view, rows);
-        await this.stageAndMerge(connection, merge, 'json', layout, rows);
+        await this.stageAndMerge(connection, locks, 'json', layout, rows);
       }
     });
     this.pending.add(write);
@@ -133,7 +133,7 @@ export class DuckDbStore implements ViewStore {
   /** Stages `rows` one way and merges them; false when column staging met a separator inside a value or a bigint. */
   private async stageAndMerge(
     connection: DuckDBConnection,
-    merge: <M>(step: () => Promise<M>) => Promise<M>,
+    { stage, merge }: WriteLocks,
     staged: 'json' | 'columns',
     layout: TableLayout,
     rows: readonly ViewRow[],
@@ -141,14 +141,18 @@ export class DuckDbStore implements ViewStore {
     const view = layout.view.name;
     const name = staged === 'json' ? stagingName(view) : columnStagingName(view);
     try {
-      const appender = await connection.createAppender(name, 'main', 'temp');
-      try {
-        if (staged === 'json') appendRows(appender, rows);
-        else if (!(await appendColumns(appender, layout.view, rows))) return false;
-        appender.flushSync();
-      } finally {
-        appender.closeSync();
-      }
+      const complete = await stage(async () => {
+        const appender = await connection.createAppender(name, 'main', 'temp');
+        try {
+          if (staged === 'json') appendRows(appender, rows);
+          else if (!(await appendColumns(appender, layout.view, rows))) return false;
+          appender.flushSync();
+          return true;
+        } finally {
+          appender.closeSync();
+        }
+      });
+      if (!complete) return false;
       // Rows are checked by now (staged by column, or validated for JSON).
       const range = timeRange(layout.timeColumn, rows);
       await merge(async () => {

@@ -1,34 +1,42 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 
+/** The two locks a write takes in turn: staging its rows, then merging them. */
+export interface WriteLocks {
+  /** Runs `step` when no other batch is being staged. */
+  readonly stage: <M>(step: () => Promise<M>) => Promise<M>;
+  /** Runs `step` when no other batch is being merged. */
+  readonly merge: <M>(step: () => Promise<M>) => Promise<M>;
+}
+
 /**
  * The DuckDB store's writers: a few connections, each with its own TEMP staging tables, so one batch is
  * appended (JavaScript, on the main thread) while the previous one is merged (DuckDB's threads). Merges
  * run one at a time: each checks the table for the keys it is about to insert, so two concurrent merges
- * could both insert a key that appears in both batches.
+ * could both insert a key that appears in both batches. Staging runs one at a time too: two batches
+ * staged interleaved would both finish late, and the first merge would wait for both.
  *
  * @example
  * ```ts
  * const slots = new WriteSlots([await instance.connect(), await instance.connect()]);
- * await slots.use(async (connection, merge) => { append(connection); await merge(() => connection.run(sql)); });
+ * await slots.use(async (connection, { stage, merge }) => { await stage(() => append(connection)); await merge(() => connection.run(sql)); });
  * ```
  */
 export class WriteSlots {
   private readonly free: DuckDBConnection[];
   private readonly waiting: ((c: DuckDBConnection) => void)[] = [];
   private mergeQueue: Promise<unknown> = Promise.resolve();
+  private stageQueue: Promise<unknown> = Promise.resolve();
 
   constructor(readonly connections: readonly DuckDBConnection[]) {
     this.free = [...connections];
   }
 
-  /** Runs `fn` with a free connection and the merge lock. */
-  async use<T>(
-    fn: (connection: DuckDBConnection, merge: <M>(step: () => Promise<M>) => Promise<M>) => Promise<T>,
-  ): Promise<T> {
+  /** Runs `fn` with a free connection, the staging lock and the merge lock. */
+  async use<T>(fn: (connection: DuckDBConnection, locks: WriteLocks) => Promise<T>): Promise<T> {
     const connection =
       this.free.pop() ?? (await new Promise<DuckDBConnection>((resolve) => this.waiting.push(resolve)));
     try {
-      return await fn(connection, (step) => this.merge(step));
+      return await fn(connection, { stage: (step) => this.stage(step), merge: (step) => this.merge(step) });
     } finally {
       const next = this.waiting.shift();
       if (next) next(connection);
@@ -48,6 +56,12 @@ export class WriteSlots {
   private merge<M>(step: () => Promise<M>): Promise<M> {
     const run = this.mergeQueue.then(step, step);
     this.mergeQueue = run.catch(() => undefined);
+    return run;
+  }
+
+  private stage<M>(step: () => Promise<M>): Promise<M> {
+    const run = this.stageQueue.then(step, step);
+    this.stageQueue = run.catch(() => undefined);
     return run;
   }
 }
