@@ -60,6 +60,7 @@ export interface ViewDefinition<C extends Columns = Columns> {
 }
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
+const RESERVED_PREFIX = '__ht_';
 
 /**
  * Defines a view: a typed table materialized from enriched traces. Column value types follow from the
@@ -127,6 +128,9 @@ export function viewProblems(spec: unknown): string[] {
     const type = (column as { type?: unknown } | null)?.type;
     types.set(name, type);
     if (!IDENTIFIER.test(name)) problems.push(`column '${name}' must be lowercase letters, digits and _`);
+    // Stores name their own helper columns __ht_… next to the view's.
+    else if (name.startsWith(RESERVED_PREFIX))
+      problems.push(`column '${name}': names starting ${RESERVED_PREFIX} are reserved`);
     if (!(COLUMN_TYPES as readonly unknown[]).includes(type)) {
       problems.push(`column '${name}' has unknown type ${JSON.stringify(type)} (known: ${COLUMN_TYPES.join(', ')})`);
     }

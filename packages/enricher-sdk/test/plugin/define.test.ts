@@ -104,7 +104,7 @@ describe('defineView', () => {
       defineView({
         name: 'Bad-Name',
         version: '1',
-        columns: { ok: { type: 'string' }, 'Bad Col': { type: 'text' } },
+        columns: { ok: { type: 'string' }, 'Bad Col': { type: 'text' }, __ht_seq: { type: 'int32' } },
         key: ['missing', 'missing'],
         timeColumn: 'ok',
         fromTrace: () => [],
@@ -113,6 +113,7 @@ describe('defineView', () => {
     for (const part of [
       'name must be',
       "column 'Bad Col' must be",
+      "column '__ht_seq': names starting __ht_ are reserved",
       'unknown type "text"',
       "key column 'missing'",
       'twice',
