@@ -17,8 +17,7 @@ import {
 import type { DuckDBAppender, DuckDBType, DuckDBValue } from '@duckdb/node-api';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { ColumnType, ViewDefinition } from '@ht/enricher-sdk';
-import { invalidRow } from '../rows/validateRows.js';
-import { columnCheck } from '../rows/columnCheck.js';
+import { compileRowLoop } from '../rows/compileRowLoop.js';
 import type { ViewRow } from '../store/ViewStore.js';
 
 /** Rows per staged row: each staged row holds this many view rows as one list (or text) per column. */
@@ -107,48 +106,30 @@ export function stagingOf(type: ColumnType): { kind: Staging['kind']; cast: stri
 type RowEncoder = (rows: readonly ViewRow[], start: number, n: number, out: unknown[][], counts: number[][]) => boolean;
 
 /**
- * Compiles the row encoder of a view: one loop over the rows with one named property read per column,
- * so V8 sees a fixed property at every read site (a generic loop reading `row[name]` for every column
- * name goes megamorphic, and was a third of the staging time). Column names enter the source only as
- * `JSON.stringify`d literals; the checks are the same `columnCheck` functions `validateRows` uses.
+ * Compiles the row encoder of a view (`compileRowLoop`: one named property read and check per column),
+ * storing each value where its staging wants it.
  */
 function compileEncoder(view: ViewDefinition): RowEncoder {
-  const entries = Object.entries(view.columns);
-  const checks = entries.map(([, spec]) => columnCheck(spec.type));
-  const fail = (row: number, column: number, value: unknown): never => {
-    throw invalidRow(view, row, column < 0 ? undefined : entries[column]![0], value);
-  };
-  const lines = entries.map(([name, spec], c) => {
-    const read = `v = row[${JSON.stringify(name)}]; if (!check${c}(v)) fail(start + r, ${c}, v);`;
-    const s = STAGING[spec.type];
-    if (s.kind === 'text') return `${read} o${c}[r] = v;`;
+  const store = (c: number, type: ColumnType): string => {
+    const s = STAGING[type];
+    if (s.kind === 'text') return `o${c}[r] = v;`;
     if (s.kind === 'texts') {
-      return `${read} n${c}[r] = v.length; o${c}[r] = v.length === 1 ? v[0] : v.join(${JSON.stringify(ELEMENT_SEPARATOR)});`;
+      return `n${c}[r] = v.length; o${c}[r] = v.length === 1 ? v[0] : v.join(${JSON.stringify(ELEMENT_SEPARATOR)});`;
     }
-    if (s.kind === 'list') {
-      return s.cast === undefined
-        ? `${read} o${c}[r] = v;`
-        : `${read} if (typeof v !== 'number') return false; o${c}[r] = v;`;
-    }
-    return `${read} o${c}[r] = listValue(${s.big ? 'v.map(big)' : 'v'});`;
+    if (s.kind === 'list')
+      return s.cast === undefined ? `o${c}[r] = v;` : `if (typeof v !== 'number') return false; o${c}[r] = v;`;
+    return `o${c}[r] = listValue(${s.big ? 'v.map(big)' : 'v'});`;
+  };
+  const prelude = Object.keys(view.columns)
+    .map((_, c) => `const o${c} = out[${c}], n${c} = counts[${c}];`)
+    .join('\n');
+  return compileRowLoop<[unknown[][], number[][]], boolean>(view, {
+    args: ['out', 'counts'],
+    prelude,
+    store,
+    helpers: { listValue, big },
+    result: 'true',
   });
-  const body = [
-    ...entries.map((_, c) => `const o${c} = out[${c}], n${c} = counts[${c}];`),
-    'let v;',
-    'for (let r = 0; r < n; r++) {',
-    '  const row = rows[start + r];',
-    "  if (typeof row !== 'object' || row === null) fail(start + r, -1, row);",
-    ...lines.map((l) => `  ${l}`),
-    '}',
-    'return true;',
-  ].join('\n');
-  const params = [...checks.map((_, c) => `check${c}`), 'fail', 'listValue', 'big'];
-  // A generated function, like ajv's validators: the only way to give each column its own read site.
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  const factory = new Function(...params, `return function encodeRows(rows, start, n, out, counts) {\n${body}\n};`) as (
-    ...args: unknown[]
-  ) => RowEncoder;
-  return factory(...checks, fail, listValue, big);
 }
 
 const encoders = new WeakMap<ViewDefinition, RowEncoder>();

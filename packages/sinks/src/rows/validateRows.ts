@@ -1,20 +1,9 @@
 import type { ViewDefinition } from '@ht/enricher-sdk';
-import { HtError } from '@ht/stream-core';
 import type { ViewRow } from '../store/ViewStore.js';
-import { columnCheck } from './columnCheck.js';
+import { compileRowLoop } from './compileRowLoop.js';
 
-function describe(value: unknown): string {
-  if (typeof value === 'bigint') return `${value}n (bigint)`;
-  if (value === undefined) return 'undefined (missing)';
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? typeof value;
-  } catch {
-    text = typeof value;
-  }
-  if (text.length > 60) text = `${text.slice(0, 57)}...`;
-  return `${text} (${Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value})`;
-}
+/** Compiled per view: one named property read per column (see `compileRowLoop`). */
+const checkers = new WeakMap<ViewDefinition, (rows: readonly ViewRow[], start: number, n: number) => void>();
 
 /**
  * Checks every row of a batch against the view's column types before anything is sent, so a bad row
@@ -28,35 +17,10 @@ function describe(value: unknown): string {
  * ```
  */
 export function validateRows(view: ViewDefinition, rows: readonly ViewRow[]): void {
-  const columns = Object.entries(view.columns).map(([name, spec]) => [name, columnCheck(spec.type)] as const);
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    if (typeof row !== 'object' || row === null) throw invalidRow(view, i, undefined, row);
-    for (const [name, check] of columns) {
-      const value = row[name];
-      if (!check(value)) throw invalidRow(view, i, name, value);
-    }
+  let check = checkers.get(view);
+  if (check === undefined) {
+    check = compileRowLoop<[], void>(view, { args: [], store: () => '', result: 'undefined' });
+    checkers.set(view, check);
   }
-}
-
-/**
- * The error {@link validateRows} throws for row `row` of a batch: not an object (`column` undefined),
- * or `value` is not of `column`'s type. For writers that check values while encoding them.
- *
- * @example
- * ```ts
- * if (!check(value)) throw invalidRow(spanView, 3, 'duration_micros', value);
- * ```
- */
-export function invalidRow(view: ViewDefinition, row: number, column: string | undefined, value: unknown): HtError {
-  if (column === undefined) {
-    return new HtError('INPUT_INVALID', `view ${view.name}, row ${row}: not an object`, {
-      context: { view: view.name, row },
-    });
-  }
-  return new HtError(
-    'INPUT_INVALID',
-    `view ${view.name}, row ${row}, column '${column}': expected ${view.columns[column]?.type}, got ${describe(value)}`,
-    { context: { view: view.name, row, column } },
-  );
+  check(rows, 0, rows.length);
 }
