@@ -1,5 +1,4 @@
-import { eq } from '../query/build.js';
-import { defineRollup, MINUTE_MICROS } from '../rollup/defineRollup.js';
+import { MINUTE_MICROS } from '../rollup/defineRollup.js';
 import type { RollupDefinition } from '../rollup/defineRollup.js';
 import type { QueryRow } from '../query/QueryResult.js';
 import type { ViewRow, ViewStore } from '../store/ViewStore.js';
@@ -7,6 +6,7 @@ import type { ConformanceCase, ConformanceTarget } from './ConformanceTarget.js'
 import { withStore } from './ConformanceTarget.js';
 import { FIXTURE_START_MICROS, fixtureTraces, lateFragment, viewRows } from './fixtureTraces.js';
 import { serviceCallView, spanEventView } from './fixtureViews.js';
+import { backendRedRollup as backendRed, serviceRedRollup as serviceRed } from './fixtureRollups.js';
 import {
   assertClose,
   assertEqual,
@@ -20,21 +20,6 @@ import {
 const SPREAD = 20 * MINUTE_MICROS;
 const traces = fixtureTraces({ traces: 80, seed: 41, spreadMicros: SPREAD });
 const late = traces.filter((_, i) => i % 4 === 0).map((t) => lateFragment(t, 1));
-const serviceRed = defineRollup({
-  name: 'service_red_1m',
-  view: spanEventView,
-  entity: ['service_name'],
-  durationColumn: 'duration_micros',
-  errors: [eq('status_code', 'ERROR')],
-  where: [eq('is_entry', true)],
-});
-const backendRed = defineRollup({
-  name: 'backend_red_1m',
-  view: serviceCallView,
-  entity: ['caller_service', 'callee_service'],
-  durationColumn: 'duration_micros',
-  errors: [eq('is_error', true)],
-});
 
 /** The reference RED numbers of a rollup over deduplicated rows. */
 function reference(

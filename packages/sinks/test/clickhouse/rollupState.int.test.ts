@@ -3,8 +3,6 @@ import { VirtualClock } from '@ht/stream-core/testing';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import {
   createClickHouseStore,
-  defineRollup,
-  eq,
   escapeIdentifier,
   MINUTE_MICROS,
   qualifiedName,
@@ -13,9 +11,11 @@ import {
 } from '../../src/index.js';
 import type { ClickHouseStore, RollupDefinition } from '../../src/index.js';
 import {
+  backendRedRollup as backendRed,
   FIXTURE_START_MICROS,
   fixtureTraces,
   serviceCallView,
+  serviceRedRollup as serviceRed,
   spanEventView,
   viewRows,
 } from '../../src/testing/index.js';
@@ -23,21 +23,6 @@ import { assertRollupMatchesReference } from '../../src/testing/rollupCases.js';
 import { chdbExecutor } from '../support/chdbExecutor.js';
 import { clickhouseUrl, uniqueName } from '../support/endpoints.js';
 
-const serviceRed = defineRollup({
-  name: 'service_red_1m',
-  view: spanEventView,
-  entity: ['service_name'],
-  durationColumn: 'duration_micros',
-  errors: [eq('status_code', 'ERROR')],
-  where: [eq('is_entry', true)],
-});
-const backendRed = defineRollup({
-  name: 'backend_red_1m',
-  view: serviceCallView,
-  entity: ['caller_service', 'callee_service'],
-  durationColumn: 'duration_micros',
-  errors: [eq('is_error', true)],
-});
 const rollups = [serviceRed, backendRed];
 
 const S = FIXTURE_START_MICROS;
