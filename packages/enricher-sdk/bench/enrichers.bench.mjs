@@ -1,7 +1,8 @@
 // Throughput of the full built-in enricher chain (all eighteen, in process, memory entity store) on a
 // realistic trace mix, in spans per CPU-second (user + system time of this process, from
 // process.cpuUsage(), so other load on the machine does not count against us). Best of 3 rounds.
-// Run after a build: `pnpm --filter @ht/enricher-sdk run bench`.
+// Run after a build: `pnpm --filter @ht/enricher-sdk run bench` (BENCH_TRACES sizes the mix, default 2000).
+// Ends with one JSON line of the figures.
 import { cpus, loadavg } from 'node:os';
 import { builtinEnrichers, EnricherChain, loadPlugins, MemoryEntityStore } from '@ht/enricher-sdk';
 import { traceBuilder } from '@ht/enricher-sdk/testing';
@@ -192,7 +193,7 @@ const plugins = await loadPlugins({}, { builtins: { enrichers: builtinEnrichers,
 const chain = new EnricherChain(plugins.enrichers, { entities: new MemoryEntityStore() });
 await chain.start();
 
-const TRACES = 2000;
+const TRACES = Number(process.env.BENCH_TRACES ?? 2000);
 async function round() {
   const traces = traceMix(TRACES); // built outside the measurement: enrichment writes into them
   const spans = traces.reduce((sum, t) => sum + t.spans.length, 0);
@@ -223,8 +224,30 @@ console.log(`  rounds (spans per CPU-second): ${results.map((r) => fmt(r.perCpuS
 console.log(
   `  best: ${fmt(best.perCpuSecond).padStart(10)} spans per CPU-second  (${fmt(best.perWallSecond)} per wall second)`,
 );
+const load = loadavg();
 console.log(
-  `  machine: ${cpus().length} cores, load average ${loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' ')}; node ${process.version}`,
+  `  machine: ${cpus().length} cores, load average ${load.map((l) => l.toFixed(2)).join(' ')}; node ${process.version}`,
+);
+console.log(
+  JSON.stringify({
+    bench: '@ht/enricher-sdk enrichers',
+    loadAverage: Number(load[0].toFixed(2)),
+    results: [
+      {
+        name: `built-in enricher chain (${plugins.enrichers.length} enrichers), best round`,
+        value: Math.round(best.perCpuSecond),
+        unit: 'spans/CPU-s',
+        roundsPerCpuSecond: results.map((r) => Math.round(r.perCpuSecond)),
+      },
+      {
+        name: `built-in enricher chain (${plugins.enrichers.length} enrichers), best round, wall`,
+        value: Math.round(best.perWallSecond),
+        unit: 'spans/s (wall)',
+      },
+    ],
+    traces: TRACES,
+    spans: best.spans,
+    cores: cpus().length,
+    node: process.version,
+  }),
 );

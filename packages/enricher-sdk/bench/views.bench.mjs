@@ -3,6 +3,7 @@
 // enriched once, up front, by the full built-in enricher chain. Each view is run as a sink runs it
 // (`fromTrace` on every trace, rows drained), best of 3 rounds. Run after a build:
 // `pnpm --filter @ht/enricher-sdk run bench` (or `node bench/views.bench.mjs`; BENCH_TRACES sizes the mix).
+// Ends with one JSON line of the figures.
 import { cpus, loadavg } from 'node:os';
 import { builtinEnrichers, builtinViews, EnricherChain, loadPlugins, MemoryEntityStore } from '@ht/enricher-sdk';
 import { traceBuilder } from '@ht/enricher-sdk/testing';
@@ -136,17 +137,33 @@ const spans = traces.reduce((n, t) => n + t.spans.length, 0);
 console.log(
   `views over ${fmt(traces.length)} enriched traces, ${fmt(spans)} spans (${(spans / traces.length).toFixed(1)} per trace)`,
 );
+const load = loadavg();
 console.log(
-  `  machine: ${cpus().length} cores, load average ${loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' ')}; node ${process.version}`,
+  `  machine: ${cpus().length} cores, load average ${load.map((l) => l.toFixed(2)).join(' ')}; node ${process.version}`,
 );
 console.log(
   `${'view'.padEnd(22)} ${'rows/trace'.padStart(10)} ${'rows/CPU-s'.padStart(12)} ${'spans in/CPU-s'.padStart(15)}`,
 );
+const results = [];
 for (const [name, views] of [...builtinViews.map((v) => [v.name, [v]]), ['all six', builtinViews]]) {
   const { rows, seconds } = measure(views, traces);
   console.log(
     `${name.padEnd(22)} ${(rows / traces.length).toFixed(1).padStart(10)} ${fmt(rows / seconds).padStart(12)} ${fmt(spans / seconds).padStart(15)}`,
   );
+  const rowsPerTrace = Number((rows / traces.length).toFixed(1));
+  results.push(
+    { name: `${name}: rows`, value: Math.round(rows / seconds), unit: 'rows/CPU-s', rowsPerTrace },
+    { name: `${name}: spans in`, value: Math.round(spans / seconds), unit: 'spans in/CPU-s' },
+  );
 }
+console.log(
+  JSON.stringify({
+    bench: '@ht/enricher-sdk views',
+    loadAverage: Number(load[0].toFixed(2)),
+    results,
+    traces: traces.length,
+    spans,
+    cores: cpus().length,
+    node: process.version,
+  }),
+);

@@ -4,9 +4,10 @@
 // writes otlp_proto); then, each with a fresh consumer group, a bare kafkajs eachBatch loop that decodes
 // and counts, and KafkaSource in a minimal stream-core job with a counting sink, read all of it.
 // Best of HT_BENCH_RUNS (default 3) each, alternating; spans/s (wall) and spans per CPU-second, from the
-// first record to the last (the group join is not counted).
+// first record to the last (the group join is not counted). HT_BENCH_KAFKA_RECORDS sizes the topic
+// (default 3000 records). Ends with one JSON line of the figures.
 import { randomBytes } from 'node:crypto';
-import { loadavg } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { Kafka, logLevel } from 'kafkajs';
 import { kafkaSpanDecoder } from '../src/index.js';
 import type { LoopResult } from './kafkaLoops.js';
@@ -57,9 +58,8 @@ try {
   }
   await producer.disconnect();
 
-  const load = loadavg()
-    .map((l) => l.toFixed(1))
-    .join(', ');
+  const loads = loadavg();
+  const load = loads.map((l) => l.toFixed(1)).join(', ');
   console.log(
     `\nKafka source vs a bare kafkajs loop: ${records} records x ${spansPerRecord} spans (${payload.length} bytes each), ` +
       `${partitions} partitions, best of ${runs}; load average at start ${load}`,
@@ -87,13 +87,52 @@ try {
   );
   const bare = best.get('bare kafkajs eachBatch + decode');
   const ours = best.get('KafkaSource -> stream-core job -> counting sink');
+  let ofBare: { wallPercentOfBare: number; cpuPercentOfBare: number } | undefined;
   if (bare && ours) {
     const wall = ours.spans / ours.wallSeconds / (bare.spans / bare.wallSeconds);
     const cpu = ours.spans / ours.cpuSeconds / (bare.spans / bare.cpuSeconds);
     console.log(
       `KafkaSource / bare loop: ${(wall * 100).toFixed(0)}% of its wall throughput, ${(cpu * 100).toFixed(0)}% per CPU-second`,
     );
+    ofBare = { wallPercentOfBare: Math.round(wall * 100), cpuPercentOfBare: Math.round(cpu * 100) };
   }
+  const results: { name: string; value: number; unit: string; [extra: string]: number | string }[] = [];
+  for (const r of best.values()) {
+    const pct = r === ours ? ofBare : undefined;
+    results.push(
+      {
+        name: `${r.loop}, wall`,
+        value: Math.round(r.spans / r.wallSeconds),
+        unit: pct ? `spans/s (wall), ${pct.wallPercentOfBare}% of bare` : 'spans/s (wall)',
+        spans: r.spans,
+        ...(pct ? { percentOfBare: pct.wallPercentOfBare } : {}),
+      },
+      {
+        name: r.loop,
+        value: Math.round(r.spans / r.cpuSeconds),
+        unit: pct ? `spans/CPU-s, ${pct.cpuPercentOfBare}% of bare` : 'spans/CPU-s',
+        ...(pct ? { percentOfBare: pct.cpuPercentOfBare } : {}),
+      },
+    );
+  }
+  results.push(
+    { name: `${raw.loop}, wall`, value: Math.round(raw.spans / raw.wallSeconds), unit: 'records/s (wall)' },
+    { name: raw.loop, value: Math.round(raw.spans / raw.cpuSeconds), unit: 'records/CPU-s' },
+  );
+  console.log(
+    JSON.stringify({
+      bench: '@ht/sources kafka',
+      loadAverage: Number(loads[0]!.toFixed(2)),
+      results,
+      records,
+      spansPerRecord,
+      recordBytes: payload.length,
+      partitions,
+      runs,
+      cores: cpus().length,
+      node: process.version,
+    }),
+  );
 } finally {
   await admin.deleteGroups(groups).catch(() => undefined);
   await admin.deleteTopics({ topics: [topic] }).catch(() => undefined);
