@@ -212,6 +212,8 @@ const only = process.argv.slice(2);
 if (only.length === 0 || only.includes('clickhouse')) await clickhouse(traces, rows);
 if (only.length === 0 || only.includes('duckdb')) await duckdb(traces, rows);
 if (only.length === 0 || only.includes('kafka')) await kafka(rows.slice(0, 100_000));
+console.log('\n| benchmark | result | unit |\n|---|---:|---|');
+for (const [name, value, unit] of results) console.log(`| ${name} | ${value.toLocaleString('en-US')} | ${unit} |`);
 console.log(
   JSON.stringify({
     bench: '@ht/sinks',
@@ -221,5 +223,3 @@ console.log(
     results: results.map(([name, value, unit]) => ({ name, value, unit })),
   }),
 );
-console.log('\n| benchmark | result | unit |\n|---|---:|---|');
-for (const [name, value, unit] of results) console.log(`| ${name} | ${value.toLocaleString('en-US')} | ${unit} |`);
