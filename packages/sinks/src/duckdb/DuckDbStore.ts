@@ -27,11 +27,12 @@ import {
   SEPARATOR_ERROR,
   stagingName,
 } from './duckDbDdl.js';
+import type { TimeRange } from './duckDbDdl.js';
 import { duckDbColumn, duckDbColumnDefinition } from './duckDbTypes.js';
 import type { WriteLocks, WriteSlots } from './WriteSlots.js';
 
 /** The smallest and largest value of a datetime column in a batch (µs), for the merge's range. */
-function timeRange(column: string, rows: readonly ViewRow[]): { fromMicros: number; toMicros: number } | undefined {
+function timeRange(column: string, rows: readonly ViewRow[]): TimeRange | undefined {
   if (column === '') return undefined;
   let fromMicros = Number.POSITIVE_INFINITY;
   let toMicros = Number.NEGATIVE_INFINITY;
@@ -159,13 +160,10 @@ export class DuckDbStore implements ViewStore {
         await connection.run('BEGIN TRANSACTION');
         // New data (no key repeated in the batch, none stored yet: a key-only check) is inserted as it
         // is; only a replay or a batch repeating a key pays for the anti-join (and the dedup).
-        let sql = mergeStatement(layout, this.schema, range, true, staged);
-        if (staged === 'columns') {
-          const check = await connection.runAndReadAll(batchCheckStatement(layout, this.schema, range));
-          const [existing, repeats] = (check.getRows()[0] ?? [1, 1]).map(Number);
-          if (existing === 0 && repeats === 0) sql = insertStatement(layout, this.schema);
-          else sql = mergeStatement(layout, this.schema, range, repeats !== 0, staged);
-        }
+        const sql =
+          staged === 'columns'
+            ? await this.columnMergeStatement(connection, layout, range)
+            : mergeStatement(layout, this.schema, range, true, 'json');
         await connection.run(sql);
         await connection.run('COMMIT');
       });
@@ -177,6 +175,18 @@ export class DuckDbStore implements ViewStore {
     } finally {
       await connection.run(`DELETE FROM ${escapeIdentifier(name, 'duckdb')}`);
     }
+  }
+
+  /** The statement merging a column-staged batch: a plain insert when the check finds nothing to drop. */
+  private async columnMergeStatement(
+    connection: DuckDBConnection,
+    layout: TableLayout,
+    range: TimeRange | undefined,
+  ): Promise<string> {
+    const check = await connection.runAndReadAll(batchCheckStatement(layout, this.schema, range));
+    const [existing, repeats] = (check.getRows()[0] ?? [1, 1]).map(Number);
+    if (existing === 0 && repeats === 0) return insertStatement(layout, this.schema);
+    return mergeStatement(layout, this.schema, range, repeats !== 0, 'columns');
   }
 
   async query(query: Query): Promise<QueryRow[]> {
