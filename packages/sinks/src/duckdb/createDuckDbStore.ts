@@ -21,8 +21,8 @@ export interface DuckDbStoreOptions {
   readonly schema?: string;
   /**
    * DuckDB threads (its merges and queries). Default: one less than the cores, at least 1: the
-   * JavaScript thread stages the next batch meanwhile, and DuckDB threads competing with it for every
-   * core halved the write rate (2 cores: 1 thread 163k rows/s, 2 threads 79k; docs/benchmarks.md).
+   * JavaScript thread stages the next batch meanwhile (2 cores, 420k rows: 1 thread wrote as fast as 2,
+   * 140k-204k rows/s, with ~15% less CPU per row; docs/benchmarks.md).
    */
   readonly threads?: number;
   /** Batches written at once (one appends while another merges). Default 2. */
