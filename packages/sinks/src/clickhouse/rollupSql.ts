@@ -97,6 +97,12 @@ function baseSelect(rollup: RollupDefinition, f: ClickHouseFeatures, db: string,
   );
 }
 
+/** The columns of a rollup row, in table order (before `built_at`). */
+function rollupRowColumns(rollup: RollupDefinition): string[] {
+  const measures = ['calls', 'errors', 'duration_sum', 'duration_min', 'duration_max', 'duration_q'];
+  return ['tenant_id', 'minute', ...rollup.entity, ...measures];
+}
+
 /**
  * Rebuilds the closed minutes in [from, to) (µs, minute-aligned) from the deduplicated base rows.
  *
@@ -114,17 +120,7 @@ export function rebuildStatement(
 ): string {
   const f = ctx.features;
   const time = id(rollup.view.timeColumn);
-  const columns = [
-    'tenant_id',
-    'minute',
-    ...rollup.entity,
-    'calls',
-    'errors',
-    'duration_sum',
-    'duration_min',
-    'duration_max',
-    'duration_q',
-  ];
+  const columns = rollupRowColumns(rollup);
   const select = baseSelect(rollup, f, ctx.database, [
     `${time} >= ${fromMicros(from, f)}`,
     `${time} < ${fromMicros(to, f)}`,
@@ -155,17 +151,7 @@ export function rollupReadStatement(
   // Minutes rebuilt and in range come from the rollup; the rest of the range from the base view.
   const lo = Math.max(rebuilt.fromMicros, range.fromMicros);
   const hi = Math.max(lo, Math.min(rebuilt.toMicros, range.toMicros));
-  const inner = [
-    'tenant_id',
-    'minute',
-    ...rollup.entity,
-    'calls',
-    'errors',
-    'duration_sum',
-    'duration_min',
-    'duration_max',
-    'duration_q',
-  ];
+  const inner = rollupRowColumns(rollup);
   const closed =
     `SELECT ${inner.map(id).join(', ')} FROM ${qualifiedName(ctx.database, rollup.name, 'clickhouse')} FINAL WHERE ${tenant} ` +
     `AND ${id('minute')} >= ${fromMicros(lo, f)} AND ${id('minute')} < ${fromMicros(hi, f)}`;
