@@ -1,4 +1,4 @@
-import type { HtErrorCode } from '@ht/stream-core';
+import { HtErrorCode } from '@ht/stream-core';
 import type { ReadonlyAttributes } from '../model/attributes.js';
 import type { CallEdge, Entity } from '../model/Entity.js';
 import type { InstrumentationScope, Resource } from '../model/Resource.js';
@@ -38,17 +38,7 @@ export interface TraceRecord {
   enrichmentErrors?: (Omit<EnrichmentError, 'code'> & { code: string })[];
 }
 
-const HT_ERROR_CODES = new Set<string>([
-  'CONFIG_INVALID',
-  'INPUT_INVALID',
-  'USER_FUNCTION_FAILED',
-  'DEPENDENCY_UNAVAILABLE',
-  'RESOURCE_EXHAUSTED',
-  'TIMEOUT',
-  'STATE_FAILED',
-  'LIFECYCLE',
-  'INTERNAL',
-]);
+const HT_ERROR_CODES = new Set<string>(Object.values(HtErrorCode));
 
 /** A code written by a newer writer may be unknown here: it reads as INTERNAL. */
 function isErrorCode(code: string): code is HtErrorCode {

@@ -1,4 +1,4 @@
-import { HtError } from '@ht/stream-core';
+import { HtError, HtErrorCode } from '@ht/stream-core';
 import { z } from 'zod';
 import { EntityType } from '../model/Entity.js';
 import { SourceFormat, SpanKind, StatusCode } from '../model/Span.js';
@@ -89,17 +89,7 @@ const callEdge = z.object({
 const enrichmentError = z.object({
   enricher: z.string(),
   spanId: z.string().default(''),
-  code: z.enum([
-    'CONFIG_INVALID',
-    'INPUT_INVALID',
-    'USER_FUNCTION_FAILED',
-    'DEPENDENCY_UNAVAILABLE',
-    'RESOURCE_EXHAUSTED',
-    'TIMEOUT',
-    'STATE_FAILED',
-    'LIFECYCLE',
-    'INTERNAL',
-  ]),
+  code: z.enum(Object.values(HtErrorCode) as [HtErrorCode, ...HtErrorCode[]]),
   message: z.string(),
 });
 
