@@ -1,3 +1,4 @@
+import { rejectionMessage } from '../../ingest/Ingestor.js';
 import type { RejectedSpan, SpanDecoder } from '../../ingest/SpanDecoder.js';
 
 /**
@@ -53,6 +54,24 @@ export interface HttpRoute {
   readonly contentTypes: readonly string[];
   success(accepted: number, rejected: readonly RejectedSpan[], contentType: string): HttpAnswer;
   problem(problem: HttpProblem, contentType: string): HttpAnswer;
+}
+
+/**
+ * A plain-text success answer (what Zipkin and Jaeger collectors send): 202, empty, or naming the spans
+ * that were refused.
+ *
+ * @example
+ * ```ts
+ * const route = { ...rest, success: textAccepted, problem: textProblem };
+ * ```
+ */
+export function textAccepted(_accepted: number, rejected: readonly RejectedSpan[]): HttpAnswer {
+  if (rejected.length === 0) return { status: 202, headers: {}, body: '' };
+  return {
+    status: 202,
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+    body: `${rejectionMessage(rejected)}\n`,
+  };
 }
 
 /**

@@ -1,6 +1,5 @@
-import { rejectionMessage } from '../../ingest/Ingestor.js';
-import type { HttpAnswer, HttpRoute } from '../http/HttpRoute.js';
-import { textProblem } from '../http/HttpRoute.js';
+import type { HttpRoute } from '../http/HttpRoute.js';
+import { textAccepted, textProblem } from '../http/HttpRoute.js';
 import { jaegerThriftBatchDecoder } from './jaegerThriftDecoder.js';
 import type { GrpcServiceBinding } from '../grpc/GrpcReceiver.js';
 import { unaryIngestService } from '../grpc/unaryIngest.js';
@@ -23,14 +22,7 @@ export function jaegerHttpRoute(receiver = 'jaeger-http'): HttpRoute {
     receiver,
     contentTypes: THRIFT_TYPES,
     decoderFor: (type) => (THRIFT_TYPES.includes(type) ? jaegerThriftBatchDecoder : undefined),
-    success: (_accepted, rejected): HttpAnswer =>
-      rejected.length > 0
-        ? {
-            status: 202,
-            headers: { 'content-type': 'text/plain; charset=utf-8' },
-            body: `${rejectionMessage(rejected)}\n`,
-          }
-        : { status: 202, headers: {}, body: '' },
+    success: textAccepted,
     problem: textProblem,
   };
 }

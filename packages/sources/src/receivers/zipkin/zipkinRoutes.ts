@@ -1,6 +1,5 @@
-import type { HttpAnswer, HttpRoute } from '../http/HttpRoute.js';
-import { textProblem } from '../http/HttpRoute.js';
-import { rejectionMessage } from '../../ingest/Ingestor.js';
+import type { HttpRoute } from '../http/HttpRoute.js';
+import { textAccepted, textProblem } from '../http/HttpRoute.js';
 import { zipkinProtoDecoder } from './zipkinProtoDecoder.js';
 import { zipkinV1JsonDecoder } from './zipkinV1JsonDecoder.js';
 import { zipkinV1ThriftDecoder } from './zipkinV1ThriftDecoder.js';
@@ -23,14 +22,7 @@ const THRIFT = 'application/x-thrift';
 export function zipkinRoutes(receiver = 'zipkin'): HttpRoute[] {
   const base = {
     receiver,
-    success: (_accepted: number, rejected: Parameters<HttpRoute['success']>[1]): HttpAnswer =>
-      rejected.length > 0
-        ? {
-            status: 202,
-            headers: { 'content-type': 'text/plain; charset=utf-8' },
-            body: `${rejectionMessage(rejected)}\n`,
-          }
-        : { status: 202, headers: {}, body: '' },
+    success: textAccepted,
     problem: textProblem,
   };
   return [
