@@ -65,16 +65,15 @@ export type { Snapshot, SnapshotStore } from './checkpoint/SnapshotStore.js';
 export { FileSnapshotStore } from './checkpoint/FileSnapshotStore.js';
 export type { CheckpointOptions, CheckpointResult } from './checkpoint/CheckpointCoordinator.js';
 
-// Errors
-export { HtError, HtErrorCode, isHtError, toHtError } from './errors/HtError.js';
-export type { HtErrorOptions } from './errors/HtError.js';
-export type { ErrorPolicy, RecordError, DeadLetter } from './errors/ErrorPolicy.js';
-export { retry, backoffDelay } from './errors/retry.js';
-export type { RetryOptions } from './errors/retry.js';
+// Errors (also `@ht/stream-core/errors`, the same symbols)
+export { HtError, HtErrorCode, isHtError, toHtError } from './errors/index.js';
+export type { HtErrorOptions, ErrorPolicy, RecordError, DeadLetter } from './errors/index.js';
+export { retry, backoffDelay } from './retry/retry.js';
+export type { RetryOptions } from './retry/retry.js';
 
 // Metrics
 export { MetricsRegistry, escapeLabel } from './metrics/MetricsRegistry.js';
 export type { OperatorMetricsSnapshot } from './metrics/MetricsRegistry.js';
 export { OperatorMetrics } from './metrics/OperatorMetrics.js';
 export type { OperatorKind } from './metrics/OperatorMetrics.js';
-export { Histogram, LATENCY_BUCKETS_SECONDS } from './metrics/Histogram.js';
+export { BucketHistogram, LATENCY_BUCKETS_SECONDS } from './metrics/BucketHistogram.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Histogram, Job, MetricsRegistry, countAggregate, escapeLabel, tumblingWindows } from '../src/index.js';
+import { BucketHistogram, Job, MetricsRegistry, countAggregate, escapeLabel, tumblingWindows } from '../src/index.js';
 import { MemorySink, MemorySource, VirtualClock } from '../src/testing/index.js';
 
 describe('metrics', () => {
@@ -45,7 +45,7 @@ describe('metrics', () => {
   });
 
   it('histograms are cumulative and labels are escaped', () => {
-    const h = new Histogram([1, 10]);
+    const h = new BucketHistogram([1, 10]);
     h.observe(0.5);
     h.observe(5);
     h.observe(50);

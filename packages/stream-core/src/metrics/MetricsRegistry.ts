@@ -1,6 +1,6 @@
 import type { Clock } from '../time/Clock.js';
 import { systemClock } from '../time/Clock.js';
-import type { Histogram } from './Histogram.js';
+import type { BucketHistogram } from './BucketHistogram.js';
 import type { OperatorKind } from './OperatorMetrics.js';
 import { OperatorMetrics } from './OperatorMetrics.js';
 
@@ -100,7 +100,7 @@ function histogram(
   name: string,
   help: string,
   operators: readonly OperatorMetrics[],
-  pick: (m: OperatorMetrics) => Histogram | undefined,
+  pick: (m: OperatorMetrics) => BucketHistogram | undefined,
 ): void {
   lines.push(`# HELP ${name} ${help}`, `# TYPE ${name} histogram`);
   for (const m of operators) {

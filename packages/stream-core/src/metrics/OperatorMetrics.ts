@@ -1,4 +1,4 @@
-import { Histogram } from './Histogram.js';
+import { BucketHistogram } from './BucketHistogram.js';
 
 /** The kind of a node in a job: what its metrics mean. */
 export type OperatorKind = 'source' | 'operator' | 'window' | 'process' | 'union' | 'sink';
@@ -25,9 +25,9 @@ export class OperatorMetrics {
   /** Current event-time watermark seen by the operator (ms). */
   watermark = Number.NEGATIVE_INFINITY;
   /** Wall-clock seconds spent per batch in the operator. */
-  readonly batchSeconds = new Histogram();
+  readonly batchSeconds = new BucketHistogram();
   /** Sinks: seconds from source emit to durable write, per batch. */
-  readonly endToEndSeconds = new Histogram();
+  readonly endToEndSeconds = new BucketHistogram();
   /** Records waiting in the operator's bounded buffer (async stages, sinks in flight, sources' used credits). */
   queueDepth: () => number = () => 0;
 

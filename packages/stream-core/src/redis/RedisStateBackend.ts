@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { StateKey } from '../core/Batch.js';
 import { HtError } from '../errors/HtError.js';
-import { retry } from '../errors/retry.js';
+import { retry } from '../retry/retry.js';
 import type {
   KeyedStateBackend,
   OperatorStateStore,

@@ -4,8 +4,8 @@ import type { Batch } from '../core/Batch.js';
 import type { MaybePromise } from '../core/maybeAsync.js';
 import { allOf, andThen, isPromiseLike } from '../core/maybeAsync.js';
 import { HtError, isHtError, toHtError } from '../errors/HtError.js';
-import type { RetryOptions } from '../errors/retry.js';
-import { retry } from '../errors/retry.js';
+import type { RetryOptions } from '../retry/retry.js';
+import { retry } from '../retry/retry.js';
 import type { OperatorContext } from '../graph/OperatorContext.js';
 import type { Sink } from './Sink.js';
 

@@ -8,12 +8,12 @@ export const LATENCY_BUCKETS_SECONDS: readonly number[] = [
  *
  * @example
  * ```ts
- * const h = new Histogram([0.001, 0.01, 0.1]);
+ * const h = new BucketHistogram([0.001, 0.01, 0.1]);
  * h.observe(0.004);
  * h.count; // 1
  * ```
  */
-export class Histogram {
+export class BucketHistogram {
   /** Per bucket, observations <= its bound (not yet cumulative); the last slot is +Inf. */
   readonly counts: number[];
   sum = 0;

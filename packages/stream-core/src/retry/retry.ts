@@ -1,6 +1,6 @@
 import type { Clock } from '../time/Clock.js';
 import { sleep, systemClock } from '../time/Clock.js';
-import { isHtError } from './HtError.js';
+import { isHtError } from '../errors/HtError.js';
 
 /** How {@link retry} backs off. */
 export interface RetryOptions {
