@@ -1,4 +1,4 @@
-import { builtinEnrichers } from '@ht/enricher-sdk';
+import { builtinEnrichers } from '@ht/enricher-sdk/builtins';
 import { runEnricher, runView, traceBuilder } from '@ht/enricher-sdk/testing';
 import { describe, expect, it } from 'vitest';
 import { customerCallView, customerTier } from '../src/index.js';

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { EnricherChain, loadPlugins, MemoryEntityStore } from '@ht/enricher-sdk';
+import { EnricherChain, loadPlugins, MemoryEntityStore } from '@ht/enricher-sdk/host';
 import { ManualClock, MemoryLogger, MemoryMetrics, traceBuilder } from '@ht/enricher-sdk/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 

@@ -4,7 +4,8 @@
 // Run after a build: `pnpm --filter @ht/enricher-sdk run bench` (BENCH_TRACES sizes the mix, default 2000).
 // Ends with one JSON line of the figures.
 import { cpus, loadavg } from 'node:os';
-import { builtinEnrichers, EnricherChain, loadPlugins, MemoryEntityStore } from '@ht/enricher-sdk';
+import { EnricherChain, loadPlugins, MemoryEntityStore } from '@ht/enricher-sdk/host';
+import { builtinEnrichers } from '@ht/enricher-sdk/builtins';
 import { traceBuilder } from '@ht/enricher-sdk/testing';
 
 const UAS = [

@@ -5,7 +5,8 @@
 // `pnpm --filter @ht/enricher-sdk run bench` (or `node bench/views.bench.mjs`; BENCH_TRACES sizes the mix).
 // Ends with one JSON line of the figures.
 import { cpus, loadavg } from 'node:os';
-import { builtinEnrichers, builtinViews, EnricherChain, loadPlugins, MemoryEntityStore } from '@ht/enricher-sdk';
+import { EnricherChain, loadPlugins, MemoryEntityStore } from '@ht/enricher-sdk/host';
+import { builtinEnrichers, builtinViews } from '@ht/enricher-sdk/builtins';
 import { traceBuilder } from '@ht/enricher-sdk/testing';
 
 const TRACES = Number(process.env.BENCH_TRACES ?? 2000);

@@ -1,6 +1,24 @@
 /**
- * `@ht/enricher-sdk`: the canonical span/trace model every @ht package uses, its Avro and JSON forms,
- * and the enricher and view plugin API.
+ * `@ht/enricher-sdk`: the plugin contract. The canonical span/trace model every @ht package uses, its
+ * Avro and JSON forms, the enricher and view plugin API (`defineEnricher`, `defineView`, column types),
+ * the context interfaces plugins are given, the catalogue of enriched attribute keys and the error type.
+ * What a pipeline uses to run plugins is in `@ht/enricher-sdk/host`; the built-in enrichers and views in
+ * `@ht/enricher-sdk/builtins`.
+ *
+ * @example
+ * ```ts
+ * import { defineEnricher, durationNanos, SpanAttr, SpanType } from '@ht/enricher-sdk';
+ *
+ * export default defineEnricher({
+ *   name: 'slow-entry',
+ *   version: '1.0.0',
+ *   dependsOn: ['span-type'],
+ *   enrichSpan(span) {
+ *     if (span.enriched.string(SpanAttr.TYPE) !== SpanType.ENTRY) return;
+ *     span.enriched.set('ht.acme.slow', durationNanos(span) > 1_000_000_000n);
+ *   },
+ * });
+ * ```
  *
  * @packageDocumentation
  */
@@ -68,12 +86,11 @@ export { AVRO_NAMESPACE, AVRO_SCHEMA_VERSION } from './avro/schemaParts.js';
 export type { AvroSchema } from './avro/schemaParts.js';
 export { enrichedTraceSchema, rawSpanSchema, traceSchema } from './avro/schemas.js';
 
-// Host services given to plugins
-export { systemClock } from './context/Clock.js';
-export type { Clock } from './context/Clock.js';
+// Services the host gives plugins (the context interfaces)
+export type { TimeSource } from './context/TimeSource.js';
 export { noopLogger } from './context/Logger.js';
 export type { LogFn, Logger } from './context/Logger.js';
-export { labelledMetrics, noopMetrics } from './context/Metrics.js';
+export { noopMetrics } from './context/Metrics.js';
 export type { Counter, Histogram, Labels, Metrics } from './context/Metrics.js';
 export type { EntityStore } from './entities/EntityStore.js';
 export { entityId } from './entities/entityId.js';
@@ -103,32 +120,8 @@ export type {
 } from './plugin/columns.js';
 export { defineView } from './plugin/defineView.js';
 export type { ViewDefinition, ViewSpec } from './plugin/defineView.js';
-export { orderByDependencies } from './plugin/order.js';
-export type { Orderable } from './plugin/order.js';
-export { isEnricherDefinition, isViewDefinition } from './plugin/pluginExports.js';
-export { Isolation, pluginsConfigSchema } from './plugin/pluginsConfig.js';
-export type { PluginsConfig, PluginsConfigInput } from './plugin/pluginsConfig.js';
-export { loadPlugins } from './plugin/loadPlugins.js';
-export type {
-  BuiltinPlugins,
-  LoadedEnricher,
-  LoadedPlugins,
-  LoadPluginsOptions,
-  PluginSource,
-} from './plugin/loadPlugins.js';
-export { resolvePluginModule } from './plugin/resolveModule.js';
-export { prepareEnricher } from './plugin/prepareEnricher.js';
-export type { PrepareEnricherOptions } from './plugin/prepareEnricher.js';
 
-// Running enrichers, isolated
-export { EnricherChain } from './isolation/EnricherChain.js';
-export type { EnricherServices } from './isolation/EnricherExecutor.js';
-export { MAX_ERRORS_PER_ENRICHER_PER_TRACE } from './isolation/FailureRecorder.js';
-
-// Entity stores
-export { MemoryEntityStore } from './entities/MemoryEntityStore.js';
-
-// Built-in enrichers: the catalogue of enriched attribute keys and the semantic-convention mapping
+// The catalogue of enriched attribute keys the built-in enrichers write (plugins read them)
 export {
   ApiAttr,
   ApiBoundary,
@@ -146,36 +139,9 @@ export {
   SpanType,
   TraceAttr,
   UserAgentAttr,
-} from './builtins/attributes.js';
-export { Normalized, NORMALIZED_PREFIX, SEMCONV_TABLE } from './builtins/semconv.js';
-export type { NormalizedKey, SemconvOrigin, SemconvRule, SemconvSource } from './builtins/semconv.js';
-export { BUILTIN_ENRICHERS_MODULE_URL, builtinEnrichers } from './builtins/index.js';
-export { BuiltinEnricher } from './builtins/enrichers/names.js';
-export { adjustedEndOf, adjustedStartOf, clockSkew } from './builtins/enrichers/clockSkew.js';
-export { templatePath } from './builtins/enrichers/pathTemplate.js';
-export { apiBoundary } from './builtins/enrichers/apiBoundary.js';
-export { apiNaming } from './builtins/enrichers/apiNaming.js';
-export { apiStatus } from './builtins/enrichers/apiStatus.js';
-export { backend } from './builtins/enrichers/backend.js';
-export { entityWrites } from './builtins/enrichers/entityWrites.js';
-export { errors } from './builtins/enrichers/errors.js';
-export { exitCalls } from './builtins/enrichers/exitCalls.js';
-export { grpc } from './builtins/enrichers/grpc.js';
-export { http } from './builtins/enrichers/http.js';
-export { DEFAULT_RESOURCE_KEYS, resourceAttributes } from './builtins/enrichers/resourceAttributes.js';
-export { semconv } from './builtins/enrichers/semconv.js';
-export { serviceEntity } from './builtins/enrichers/serviceEntity.js';
-export { spaces } from './builtins/enrichers/spaces.js';
-export { spanType } from './builtins/enrichers/spanType.js';
-export { traceStats } from './builtins/enrichers/traceStats.js';
-export { transactionName } from './builtins/enrichers/transactionName.js';
-export { userAgent } from './builtins/enrichers/userAgent.js';
-export {
-  backendEntityView,
-  builtinViews,
-  logEventView,
-  rawServiceView,
-  rawTraceView,
-  serviceCallView,
-  spanEventView,
-} from './builtins/views/index.js';
+} from './catalogue/attributeKeys.js';
+export { Normalized, NORMALIZED_PREFIX } from './catalogue/normalized.js';
+export type { NormalizedKey } from './catalogue/normalized.js';
+
+// The error type (from @ht/stream-core/errors, the same symbols), so plugins need only this package
+export { HtError, HtErrorCode, isHtError, toHtError } from '@ht/stream-core/errors';

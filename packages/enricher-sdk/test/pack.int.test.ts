@@ -73,10 +73,11 @@ describe('npm install of the tarballs into a fresh project', () => {
     expect(existsSync(join(app, 'dist', 'typeChecks.js'))).toBe(true);
   }, 120_000);
 
-  it('runs them through @ht/enricher-sdk/testing', () => {
+  it('runs them through @ht/enricher-sdk/testing, and the ./host, ./builtins and errors subpaths resolve', () => {
     const output = runConsumer(app) as {
       errors: unknown[];
       rows: { trace_id: string; service_name: string; customer_tier: string; start_time: number }[];
+      entryPoints: Record<string, unknown>;
     };
     expect(output.errors).toEqual([]);
     expect(output.rows.map((r) => [r.trace_id.slice(0, 4), r.service_name, r.customer_tier])).toEqual([
@@ -86,5 +87,12 @@ describe('npm install of the tarballs into a fresh project', () => {
     ]);
     // 2024-01-01T00:00:00Z in microseconds: the traceBuilder's default start.
     expect(output.rows[0]?.start_time).toBe(Date.UTC(2024, 0, 1) * 1000);
+    // ./host and ./builtins resolve; the SDK's HtError is the engine's (@ht/stream-core/errors).
+    expect(output.entryPoints).toEqual({
+      oneHtError: true,
+      builtinEnrichers: 18,
+      builtinViews: 6,
+      host: ['function', 'function'],
+    });
   }, 60_000);
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '@clickhouse/client';
-import { builtinEnrichers, builtinViews } from '@ht/enricher-sdk';
+import { builtinEnrichers, builtinViews } from '@ht/enricher-sdk/builtins';
 import { runEnricher } from '@ht/enricher-sdk/testing';
 import type { ViewDefinition } from '@ht/enricher-sdk';
 import { afterAll, describe, expect, it } from 'vitest';

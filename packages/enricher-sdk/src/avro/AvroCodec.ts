@@ -1,4 +1,4 @@
-import { HtError } from '@ht/stream-core';
+import { HtError } from '@ht/stream-core/errors';
 import type avsc from 'avsc';
 import { bigintAvroType } from './bigintLong.js';
 import type { AvroSchema } from './schemaParts.js';

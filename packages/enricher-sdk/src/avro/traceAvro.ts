@@ -1,4 +1,4 @@
-import { HtErrorCode } from '@ht/stream-core';
+import { HtErrorCode } from '@ht/stream-core/errors';
 import type { ReadonlyAttributes } from '../model/attributes.js';
 import type { CallEdge, Entity } from '../model/Entity.js';
 import type { InstrumentationScope, Resource } from '../model/Resource.js';

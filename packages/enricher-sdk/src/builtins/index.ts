@@ -1,70 +1,50 @@
 /**
- * The built-in enrichers, in the default order (Hypertrace's trace-enricher order, with our additions
- * first: normalization, resource attributes, clock skew), each declaring what it depends on.
+ * `@ht/enricher-sdk/builtins`: the built-in enrichers and views, what a pipeline hands to `loadPlugins`
+ * (`@ht/enricher-sdk/host`), and the data and helpers they are made of (the semantic-convention table,
+ * clock-skew adjustment, path templating). Plugin authors do not need it: the keys the built-ins write
+ * (`SpanAttr`, `ApiAttr`, `Normalized`, …) are in the root, `@ht/enricher-sdk`.
+ *
+ * @example
+ * ```ts
+ * import { loadPlugins } from '@ht/enricher-sdk/host';
+ * import { BUILTIN_ENRICHERS_MODULE_URL, builtinEnrichers, builtinViews } from '@ht/enricher-sdk/builtins';
+ *
+ * const plugins = await loadPlugins(config.plugins, {
+ *   builtins: { enrichers: builtinEnrichers, views: builtinViews, moduleUrl: BUILTIN_ENRICHERS_MODULE_URL },
+ * });
+ * ```
  *
  * @packageDocumentation
  */
-import type { EnricherDefinition } from '../plugin/defineEnricher.js';
-import { apiBoundary } from './enrichers/apiBoundary.js';
-import { apiNaming } from './enrichers/apiNaming.js';
-import { apiStatus } from './enrichers/apiStatus.js';
-import { backend } from './enrichers/backend.js';
-import { clockSkew } from './enrichers/clockSkew.js';
-import { entityWrites } from './enrichers/entityWrites.js';
-import { errors } from './enrichers/errors.js';
-import { exitCalls } from './enrichers/exitCalls.js';
-import { grpc } from './enrichers/grpc.js';
-import { http } from './enrichers/http.js';
-import { resourceAttributes } from './enrichers/resourceAttributes.js';
-import { semconv } from './enrichers/semconv.js';
-import { serviceEntity } from './enrichers/serviceEntity.js';
-import { spaces } from './enrichers/spaces.js';
-import { spanType } from './enrichers/spanType.js';
-import { traceStats } from './enrichers/traceStats.js';
-import { transactionName } from './enrichers/transactionName.js';
-import { userAgent } from './enrichers/userAgent.js';
 
-/**
- * Every built-in enricher, in the default order. Pass them to `loadPlugins` as
- * `builtins: { enrichers: builtinEnrichers, views, moduleUrl: BUILTIN_ENRICHERS_MODULE_URL }`.
- *
- * @example
- * ```ts
- * const plugins = await loadPlugins(config.plugins, { builtins: { enrichers: builtinEnrichers, views: [] } });
- * ```
- */
-export const builtinEnrichers: readonly EnricherDefinition[] = Object.freeze<EnricherDefinition[]>([
-  semconv,
-  resourceAttributes,
-  clockSkew,
-  spanType,
-  apiStatus,
-  apiBoundary,
-  serviceEntity,
-  apiNaming,
-  transactionName,
-  errors,
-  backend,
-  http,
-  grpc,
-  userAgent,
-  spaces,
-  exitCalls,
-  traceStats,
-  entityWrites,
-]);
+// The built-in enrichers
+export { BUILTIN_ENRICHERS_MODULE_URL, builtinEnrichers } from './builtinEnrichers.js';
+export { BuiltinEnricher } from './enrichers/names.js';
+export { apiBoundary } from './enrichers/apiBoundary.js';
+export { apiNaming } from './enrichers/apiNaming.js';
+export { apiStatus } from './enrichers/apiStatus.js';
+export { backend } from './enrichers/backend.js';
+export { adjustedEndOf, adjustedStartOf, clockSkew } from './enrichers/clockSkew.js';
+export { entityWrites } from './enrichers/entityWrites.js';
+export { errors } from './enrichers/errors.js';
+export { exitCalls } from './enrichers/exitCalls.js';
+export { grpc } from './enrichers/grpc.js';
+export { http } from './enrichers/http.js';
+export { templatePath } from './enrichers/pathTemplate.js';
+export { DEFAULT_RESOURCE_KEYS, resourceAttributes } from './enrichers/resourceAttributes.js';
+export { semconv } from './enrichers/semconv.js';
+export { serviceEntity } from './enrichers/serviceEntity.js';
+export { spaces } from './enrichers/spaces.js';
+export { spanType } from './enrichers/spanType.js';
+export { traceStats } from './enrichers/traceStats.js';
+export { transactionName } from './enrichers/transactionName.js';
+export { userAgent } from './enrichers/userAgent.js';
 
-/**
- * The module whose default export is {@link builtinEnrichers}: `builtins.moduleUrl`, so a built-in can
- * run with `isolation: worker` (the worker imports it from there).
- *
- * @example
- * ```ts
- * await loadPlugins(config.plugins, { builtins: { enrichers: builtinEnrichers, views, moduleUrl: BUILTIN_ENRICHERS_MODULE_URL } });
- * ```
- */
-export const BUILTIN_ENRICHERS_MODULE_URL = new URL('./enrichers/module.js', import.meta.url).href;
+// The semantic-convention mapping the `semconv` enricher applies
+export { SEMCONV_TABLE } from './semconv.js';
+export type { SemconvOrigin, SemconvRule, SemconvSource } from './semconv.js';
 
+// The built-in views
 export {
   backendEntityView,
   builtinViews,

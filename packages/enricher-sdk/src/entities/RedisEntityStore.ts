@@ -1,4 +1,4 @@
-import { HtError } from '@ht/stream-core';
+import { HtError } from '@ht/stream-core/errors';
 import type { Redis } from 'ioredis';
 import type { Logger } from '../context/Logger.js';
 import { noopLogger } from '../context/Logger.js';

@@ -1,4 +1,4 @@
-import { HtError } from '@ht/stream-core';
+import { HtError } from '@ht/stream-core/errors';
 import type { Metrics } from '../context/Metrics.js';
 
 /**

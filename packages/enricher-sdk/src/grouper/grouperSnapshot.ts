@@ -1,4 +1,4 @@
-import { HtError } from '@ht/stream-core';
+import { HtError } from '@ht/stream-core/errors';
 import { enrichedTraceCodec } from '../avro/codecs.js';
 import { enrichedTraceSchemaV1 } from '../avro/schemas.js';
 import type { AvroSchema } from '../avro/schemaParts.js';

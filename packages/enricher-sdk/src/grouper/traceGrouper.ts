@@ -1,6 +1,6 @@
 import { Observable } from 'rxjs';
 import type { CancelTimer } from '@ht/stream-core';
-import { HtError } from '@ht/stream-core';
+import { HtError } from '@ht/stream-core/errors';
 import type { AckToken, Batch, KeyedOperator } from '@ht/stream-core/operator';
 import { AckToken as Tokens, BatchBuilder, END_OF_TIME, NO_WATERMARK, releaseBoth } from '@ht/stream-core/operator';
 import type { Span } from '../model/Span.js';

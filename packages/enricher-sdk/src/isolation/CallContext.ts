@@ -1,4 +1,4 @@
-import type { Clock } from '../context/Clock.js';
+import type { TimeSource } from '../context/TimeSource.js';
 import type { Logger } from '../context/Logger.js';
 import type { Metrics } from '../context/Metrics.js';
 import type { EntityStore } from '../entities/EntityStore.js';
@@ -13,7 +13,7 @@ export class CallContext<Config> implements EnrichContext<Config> {
   readonly config: Config;
   readonly logger: Logger;
   readonly metrics: Metrics;
-  readonly clock: Clock;
+  readonly clock: TimeSource;
   readonly entities: EntityStore;
   private controller: AbortController | undefined;
   private abortReason: unknown;

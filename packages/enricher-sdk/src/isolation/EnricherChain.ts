@@ -1,5 +1,5 @@
-import { HtError } from '@ht/stream-core';
-import { systemClock } from '../context/Clock.js';
+import { HtError } from '@ht/stream-core/errors';
+import { systemTimeSource } from '../context/TimeSource.js';
 import { noopLogger } from '../context/Logger.js';
 import { noopMetrics } from '../context/Metrics.js';
 import { MemoryEntityStore } from '../entities/MemoryEntityStore.js';
@@ -31,7 +31,7 @@ export class EnricherChain {
     const resolved: ResolvedServices = {
       logger: services.logger ?? noopLogger,
       metrics: services.metrics ?? noopMetrics,
-      clock: services.clock ?? systemClock,
+      clock: services.clock ?? systemTimeSource,
       entities: services.entities ?? new MemoryEntityStore(),
       startTimeoutMs: services.startTimeoutMs ?? 30_000,
     };

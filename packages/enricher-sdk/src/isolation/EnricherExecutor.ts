@@ -1,4 +1,4 @@
-import type { Clock } from '../context/Clock.js';
+import type { TimeSource } from '../context/TimeSource.js';
 import type { Logger } from '../context/Logger.js';
 import type { Metrics } from '../context/Metrics.js';
 import type { EntityStore } from '../entities/EntityStore.js';
@@ -28,7 +28,7 @@ export interface EnricherExecutor {
 export interface EnricherServices {
   readonly logger?: Logger;
   readonly metrics?: Metrics;
-  readonly clock?: Clock;
+  readonly clock?: TimeSource;
   readonly entities?: EntityStore;
   /** Bound on each enricher's `init` (and a worker's start), ms. Default 30 000. */
   readonly startTimeoutMs?: number;

@@ -1,5 +1,5 @@
-import { HtError, toHtError } from '@ht/stream-core';
-import type { HtErrorCode } from '@ht/stream-core';
+import { HtError, toHtError } from '@ht/stream-core/errors';
+import type { HtErrorCode } from '@ht/stream-core/errors';
 import type { Logger } from '../context/Logger.js';
 import type { Counter, Metrics } from '../context/Metrics.js';
 import type { Trace } from '../model/Trace.js';

@@ -1,4 +1,4 @@
-import { HtError, toHtError } from '@ht/stream-core';
+import { HtError, toHtError } from '@ht/stream-core/errors';
 import { labelledMetrics } from '../context/Metrics.js';
 import type { Histogram } from '../context/Metrics.js';
 import type { Span } from '../model/Span.js';

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { HtError } from '@ht/stream-core';
+import { HtError } from '@ht/stream-core/errors';
 import { enrichedTraceCodec } from '../avro/codecs.js';
 import { labelledMetrics } from '../context/Metrics.js';
 import type { Counter, Histogram, Metrics } from '../context/Metrics.js';

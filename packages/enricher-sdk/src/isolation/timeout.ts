@@ -1,4 +1,4 @@
-import { HtError } from '@ht/stream-core';
+import { HtError } from '@ht/stream-core/errors';
 
 /** Why {@link awaitWithin} gave up. */
 export class TimeoutSignal {

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { enrichedTraceCodec } from '../avro/codecs.js';
-import { systemClock } from '../context/Clock.js';
+import { systemTimeSource } from '../context/TimeSource.js';
 import type { Logger } from '../context/Logger.js';
 import type { Metrics } from '../context/Metrics.js';
 import type { EntityStore } from '../entities/EntityStore.js';
@@ -86,7 +86,7 @@ async function load(): Promise<InProcessEnricher> {
   const executor = new InProcessEnricher(definition, config.data, start.timeoutMs, {
     logger: forwardingLogger({}),
     metrics,
-    clock: systemClock,
+    clock: systemTimeSource,
     entities,
     startTimeoutMs: 2 ** 31 - 1,
   });

@@ -1,4 +1,4 @@
-import { HtError } from '@ht/stream-core';
+import { HtError } from '@ht/stream-core/errors';
 import { Attributes } from '../model/attributes.js';
 import type { ReadonlyAttributes } from '../model/attributes.js';
 import type { AttributeValue } from '../model/AttributeValue.js';

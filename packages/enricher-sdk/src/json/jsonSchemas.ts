@@ -1,4 +1,4 @@
-import { HtError, HtErrorCode } from '@ht/stream-core';
+import { HtError, HtErrorCode } from '@ht/stream-core/errors';
 import { z } from 'zod';
 import { EntityType } from '../model/Entity.js';
 import { SourceFormat, SpanKind, StatusCode } from '../model/Span.js';

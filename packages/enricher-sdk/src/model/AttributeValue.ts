@@ -1,4 +1,4 @@
-import { HtError } from '@ht/stream-core';
+import { HtError } from '@ht/stream-core/errors';
 
 /**
  * One attribute value. The JavaScript type *is* the attribute type, so no wrapper object is allocated:

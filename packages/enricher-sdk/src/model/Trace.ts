@@ -1,5 +1,5 @@
-import { HtError } from '@ht/stream-core';
-import type { HtErrorCode } from '@ht/stream-core';
+import { HtError } from '@ht/stream-core/errors';
+import type { HtErrorCode } from '@ht/stream-core/errors';
 import type { AttributeEntries, Attributes } from './attributes.js';
 import type { CallEdge, Entity } from './Entity.js';
 import { DEFAULT_TENANT, enrichedAttributes } from './Span.js';

@@ -1,4 +1,4 @@
-import { HtError } from '@ht/stream-core';
+import { HtError } from '@ht/stream-core/errors';
 import { assertAttributeValue, attributeTypeOf, attributeValueToString } from './AttributeValue.js';
 import type { AttributeType, AttributeValue } from './AttributeValue.js';
 import { AttributeLayout } from './AttributeLayout.js';

@@ -51,7 +51,7 @@ export function nanosToMillis(nanos: bigint): number {
 }
 
 /**
- * Milliseconds (e.g. `Date.now()` or a {@link Clock}) to nanoseconds; fractions below 1 ns are dropped.
+ * Milliseconds (e.g. `Date.now()` or a {@link TimeSource}) to nanoseconds; fractions below 1 ns are dropped.
  *
  * @example
  * ```ts

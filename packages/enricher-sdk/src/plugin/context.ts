@@ -1,4 +1,4 @@
-import type { Clock } from '../context/Clock.js';
+import type { TimeSource } from '../context/TimeSource.js';
 import type { Logger } from '../context/Logger.js';
 import type { Metrics } from '../context/Metrics.js';
 import type { EntityStore } from '../entities/EntityStore.js';
@@ -20,7 +20,7 @@ export interface EnricherInitContext<Config> {
   readonly logger: Logger;
   /** Metrics labelled `enricher: name`. */
   readonly metrics: Metrics;
-  readonly clock: Clock;
+  readonly clock: TimeSource;
   /** Stable ids for services, APIs and backends. */
   readonly entities: EntityStore;
 }

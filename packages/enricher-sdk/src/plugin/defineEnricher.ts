@@ -1,4 +1,4 @@
-import { HtError } from '@ht/stream-core';
+import { HtError } from '@ht/stream-core/errors';
 import { z } from 'zod';
 import type { Span } from '../model/Span.js';
 import type { Trace } from '../model/Trace.js';

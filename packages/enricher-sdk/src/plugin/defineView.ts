@@ -1,4 +1,4 @@
-import { HtError } from '@ht/stream-core';
+import { HtError } from '@ht/stream-core/errors';
 import type { Trace } from '../model/Trace.js';
 import { COLUMN_TYPES } from './columns.js';
 import type { ColumnName, Columns, DatetimeColumnName, RowOf } from './columns.js';

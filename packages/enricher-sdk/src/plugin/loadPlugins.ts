@@ -1,4 +1,4 @@
-import { HtError } from '@ht/stream-core';
+import { HtError } from '@ht/stream-core/errors';
 import { z } from 'zod';
 import type { EnricherDefinition } from './defineEnricher.js';
 import type { ViewDefinition } from './defineView.js';

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { HtError } from '@ht/stream-core';
+import { HtError } from '@ht/stream-core/errors';
 
 const CONDITIONS = ['import', 'node', 'default'];
 

@@ -1,7 +1,7 @@
-import type { Clock } from '../context/Clock.js';
+import type { TimeSource } from '../context/TimeSource.js';
 
 /**
- * A {@link Clock} that moves only when told: deterministic time for enricher tests.
+ * A {@link TimeSource} that moves only when told: deterministic time for enricher tests.
  *
  * @example
  * ```ts
@@ -10,7 +10,7 @@ import type { Clock } from '../context/Clock.js';
  * clock.now(); // 1_704_067_201_000
  * ```
  */
-export class ManualClock implements Clock {
+export class ManualClock implements TimeSource {
   constructor(private current = 1_704_067_200_000) {}
 
   now(): number {

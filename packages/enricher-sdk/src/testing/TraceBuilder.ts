@@ -1,4 +1,4 @@
-import { HtError } from '@ht/stream-core';
+import { HtError } from '@ht/stream-core/errors';
 import type { AttributeEntries } from '../model/attributes.js';
 import { createResource } from '../model/Resource.js';
 import type { Resource } from '../model/Resource.js';

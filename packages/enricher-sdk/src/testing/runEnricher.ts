@@ -1,4 +1,4 @@
-import type { Clock } from '../context/Clock.js';
+import type { TimeSource } from '../context/TimeSource.js';
 import { MemoryEntityStore } from '../entities/MemoryEntityStore.js';
 import type { EntityStore } from '../entities/EntityStore.js';
 import { EnricherChain } from '../isolation/EnricherChain.js';
@@ -25,7 +25,7 @@ export interface RunEnricherOptions {
   /** Default: a fresh {@link MemoryEntityStore}. */
   readonly entities?: EntityStore;
   /** Default: a {@link ManualClock} at 2024-01-01T00:00:00Z. */
-  readonly clock?: Clock;
+  readonly clock?: TimeSource;
   /** Enrichers to run as well (e.g. what this one `dependsOn`), ordered by their dependencies. */
   readonly with?: readonly EnricherDefinition[];
 }

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { HtError } from '@ht/stream-core';
+import { HtError } from '@ht/stream-core/errors';
 import type { Trace } from '../model/Trace.js';
 import { isColumnValue } from '../plugin/columns.js';
 import type { Columns, RowOf } from '../plugin/columns.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { entityId, MemoryEntityStore } from '../../src/index.js';
+import { entityId } from '../../src/index.js';
+import { MemoryEntityStore } from '../../src/host/index.js';
 import { LruCache } from '../../src/entities/LruCache.js';
 
 describe('entityId', () => {

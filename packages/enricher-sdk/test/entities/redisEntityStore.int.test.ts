@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { entityId, MemoryEntityStore } from '../../src/index.js';
+import { entityId } from '../../src/index.js';
+import { MemoryEntityStore } from '../../src/host/index.js';
 import { RedisEntityStore } from '../../src/redis/index.js';
 import { MemoryLogger } from '../../src/testing/MemoryLogger.js';
 

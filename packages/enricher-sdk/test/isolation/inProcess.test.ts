@@ -1,7 +1,8 @@
 import { isHtError } from '@ht/stream-core';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { defineEnricher, EnricherChain, MAX_ERRORS_PER_ENRICHER_PER_TRACE, prepareEnricher } from '../../src/index.js';
+import { defineEnricher } from '../../src/index.js';
+import { EnricherChain, MAX_ERRORS_PER_ENRICHER_PER_TRACE, prepareEnricher } from '../../src/host/index.js';
 import type { EnrichContext } from '../../src/index.js';
 import { MemoryLogger } from '../../src/testing/MemoryLogger.js';
 import { MemoryMetrics } from '../../src/testing/MemoryMetrics.js';

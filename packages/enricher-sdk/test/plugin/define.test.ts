@@ -1,14 +1,8 @@
 import { isHtError } from '@ht/stream-core';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import {
-  createTrace,
-  defineEnricher,
-  defineView,
-  isColumnValue,
-  isEnricherDefinition,
-  isViewDefinition,
-} from '../../src/index.js';
+import { createTrace, defineEnricher, defineView, isColumnValue } from '../../src/index.js';
+import { isEnricherDefinition, isViewDefinition } from '../../src/host/index.js';
 import type { EnricherSpec } from '../../src/index.js';
 
 function problemOf(fn: () => unknown): string {

@@ -5,8 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { isHtError } from '@ht/stream-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { defineEnricher, defineView, loadPlugins, resolvePluginModule } from '../../src/index.js';
-import type { BuiltinPlugins } from '../../src/index.js';
+import { defineEnricher, defineView } from '../../src/index.js';
+import { loadPlugins, resolvePluginModule } from '../../src/host/index.js';
+import type { BuiltinPlugins } from '../../src/host/index.js';
 
 const PLUGINS = fileURLToPath(new URL('../fixtures/plugins/', import.meta.url));
 const PACKAGE = fileURLToPath(new URL('../../', import.meta.url));

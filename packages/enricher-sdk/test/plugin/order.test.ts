@@ -1,6 +1,6 @@
 import { isHtError } from '@ht/stream-core';
 import { describe, expect, it } from 'vitest';
-import { orderByDependencies } from '../../src/index.js';
+import { orderByDependencies } from '../../src/host/index.js';
 
 const e = (name: string, ...dependsOn: string[]) => ({ name, dependsOn });
 const names = (list: readonly { name: string }[]) => list.map((x) => x.name);

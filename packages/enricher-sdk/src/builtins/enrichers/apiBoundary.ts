@@ -3,7 +3,7 @@ import type { Trace } from '../../model/Trace.js';
 import { indexTrace } from '../../model/TraceIndex.js';
 import type { TraceIndex } from '../../model/TraceIndex.js';
 import { defineEnricher } from '../../plugin/defineEnricher.js';
-import { ApiAttr, ApiBoundary, SpanAttr, SpanType } from '../attributes.js';
+import { ApiAttr, ApiBoundary, SpanAttr, SpanType } from '../../catalogue/attributeKeys.js';
 import { BUILTIN_VERSION, BuiltinEnricher } from './names.js';
 import { sameService } from './spanType.js';
 import { setTrusted } from '../../model/attributes.js';

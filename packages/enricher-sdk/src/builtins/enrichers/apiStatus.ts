@@ -1,8 +1,8 @@
 import { STATUS_CODES } from 'node:http';
 import type { Span } from '../../model/Span.js';
 import { defineEnricher } from '../../plugin/defineEnricher.js';
-import { ApiAttr, ApiStatus } from '../attributes.js';
-import { Normalized } from '../semconv.js';
+import { ApiAttr, ApiStatus } from '../../catalogue/attributeKeys.js';
+import { Normalized } from '../../catalogue/normalized.js';
 import { GRPC_CODE_NAMES, grpcCodeOf, isGrpcError } from './grpcCodes.js';
 import { BUILTIN_VERSION, BuiltinEnricher } from './names.js';
 import { setTrusted } from '../../model/attributes.js';

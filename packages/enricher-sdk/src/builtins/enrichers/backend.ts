@@ -1,7 +1,7 @@
 import { entityId } from '../../entities/entityId.js';
 import { EntityType } from '../../model/Entity.js';
 import { defineEnricher } from '../../plugin/defineEnricher.js';
-import { ApiAttr, ApiBoundary, BackendAttr } from '../attributes.js';
+import { ApiAttr, ApiBoundary, BackendAttr } from '../../catalogue/attributeKeys.js';
 import { backendOf } from './backendOf.js';
 import { calleeSpansOf } from './callees.js';
 import { BUILTIN_VERSION, BuiltinEnricher } from './names.js';

@@ -1,6 +1,6 @@
 import type { Span } from '../../model/Span.js';
-import { BackendType } from '../attributes.js';
-import { Normalized } from '../semconv.js';
+import { BackendType } from '../../catalogue/attributeKeys.js';
+import { Normalized } from '../../catalogue/normalized.js';
 import { templatePath } from './pathTemplate.js';
 import { sqlStatementOf } from './sqlStatement.js';
 

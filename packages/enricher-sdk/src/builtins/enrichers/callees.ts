@@ -1,7 +1,7 @@
 import type { Span } from '../../model/Span.js';
 import type { Trace } from '../../model/Trace.js';
 import { indexTrace } from '../../model/TraceIndex.js';
-import { SpanAttr, SpanType } from '../attributes.js';
+import { SpanAttr, SpanType } from '../../catalogue/attributeKeys.js';
 import { sameService } from './spanType.js';
 
 const NONE: readonly Span[] = Object.freeze([]);

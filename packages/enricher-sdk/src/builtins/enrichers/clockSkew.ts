@@ -5,7 +5,7 @@ import type { Trace } from '../../model/Trace.js';
 import { indexTrace } from '../../model/TraceIndex.js';
 import type { TraceIndex } from '../../model/TraceIndex.js';
 import { defineEnricher } from '../../plugin/defineEnricher.js';
-import { SpanAttr, TraceAttr } from '../attributes.js';
+import { SpanAttr, TraceAttr } from '../../catalogue/attributeKeys.js';
 import { BUILTIN_VERSION, BuiltinEnricher } from './names.js';
 
 const config = z.strictObject({

@@ -6,7 +6,7 @@ import type { Entity } from '../../model/Entity.js';
 import type { Span } from '../../model/Span.js';
 import type { EnrichContext } from '../../plugin/context.js';
 import { defineEnricher } from '../../plugin/defineEnricher.js';
-import { ApiAttr, BackendAttr, ServiceAttr } from '../attributes.js';
+import { ApiAttr, BackendAttr, ServiceAttr } from '../../catalogue/attributeKeys.js';
 import { apiEntityName, serviceEntityName } from './entityNames.js';
 import { BUILTIN_VERSION, BuiltinEnricher } from './names.js';
 

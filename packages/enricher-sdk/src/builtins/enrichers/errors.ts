@@ -1,7 +1,7 @@
 import type { ReadonlyAttributes } from '../../model/attributes.js';
 import type { Span } from '../../model/Span.js';
 import { defineEnricher } from '../../plugin/defineEnricher.js';
-import { ApiAttr, ApiBoundary, ApiStatus, ErrorAttr, TraceAttr } from '../attributes.js';
+import { ApiAttr, ApiBoundary, ApiStatus, ErrorAttr, TraceAttr } from '../../catalogue/attributeKeys.js';
 import { BUILTIN_VERSION, BuiltinEnricher } from './names.js';
 import { setTrusted, setTrustedInt } from '../../model/attributes.js';
 

@@ -1,6 +1,6 @@
 import type { Span } from '../../model/Span.js';
 import { defineEnricher } from '../../plugin/defineEnricher.js';
-import { ApiAttr, ApiBoundary, BackendAttr, ServiceAttr } from '../attributes.js';
+import { ApiAttr, ApiBoundary, BackendAttr, ServiceAttr } from '../../catalogue/attributeKeys.js';
 import { calleeSpansOf } from './callees.js';
 import { BUILTIN_VERSION, BuiltinEnricher } from './names.js';
 import { setTrusted, setTrustedInt } from '../../model/attributes.js';

@@ -1,6 +1,6 @@
 import { defineEnricher } from '../../plugin/defineEnricher.js';
-import { GrpcAttr } from '../attributes.js';
-import { Normalized } from '../semconv.js';
+import { GrpcAttr } from '../../catalogue/attributeKeys.js';
+import { Normalized } from '../../catalogue/normalized.js';
 import { GRPC_CODE_NAMES, grpcCodeOf } from './grpcCodes.js';
 import { BUILTIN_VERSION, BuiltinEnricher } from './names.js';
 import { setTrusted, setTrustedInt } from '../../model/attributes.js';

@@ -1,8 +1,8 @@
 import type { ReadonlyAttributes } from '../../model/attributes.js';
 import type { Span } from '../../model/Span.js';
 import { defineEnricher } from '../../plugin/defineEnricher.js';
-import { HttpAttr } from '../attributes.js';
-import { Normalized } from '../semconv.js';
+import { HttpAttr } from '../../catalogue/attributeKeys.js';
+import { Normalized } from '../../catalogue/normalized.js';
 import { BUILTIN_VERSION, BuiltinEnricher } from './names.js';
 import { setTrusted } from '../../model/attributes.js';
 

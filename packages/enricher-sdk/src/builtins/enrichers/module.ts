@@ -4,6 +4,6 @@
  *
  * @packageDocumentation
  */
-import { builtinEnrichers } from '../index.js';
+import { builtinEnrichers } from '../builtinEnrichers.js';
 
 export default builtinEnrichers;

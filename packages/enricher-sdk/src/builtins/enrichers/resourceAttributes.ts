@@ -4,7 +4,7 @@ import type { AttributeLayout } from '../../model/AttributeLayout.js';
 import { Attributes, layoutOf, setTrusted, valuesOf } from '../../model/attributes.js';
 import type { Resource } from '../../model/Resource.js';
 import { defineEnricher } from '../../plugin/defineEnricher.js';
-import { RESOURCE_ATTR_PREFIX } from '../attributes.js';
+import { RESOURCE_ATTR_PREFIX } from '../../catalogue/attributeKeys.js';
 import { BUILTIN_VERSION, BuiltinEnricher } from './names.js';
 
 /**

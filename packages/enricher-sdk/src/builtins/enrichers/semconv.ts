@@ -4,7 +4,8 @@ import { Attributes, keysOf, layoutOf, setTrusted, valuesOf } from '../../model/
 import type { ReadonlyAttributes } from '../../model/attributes.js';
 import type { Span } from '../../model/Span.js';
 import { defineEnricher } from '../../plugin/defineEnricher.js';
-import { Normalized, SEMCONV_TABLE } from '../semconv.js';
+import { Normalized } from '../../catalogue/normalized.js';
+import { SEMCONV_TABLE } from '../semconv.js';
 import type { SemconvRule, SemconvSource } from '../semconv.js';
 import { GRPC_CODE_NAMES, grpcCodeOf } from './grpcCodes.js';
 import { BUILTIN_VERSION, BuiltinEnricher } from './names.js';

@@ -3,7 +3,7 @@ import { EntityType } from '../../model/Entity.js';
 import { serviceName } from '../../model/Resource.js';
 import type { Resource } from '../../model/Resource.js';
 import { defineEnricher } from '../../plugin/defineEnricher.js';
-import { ServiceAttr, SpanAttr, SpanType } from '../attributes.js';
+import { ServiceAttr, SpanAttr, SpanType } from '../../catalogue/attributeKeys.js';
 import { forEachTopDown } from './apiBoundary.js';
 import { serviceEntityName } from './entityNames.js';
 import { BUILTIN_VERSION, BuiltinEnricher } from './names.js';

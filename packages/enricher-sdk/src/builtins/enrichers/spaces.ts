@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Span } from '../../model/Span.js';
 import { defineEnricher } from '../../plugin/defineEnricher.js';
-import { SpaceAttr, TraceAttr } from '../attributes.js';
+import { SpaceAttr, TraceAttr } from '../../catalogue/attributeKeys.js';
 import { BUILTIN_VERSION, BuiltinEnricher } from './names.js';
 import { setTrusted } from '../../model/attributes.js';
 

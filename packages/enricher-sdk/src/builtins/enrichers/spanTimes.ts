@@ -1,5 +1,5 @@
 import type { Span } from '../../model/Span.js';
-import { SpanAttr } from '../attributes.js';
+import { SpanAttr } from '../../catalogue/attributeKeys.js';
 
 /**
  * The clock-skew adjusted times of a trace's spans, read once per trace (`trace-stats` needs each span's

@@ -3,8 +3,8 @@ import type { Span } from '../../model/Span.js';
 import type { Trace } from '../../model/Trace.js';
 import { indexTrace } from '../../model/TraceIndex.js';
 import { defineEnricher } from '../../plugin/defineEnricher.js';
-import { Protocol, SpanAttr, SpanType } from '../attributes.js';
-import { Normalized } from '../semconv.js';
+import { Protocol, SpanAttr, SpanType } from '../../catalogue/attributeKeys.js';
+import { Normalized } from '../../catalogue/normalized.js';
 import { BUILTIN_VERSION, BuiltinEnricher } from './names.js';
 import { setTrusted } from '../../model/attributes.js';
 

@@ -5,7 +5,7 @@ import type { Span } from '../../model/Span.js';
 import type { Trace } from '../../model/Trace.js';
 import { indexTrace } from '../../model/TraceIndex.js';
 import { defineEnricher } from '../../plugin/defineEnricher.js';
-import { ApiAttr, ApiBoundary, BackendAttr, ServiceAttr, SpanAttr, TraceAttr } from '../attributes.js';
+import { ApiAttr, ApiBoundary, BackendAttr, ServiceAttr, SpanAttr, TraceAttr } from '../../catalogue/attributeKeys.js';
 import { calleeSpansOf } from './callees.js';
 import { criticalPath } from './criticalPath.js';
 import { BUILTIN_VERSION, BuiltinEnricher } from './names.js';

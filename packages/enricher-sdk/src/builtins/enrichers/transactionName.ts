@@ -1,6 +1,6 @@
 import type { Span } from '../../model/Span.js';
 import { defineEnricher } from '../../plugin/defineEnricher.js';
-import { ApiAttr, ApiBoundary, TraceAttr } from '../attributes.js';
+import { ApiAttr, ApiBoundary, TraceAttr } from '../../catalogue/attributeKeys.js';
 import { BUILTIN_VERSION, BuiltinEnricher } from './names.js';
 
 /**

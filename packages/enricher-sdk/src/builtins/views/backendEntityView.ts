@@ -1,6 +1,6 @@
 import { durationMicros } from '../../model/time.js';
 import { defineView } from '../../plugin/defineView.js';
-import { ApiAttr, BackendAttr, ServiceAttr } from '../attributes.js';
+import { ApiAttr, BackendAttr, ServiceAttr } from '../../catalogue/attributeKeys.js';
 import { errorCount, exceptionCount, int32, micros, serviceOf, text } from './spanFields.js';
 
 /**

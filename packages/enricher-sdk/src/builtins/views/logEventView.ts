@@ -1,6 +1,6 @@
 import type { ReadonlyAttributes } from '../../model/attributes.js';
 import { defineView } from '../../plugin/defineView.js';
-import { ApiAttr } from '../attributes.js';
+import { ApiAttr } from '../../catalogue/attributeKeys.js';
 import { attributeColumns, isExceptionEvent, micros, serviceOf, text } from './spanFields.js';
 
 /** The first of `keys` the event has as a string, `''` if none. */

@@ -9,7 +9,7 @@ import {
   SpanAttr,
   TraceAttr,
   UserAgentAttr,
-} from '../attributes.js';
+} from '../../catalogue/attributeKeys.js';
 import { count, errorCount, exceptionCount, int32, isApiEntry, micros, serviceOf, text } from './spanFields.js';
 
 /**

@@ -2,7 +2,7 @@ import type { Span } from '../../model/Span.js';
 import type { Trace } from '../../model/Trace.js';
 import { indexTrace } from '../../model/TraceIndex.js';
 import { defineView } from '../../plugin/defineView.js';
-import { TraceAttr } from '../attributes.js';
+import { TraceAttr } from '../../catalogue/attributeKeys.js';
 import { count, errorCount, exceptionCount, isApiEntry, micros, serviceOf } from './spanFields.js';
 
 /** The earliest span without a parent in the trace (ties: span order). */

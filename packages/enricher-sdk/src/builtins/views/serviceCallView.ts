@@ -1,7 +1,7 @@
 import { indexTrace } from '../../model/TraceIndex.js';
 import { durationMicros } from '../../model/time.js';
 import { defineView } from '../../plugin/defineView.js';
-import { ApiAttr, BackendAttr, SpanAttr } from '../attributes.js';
+import { ApiAttr, BackendAttr, SpanAttr } from '../../catalogue/attributeKeys.js';
 import { errorCount, micros, serviceOf, text } from './spanFields.js';
 
 /**

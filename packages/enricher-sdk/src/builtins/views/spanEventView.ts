@@ -1,6 +1,14 @@
 import { durationMicros } from '../../model/time.js';
 import { defineView } from '../../plugin/defineView.js';
-import { ApiAttr, BackendAttr, GrpcAttr, HttpAttr, ServiceAttr, SpaceAttr, SpanAttr } from '../attributes.js';
+import {
+  ApiAttr,
+  BackendAttr,
+  GrpcAttr,
+  HttpAttr,
+  ServiceAttr,
+  SpaceAttr,
+  SpanAttr,
+} from '../../catalogue/attributeKeys.js';
 import { attributeColumns, errorCount, exceptionCount, int32, micros, serviceOf, text } from './spanFields.js';
 
 /**

@@ -2,7 +2,7 @@ import type { ReadonlyAttributes } from '../../model/attributes.js';
 import { serviceName } from '../../model/Resource.js';
 import type { Span } from '../../model/Span.js';
 import type { SpanEvent } from '../../model/SpanEvent.js';
-import { ApiAttr, ApiBoundary, ErrorAttr, ServiceAttr, SpanAttr, SpanType } from '../attributes.js';
+import { ApiAttr, ApiBoundary, ErrorAttr, ServiceAttr, SpanAttr, SpanType } from '../../catalogue/attributeKeys.js';
 
 /*
  * What the built-in views read off enriched spans. Columns are never nullable, so an absent value is

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import * as sdk from '../../../src/index.js';
-import {
-  BUILTIN_ENRICHERS_MODULE_URL,
-  builtinEnrichers,
-  EnricherChain,
-  entityId,
-  loadPlugins,
-  Normalized,
-  RESOURCE_ATTR_PREFIX,
-  ServiceAttr,
-  spanToJson,
-} from '../../../src/index.js';
+import { entityId, Normalized, RESOURCE_ATTR_PREFIX, ServiceAttr, spanToJson } from '../../../src/index.js';
+import { EnricherChain, loadPlugins } from '../../../src/host/index.js';
+import { BUILTIN_ENRICHERS_MODULE_URL, builtinEnrichers } from '../../../src/builtins/index.js';
 import { createResource, createSpan, createTrace } from '../../../src/index.js';
 import type { Resource, SpanKind, Trace } from '../../../src/index.js';
-import { MemoryEntityStore } from '../../../src/index.js';
+import { MemoryEntityStore } from '../../../src/host/index.js';
 import { CASES } from './fixtures/index.js';
 
 const DIST_MODULE = new URL('../../../dist/builtins/enrichers/module.js', import.meta.url).href;

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { attributesToJson, builtinEnrichers, serviceName } from '../../../src/index.js';
+import { attributesToJson, serviceName } from '../../../src/index.js';
+import { builtinEnrichers } from '../../../src/builtins/index.js';
 import type { AttributesJson, EnricherDefinition, Trace } from '../../../src/index.js';
 import { runEnricher } from '../../../src/testing/index.js';
 import { CASES } from './fixtures/index.js';

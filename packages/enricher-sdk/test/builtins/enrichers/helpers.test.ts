@@ -3,7 +3,8 @@ import { GRPC_CODE_NAMES, grpcCodeOf, isGrpcError } from '../../../src/builtins/
 import { normalizeRoute, templatePath } from '../../../src/builtins/enrichers/pathTemplate.js';
 import { sqlStatementOf } from '../../../src/builtins/enrichers/sqlStatement.js';
 import { parseUserAgent } from '../../../src/builtins/enrichers/userAgentParser.js';
-import { Attributes, Normalized, SEMCONV_TABLE, semconv } from '../../../src/index.js';
+import { Attributes, Normalized } from '../../../src/index.js';
+import { semconv, SEMCONV_TABLE } from '../../../src/builtins/index.js';
 import { runEnricher, traceBuilder } from '../../../src/testing/index.js';
 
 describe('templatePath', () => {

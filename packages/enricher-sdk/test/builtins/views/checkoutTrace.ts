@@ -8,7 +8,7 @@ import {
   SpanType,
   TraceAttr,
   UserAgentAttr,
-} from '../../../src/builtins/attributes.js';
+} from '../../../src/catalogue/attributeKeys.js';
 import type { Enrichment } from './enrichmentHelpers.js';
 import { createCallEdge } from '../../../src/model/Entity.js';
 import type { CallEdge } from '../../../src/model/Entity.js';

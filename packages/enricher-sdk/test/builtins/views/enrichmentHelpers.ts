@@ -7,8 +7,8 @@ import {
   ServiceAttr,
   SpanAttr,
   SpanType,
-} from '../../../src/builtins/attributes.js';
-import type { Protocol } from '../../../src/builtins/attributes.js';
+} from '../../../src/catalogue/attributeKeys.js';
+import type { Protocol } from '../../../src/catalogue/attributeKeys.js';
 import { apiEntityName, serviceEntityName } from '../../../src/builtins/enrichers/entityNames.js';
 import { entityId } from '../../../src/entities/entityId.js';
 import type { AttributeValue } from '../../../src/model/AttributeValue.js';

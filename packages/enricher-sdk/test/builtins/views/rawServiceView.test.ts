@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiAttr, SpanAttr } from '../../../src/builtins/attributes.js';
+import { ApiAttr, SpanAttr } from '../../../src/catalogue/attributeKeys.js';
 import { rawServiceView } from '../../../src/builtins/views/rawServiceView.js';
 import { runView } from '../../../src/testing/runView.js';
 import { traceBuilder } from '../../../src/testing/TraceBuilder.js';

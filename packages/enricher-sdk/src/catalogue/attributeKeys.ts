@@ -3,7 +3,7 @@
  * `span.enriched`, trace-level keys (`ht.trace.…`) in `trace.enriched`. A key is written when its value
  * is known; absent means unknown or not applicable (a `true`-only flag such as `ht.span.parent_missing`
  * is absent when false). Ints are `bigint`, as everywhere in the model. Which enricher writes which key:
- * docs/enrichers.md; the normalized semantic-convention keys ({@link Normalized}): docs/semconv.md.
+ * docs/enrichers.md; the normalized semantic-convention keys (`Normalized`): docs/semconv.md.
  *
  * Keys are only ever added, never renamed: views and user enrichers are built on them.
  *
@@ -358,5 +358,3 @@ export const BackendType = {
 } as const;
 /** One of the {@link BackendType} values. */
 export type BackendType = (typeof BackendType)[keyof typeof BackendType];
-
-export { Normalized, NORMALIZED_PREFIX } from './semconv.js';
