@@ -63,10 +63,11 @@ export type { OutputColumn, OutputKind, QueryRow, QueryValue } from './query/Que
 export { outputName, planQuery } from './query/planQuery.js';
 export { compileFilter, compileWith, readRow } from './query/compileQuery.js';
 export type { CompiledQuery, DialectOps } from './query/compileQuery.js';
-export { clickHouseOps } from './query/clickhouseOps.js';
-export { compileClickHouse18 } from './query/compileClickHouse18.js';
-export { compileClickHouseModern } from './query/compileClickHouseModern.js';
-export { compileDuckDb, duckDbOps } from './query/compileDuckDb.js';
+export { clickHouseOps } from './clickhouse/queryOps.js';
+export { compileClickHouse18 } from './clickhouse/compileQuery18.js';
+export { compileClickHouseModern } from './clickhouse/compileQueryModern.js';
+export { compileDuckDb } from './duckdb/compileQuery.js';
+export { duckDbOps } from './duckdb/queryOps.js';
 
 // Rollups (per-minute RED)
 export { defineRollup, MINUTE_MICROS, ROLLUP_MEASURES } from './rollup/defineRollup.js';
@@ -84,8 +85,8 @@ export { BASE_SETTINGS, httpExecutor } from './clickhouse/httpExecutor.js';
 export { clickHouseFeatures } from './clickhouse/ClickHouseFeatures.js';
 export type { ClickHouseFeatures } from './clickhouse/ClickHouseFeatures.js';
 export { clickHouseType, columnCodec } from './clickhouse/columnTypes.js';
-export { columnDefinition, createTableStatements, dayExpression } from './clickhouse/clickhouseDdl.js';
-export type { ClickHouseDdlOptions } from './clickhouse/clickhouseDdl.js';
+export { columnDefinition, createTableStatements, dayExpression } from './clickhouse/ddl.js';
+export type { ClickHouseDdlOptions } from './clickhouse/ddl.js';
 export { jsonEachRowEncoder } from './clickhouse/jsonEachRow.js';
 export {
   rebuildStatement,
@@ -98,7 +99,7 @@ export {
 } from './clickhouse/rollupSql.js';
 export type { RollupSqlContext } from './clickhouse/rollupSql.js';
 export { ClickHouseRollups } from './clickhouse/ClickHouseRollups.js';
-export { clickHouseError, clickHouseErrorCode, RETRIABLE_CLICKHOUSE_CODES } from './clickhouse/clickhouseErrors.js';
+export { clickHouseError, clickHouseErrorCode, RETRIABLE_CLICKHOUSE_CODES } from './clickhouse/errors.js';
 
 // Sink (stream-core)
 export { ViewSink } from './sink/ViewSink.js';
@@ -109,8 +110,8 @@ export { estimateRowBytes } from './sink/rowBytes.js';
 export { createDuckDbStore } from './duckdb/createDuckDbStore.js';
 export type { DuckDbStoreOptions } from './duckdb/createDuckDbStore.js';
 export { DuckDbStore } from './duckdb/DuckDbStore.js';
-export { duckDbColumn, duckDbColumnDefinition } from './duckdb/duckDbTypes.js';
-export { createDuckDbTable, createStagingTable, mergeStatement, stagingName } from './duckdb/duckDbDdl.js';
+export { duckDbColumn, duckDbColumnDefinition } from './duckdb/columnTypes.js';
+export { createDuckDbTable, createStagingTable, mergeStatement, stagingName } from './duckdb/ddl.js';
 
 // Kafka
 export { kafkajsProducer } from './kafka/KafkaProducerPort.js';
