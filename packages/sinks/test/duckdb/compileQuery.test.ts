@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { compileDuckDb } from '../../src/duckdb/compileQuery.js';
-import { spanEventView } from '../../src/testing/index.js';
+import { fixtureSpanEventView } from '../../src/testing/index.js';
 import { query } from '../support/sampleQuery.js';
 
 describe('DuckDB query compiler', () => {
   it('DuckDB: epoch_us, FILTER, quantile_cont, list functions, no FINAL', () => {
-    const { sql } = compileDuckDb(query, spanEventView, '"main"."span_event_view"');
+    const { sql } = compileDuckDb(query, fixtureSpanEventView, '"main"."fixture_span_event_view"');
     expect(sql).toContain('(epoch_us("start_time") // 60000000) * 60000000 AS "o$0"');
     expect(sql).toContain(`count(*) FILTER (WHERE "status_code" = 'ERROR') AS "o$3"`);
     expect(sql).toContain('quantile_cont("duration_micros", 0.99) AS "o$4"');

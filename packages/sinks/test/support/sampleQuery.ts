@@ -3,7 +3,7 @@ import type { Query } from '../../src/index.js';
 
 /** One query over the fixture span view using every kind of selection and filter, for the compiler tests. */
 export const query: Query = {
-  view: 'span_event_view',
+  view: 'fixture_span_event_view',
   select: [
     bucket('start_time', 'minute', 'minute'),
     column('service_name'),
