@@ -11,14 +11,9 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '@clickhouse/client';
 import type { Trace } from '@ht/enricher-sdk';
+import { kafkajsProducer } from '@ht/stream-core/kafka';
 import { Kafka, logLevel } from 'kafkajs';
-import {
-  createClickHouseStore,
-  createDuckDbStore,
-  createKafkaViewWriter,
-  kafkajsProducer,
-  ViewSink,
-} from '../src/index.js';
+import { createClickHouseStore, createDuckDbStore, createKafkaViewWriter, ViewSink } from '../src/index.js';
 import type { ViewRow, ViewWriter } from '../src/index.js';
 import { fixtureTraces, fixtureSpanEventView, viewRows } from '../src/testing/index.js';
 

@@ -114,8 +114,6 @@ export { duckDbColumn, duckDbColumnDefinition } from './duckdb/columnTypes.js';
 export { createDuckDbTable, createStagingTable, mergeStatement, stagingName } from './duckdb/ddl.js';
 
 // Kafka
-export { kafkajsProducer } from './kafka/KafkaProducerPort.js';
-export type { KafkajsProducerOptions, KafkaProducerPort, KafkaRecord } from './kafka/KafkaProducerPort.js';
 export { avroRecordEncoder, jsonRecordEncoder } from './kafka/ViewRecordEncoder.js';
 export type { AvroRecordEncoderOptions, ViewRecordEncoder } from './kafka/ViewRecordEncoder.js';
 export { viewAvroSchema } from './kafka/viewAvroSchema.js';

@@ -2,7 +2,7 @@ import type { ViewDefinition } from '@ht/enricher-sdk';
 import { HtError } from '@ht/stream-core';
 import { validateRows } from '../rows/validateRows.js';
 import type { ViewRow, ViewWriter } from '../store/ViewStore.js';
-import type { KafkaProducerPort, KafkaRecord } from './KafkaProducerPort.js';
+import type { KafkaProducerPort, KafkaRecord } from '@ht/stream-core/kafka';
 import type { ViewRecordEncoder } from './ViewRecordEncoder.js';
 import { jsonRecordEncoder } from './ViewRecordEncoder.js';
 

@@ -1,7 +1,7 @@
 import avro from 'avsc';
 import { describe, expect, it } from 'vitest';
 import { createKafkaViewWriter, jsonRecordEncoder, viewAvroSchema } from '../../src/index.js';
-import type { KafkaProducerPort, KafkaRecord } from '../../src/index.js';
+import type { KafkaProducerPort, KafkaRecord } from '@ht/stream-core/kafka';
 import { fixtureTraces, fixtureRawTraceView, fixtureSpanEventView, viewRows } from '../../src/testing/index.js';
 
 /** A producer double whose sends resolve only when the test says the broker acknowledged. */

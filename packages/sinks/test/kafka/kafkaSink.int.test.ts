@@ -1,16 +1,11 @@
 import type { Trace } from '@ht/enricher-sdk';
 import { Job } from '@ht/stream-core';
+import { kafkajsProducer } from '@ht/stream-core/kafka';
 import { MemorySource } from '@ht/stream-core/testing';
 import { SchemaRegistry } from '@kafkajs/confluent-schema-registry';
 import { Kafka, logLevel } from 'kafkajs';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  avroRecordEncoder,
-  createKafkaViewWriter,
-  jsonRecordEncoder,
-  kafkajsProducer,
-  ViewSink,
-} from '../../src/index.js';
+import { avroRecordEncoder, createKafkaViewWriter, jsonRecordEncoder, ViewSink } from '../../src/index.js';
 import type { ViewRecordEncoder } from '../../src/index.js';
 import { fixtureTraces, fixtureRawTraceView, fixtureSpanEventView, viewRows } from '../../src/testing/index.js';
 import { kafkaBrokers, registryUrl, uniqueName } from '../support/endpoints.js';
