@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { clickHouseFeatures, createTableStatements, jsonEachRowEncoder, tableLayout } from '../../src/index.js';
+import { clickHouseFeatures } from '../../src/clickhouse/ClickHouseFeatures.js';
+import { createTableStatements } from '../../src/clickhouse/ddl.js';
+import { jsonEachRowEncoder } from '../../src/clickhouse/jsonEachRow.js';
+import { tableLayout } from '../../src/store/tableLayout.js';
 import { fixtureTraces, fixtureRawTraceView, fixtureSpanEventView, viewRows } from '../../src/testing/index.js';
 
 const v18 = clickHouseFeatures('18.16.1');

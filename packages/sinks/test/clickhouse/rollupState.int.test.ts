@@ -6,10 +6,10 @@ import {
   escapeIdentifier,
   MINUTE_MICROS,
   qualifiedName,
-  ROLLUP_STATE_TABLE,
   RollupRebuilder,
 } from '../../src/index.js';
 import type { ClickHouseStore, RollupDefinition } from '../../src/index.js';
+import { ROLLUP_STATE_TABLE } from '../../src/clickhouse/rollupSql.js';
 import {
   fixtureBackendRedRollup as backendRed,
   FIXTURE_START_MICROS,

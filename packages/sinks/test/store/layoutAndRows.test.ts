@@ -1,6 +1,9 @@
 import { defineView } from '@ht/enricher-sdk';
 import { describe, expect, it } from 'vitest';
-import { normalizeValue, planMigration, tableLayout, validateRows } from '../../src/index.js';
+import { normalizeValue } from '../../src/query/QueryResult.js';
+import { validateRows } from '../../src/rows/validateRows.js';
+import { planMigration } from '../../src/store/planMigration.js';
+import { tableLayout } from '../../src/store/tableLayout.js';
 import { fixtureTraces, fixtureServiceCallView, fixtureSpanEventView, viewRows } from '../../src/testing/index.js';
 
 describe('tableLayout', () => {
