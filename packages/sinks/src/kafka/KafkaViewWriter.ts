@@ -94,6 +94,8 @@ const defaultEncoder = jsonRecordEncoder();
  *
  * @example
  * ```ts
+ * import { kafkajsProducer } from '@ht/stream-core/kafka';
+ *
  * const producer = await kafkajsProducer(new Kafka({ brokers }), { idempotent: true });
  * const writer = await createKafkaViewWriter({ producer, views: [spanView], encoder: avroRecordEncoder({ registryUrl }) });
  * job.source(traces).to(new ViewSink(writer, [spanView]));
