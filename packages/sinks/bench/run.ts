@@ -11,16 +11,11 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '@clickhouse/client';
 import type { Trace } from '@ht/enricher-sdk';
+import { kafkajsProducer } from '@ht/stream-core/kafka';
 import { Kafka, logLevel } from 'kafkajs';
-import {
-  createClickHouseStore,
-  createDuckDbStore,
-  createKafkaViewWriter,
-  kafkajsProducer,
-  ViewSink,
-} from '../src/index.js';
+import { createClickHouseStore, createDuckDbStore, createKafkaViewWriter, ViewSink } from '../src/index.js';
 import type { ViewRow, ViewWriter } from '../src/index.js';
-import { fixtureTraces, spanEventView, viewRows } from '../src/testing/index.js';
+import { fixtureTraces, fixtureSpanEventView, viewRows } from '../src/testing/index.js';
 
 const clickhouseUrl = process.env['HT_CLICKHOUSE_URL'] ?? 'http://127.0.0.1:8123';
 const brokers = process.env['HT_KAFKA_BROKERS'] ?? '127.0.0.1:9092';
@@ -55,7 +50,7 @@ async function timed(
 
 async function viewSinkMs(writer: ViewWriter, traces: readonly Trace[]): Promise<number> {
   const maxRows = writer.capabilities.batchRows ?? BATCH;
-  const sink = new ViewSink(writer, [spanEventView], { maxRows, maxDelayMs: 200, maxInFlight: CONCURRENCY });
+  const sink = new ViewSink(writer, [fixtureSpanEventView], { maxRows, maxDelayMs: 200, maxInFlight: CONCURRENCY });
   const started = performance.now();
   const writes: Promise<void>[] = [];
   for (let i = 0; i < traces.length; i += 1_000) writes.push(sink.write(traces.slice(i, i + 1_000)));
@@ -75,13 +70,13 @@ async function clickhouse(traces: readonly Trace[], rows: readonly ViewRow[]): P
   const suffix = Math.random().toString(36).slice(2, 8);
   const store = await createClickHouseStore({ url: clickhouseUrl, database: `ht_bench_${suffix}` });
   const bareStore = await createClickHouseStore({ url: clickhouseUrl, database: `ht_bench_bare_${suffix}` });
-  await store.ensureTables([spanEventView]);
-  await bareStore.ensureTables([spanEventView]);
+  await store.ensureTables([fixtureSpanEventView]);
+  await bareStore.ensureTables([fixtureSpanEventView]);
   const client = createClient({ url: clickhouseUrl, request_timeout: 300_000 });
   const settings = { allow_experimental_low_cardinality_type: 1, wait_end_of_query: 1 } as const;
   const truncate = async (): Promise<void> => {
     for (const db of [store.database, bareStore.database]) {
-      for (const t of ['span_event_view', 'span_event_view_trace_index'])
+      for (const t of ['fixture_span_event_view', 'fixture_span_event_view_trace_index'])
         await client.command({ query: `TRUNCATE TABLE ${db}.${t}` });
     }
   };
@@ -94,7 +89,7 @@ async function clickhouse(traces: readonly Trace[], rows: readonly ViewRow[]): P
         best.bare,
         await timed(rows, async (batch) => {
           await client.insert({
-            table: `${bareStore.database}.span_event_view`,
+            table: `${bareStore.database}.fixture_span_event_view`,
             values: batch,
             format: 'JSONEachRow',
             clickhouse_settings: settings,
@@ -103,7 +98,7 @@ async function clickhouse(traces: readonly Trace[], rows: readonly ViewRow[]): P
       );
       cpu.bare = Math.min(cpu.bare, lastCpuSeconds);
       await truncate();
-      best.store = Math.min(best.store, await timed(rows, (batch) => store.write('span_event_view', batch)));
+      best.store = Math.min(best.store, await timed(rows, (batch) => store.write('fixture_span_event_view', batch)));
       cpu.store = Math.min(cpu.store, lastCpuSeconds);
       await truncate();
       best.sink = Math.min(best.sink, await viewSinkMs(store, traces));
@@ -134,16 +129,16 @@ async function duckdb(traces: readonly Trace[], rows: readonly ViewRow[]): Promi
   const dir = mkdtempSync(join(tmpdir(), 'ht-bench-duckdb-'));
   try {
     const store = await createDuckDbStore({ path: join(dir, 'views.duckdb') });
-    await store.ensureTables([spanEventView]);
+    await store.ensureTables([fixtureSpanEventView]);
     // Batches of the store's own size (a DuckDB row group: full ones skip the WAL).
     const size = store.capabilities.batchRows;
-    const first = await timed(rows, (batch) => store.write('span_event_view', batch), size);
+    const first = await timed(rows, (batch) => store.write('fixture_span_event_view', batch), size);
     const firstCpu = lastCpuSeconds;
-    const replay = await timed(rows, (batch) => store.write('span_event_view', batch), size);
+    const replay = await timed(rows, (batch) => store.write('fixture_span_event_view', batch), size);
     const replayCpu = lastCpuSeconds;
     await store.close();
     const fresh = await createDuckDbStore({ path: join(dir, 'sink.duckdb') });
-    await fresh.ensureTables([spanEventView]);
+    await fresh.ensureTables([fixtureSpanEventView]);
     const sink = await viewSinkMs(fresh, traces);
     await fresh.close();
     results.push([
@@ -170,10 +165,10 @@ async function kafka(rows: readonly ViewRow[]): Promise<void> {
   await admin.createTopics({ topics: topics.map((topic) => ({ topic, numPartitions: 4 })), waitForLeaders: true });
   try {
     const producer = await kafkajsProducer(client);
-    const writer = await createKafkaViewWriter({ producer, views: [spanEventView], topic: () => topics[0]! });
+    const writer = await createKafkaViewWriter({ producer, views: [fixtureSpanEventView], topic: () => topics[0]! });
     const bare = client.producer();
     await bare.connect();
-    const sinkMs = await timed(rows, (batch) => writer.write('span_event_view', batch));
+    const sinkMs = await timed(rows, (batch) => writer.write('fixture_span_event_view', batch));
     const bareMs = await timed(rows, async (batch) => {
       const messages = batch.map((r) => ({
         key: `${String(r['tenant_id'])}:${String(r['trace_id'])}:${String(r['span_id'])}`,
@@ -203,7 +198,7 @@ async function kafka(rows: readonly ViewRow[]): Promise<void> {
 const traces = fixtureTraces({ traces: Number(process.env['HT_BENCH_TRACES'] ?? 60_000), seed: 1 }).sort((a, b) =>
   Number(a.spans[0]!.startTimeUnixNano - b.spans[0]!.startTimeUnixNano),
 );
-const rows: ViewRow[] = viewRows(spanEventView, traces);
+const rows: ViewRow[] = viewRows(fixtureSpanEventView, traces);
 const calibrationMs = calibration();
 console.log(
   `${rows.length} span rows (~${Math.round(Buffer.byteLength(JSON.stringify(rows.slice(0, 1000))) / 1000)} B each as JSON), load average ${loadavg()[0]!.toFixed(1)}, calibration loop ${calibrationMs.toFixed(0)} ms (≈80 ms on an idle core)`,

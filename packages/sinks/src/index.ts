@@ -1,26 +1,30 @@
 /**
  * `@ht/sinks`: the pluggable `ViewStore` interface with its ClickHouse (production, version-aware) and
- * DuckDB (embedded default) stores, the storage-agnostic query model with one compiler per dialect, the
- * one SQL escaping function, the `ViewSink` that feeds a store from a stream-core job, and a Kafka sink.
- * The conformance suite is at `@ht/sinks/testing`.
+ * DuckDB (embedded default) stores, the storage-agnostic query model the stores answer, the one SQL
+ * escaping function, per-minute RED rollups, the `ViewSink` that feeds a store from a stream-core job, and
+ * a Kafka view writer. The conformance suite is at `@ht/sinks/testing`; the Kafka producer port is at
+ * `@ht/stream-core/kafka`.
  *
  * @packageDocumentation
  */
 
-// Store interface and table layout
+// Store interface
 export type { StoreCapabilities, ViewRow, ViewStore, ViewWriter } from './store/ViewStore.js';
-export { tableLayout, traceIndexName } from './store/tableLayout.js';
-export type { TableLayout } from './store/tableLayout.js';
-export { planMigration } from './store/planMigration.js';
-export type { ExistingTable } from './store/planMigration.js';
-export { traceQuery } from './store/traceQuery.js';
-export { validateRows } from './rows/validateRows.js';
 
-// SQL escaping (the one audited function)
-export { escapeIdentifier, qualifiedName, sqlLiteral } from './sql/escape.js';
-export type { SqlDialect, SqlValue } from './sql/escape.js';
+// ClickHouse
+export { createClickHouseStore } from './clickhouse/createClickHouseStore.js';
+export type { ClickHouseStoreOptions } from './clickhouse/createClickHouseStore.js';
+export { ClickHouseStore } from './clickhouse/ClickHouseStore.js';
+export type { ClickHouseExecutor } from './clickhouse/ClickHouseExecutor.js';
+export type { ClickHouseFeatures } from './clickhouse/ClickHouseFeatures.js';
+export { clickHouseError, clickHouseErrorCode } from './clickhouse/errors.js';
 
-// Query model and compilers
+// DuckDB
+export { createDuckDbStore } from './duckdb/createDuckDbStore.js';
+export type { DuckDbStoreOptions } from './duckdb/createDuckDbStore.js';
+export { DuckDbStore } from './duckdb/DuckDbStore.js';
+
+// Query model
 export type {
   AggregateFn,
   AggregateSelection,
@@ -58,66 +62,27 @@ export {
   sum,
   uniq,
 } from './query/build.js';
-export { kindOfColumn, normalizeValue } from './query/QueryResult.js';
+export { planQuery } from './query/planQuery.js';
 export type { OutputColumn, OutputKind, QueryRow, QueryValue } from './query/QueryResult.js';
-export { outputName, planQuery } from './query/planQuery.js';
-export { compileFilter, compileWith, readRow } from './query/compileQuery.js';
-export type { CompiledQuery, DialectOps } from './query/compileQuery.js';
-export { clickHouseOps } from './query/clickhouseOps.js';
-export { compileClickHouse18 } from './query/compileClickHouse18.js';
-export { compileClickHouseModern } from './query/compileClickHouseModern.js';
-export { compileDuckDb, duckDbOps } from './query/compileDuckDb.js';
+
+// SQL escaping (the one audited function)
+export { escapeIdentifier, qualifiedName, sqlLiteral } from './sql/escape.js';
+export type { SqlDialect, SqlValue } from './sql/escape.js';
 
 // Rollups (per-minute RED)
 export { defineRollup, MINUTE_MICROS, ROLLUP_MEASURES } from './rollup/defineRollup.js';
 export type { RebuiltMinutes, RollupDefinition, RollupRange, RollupSpec } from './rollup/defineRollup.js';
-export { rollupQuery } from './rollup/rollupOnQuery.js';
 export { RollupRebuilder } from './rollup/RollupRebuilder.js';
 export type { RollupRebuilderOptions } from './rollup/RollupRebuilder.js';
-
-// ClickHouse
-export { createClickHouseStore } from './clickhouse/createClickHouseStore.js';
-export type { ClickHouseStoreOptions } from './clickhouse/createClickHouseStore.js';
-export { ClickHouseStore } from './clickhouse/ClickHouseStore.js';
-export type { ClickHouseExecutor } from './clickhouse/ClickHouseExecutor.js';
-export { BASE_SETTINGS, httpExecutor } from './clickhouse/httpExecutor.js';
-export { clickHouseFeatures } from './clickhouse/ClickHouseFeatures.js';
-export type { ClickHouseFeatures } from './clickhouse/ClickHouseFeatures.js';
-export { clickHouseType, columnCodec } from './clickhouse/columnTypes.js';
-export { columnDefinition, createTableStatements, dayExpression } from './clickhouse/clickhouseDdl.js';
-export type { ClickHouseDdlOptions } from './clickhouse/clickhouseDdl.js';
-export { jsonEachRowEncoder } from './clickhouse/jsonEachRow.js';
-export {
-  rebuildStatement,
-  ROLLUP_STATE_TABLE,
-  rollupReadStatement,
-  rollupStateReadStatement,
-  rollupStateTableStatement,
-  rollupStateWriteStatement,
-  rollupTableStatement,
-} from './clickhouse/rollupSql.js';
-export type { RollupSqlContext } from './clickhouse/rollupSql.js';
-export { ClickHouseRollups } from './clickhouse/ClickHouseRollups.js';
-export { clickHouseError, clickHouseErrorCode, RETRIABLE_CLICKHOUSE_CODES } from './clickhouse/clickhouseErrors.js';
 
 // Sink (stream-core)
 export { ViewSink } from './sink/ViewSink.js';
 export type { ViewSinkOptions, ViewSinkStats } from './sink/ViewSink.js';
-export { estimateRowBytes } from './sink/rowBytes.js';
-
-// DuckDB
-export { createDuckDbStore } from './duckdb/createDuckDbStore.js';
-export type { DuckDbStoreOptions } from './duckdb/createDuckDbStore.js';
-export { DuckDbStore } from './duckdb/DuckDbStore.js';
-export { duckDbColumn, duckDbColumnDefinition } from './duckdb/duckDbTypes.js';
-export { createDuckDbTable, createStagingTable, mergeStatement, stagingName } from './duckdb/duckDbDdl.js';
 
 // Kafka
-export { kafkajsProducer } from './kafka/KafkaProducerPort.js';
-export type { KafkajsProducerOptions, KafkaProducerPort, KafkaRecord } from './kafka/KafkaProducerPort.js';
+export { createKafkaViewWriter, KafkaViewWriter } from './kafka/KafkaViewWriter.js';
+export type { KafkaViewWriterOptions } from './kafka/KafkaViewWriter.js';
 export { avroRecordEncoder, jsonRecordEncoder } from './kafka/ViewRecordEncoder.js';
 export type { AvroRecordEncoderOptions, ViewRecordEncoder } from './kafka/ViewRecordEncoder.js';
 export { viewAvroSchema } from './kafka/viewAvroSchema.js';
 export type { AvroSchemaJson } from './kafka/viewAvroSchema.js';
-export { createKafkaViewWriter, KafkaViewWriter } from './kafka/KafkaViewWriter.js';
-export type { KafkaViewWriterOptions } from './kafka/KafkaViewWriter.js';

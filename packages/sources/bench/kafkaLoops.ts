@@ -2,7 +2,8 @@ import type { Kafka } from 'kafkajs';
 import type { Span } from '@ht/enricher-sdk';
 import { Job } from '@ht/stream-core';
 import type { Sink } from '@ht/stream-core';
-import { KafkaSource, kafkaSpanDecoder, kafkajsConsumer } from '../src/index.js';
+import { kafkajsConsumer } from '@ht/stream-core/kafka';
+import { KafkaSource, kafkaSpanDecoder } from '../src/index.js';
 
 /** One timed read of the whole topic. */
 export interface LoopResult {

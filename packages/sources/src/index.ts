@@ -64,23 +64,11 @@ export type { ReceiverLimits } from './ingest/ReceiverLimits.js';
 export { InMemoryReceiverMetrics, ReceiverCounter } from './ingest/ReceiverMetrics.js';
 export type { ReceiverMetrics } from './ingest/ReceiverMetrics.js';
 
-// Kafka source
+// Kafka source (the consumer port and its kafkajs adapter are in `@ht/stream-core/kafka`)
 export { KafkaSource } from './kafka/KafkaSource.js';
 export type { KafkaSourceOptions } from './kafka/KafkaSource.js';
 export { KafkaSourceStats } from './kafka/KafkaSourceStats.js';
 export type { KafkaSourceCounter } from './kafka/KafkaSourceStats.js';
-export { partitionId, topicPartition } from './kafka/KafkaConsumerPort.js';
-export type {
-  KafkaBatch,
-  KafkaBatchControl,
-  KafkaCommit,
-  KafkaConsumerHandlers,
-  KafkaConsumerPort,
-  KafkaMessage,
-  KafkaTopicPartition,
-} from './kafka/KafkaConsumerPort.js';
-export { kafkajsConsumer } from './kafka/kafkajsConsumer.js';
-export type { KafkajsConsumerOptions } from './kafka/kafkajsConsumer.js';
 export type { BadKafkaRecord, DecodedRecord, KafkaRecordDecoder } from './kafka/KafkaRecordDecoder.js';
 export { KAFKA_SPAN_ENCODINGS, kafkaSpanDecoder, spanEventTime } from './kafka/kafkaSpanDecoder.js';
 export type { KafkaSpanEncoding, KafkaTenancy } from './kafka/kafkaSpanDecoder.js';

@@ -7,7 +7,7 @@ import { MemorySink } from '@ht/stream-core/testing';
 import { avroRegistryDecoder, topicValueSubject } from '../src/kafka/avroRegistryDecoder.js';
 import { KafkaSource } from '../src/kafka/KafkaSource.js';
 import type { BadKafkaRecord } from '../src/kafka/KafkaRecordDecoder.js';
-import { kafkajsConsumer } from '../src/kafka/kafkajsConsumer.js';
+import { kafkajsConsumer } from '@ht/stream-core/kafka';
 import { httpSchemaRegistry } from '../src/kafka/SchemaRegistryPort.js';
 import { freePort } from './kafka/jaegerV2.js';
 import { BrokerFixture, eventually, schemaRegistryUrl, TEST_CONSUMER } from './kafka/broker.js';

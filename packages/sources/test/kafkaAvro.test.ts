@@ -3,7 +3,7 @@ import { createSpan, rawSpanCodec, rawSpanSchema } from '@ht/enricher-sdk';
 import type { Span } from '@ht/enricher-sdk';
 import { HtError, isHtError } from '@ht/stream-core';
 import { avroRegistryDecoder, topicValueSubject } from '../src/kafka/avroRegistryDecoder.js';
-import type { KafkaMessage } from '../src/kafka/KafkaConsumerPort.js';
+import type { KafkaMessage } from '@ht/stream-core/kafka';
 import type { RegistrySchema, SchemaRegistryPort } from '../src/kafka/SchemaRegistryPort.js';
 
 const SCHEMA = JSON.stringify(rawSpanSchema());

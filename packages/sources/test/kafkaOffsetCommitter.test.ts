@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { KafkaCommit } from '../src/kafka/KafkaConsumerPort.js';
+import type { KafkaCommit } from '@ht/stream-core/kafka';
 import { OffsetCommitter } from '../src/kafka/OffsetCommitter.js';
 
 const tp = { topic: 't', partition: 0 };

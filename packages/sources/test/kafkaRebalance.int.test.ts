@@ -4,7 +4,7 @@ import { Job } from '@ht/stream-core';
 import { MemorySink } from '@ht/stream-core/testing';
 import { KafkaSource } from '../src/kafka/KafkaSource.js';
 import { kafkaSpanDecoder } from '../src/kafka/kafkaSpanDecoder.js';
-import { kafkajsConsumer } from '../src/kafka/kafkajsConsumer.js';
+import { kafkajsConsumer } from '@ht/stream-core/kafka';
 import { BrokerFixture, eventually, TEST_CONSUMER } from './kafka/broker.js';
 import { occurrences, syntheticZipkinRecords } from './kafka/syntheticSpans.js';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isHtError } from '@ht/stream-core';
 import { KAFKA_SPAN_ENCODINGS, kafkaSpanDecoder, spanEventTime } from '../src/kafka/kafkaSpanDecoder.js';
 import type { KafkaSpanEncoding } from '../src/kafka/kafkaSpanDecoder.js';
-import type { KafkaMessage } from '../src/kafka/KafkaConsumerPort.js';
+import type { KafkaMessage } from '@ht/stream-core/kafka';
 import { expectSpans } from './support/expectSpans.js';
 import { loadGoldenCaptures } from './support/goldenFile.js';
 

@@ -1,7 +1,7 @@
 import type { ViewDefinition } from '@ht/enricher-sdk';
 import { HtError } from '@ht/stream-core';
-import { compileClickHouse18 } from '../query/compileClickHouse18.js';
-import { compileClickHouseModern } from '../query/compileClickHouseModern.js';
+import { compileClickHouse18 } from './compileQuery18.js';
+import { compileClickHouseModern } from './compileQueryModern.js';
 import type { Query } from '../query/Query.js';
 import type { QueryRow } from '../query/QueryResult.js';
 import { readRow } from '../query/compileQuery.js';
@@ -17,7 +17,7 @@ import type { ClickHouseExecutor } from './ClickHouseExecutor.js';
 import { ClickHouseRollups } from './ClickHouseRollups.js';
 import type { ClickHouseFeatures } from './ClickHouseFeatures.js';
 import { clickHouseType } from './columnTypes.js';
-import { columnDefinition, createTableStatements } from './clickhouseDdl.js';
+import { columnDefinition, createTableStatements } from './ddl.js';
 import { jsonEachRowEncoder } from './jsonEachRow.js';
 
 interface Table {

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import type { ClickHouseClient, ClickHouseSettings } from '@clickhouse/client';
 import type { ClickHouseExecutor } from './ClickHouseExecutor.js';
-import { clickHouseError } from './clickhouseErrors.js';
+import { clickHouseError } from './errors.js';
 
 /**
  * Settings sent with every request: errors arrive before the 200 (not as a trailing line), exact 64-bit ints.

@@ -1,5 +1,5 @@
 import { compileFilter } from '../query/compileQuery.js';
-import { clickHouseOps } from '../query/clickhouseOps.js';
+import { clickHouseOps } from './queryOps.js';
 import type { OutputColumn } from '../query/QueryResult.js';
 import { kindOfColumn } from '../query/QueryResult.js';
 import type { Filter } from '../query/Query.js';
@@ -7,7 +7,7 @@ import type { RebuiltMinutes, RollupDefinition, RollupRange } from '../rollup/de
 import { MINUTE_MICROS } from '../rollup/defineRollup.js';
 import { escapeIdentifier, qualifiedName, sqlLiteral } from '../sql/escape.js';
 import type { ClickHouseFeatures } from './ClickHouseFeatures.js';
-import { dayExpression } from './clickhouseDdl.js';
+import { dayExpression } from './ddl.js';
 import { clickHouseType } from './columnTypes.js';
 
 const id = (name: string): string => escapeIdentifier(name, 'clickhouse');

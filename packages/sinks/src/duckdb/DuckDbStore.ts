@@ -1,7 +1,7 @@
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import type { ViewDefinition } from '@ht/enricher-sdk';
 import { HtError, toHtError } from '@ht/stream-core';
-import { compileDuckDb } from '../query/compileDuckDb.js';
+import { compileDuckDb } from './compileQuery.js';
 import { readRow } from '../query/compileQuery.js';
 import type { Query } from '../query/Query.js';
 import type { QueryRow } from '../query/QueryResult.js';
@@ -26,9 +26,9 @@ import {
   mergeStatement,
   SEPARATOR_ERROR,
   stagingName,
-} from './duckDbDdl.js';
-import type { TimeRange } from './duckDbDdl.js';
-import { duckDbColumn, duckDbColumnDefinition } from './duckDbTypes.js';
+} from './ddl.js';
+import type { TimeRange } from './ddl.js';
+import { duckDbColumn, duckDbColumnDefinition } from './columnTypes.js';
 import type { WriteLocks, WriteSlots } from './WriteSlots.js';
 
 /** The smallest and largest value of a datetime column in a batch (µs), for the merge's range. */

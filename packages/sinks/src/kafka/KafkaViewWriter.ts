@@ -2,7 +2,7 @@ import type { ViewDefinition } from '@ht/enricher-sdk';
 import { HtError } from '@ht/stream-core';
 import { validateRows } from '../rows/validateRows.js';
 import type { ViewRow, ViewWriter } from '../store/ViewStore.js';
-import type { KafkaProducerPort, KafkaRecord } from './KafkaProducerPort.js';
+import type { KafkaProducerPort, KafkaRecord } from '@ht/stream-core/kafka';
 import type { ViewRecordEncoder } from './ViewRecordEncoder.js';
 import { jsonRecordEncoder } from './ViewRecordEncoder.js';
 
@@ -94,6 +94,8 @@ const defaultEncoder = jsonRecordEncoder();
  *
  * @example
  * ```ts
+ * import { kafkajsProducer } from '@ht/stream-core/kafka';
+ *
  * const producer = await kafkajsProducer(new Kafka({ brokers }), { idempotent: true });
  * const writer = await createKafkaViewWriter({ producer, views: [spanView], encoder: avroRecordEncoder({ registryUrl }) });
  * job.source(traces).to(new ViewSink(writer, [spanView]));

@@ -38,7 +38,7 @@ export interface ConformanceCase {
  *
  * @example
  * ```ts
- * await withStore(target, async (store) => { await store.ensureTables([spanEventView]); });
+ * await withStore(target, async (store) => { await store.ensureTables([fixtureSpanEventView]); });
  * ```
  */
 export async function withStore(target: ConformanceTarget, fn: (store: ViewStore) => Promise<void>): Promise<void> {

@@ -1,18 +1,18 @@
 import { eq } from '../query/build.js';
 import { defineRollup } from '../rollup/defineRollup.js';
-import { serviceCallView, spanEventView } from './fixtureViews.js';
+import { fixtureServiceCallView, fixtureSpanEventView } from './fixtureViews.js';
 
 /**
  * Per-minute RED of the fixture's entry spans per service (the conformance suite's service rollup).
  *
  * @example
  * ```ts
- * await store.ensureRollups([serviceRedRollup, backendRedRollup]);
+ * await store.ensureRollups([fixtureServiceRedRollup, fixtureBackendRedRollup]);
  * ```
  */
-export const serviceRedRollup = defineRollup({
-  name: 'service_red_1m',
-  view: spanEventView,
+export const fixtureServiceRedRollup = defineRollup({
+  name: 'fixture_service_red_1m',
+  view: fixtureSpanEventView,
   entity: ['service_name'],
   durationColumn: 'duration_micros',
   errors: [eq('status_code', 'ERROR')],
@@ -24,12 +24,12 @@ export const serviceRedRollup = defineRollup({
  *
  * @example
  * ```ts
- * await store.rebuildRollup(backendRedRollup.name, from, to);
+ * await store.rebuildRollup(fixtureBackendRedRollup.name, from, to);
  * ```
  */
-export const backendRedRollup = defineRollup({
-  name: 'backend_red_1m',
-  view: serviceCallView,
+export const fixtureBackendRedRollup = defineRollup({
+  name: 'fixture_backend_red_1m',
+  view: fixtureServiceCallView,
   entity: ['caller_service', 'callee_service'],
   durationColumn: 'duration_micros',
   errors: [eq('is_error', true)],

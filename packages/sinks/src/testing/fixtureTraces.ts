@@ -205,7 +205,7 @@ export function lateFragment(trace: Trace, n = 1, seed = 99): Trace {
  *
  * @example
  * ```ts
- * const rows = viewRows(spanEventView, traces);
+ * const rows = viewRows(fixtureSpanEventView, traces);
  * ```
  */
 export function viewRows<C extends Columns>(view: ViewDefinition<C>, traces: readonly Trace[]): RowOf<C>[] {

@@ -10,11 +10,11 @@ const service = (s: Span): string => serviceName(s.resource);
  *
  * @example
  * ```ts
- * await store.ensureTables([spanEventView]);
+ * await store.ensureTables([fixtureSpanEventView]);
  * ```
  */
-export const spanEventView = defineView({
-  name: 'span_event_view',
+export const fixtureSpanEventView = defineView({
+  name: 'fixture_span_event_view',
   version: '0.1.0',
   description: 'one row per span (conformance fixture)',
   columns: {
@@ -72,11 +72,11 @@ export const spanEventView = defineView({
  *
  * @example
  * ```ts
- * const rows = [...rawTraceView.fromTrace(trace)];
+ * const rows = [...fixtureRawTraceView.fromTrace(trace)];
  * ```
  */
-export const rawTraceView = defineView({
-  name: 'raw_trace_view',
+export const fixtureRawTraceView = defineView({
+  name: 'fixture_raw_trace_view',
   version: '0.1.0',
   columns: {
     tenant_id: { type: 'lowCardinalityString' },
@@ -123,11 +123,11 @@ export const rawTraceView = defineView({
  *
  * @example
  * ```ts
- * const edges = [...serviceCallView.fromTrace(trace)];
+ * const edges = [...fixtureServiceCallView.fromTrace(trace)];
  * ```
  */
-export const serviceCallView = defineView({
-  name: 'service_call_view',
+export const fixtureServiceCallView = defineView({
+  name: 'fixture_service_call_view',
   version: '0.1.0',
   columns: {
     tenant_id: { type: 'lowCardinalityString' },
@@ -169,4 +169,4 @@ export const serviceCallView = defineView({
  * await store.ensureTables(fixtureViews);
  * ```
  */
-export const fixtureViews = [spanEventView, rawTraceView, serviceCallView] as const;
+export const fixtureViews = [fixtureSpanEventView, fixtureRawTraceView, fixtureServiceCallView] as const;

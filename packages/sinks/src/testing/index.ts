@@ -7,8 +7,8 @@
 export { viewStoreConformance } from './viewStoreConformance.js';
 export { withStore } from './ConformanceTarget.js';
 export type { ConformanceCase, ConformanceTarget } from './ConformanceTarget.js';
-export { fixtureViews, rawTraceView, serviceCallView, spanEventView } from './fixtureViews.js';
-export { backendRedRollup, serviceRedRollup } from './fixtureRollups.js';
+export { fixtureViews, fixtureRawTraceView, fixtureServiceCallView, fixtureSpanEventView } from './fixtureViews.js';
+export { fixtureBackendRedRollup, fixtureServiceRedRollup } from './fixtureRollups.js';
 export { FIXTURE_START_MICROS, fixtureTraces, lateFragment, viewRows } from './fixtureTraces.js';
 export type { FixtureOptions } from './fixtureTraces.js';
 export { assertClose, assertEqual, assertRejects, dedupByKey, expectedRow, referenceQuantile } from './reference.js';

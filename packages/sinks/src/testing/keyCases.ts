@@ -6,7 +6,7 @@ import type { ViewStore, ViewRow } from '../store/ViewStore.js';
 import type { ConformanceCase, ConformanceTarget } from './ConformanceTarget.js';
 import { withStore } from './ConformanceTarget.js';
 import { fixtureTraces, lateFragment, viewRows } from './fixtureTraces.js';
-import { rawTraceView, serviceCallView, spanEventView } from './fixtureViews.js';
+import { fixtureRawTraceView, fixtureServiceCallView, fixtureSpanEventView } from './fixtureViews.js';
 import { assertEqual, assertRejects, dedupByKey, expectedRow } from './reference.js';
 
 const traces = fixtureTraces({ traces: 40, seed: 23 });
@@ -23,12 +23,12 @@ function laterSession(trace: Trace): Trace {
 /** A late fragment of each of the first ten traces, then the first trace's later session. */
 const late = [...traces.slice(0, 10).map((t) => lateFragment(t, 1)), laterSession(traces[0]!)];
 const resumed = late[late.length - 1]!;
-const views: readonly ViewDefinition[] = [spanEventView, rawTraceView, serviceCallView];
+const views: readonly ViewDefinition[] = [fixtureSpanEventView, fixtureRawTraceView, fixtureServiceCallView];
 
 /** The numbers a dashboard reads from each view; replays must leave every one unchanged. */
 const DASHBOARD: readonly Query[] = [
   {
-    view: 'span_event_view',
+    view: 'fixture_span_event_view',
     select: [
       count('spans'),
       sum('duration_micros', 'd'),
@@ -37,19 +37,19 @@ const DASHBOARD: readonly Query[] = [
     ],
   },
   {
-    view: 'span_event_view',
+    view: 'fixture_span_event_view',
     select: [column('service_name'), count('n'), sum('error_count', 'e')],
     groupBy: ['service_name'],
     orderBy: [{ by: 'service_name' }],
   },
   {
-    view: 'raw_trace_view',
+    view: 'fixture_raw_trace_view',
     select: [column('trace_id'), sum('span_count', 'spans'), count('fragments')],
     groupBy: ['trace_id'],
     orderBy: [{ by: 'trace_id' }],
   },
   {
-    view: 'service_call_view',
+    view: 'fixture_service_call_view',
     select: [
       column('caller_service'),
       column('callee_service'),
@@ -91,7 +91,7 @@ export function keyCases(target: ConformanceTarget): ConformanceCase[] {
           await writeTraces(store, [...traces.slice(0, 5), ...late.slice(0, 2), ...traces.slice(0, 5)]);
           await writeTraces(store, [...traces, ...late]);
           const once = await readDashboard(store);
-          const spanCount = viewRows(spanEventView, [...traces, ...late]).length;
+          const spanCount = viewRows(fixtureSpanEventView, [...traces, ...late]).length;
           assertEqual((once[0] as ViewRow[])[0]?.['spans'], spanCount, 'spans after the first write');
           await writeTraces(store, traces.slice(5, 30));
           await writeTraces(store, [...late.slice(0, 5), ...traces]);
@@ -107,7 +107,7 @@ export function keyCases(target: ConformanceTarget): ConformanceCase[] {
           await writeTraces(store, traces);
           await writeTraces(store, late);
           const merged = await store.query({
-            view: 'raw_trace_view',
+            view: 'fixture_raw_trace_view',
             select: [column('trace_id'), sum('span_count', 'spans'), count('fragments')],
             where: [eq('trace_id', traces[0]!.traceId)],
             groupBy: ['trace_id'],
@@ -123,8 +123,8 @@ export function keyCases(target: ConformanceTarget): ConformanceCase[] {
             ],
             'merged fragments',
           );
-          const rows = await store.traceRows('span_event_view', 'default', traces[0]!.traceId);
-          const expected = viewRows(spanEventView, [traces[0]!, late[0]!, resumed]).map(expectedRow);
+          const rows = await store.traceRows('fixture_span_event_view', 'default', traces[0]!.traceId);
+          const expected = viewRows(fixtureSpanEventView, [traces[0]!, late[0]!, resumed]).map(expectedRow);
           assertEqual(
             [...rows].map((r) => r['span_id']).sort(),
             expected.map((r) => r['span_id']).sort(),
@@ -141,9 +141,9 @@ export function keyCases(target: ConformanceTarget): ConformanceCase[] {
             expected[0],
             'trace-by-id row content',
           );
-          assertEqual(await store.traceRows('span_event_view', 'default', 'f'.repeat(32)), [], 'unknown trace');
+          assertEqual(await store.traceRows('fixture_span_event_view', 'default', 'f'.repeat(32)), [], 'unknown trace');
           assertEqual(
-            await store.traceRows('span_event_view', 'other-tenant', traces[0]!.traceId),
+            await store.traceRows('fixture_span_event_view', 'other-tenant', traces[0]!.traceId),
             [],
             'another tenant sees nothing',
           );
@@ -153,23 +153,23 @@ export function keyCases(target: ConformanceTarget): ConformanceCase[] {
       name: 'a bad row is refused with its row index and column, and nothing of its batch is written',
       run: () =>
         withStore(target, async (store) => {
-          await store.ensureTables([spanEventView]);
-          const rows: ViewRow[] = viewRows(spanEventView, traces.slice(0, 3));
+          await store.ensureTables([fixtureSpanEventView]);
+          const rows: ViewRow[] = viewRows(fixtureSpanEventView, traces.slice(0, 3));
           const bad = rows.map((r, i) => (i === 3 ? { ...r, duration_micros: '12ms' } : r));
           await assertRejects(
-            store.write('span_event_view', bad),
+            store.write('fixture_span_event_view', bad),
             'INPUT_INVALID',
             [/row 3/, /duration_micros/, /uint64/],
             'wrong type',
           );
           const missing = rows.map((r, i) => (i === 5 ? { ...r, service_name: undefined } : r));
           await assertRejects(
-            store.write('span_event_view', missing),
+            store.write('fixture_span_event_view', missing),
             'INPUT_INVALID',
             [/row 5/, /service_name/],
             'missing column',
           );
-          const [row] = await store.query({ view: 'span_event_view', select: [count('n')] });
+          const [row] = await store.query({ view: 'fixture_span_event_view', select: [count('n')] });
           assertEqual(row?.['n'], 0, 'rows written');
         }),
     },
@@ -220,16 +220,17 @@ export function keyCases(target: ConformanceTarget): ConformanceCase[] {
       name: 'expire removes rows before a day boundary and keeps the rest (lookup included)',
       run: () =>
         withStore(target, async (store) => {
-          await store.ensureTables([spanEventView]);
-          const rows = viewRows(spanEventView, traces);
-          await store.write('span_event_view', rows);
+          await store.ensureTables([fixtureSpanEventView]);
+          const rows = viewRows(fixtureSpanEventView, traces);
+          await store.write('fixture_span_event_view', rows);
           const midnight = Date.UTC(2026, 0, 1) * 1000;
-          await store.expire('span_event_view', midnight);
-          const [row] = await store.query({ view: 'span_event_view', select: [count('n')] });
-          const kept = dedupByKey(rows, spanEventView.key).filter((r) => Number(r['start_time']) >= midnight);
+          await store.expire('fixture_span_event_view', midnight);
+          const [row] = await store.query({ view: 'fixture_span_event_view', select: [count('n')] });
+          const kept = dedupByKey(rows, fixtureSpanEventView.key).filter((r) => Number(r['start_time']) >= midnight);
           assertEqual(row?.['n'], kept.length, 'rows kept');
           const old = traces.find((t) => Number(t.spans[0]!.startTimeUnixNano / 1000n) < midnight - 3_600_000_000 / 2);
-          if (old) assertEqual(await store.traceRows('span_event_view', 'default', old.traceId), [], 'expired trace');
+          if (old)
+            assertEqual(await store.traceRows('fixture_span_event_view', 'default', old.traceId), [], 'expired trace');
         }),
     },
   ];

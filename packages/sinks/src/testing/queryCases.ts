@@ -23,12 +23,12 @@ import type { ViewRow } from '../store/ViewStore.js';
 import type { ConformanceCase, ConformanceTarget } from './ConformanceTarget.js';
 import { withStore } from './ConformanceTarget.js';
 import { fixtureTraces, viewRows } from './fixtureTraces.js';
-import { rawTraceView, spanEventView } from './fixtureViews.js';
+import { fixtureRawTraceView, fixtureSpanEventView } from './fixtureViews.js';
 import { assertClose, assertEqual, compareStrings, expectedRow, groupRows, referenceQuantile } from './reference.js';
 
 const traces = fixtureTraces({ traces: 60, seed: 11 });
-const spans: ViewRow[] = viewRows(spanEventView, traces);
-const rawTraces: ViewRow[] = viewRows(rawTraceView, traces);
+const spans: ViewRow[] = viewRows(fixtureSpanEventView, traces);
+const rawTraces: ViewRow[] = viewRows(fixtureRawTraceView, traces);
 const num = (r: ViewRow, c: string): number => Number(r[c]);
 const byKey = (a: ViewRow, b: ViewRow): number =>
   compareStrings(String(a['trace_id']), String(b['trace_id'])) ||
@@ -45,9 +45,9 @@ const byKey = (a: ViewRow, b: ViewRow): number =>
 export function queryCases(target: ConformanceTarget): ConformanceCase[] {
   const loaded = (fn: Parameters<typeof withStore>[1]): Promise<void> =>
     withStore(target, async (store) => {
-      await store.ensureTables([spanEventView, rawTraceView]);
-      await store.write('span_event_view', spans);
-      await store.write('raw_trace_view', rawTraces);
+      await store.ensureTables([fixtureSpanEventView, fixtureRawTraceView]);
+      await store.write('fixture_span_event_view', spans);
+      await store.write('fixture_raw_trace_view', rawTraces);
       await fn(store);
     });
   return [
@@ -56,13 +56,13 @@ export function queryCases(target: ConformanceTarget): ConformanceCase[] {
       run: () =>
         loaded(async (store) => {
           const rows = await store.query({
-            view: 'span_event_view',
-            select: Object.keys(spanEventView.columns).map((c) => column(c)),
+            view: 'fixture_span_event_view',
+            select: Object.keys(fixtureSpanEventView.columns).map((c) => column(c)),
             orderBy: [{ by: 'trace_id' }, { by: 'span_id' }],
           });
           assertEqual(rows, [...spans].sort(byKey).map(expectedRow), 'span rows read back');
           const traceRows = await store.query({
-            view: 'raw_trace_view',
+            view: 'fixture_raw_trace_view',
             select: [column('trace_id'), column('services'), column('duration_micros')],
             orderBy: [{ by: 'trace_id' }],
           });
@@ -82,7 +82,7 @@ export function queryCases(target: ConformanceTarget): ConformanceCase[] {
       run: () =>
         loaded(async (store) => {
           const rows = await store.query({
-            view: 'span_event_view',
+            view: 'fixture_span_event_view',
             select: [
               column('service_name', 'service'),
               count('calls'),
@@ -187,11 +187,11 @@ export function queryCases(target: ConformanceTarget): ConformanceCase[] {
             ['attribute absent', [attributeEq('attribute_keys', 'attribute_values', 'no.such.key', '')], () => false],
           ];
           for (const [what, where, keep] of cases) {
-            const [row] = await store.query({ view: 'span_event_view', select: [count('n')], where });
+            const [row] = await store.query({ view: 'fixture_span_event_view', select: [count('n')], where });
             assertEqual(row?.['n'], spans.filter(keep).length, `filter ${what}`);
           }
           const [withService] = await store.query({
-            view: 'raw_trace_view',
+            view: 'fixture_raw_trace_view',
             select: [count('n')],
             where: [has('services', 'inventory')],
           });
@@ -211,7 +211,7 @@ export function queryCases(target: ConformanceTarget): ConformanceCase[] {
             ['hour', 3_600_000_000],
           ] as const) {
             const rows = await store.query({
-              view: 'span_event_view',
+              view: 'fixture_span_event_view',
               select: [bucket('start_time', unit, 't'), count('n')],
               groupBy: ['t'],
               orderBy: [{ by: 't' }],
@@ -222,7 +222,7 @@ export function queryCases(target: ConformanceTarget): ConformanceCase[] {
             assertEqual(rows, expected, `${unit} buckets`);
           }
           const top = await store.query({
-            view: 'span_event_view',
+            view: 'fixture_span_event_view',
             select: [column('service_name'), count('calls')],
             groupBy: ['service_name'],
             orderBy: [{ by: 'calls', direction: 'desc' }, { by: 'service_name' }],

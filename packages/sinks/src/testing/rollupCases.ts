@@ -5,8 +5,8 @@ import type { ViewRow, ViewStore } from '../store/ViewStore.js';
 import type { ConformanceCase, ConformanceTarget } from './ConformanceTarget.js';
 import { withStore } from './ConformanceTarget.js';
 import { FIXTURE_START_MICROS, fixtureTraces, lateFragment, viewRows } from './fixtureTraces.js';
-import { serviceCallView, spanEventView } from './fixtureViews.js';
-import { backendRedRollup as backendRed, serviceRedRollup as serviceRed } from './fixtureRollups.js';
+import { fixtureServiceCallView, fixtureSpanEventView } from './fixtureViews.js';
+import { fixtureBackendRedRollup as backendRed, fixtureServiceRedRollup as serviceRed } from './fixtureRollups.js';
 import {
   assertClose,
   assertEqual,
@@ -106,7 +106,11 @@ async function checkAll(store: ViewStore, rows: { spans: ViewRow[]; calls: ViewR
   };
   await assertRollupMatchesReference(store, serviceRed, rows.spans, range, what);
   await assertRollupMatchesReference(store, backendRed, rows.calls, range, what);
-  assertEqual(await store.queryRollup('service_red_1m', { ...range, tenantId: 'nobody' }), [], `${what}: other tenant`);
+  assertEqual(
+    await store.queryRollup('fixture_service_red_1m', { ...range, tenantId: 'nobody' }),
+    [],
+    `${what}: other tenant`,
+  );
 }
 
 /**
@@ -124,27 +128,30 @@ export function rollupCases(target: ConformanceTarget): ConformanceCase[] {
       name: 'per-minute RED rollups match a reference after replays and late fragments (closed minutes rebuilt, open ones from the base)',
       run: () =>
         withStore(target, async (store) => {
-          await store.ensureTables([spanEventView, serviceCallView]);
+          await store.ensureTables([fixtureSpanEventView, fixtureServiceCallView]);
           await store.ensureRollups([serviceRed, backendRed]);
           const write = async (batch: typeof traces): Promise<void> => {
-            await store.write('span_event_view', viewRows(spanEventView, batch));
-            await store.write('service_call_view', viewRows(serviceCallView, batch));
+            await store.write('fixture_span_event_view', viewRows(fixtureSpanEventView, batch));
+            await store.write('fixture_service_call_view', viewRows(fixtureServiceCallView, batch));
           };
           await write(traces);
           const closedBefore = FIXTURE_START_MICROS + 12 * MINUTE_MICROS;
-          await store.rebuildRollup('service_red_1m', FIXTURE_START_MICROS, closedBefore);
-          await store.rebuildRollup('backend_red_1m', FIXTURE_START_MICROS, closedBefore);
-          const all = { spans: viewRows(spanEventView, traces), calls: viewRows(serviceCallView, traces) };
+          await store.rebuildRollup('fixture_service_red_1m', FIXTURE_START_MICROS, closedBefore);
+          await store.rebuildRollup('fixture_backend_red_1m', FIXTURE_START_MICROS, closedBefore);
+          const all = {
+            spans: viewRows(fixtureSpanEventView, traces),
+            calls: viewRows(fixtureServiceCallView, traces),
+          };
           await checkAll(store, all, 'first write');
           // Replays (whole and partial) and late fragments, then the usual rebuild of the recent closed minutes.
           await write(traces.slice(10, 50));
           await write([...late, ...traces]);
-          await store.rebuildRollup('service_red_1m', FIXTURE_START_MICROS, closedBefore + 3 * MINUTE_MICROS);
-          await store.rebuildRollup('backend_red_1m', FIXTURE_START_MICROS, closedBefore + 3 * MINUTE_MICROS);
-          await store.rebuildRollup('service_red_1m', FIXTURE_START_MICROS, closedBefore + 3 * MINUTE_MICROS);
+          await store.rebuildRollup('fixture_service_red_1m', FIXTURE_START_MICROS, closedBefore + 3 * MINUTE_MICROS);
+          await store.rebuildRollup('fixture_backend_red_1m', FIXTURE_START_MICROS, closedBefore + 3 * MINUTE_MICROS);
+          await store.rebuildRollup('fixture_service_red_1m', FIXTURE_START_MICROS, closedBefore + 3 * MINUTE_MICROS);
           const withLate = {
-            spans: viewRows(spanEventView, [...traces, ...late]),
-            calls: viewRows(serviceCallView, [...traces, ...late]),
+            spans: viewRows(fixtureSpanEventView, [...traces, ...late]),
+            calls: viewRows(fixtureServiceCallView, [...traces, ...late]),
           };
           await checkAll(store, withLate, 'after replays and late fragments');
         }),
@@ -153,24 +160,28 @@ export function rollupCases(target: ConformanceTarget): ConformanceCase[] {
       name: 'the rebuilt minutes of a rollup are one interval that contiguous rebuilds extend (none where rollups are computed on query)',
       run: () =>
         withStore(target, async (store) => {
-          await store.ensureTables([spanEventView]);
+          await store.ensureTables([fixtureSpanEventView]);
           await store.ensureRollups([serviceRed]);
-          await store.write('span_event_view', viewRows(spanEventView, traces));
+          await store.write('fixture_span_event_view', viewRows(fixtureSpanEventView, traces));
           const minute = (n: number): number => FIXTURE_START_MICROS + n * MINUTE_MICROS;
           const rebuiltStore = store.capabilities.rollups === 'rebuilt';
           const interval = (from: number, to: number): { fromMicros: number; toMicros: number } | undefined =>
             rebuiltStore ? { fromMicros: minute(from), toMicros: minute(to) } : undefined;
-          assertEqual(await store.rebuiltRollupMinutes('service_red_1m'), undefined, 'before any rebuild');
-          await store.rebuildRollup('service_red_1m', minute(0), minute(5));
-          assertEqual(await store.rebuiltRollupMinutes('service_red_1m'), interval(0, 5), 'after [0, 5)');
-          await store.rebuildRollup('service_red_1m', minute(5), minute(12));
-          assertEqual(await store.rebuiltRollupMinutes('service_red_1m'), interval(0, 12), 'after [5, 12)');
-          await store.rebuildRollup('service_red_1m', minute(2), minute(4));
-          assertEqual(await store.rebuiltRollupMinutes('service_red_1m'), interval(0, 12), 'after [2, 4) inside');
+          assertEqual(await store.rebuiltRollupMinutes('fixture_service_red_1m'), undefined, 'before any rebuild');
+          await store.rebuildRollup('fixture_service_red_1m', minute(0), minute(5));
+          assertEqual(await store.rebuiltRollupMinutes('fixture_service_red_1m'), interval(0, 5), 'after [0, 5)');
+          await store.rebuildRollup('fixture_service_red_1m', minute(5), minute(12));
+          assertEqual(await store.rebuiltRollupMinutes('fixture_service_red_1m'), interval(0, 12), 'after [5, 12)');
+          await store.rebuildRollup('fixture_service_red_1m', minute(2), minute(4));
+          assertEqual(
+            await store.rebuiltRollupMinutes('fixture_service_red_1m'),
+            interval(0, 12),
+            'after [2, 4) inside',
+          );
           await assertRollupMatchesReference(
             store,
             serviceRed,
-            viewRows(spanEventView, traces),
+            viewRows(fixtureSpanEventView, traces),
             { tenantId: 'default', fromMicros: minute(0), toMicros: minute(21) },
             'rebuilt [0, 12), the rest from the base',
           );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createClickHouseStore } from '../../src/index.js';
 import type { ClickHouseStore } from '../../src/index.js';
-import { spanEventView, viewStoreConformance } from '../../src/testing/index.js';
+import { fixtureSpanEventView, viewStoreConformance } from '../../src/testing/index.js';
 import { chdbExecutor } from '../support/chdbExecutor.js';
 import type { ChdbExecutor } from '../support/chdbExecutor.js';
 
@@ -22,15 +22,17 @@ describe('ClickHouse store conformance, modern branch executed on chDB (ClickHou
     try {
       expect(store.features.modern).toBe(true);
       expect(store.capabilities).toMatchObject({ dialect: 'clickhouse', retention: 'ttl' });
-      await store.ensureTables([spanEventView]);
+      await store.ensureTables([fixtureSpanEventView]);
       const [table] = await executors
         .get(store)!
-        .query("SELECT engine_full, sorting_key FROM system.tables WHERE database = 'ht' AND name = 'span_event_view'");
+        .query(
+          "SELECT engine_full, sorting_key FROM system.tables WHERE database = 'ht' AND name = 'fixture_span_event_view'",
+        );
       expect(table?.['engine_full']).toMatch(/ReplacingMergeTree.*PARTITION BY toYYYYMMDD\(start_time\).*TTL/);
       const columns = await executors
         .get(store)!
         .query(
-          "SELECT name, type, compression_codec FROM system.columns WHERE database = 'ht' AND table = 'span_event_view' AND name IN ('start_time', 'is_entry')",
+          "SELECT name, type, compression_codec FROM system.columns WHERE database = 'ht' AND table = 'fixture_span_event_view' AND name IN ('start_time', 'is_entry')",
         );
       expect(columns).toEqual([
         { name: 'start_time', type: 'DateTime64(6)', compression_codec: 'CODEC(DoubleDelta, ZSTD(1))' },
@@ -39,7 +41,7 @@ describe('ClickHouse store conformance, modern branch executed on chDB (ClickHou
       const [index] = await executors
         .get(store)!
         .query(
-          "SELECT name, type FROM system.data_skipping_indices WHERE database = 'ht' AND table = 'span_event_view'",
+          "SELECT name, type FROM system.data_skipping_indices WHERE database = 'ht' AND table = 'fixture_span_event_view'",
         );
       expect(index).toEqual({ name: 'idx_trace_id', type: 'bloom_filter' });
     } finally {

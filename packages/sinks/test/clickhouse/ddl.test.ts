@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { clickHouseFeatures, createTableStatements, jsonEachRowEncoder, tableLayout } from '../../src/index.js';
-import { fixtureTraces, rawTraceView, spanEventView, viewRows } from '../../src/testing/index.js';
+import { clickHouseFeatures } from '../../src/clickhouse/ClickHouseFeatures.js';
+import { createTableStatements } from '../../src/clickhouse/ddl.js';
+import { jsonEachRowEncoder } from '../../src/clickhouse/jsonEachRow.js';
+import { tableLayout } from '../../src/store/tableLayout.js';
+import { fixtureTraces, fixtureRawTraceView, fixtureSpanEventView, viewRows } from '../../src/testing/index.js';
 
 const v18 = clickHouseFeatures('18.16.1');
 const v24 = clickHouseFeatures('24.8.4.13');
@@ -18,7 +21,7 @@ describe('clickHouseFeatures', () => {
 
 describe('createTableStatements', () => {
   it('18.x: plain types, ReplacingMergeTree sorted by hint then key, day partitions, lookup table + MV', () => {
-    const [table, index, mv] = createTableStatements(tableLayout(spanEventView), {
+    const [table, index, mv] = createTableStatements(tableLayout(fixtureSpanEventView), {
       database: 'ht',
       features: v18,
       retentionDays: 7,
@@ -32,17 +35,17 @@ describe('createTableStatements', () => {
     );
     expect(table).toContain('ORDER BY (`tenant_id`, `service_name`, `span_name`, `start_time`, `trace_id`, `span_id`)');
     expect(table).not.toMatch(/CODEC|TTL|INDEX|DateTime64|Map\(/);
-    expect(index).toContain('`ht`.`span_event_view_trace_index`');
+    expect(index).toContain('`ht`.`fixture_span_event_view_trace_index`');
     expect(index).toContain('AggregateFunction(min, UInt64)');
     expect(index).toContain('ENGINE = AggregatingMergeTree PARTITION BY `day` ORDER BY (`tenant_id`, `trace_id`)');
     expect(mv).toContain(
-      'CREATE MATERIALIZED VIEW IF NOT EXISTS `ht`.`span_event_view_trace_index_mv` TO `ht`.`span_event_view_trace_index`',
+      'CREATE MATERIALIZED VIEW IF NOT EXISTS `ht`.`fixture_span_event_view_trace_index_mv` TO `ht`.`fixture_span_event_view_trace_index`',
     );
     expect(mv).toContain('minState(`start_time`)');
   });
 
   it('modern: DateTime64(6), Bool, codecs, bloom-filter skip index, TTL', () => {
-    const [table, index] = createTableStatements(tableLayout(spanEventView), {
+    const [table, index] = createTableStatements(tableLayout(fixtureSpanEventView), {
       database: 'ht',
       features: v24,
       retentionDays: 7,
@@ -57,8 +60,14 @@ describe('createTableStatements', () => {
     expect(index).toContain('TTL `day` + INTERVAL 7 DAY');
   });
 
-  it('sorts raw_trace_view by tenant, time, then trace + session + fragment', () => {
-    expect(tableLayout(rawTraceView).sortKey).toEqual(['tenant_id', 'start_time', 'trace_id', 'session', 'fragment']);
+  it('sorts fixture_raw_trace_view by tenant, time, then trace + session + fragment', () => {
+    expect(tableLayout(fixtureRawTraceView).sortKey).toEqual([
+      'tenant_id',
+      'start_time',
+      'trace_id',
+      'session',
+      'fragment',
+    ]);
   });
 });
 
@@ -77,15 +86,15 @@ describe('jsonEachRowEncoder', () => {
     duration_micros: 2n ** 62n,
   };
   it('18.x: datetime as exact integer µs, 64-bit integers unquoted and exact', () => {
-    expect(jsonEachRowEncoder(rawTraceView, v18)(row)).toBe(
+    expect(jsonEachRowEncoder(fixtureRawTraceView, v18)(row)).toBe(
       '{"tenant_id":"default","trace_id":"t","session":1767225600000,"fragment":1,"root_service":"a\\"b","root_operation":"op","services":["x"],"span_count":3,"error_count":0,"start_time":1767225600000001,"duration_micros":4611686018427387904}',
     );
   });
   it('modern: DateTime64 as exact "seconds.micros" text, bools as true/false', () => {
-    expect(jsonEachRowEncoder(rawTraceView, v24)(row)).toContain('"start_time":"1767225600.000001"');
-    const span = { ...viewRows(spanEventView, fixtureTraces({ traces: 1 }))[0]!, is_entry: true };
-    expect(jsonEachRowEncoder(spanEventView, v24)(span)).toContain('"is_entry":true');
+    expect(jsonEachRowEncoder(fixtureRawTraceView, v24)(row)).toContain('"start_time":"1767225600.000001"');
+    const span = { ...viewRows(fixtureSpanEventView, fixtureTraces({ traces: 1 }))[0]!, is_entry: true };
+    expect(jsonEachRowEncoder(fixtureSpanEventView, v24)(span)).toContain('"is_entry":true');
     // 18.x: rows without bigints go through JSON.stringify as they are (18.16 reads true into UInt8).
-    expect(jsonEachRowEncoder(spanEventView, v18)(span)).toBe(JSON.stringify(span));
+    expect(jsonEachRowEncoder(fixtureSpanEventView, v18)(span)).toBe(JSON.stringify(span));
   });
 });

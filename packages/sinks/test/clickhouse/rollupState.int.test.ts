@@ -6,17 +6,17 @@ import {
   escapeIdentifier,
   MINUTE_MICROS,
   qualifiedName,
-  ROLLUP_STATE_TABLE,
   RollupRebuilder,
 } from '../../src/index.js';
 import type { ClickHouseStore, RollupDefinition } from '../../src/index.js';
+import { ROLLUP_STATE_TABLE } from '../../src/clickhouse/rollupSql.js';
 import {
-  backendRedRollup as backendRed,
+  fixtureBackendRedRollup as backendRed,
   FIXTURE_START_MICROS,
   fixtureTraces,
-  serviceCallView,
-  serviceRedRollup as serviceRed,
-  spanEventView,
+  fixtureServiceCallView,
+  fixtureServiceRedRollup as serviceRed,
+  fixtureSpanEventView,
   viewRows,
 } from '../../src/testing/index.js';
 import { assertRollupMatchesReference } from '../../src/testing/rollupCases.js';
@@ -95,7 +95,7 @@ async function withShared(engine: Engine, fn: (db: SharedDatabase) => Promise<vo
 
 async function openEnsured(db: SharedDatabase): Promise<ClickHouseStore> {
   const store = await db.open();
-  await store.ensureTables([spanEventView, serviceCallView]);
+  await store.ensureTables([fixtureSpanEventView, fixtureServiceCallView]);
   await store.ensureRollups(rollups);
   return store;
 }
@@ -107,8 +107,8 @@ async function rebuiltOf(store: ClickHouseStore): Promise<Record<string, unknown
 }
 
 const both = (from: number, to: number): Record<string, unknown> => ({
-  service_red_1m: { fromMicros: minute(from), toMicros: minute(to) },
-  backend_red_1m: { fromMicros: minute(from), toMicros: minute(to) },
+  fixture_service_red_1m: { fromMicros: minute(from), toMicros: minute(to) },
+  fixture_backend_red_1m: { fromMicros: minute(from), toMicros: minute(to) },
 });
 
 /** Distinct minutes (µs) of a rollup's table in [from, to) for tenant `default`. */
@@ -147,14 +147,17 @@ for (const engine of engines) {
     it('a new store instance on the same database gets the rebuilt interval back and reads the rollup table', async () => {
       await withShared(engine, async (db) => {
         const traces = fixtureTraces({ traces: 60, seed: 7, spreadMicros: 40 * MINUTE_MICROS });
-        const spans = viewRows(spanEventView, traces);
-        const calls = viewRows(serviceCallView, traces);
+        const spans = viewRows(fixtureSpanEventView, traces);
+        const calls = viewRows(fixtureServiceCallView, traces);
         const range = { tenantId: 'default', fromMicros: minute(0), toMicros: minute(42) };
 
         const first = await openEnsured(db);
-        expect(await rebuiltOf(first)).toEqual({ service_red_1m: undefined, backend_red_1m: undefined });
-        await first.write('span_event_view', spans);
-        await first.write('service_call_view', calls);
+        expect(await rebuiltOf(first)).toEqual({
+          fixture_service_red_1m: undefined,
+          fixture_backend_red_1m: undefined,
+        });
+        await first.write('fixture_span_event_view', spans);
+        await first.write('fixture_service_call_view', calls);
         for (const r of rollups) {
           await first.rebuildRollup(r.name, minute(0), minute(20));
           await first.rebuildRollup(r.name, minute(20), minute(30));
@@ -211,14 +214,14 @@ for (const engine of engines) {
     it('after a downtime the first RollupRebuilder pass rebuilds every minute of the gap (bounded by maxCatchUpMs)', async () => {
       await withShared(engine, async (db) => {
         const traces = fixtureTraces({ traces: 240, seed: 11, spreadMicros: 180 * MINUTE_MICROS });
-        const spans = viewRows(spanEventView, traces);
-        const calls = viewRows(serviceCallView, traces);
+        const spans = viewRows(fixtureSpanEventView, traces);
+        const calls = viewRows(fixtureServiceCallView, traces);
         const clock = new VirtualClock(at(20));
 
         // Before the downtime: one pass of the lateness window.
         const before = await openEnsured(db);
-        await before.write('span_event_view', spans);
-        await before.write('service_call_view', calls);
+        await before.write('fixture_span_event_view', spans);
+        await before.write('fixture_service_call_view', calls);
         await new RollupRebuilder(before, rollups, { clock }).rebuildNow();
         expect(await rebuiltOf(before)).toEqual(both(15, 20));
         await before.close();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { count, createDuckDbStore } from '../../src/index.js';
-import { fixtureTraces, spanEventView, viewRows } from '../../src/testing/index.js';
+import { fixtureTraces, fixtureSpanEventView, viewRows } from '../../src/testing/index.js';
 
 // Rows are staged as NUL-joined texts (string arrays: elements joined by U+0001); a value holding
 // either separator must make the store fall back to JSON staging, with every value intact.
@@ -16,18 +16,19 @@ describe('DuckDB column staging: values holding the separators', () => {
     it(name, async () => {
       const store = await createDuckDbStore({ path: ':memory:' });
       try {
-        await store.ensureTables([spanEventView]);
-        const rows: Record<string, unknown>[] = viewRows(spanEventView, fixtureTraces({ traces: 40, seed: 3 })).map(
-          (r) => ({ ...r }),
-        );
+        await store.ensureTables([fixtureSpanEventView]);
+        const rows: Record<string, unknown>[] = viewRows(
+          fixtureSpanEventView,
+          fixtureTraces({ traces: 40, seed: 3 }),
+        ).map((r) => ({ ...r }));
         change(rows[5]!);
         rows[6]!['attribute_keys'] = [];
         rows[6]!['attribute_values'] = [];
         const changed = rows[5]!;
-        await store.write('span_event_view', rows);
-        await store.write('span_event_view', rows);
+        await store.write('fixture_span_event_view', rows);
+        await store.write('fixture_span_event_view', rows);
         const read = await store.traceRows(
-          'span_event_view',
+          'fixture_span_event_view',
           changed['tenant_id'] as string,
           changed['trace_id'] as string,
         );
@@ -37,7 +38,7 @@ describe('DuckDB column staging: values holding the separators', () => {
           attribute_keys: changed['attribute_keys'],
           attribute_values: changed['attribute_values'],
         });
-        const all = await store.query({ view: 'span_event_view', select: [count('n')] });
+        const all = await store.query({ view: 'fixture_span_event_view', select: [count('n')] });
         expect(Number(all[0]?.['n'])).toBe(rows.length);
       } finally {
         await store.close();
@@ -50,17 +51,17 @@ describe('DuckDB merge paths', () => {
   it('a batch repeating a key keeps its last copy; new, replayed and partly stored batches each count once', async () => {
     const store = await createDuckDbStore({ path: ':memory:' });
     try {
-      await store.ensureTables([spanEventView]);
-      const rows = viewRows(spanEventView, fixtureTraces({ traces: 60, seed: 9 }));
+      await store.ensureTables([fixtureSpanEventView]);
+      const rows = viewRows(fixtureSpanEventView, fixtureTraces({ traces: 60, seed: 9 }));
       const first = rows.slice(0, 100);
       const repeated = { ...first[10]!, span_name: 'the last copy' };
-      await store.write('span_event_view', [...first, repeated]); // repeats a key: merged, last copy kept
-      await store.write('span_event_view', rows.slice(100, 150)); // new keys only: the plain insert
-      await store.write('span_event_view', rows.slice(50, 200)); // half stored already: the anti-join
-      await store.write('span_event_view', rows); // a whole replay
-      const all = await store.query({ view: 'span_event_view', select: [count('n')] });
+      await store.write('fixture_span_event_view', [...first, repeated]); // repeats a key: merged, last copy kept
+      await store.write('fixture_span_event_view', rows.slice(100, 150)); // new keys only: the plain insert
+      await store.write('fixture_span_event_view', rows.slice(50, 200)); // half stored already: the anti-join
+      await store.write('fixture_span_event_view', rows); // a whole replay
+      const all = await store.query({ view: 'fixture_span_event_view', select: [count('n')] });
       expect(Number(all[0]?.['n'])).toBe(rows.length);
-      const read = await store.traceRows('span_event_view', repeated['tenant_id'], repeated['trace_id']);
+      const read = await store.traceRows('fixture_span_event_view', repeated['tenant_id'], repeated['trace_id']);
       expect(read.find((r) => r['span_id'] === repeated['span_id'])?.['span_name']).toBe('the last copy');
     } finally {
       await store.close();

@@ -1,18 +1,13 @@
 import type { Trace } from '@ht/enricher-sdk';
 import { Job } from '@ht/stream-core';
+import { kafkajsProducer } from '@ht/stream-core/kafka';
 import { MemorySource } from '@ht/stream-core/testing';
 import { SchemaRegistry } from '@kafkajs/confluent-schema-registry';
 import { Kafka, logLevel } from 'kafkajs';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  avroRecordEncoder,
-  createKafkaViewWriter,
-  jsonRecordEncoder,
-  kafkajsProducer,
-  ViewSink,
-} from '../../src/index.js';
+import { avroRecordEncoder, createKafkaViewWriter, jsonRecordEncoder, ViewSink } from '../../src/index.js';
 import type { ViewRecordEncoder } from '../../src/index.js';
-import { fixtureTraces, rawTraceView, spanEventView, viewRows } from '../../src/testing/index.js';
+import { fixtureTraces, fixtureRawTraceView, fixtureSpanEventView, viewRows } from '../../src/testing/index.js';
 import { kafkaBrokers, registryUrl, uniqueName } from '../support/endpoints.js';
 
 const kafka = new Kafka({ clientId: 'ht-sinks-test', brokers: [kafkaBrokers], logLevel: logLevel.NOTHING });
@@ -44,13 +39,16 @@ async function readTopic(topic: string, count: number): Promise<{ key: string; v
 }
 
 interface Topics {
-  readonly span_event_view: string;
-  readonly raw_trace_view: string;
+  readonly fixture_span_event_view: string;
+  readonly fixture_raw_trace_view: string;
 }
 
 async function runPipeline(encoder: ViewRecordEncoder, idempotent: boolean, traces: Trace[]): Promise<Topics> {
-  const names: Topics = { span_event_view: uniqueName('ht_views_span'), raw_trace_view: uniqueName('ht_views_trace') };
-  const both = [names.span_event_view, names.raw_trace_view];
+  const names: Topics = {
+    fixture_span_event_view: uniqueName('ht_views_span'),
+    fixture_raw_trace_view: uniqueName('ht_views_trace'),
+  };
+  const both = [names.fixture_span_event_view, names.fixture_raw_trace_view];
   topics.push(...both);
   await admin.connect();
   await admin.createTopics({
@@ -60,7 +58,7 @@ async function runPipeline(encoder: ViewRecordEncoder, idempotent: boolean, trac
   const producer = await kafkajsProducer(kafka, { idempotent });
   const writer = await createKafkaViewWriter({
     producer,
-    views: [spanEventView, rawTraceView],
+    views: [fixtureSpanEventView, fixtureRawTraceView],
     encoder,
     topic: (view) => names[view as keyof typeof names],
     maxRequestBytes: 64_000,
@@ -68,7 +66,7 @@ async function runPipeline(encoder: ViewRecordEncoder, idempotent: boolean, trac
   const job = new Job({ name: uniqueName('kafka-sink') });
   job
     .source(new MemorySource<Trace>({ partitions: { '0': traces }, batchSize: 50 }))
-    .to(new ViewSink(writer, [spanEventView, rawTraceView], { maxRows: 500, maxDelayMs: 20 }));
+    .to(new ViewSink(writer, [fixtureSpanEventView, fixtureRawTraceView], { maxRows: 500, maxDelayMs: 20 }));
   await job.start();
   await job.done;
   await writer.close();
@@ -77,16 +75,16 @@ async function runPipeline(encoder: ViewRecordEncoder, idempotent: boolean, trac
 
 describe('Kafka view sink (real broker and schema registry)', () => {
   const traces = fixtureTraces({ traces: 120, seed: 9 });
-  const spans = viewRows(spanEventView, traces);
+  const spans = viewRows(fixtureSpanEventView, traces);
 
   it('writes keyed JSON records: every row is on its topic, keyed by the view key, when the job is done', async () => {
     const names = await runPipeline(jsonRecordEncoder(), false, traces);
-    const records = await readTopic(names.span_event_view, spans.length);
+    const records = await readTopic(names.fixture_span_event_view, spans.length);
     expect(records).toHaveLength(spans.length);
     const byKey = new Map(records.map((r) => [r.key, JSON.parse(r.value.toString('utf8')) as unknown]));
     for (const row of spans) expect(byKey.get(`${row.tenant_id}:${row.trace_id}:${row.span_id}`)).toEqual(row);
-    const traceRecords = await readTopic(names.raw_trace_view, traces.length);
-    // raw_trace_view's key: tenant, trace, session, fragment.
+    const traceRecords = await readTopic(names.fixture_raw_trace_view, traces.length);
+    // fixture_raw_trace_view's key: tenant, trace, session, fragment.
     const traceKeys = traces.map((t) => `default:${t.traceId}:${t.session}:${t.fragment}`);
     expect(new Set(traceRecords.map((r) => r.key))).toEqual(new Set(traceKeys));
   }, 90_000);
@@ -96,8 +94,8 @@ describe('Kafka view sink (real broker and schema registry)', () => {
     const subject = (view: { name: string }): string => `${prefix}.${view.name}-value`;
     const names = await runPipeline(avroRecordEncoder({ registryUrl, subject }), true, traces);
     const registry = new SchemaRegistry({ host: registryUrl });
-    const id = await registry.getLatestSchemaId(subject(spanEventView));
-    const records = await readTopic(names.span_event_view, spans.length);
+    const id = await registry.getLatestSchemaId(subject(fixtureSpanEventView));
+    const records = await readTopic(names.fixture_span_event_view, spans.length);
     expect(records[0]!.value.readUInt32BE(1)).toBe(id);
     const decoded = new Map<string, unknown>();
     for (const r of records) decoded.set(r.key, await registry.decode(r.value));

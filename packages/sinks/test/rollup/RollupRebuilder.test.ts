@@ -3,11 +3,11 @@ import { flushAsync, VirtualClock } from '@ht/stream-core/testing';
 import { describe, expect, it } from 'vitest';
 import { defineRollup, eq, MINUTE_MICROS, RollupRebuilder } from '../../src/index.js';
 import type { RebuiltMinutes, ViewStore } from '../../src/index.js';
-import { spanEventView } from '../../src/testing/index.js';
+import { fixtureSpanEventView } from '../../src/testing/index.js';
 
 const rollup = defineRollup({
   name: 'r',
-  view: spanEventView,
+  view: fixtureSpanEventView,
   entity: ['service_name'],
   durationColumn: 'duration_micros',
   errors: [eq('status_code', 'ERROR')],
@@ -219,7 +219,13 @@ describe('RollupRebuilder', () => {
 
   it('defineRollup refuses a rollup its view cannot feed', () => {
     expect(() =>
-      defineRollup({ name: 'x', view: spanEventView, entity: ['nope'], durationColumn: 'span_name', errors: [] }),
+      defineRollup({
+        name: 'x',
+        view: fixtureSpanEventView,
+        entity: ['nope'],
+        durationColumn: 'span_name',
+        errors: [],
+      }),
     ).toThrow(
       "invalid rollup 'x': entity column 'nope' is not a column; durationColumn 'span_name' must be a numeric column",
     );

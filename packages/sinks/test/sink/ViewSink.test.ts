@@ -3,7 +3,7 @@ import { flushAsync, VirtualClock } from '@ht/stream-core/testing';
 import { describe, expect, it } from 'vitest';
 import { ViewSink } from '../../src/index.js';
 import type { Query, QueryRow, StoreCapabilities, ViewRow, ViewStore } from '../../src/index.js';
-import { fixtureTraces, spanEventView, rawTraceView, viewRows } from '../../src/testing/index.js';
+import { fixtureTraces, fixtureSpanEventView, fixtureRawTraceView, viewRows } from '../../src/testing/index.js';
 
 /** A store double: records every write, fails or blocks writes on demand. */
 class FakeStore implements ViewStore {
@@ -54,7 +54,7 @@ class FakeStore implements ViewStore {
 }
 
 const traces = fixtureTraces({ traces: 30, seed: 5 });
-const spansOf = (n: number): number => viewRows(spanEventView, traces.slice(0, n)).length;
+const spansOf = (n: number): number => viewRows(fixtureSpanEventView, traces.slice(0, n)).length;
 
 function track(p: Promise<void>): { settled: boolean; error: unknown } {
   const state = { settled: false, error: undefined as unknown };
@@ -72,7 +72,11 @@ describe('ViewSink', () => {
   it('batches by rows and acknowledges a write only when all its rows are durable', async () => {
     const store = new FakeStore();
     const clock = new VirtualClock(0);
-    const sink = new ViewSink(store, [spanEventView, rawTraceView], { maxRows: 10, maxDelayMs: 1_000, clock });
+    const sink = new ViewSink(store, [fixtureSpanEventView, fixtureRawTraceView], {
+      maxRows: 10,
+      maxDelayMs: 1_000,
+      clock,
+    });
     const first = track(sink.write(traces.slice(0, 2)));
     await flushAsync();
     expect(store.writes).toEqual([]);
@@ -80,8 +84,8 @@ describe('ViewSink', () => {
     clock.advance(1_000);
     await flushAsync();
     expect(store.writes).toEqual([
-      { view: 'span_event_view', rows: spansOf(2) },
-      { view: 'raw_trace_view', rows: 2 },
+      { view: 'fixture_span_event_view', rows: spansOf(2) },
+      { view: 'fixture_raw_trace_view', rows: 2 },
     ]);
     expect(first).toEqual({ settled: true, error: undefined });
     const second = sink.write(traces.slice(2, 12));
@@ -89,7 +93,7 @@ describe('ViewSink', () => {
     await second;
     expect(
       store.writes
-        .filter((w) => w.view === 'span_event_view')
+        .filter((w) => w.view === 'fixture_span_event_view')
         .slice(1)
         .every((w) => w.rows <= 10),
     ).toBe(true);
@@ -100,7 +104,7 @@ describe('ViewSink', () => {
     const store = Object.assign(new FakeStore(), {
       capabilities: { ...new FakeStore().capabilities, batchRows: 7 },
     });
-    const sink = new ViewSink(store, [spanEventView], { maxDelayMs: 60_000 });
+    const sink = new ViewSink(store, [fixtureSpanEventView], { maxDelayMs: 60_000 });
     const write = sink.write(traces);
     await sink.flush();
     await write;
@@ -111,7 +115,11 @@ describe('ViewSink', () => {
 
   it('cuts a batch at the byte bound', async () => {
     const store = new FakeStore();
-    const sink = new ViewSink(store, [spanEventView], { maxRows: 1_000_000, maxBytes: 2_000, maxDelayMs: 60_000 });
+    const sink = new ViewSink(store, [fixtureSpanEventView], {
+      maxRows: 1_000_000,
+      maxBytes: 2_000,
+      maxDelayMs: 60_000,
+    });
     const write = sink.write(traces);
     await flushAsync();
     expect(store.writes.length).toBeGreaterThan(3);
@@ -124,7 +132,7 @@ describe('ViewSink', () => {
     const store = new FakeStore();
     let open!: () => void;
     store.gate = new Promise((resolve) => (open = resolve));
-    const sink = new ViewSink(store, [spanEventView], { maxRows: 5, maxInFlight: 2, maxPendingRows: 10_000 });
+    const sink = new ViewSink(store, [fixtureSpanEventView], { maxRows: 5, maxInFlight: 2, maxPendingRows: 10_000 });
     const write = sink.write(traces);
     await flushAsync();
     expect(store.running).toBe(2);
@@ -137,21 +145,21 @@ describe('ViewSink', () => {
     const store = new FakeStore();
     const down = new HtError('DEPENDENCY_UNAVAILABLE', 'ECONNREFUSED', { retriable: true });
     store.failures = [down, down, down];
-    const sink = new ViewSink(store, [rawTraceView], {
+    const sink = new ViewSink(store, [fixtureRawTraceView], {
       maxRows: 100,
       maxDelayMs: 0,
       retry: { baseDelayMs: 1, maxDelayMs: 2 },
     });
     await sink.write(traces.slice(0, 3));
     expect(sink.stats.retries).toBe(3);
-    expect(store.writes).toEqual([{ view: 'raw_trace_view', rows: 3 }]);
+    expect(store.writes).toEqual([{ view: 'fixture_raw_trace_view', rows: 3 }]);
   });
 
   it('rejects every write of a batch that failed for good', async () => {
     const store = new FakeStore();
     store.failures = [new HtError('CONFIG_INVALID', 'table is gone')];
     const clock = new VirtualClock(0);
-    const sink = new ViewSink(store, [rawTraceView], { maxRows: 100, maxDelayMs: 10, clock });
+    const sink = new ViewSink(store, [fixtureRawTraceView], { maxRows: 100, maxDelayMs: 10, clock });
     const a = track(sink.write(traces.slice(0, 1)));
     const b = track(sink.write(traces.slice(1, 2)));
     clock.advance(10);
@@ -164,7 +172,7 @@ describe('ViewSink', () => {
     const store = new FakeStore();
     let open!: () => void;
     store.gate = new Promise((resolve) => (open = resolve));
-    const sink = new ViewSink(store, [rawTraceView], { maxRows: 5, maxPendingRows: 10, maxInFlight: 1 });
+    const sink = new ViewSink(store, [fixtureRawTraceView], { maxRows: 5, maxPendingRows: 10, maxInFlight: 1 });
     const first = track(sink.write(traces.slice(0, 10)));
     const second = track(sink.write(traces.slice(10, 15)));
     await flushAsync();
@@ -181,13 +189,13 @@ describe('ViewSink', () => {
   it('refuses a bad row at once, naming view, row and column, and buffers nothing of that write', async () => {
     const store = new FakeStore();
     const broken = {
-      ...spanEventView,
+      ...fixtureSpanEventView,
       fromTrace: (t: (typeof traces)[number]) =>
-        [...spanEventView.fromTrace(t)].map((r, i) => (i === 1 ? { ...r, duration_micros: -1 } : r)),
+        [...fixtureSpanEventView.fromTrace(t)].map((r, i) => (i === 1 ? { ...r, duration_micros: -1 } : r)),
     };
     const sink = new ViewSink(store, [broken]);
     await expect(sink.write(traces.slice(0, 1))).rejects.toThrow(
-      "view span_event_view, row 1, column 'duration_micros': expected uint64, got -1 (number)",
+      "view fixture_span_event_view, row 1, column 'duration_micros': expected uint64, got -1 (number)",
     );
     expect(sink.stats.bufferedRows).toBe(0);
   });

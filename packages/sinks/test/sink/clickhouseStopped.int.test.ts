@@ -7,7 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, createClickHouseStore, sum, ViewSink } from '../../src/index.js';
 import type { ClickHouseStore } from '../../src/index.js';
-import { fixtureTraces, rawTraceView, spanEventView, viewRows } from '../../src/testing/index.js';
+import { fixtureTraces, fixtureRawTraceView, fixtureSpanEventView, viewRows } from '../../src/testing/index.js';
 
 async function waitFor(what: string, check: () => boolean, timeoutMs = 30_000): Promise<void> {
   for (let waited = 0; !check(); waited += 20) {
@@ -22,7 +22,7 @@ beforeAll(async () => {
   ch = await throwawayClickHouse();
   await ch.start();
   store = await createClickHouseStore({ url: ch.url, database: 'ht', requestTimeoutMs: 5_000 });
-  await store.ensureTables([spanEventView, rawTraceView]);
+  await store.ensureTables([fixtureSpanEventView, fixtureRawTraceView]);
 }, 90_000);
 afterAll(async () => {
   await store?.close();
@@ -38,7 +38,7 @@ describe('ViewSink on ClickHouse stopped mid-stream (a private clickhouse-server
       batchSize: 20,
       bounded: false,
     });
-    const sink = new ViewSink(store, [spanEventView, rawTraceView], {
+    const sink = new ViewSink(store, [fixtureSpanEventView, fixtureRawTraceView], {
       maxRows: 400,
       maxDelayMs: 20,
       retry: { baseDelayMs: 50, maxDelayMs: 400 },
@@ -67,10 +67,13 @@ describe('ViewSink on ClickHouse stopped mid-stream (a private clickhouse-server
     expect(source.acked.get('0')).toBe(999);
     expect(source.acked.get('1')).toBe(999);
     expect(source.pauses).toBeGreaterThan(0);
-    const [spans] = await store.query({ view: 'span_event_view', select: [count('n'), sum('duration_micros', 'd')] });
-    const expected = viewRows(spanEventView, traces);
+    const [spans] = await store.query({
+      view: 'fixture_span_event_view',
+      select: [count('n'), sum('duration_micros', 'd')],
+    });
+    const expected = viewRows(fixtureSpanEventView, traces);
     expect(spans).toEqual({ n: expected.length, d: expected.reduce((a, r) => a + Number(r.duration_micros), 0) });
-    const [rawTraces] = await store.query({ view: 'raw_trace_view', select: [count('n')] });
+    const [rawTraces] = await store.query({ view: 'fixture_raw_trace_view', select: [count('n')] });
     expect(rawTraces).toEqual({ n: traces.length });
   }, 120_000);
 });

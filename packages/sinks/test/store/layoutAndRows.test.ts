@@ -1,11 +1,14 @@
 import { defineView } from '@ht/enricher-sdk';
 import { describe, expect, it } from 'vitest';
-import { normalizeValue, planMigration, tableLayout, validateRows } from '../../src/index.js';
-import { fixtureTraces, serviceCallView, spanEventView, viewRows } from '../../src/testing/index.js';
+import { normalizeValue } from '../../src/query/QueryResult.js';
+import { validateRows } from '../../src/rows/validateRows.js';
+import { planMigration } from '../../src/store/planMigration.js';
+import { tableLayout } from '../../src/store/tableLayout.js';
+import { fixtureTraces, fixtureServiceCallView, fixtureSpanEventView, viewRows } from '../../src/testing/index.js';
 
 describe('tableLayout', () => {
   it('puts the sortBy hint first, then the key columns not in it, and knows trace-by-id views', () => {
-    const layout = tableLayout(spanEventView);
+    const layout = tableLayout(fixtureSpanEventView);
     expect(layout.sortKey).toEqual(['tenant_id', 'service_name', 'span_name', 'start_time', 'trace_id', 'span_id']);
     expect(layout.traceLookup).toBe(true);
     const plain = defineView({
@@ -33,19 +36,21 @@ describe('tableLayout', () => {
 });
 
 describe('validateRows', () => {
-  const rows = viewRows(spanEventView, fixtureTraces({ traces: 3 }));
+  const rows = viewRows(fixtureSpanEventView, fixtureTraces({ traces: 3 }));
   it('accepts fixture rows', () => {
-    expect(() => validateRows(spanEventView, rows)).not.toThrow();
-    expect(() => validateRows(serviceCallView, viewRows(serviceCallView, fixtureTraces({ traces: 3 })))).not.toThrow();
+    expect(() => validateRows(fixtureSpanEventView, rows)).not.toThrow();
+    expect(() =>
+      validateRows(fixtureServiceCallView, viewRows(fixtureServiceCallView, fixtureTraces({ traces: 3 }))),
+    ).not.toThrow();
   });
   it('names the row index, the column, the expected type and the value', () => {
     const bad = rows.map((r, i) => (i === 2 ? { ...r, http_status: 1.5 } : r));
-    expect(() => validateRows(spanEventView, bad)).toThrow(
-      "view span_event_view, row 2, column 'http_status': expected int32, got 1.5 (number)",
+    expect(() => validateRows(fixtureSpanEventView, bad)).toThrow(
+      "view fixture_span_event_view, row 2, column 'http_status': expected int32, got 1.5 (number)",
     );
     const nan = rows.map((r, i) => (i === 1 ? { ...r, size_ratio: Number.NaN } : r));
-    expect(() => validateRows(spanEventView, nan)).toThrow(/row 1, column 'size_ratio'/);
-    expect(() => validateRows(spanEventView, [null as never])).toThrow(/row 0: not an object/);
+    expect(() => validateRows(fixtureSpanEventView, nan)).toThrow(/row 1, column 'size_ratio'/);
+    expect(() => validateRows(fixtureSpanEventView, [null as never])).toThrow(/row 0: not an object/);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { KafkaMessage } from './KafkaConsumerPort.js';
+import type { KafkaMessage } from '@ht/stream-core/kafka';
 
 /**
  * What decoding one Kafka record gave: the records to pass on, and the parts of it that were readable

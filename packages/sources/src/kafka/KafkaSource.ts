@@ -1,6 +1,6 @@
 import type { Position, Source, SourceContext } from '@ht/stream-core';
-import type { KafkaBatch, KafkaBatchControl, KafkaConsumerPort, KafkaTopicPartition } from './KafkaConsumerPort.js';
-import { partitionId } from './KafkaConsumerPort.js';
+import type { KafkaBatch, KafkaBatchControl, KafkaConsumerPort, KafkaTopicPartition } from '@ht/stream-core/kafka';
+import { partitionId } from '@ht/stream-core/kafka';
 import type { BadKafkaRecord, KafkaRecordDecoder } from './KafkaRecordDecoder.js';
 import { KafkaSourceStats } from './KafkaSourceStats.js';
 import { OffsetCommitter } from './OffsetCommitter.js';

@@ -1,5 +1,5 @@
-import type { KafkaCommit, KafkaTopicPartition } from './KafkaConsumerPort.js';
-import { partitionId } from './KafkaConsumerPort.js';
+import type { KafkaCommit, KafkaTopicPartition } from '@ht/stream-core/kafka';
+import { partitionId } from '@ht/stream-core/kafka';
 
 interface Pending {
   readonly commit: KafkaCommit;

@@ -1,6 +1,6 @@
 import type { AvroCodec } from '@ht/enricher-sdk';
 import { HtError } from '@ht/stream-core';
-import type { KafkaMessage } from './KafkaConsumerPort.js';
+import type { KafkaMessage } from '@ht/stream-core/kafka';
 import type { KafkaRecordDecoder } from './KafkaRecordDecoder.js';
 import type { RegistrySchema, SchemaRegistryPort } from './SchemaRegistryPort.js';
 

@@ -7,7 +7,7 @@ import { otlpJsonDecoder } from '../receivers/otlp/otlpJsonDecoder.js';
 import { otlpProtoDecoder } from '../receivers/otlp/otlpProtoDecoder.js';
 import { zipkinProtoDecoder } from '../receivers/zipkin/zipkinProtoDecoder.js';
 import { zipkinV2JsonDecoder } from '../receivers/zipkin/zipkinV2JsonDecoder.js';
-import type { KafkaMessage } from './KafkaConsumerPort.js';
+import type { KafkaMessage } from '@ht/stream-core/kafka';
 import type { KafkaRecordDecoder } from './KafkaRecordDecoder.js';
 
 /**

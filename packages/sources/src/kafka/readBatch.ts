@@ -1,6 +1,6 @@
 import type { SourceContext } from '@ht/stream-core';
 import { HtError } from '@ht/stream-core';
-import type { KafkaBatch, KafkaBatchControl, KafkaMessage, KafkaTopicPartition } from './KafkaConsumerPort.js';
+import type { KafkaBatch, KafkaBatchControl, KafkaMessage, KafkaTopicPartition } from '@ht/stream-core/kafka';
 import type { BadKafkaRecord, KafkaRecordDecoder } from './KafkaRecordDecoder.js';
 import type { KafkaSourceStats } from './KafkaSourceStats.js';
 

@@ -4,8 +4,8 @@ import type {
   KafkaConsumerPort,
   KafkaMessage,
   KafkaTopicPartition,
-} from '../../src/kafka/KafkaConsumerPort.js';
-import { partitionId } from '../../src/kafka/KafkaConsumerPort.js';
+} from '@ht/stream-core/kafka';
+import { partitionId } from '@ht/stream-core/kafka';
 
 /** Topics held in memory, with one group's committed offsets: what a broker keeps for the fake consumers. */
 export class FakeKafkaCluster {

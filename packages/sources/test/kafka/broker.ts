@@ -6,7 +6,7 @@ import { Job } from '@ht/stream-core';
 import { MemorySink } from '@ht/stream-core/testing';
 import { KafkaSource } from '../../src/kafka/KafkaSource.js';
 import type { KafkaRecordDecoder } from '../../src/kafka/KafkaRecordDecoder.js';
-import { kafkajsConsumer } from '../../src/kafka/kafkajsConsumer.js';
+import { kafkajsConsumer } from '@ht/stream-core/kafka';
 
 /** Where the broker is (`npm test` sets it from the services tool). */
 export const kafkaBrokers = process.env['HT_KAFKA_BROKERS'] ?? '127.0.0.1:9092';

@@ -8,7 +8,7 @@ import { Job } from '@ht/stream-core';
 import type { Sink } from '@ht/stream-core';
 import { KafkaSource } from '../../src/kafka/KafkaSource.js';
 import { kafkaSpanDecoder } from '../../src/kafka/kafkaSpanDecoder.js';
-import { kafkajsConsumer } from '../../src/kafka/kafkajsConsumer.js';
+import { kafkajsConsumer } from '@ht/stream-core/kafka';
 import { TEST_CONSUMER, testKafka } from './broker.js';
 
 const [topic, group, outFile, latency] = process.argv.slice(2);

@@ -3,7 +3,7 @@
  *
  * @example
  * ```ts
- * const tp: KafkaTopicPartition = { topic: 'otlp_spans', partition: 3 };
+ * const tp: KafkaTopicPartition = { topic: 'orders', partition: 3 };
  * ```
  */
 export interface KafkaTopicPartition {
@@ -63,7 +63,7 @@ export interface KafkaBatchControl {
  *
  * @example
  * ```ts
- * await port.start(['spans'], { onAssigned: (tps) => console.log(tps), onBatch: handle, onCrash: fail });
+ * await port.start(['orders'], { onAssigned: (tps) => console.log(tps), onBatch: handle, onCrash: fail });
  * ```
  */
 export interface KafkaConsumerHandlers {
@@ -80,14 +80,14 @@ export interface KafkaConsumerHandlers {
 }
 
 /**
- * The little the Kafka source needs from a consumer-group client, so kafkajs (no release since 2023)
- * stays behind it and another client can replace it. Offsets are never committed automatically: only
+ * The little a Kafka source needs from a consumer-group client, so kafkajs (no release since 2023)
+ * stays behind it and another client can replace it (`kafkajsConsumer` implements it over kafkajs). Offsets are never committed automatically: only
  * through {@link commit}.
  *
  * @example
  * ```ts
- * const port = kafkajsConsumer(new Kafka({ brokers: ['127.0.0.1:9092'] }), { groupId: 'normalizer' });
- * const source = new KafkaSource({ consumer: port, topics: ['otlp_spans'], decoder });
+ * const port = kafkajsConsumer(new Kafka({ brokers: ['127.0.0.1:9092'] }), { groupId: 'billing' });
+ * await port.start(['orders'], { onAssigned, onBatch: (batch, control) => handle(batch, control), onCrash });
  * ```
  */
 export interface KafkaConsumerPort {
@@ -113,7 +113,7 @@ export interface KafkaConsumerPort {
  *
  * @example
  * ```ts
- * const commit: KafkaCommit = { topic: 'spans', partition: 0, offset: '42' };
+ * const commit: KafkaCommit = { topic: 'orders', partition: 0, offset: '42' };
  * ```
  */
 export interface KafkaCommit extends KafkaTopicPartition {
@@ -125,7 +125,7 @@ export interface KafkaCommit extends KafkaTopicPartition {
  *
  * @example
  * ```ts
- * partitionId({ topic: 'spans', partition: 3 }); // 'spans:3'
+ * partitionId({ topic: 'orders', partition: 3 }); // 'orders:3'
  * ```
  */
 export function partitionId(tp: KafkaTopicPartition): string {
@@ -137,7 +137,7 @@ export function partitionId(tp: KafkaTopicPartition): string {
  *
  * @example
  * ```ts
- * topicPartition('spans:3'); // { topic: 'spans', partition: 3 }
+ * topicPartition('orders:3'); // { topic: 'orders', partition: 3 }
  * ```
  */
 export function topicPartition(id: string): KafkaTopicPartition {

@@ -1,8 +1,7 @@
-import type { ColumnType, ViewDefinition } from '@ht/enricher-sdk';
+import type { ColumnType } from '@ht/enricher-sdk';
+import type { DialectOps } from '../query/compileQuery.js';
+import type { AggregateFn } from '../query/Query.js';
 import { escapeIdentifier, sqlLiteral } from '../sql/escape.js';
-import { compileWith } from './compileQuery.js';
-import type { CompiledQuery, DialectOps } from './compileQuery.js';
-import type { AggregateFn, Query } from './Query.js';
 
 const FN: Record<Exclude<AggregateFn, 'count' | 'quantile' | 'uniq'>, string> = {
   sum: 'sum',
@@ -45,16 +44,3 @@ export const duckDbOps: DialectOps = {
   // Rows are deduplicated as they are written (INSERT OR REPLACE on the view key).
   from: (table) => table,
 };
-
-/**
- * Compiles a {@link Query} for DuckDB: TIMESTAMP columns are read with `epoch_us` and compared with
- * `make_timestamp(µs)`; conditional aggregates use `FILTER (WHERE …)`.
- *
- * @example
- * ```ts
- * const { sql, outputs } = compileDuckDb(query, view, '"main"."span_event_view"');
- * ```
- */
-export function compileDuckDb(query: Query, view: ViewDefinition, table: string): CompiledQuery {
-  return compileWith(duckDbOps, query, view, table);
-}

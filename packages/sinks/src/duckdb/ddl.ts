@@ -1,7 +1,7 @@
 import { escapeIdentifier, qualifiedName, sqlLiteral } from '../sql/escape.js';
 import type { TableLayout } from '../store/tableLayout.js';
 import { stagingColumns, stagingOf } from './columnStaging.js';
-import { duckDbColumn, duckDbColumnDefinition } from './duckDbTypes.js';
+import { duckDbColumn, duckDbColumnDefinition } from './columnTypes.js';
 
 const id = (name: string): string => escapeIdentifier(name, 'duckdb');
 

@@ -1,5 +1,5 @@
 import type { Consumer, EachBatchPayload, IHeaders, Kafka } from 'kafkajs';
-import { HtError } from '@ht/stream-core';
+import { HtError } from '../errors/HtError.js';
 import type {
   KafkaCommit,
   KafkaConsumerHandlers,
@@ -13,7 +13,7 @@ import type {
  *
  * @example
  * ```ts
- * const options: KafkajsConsumerOptions = { groupId: 'normalizer', sessionTimeoutMs: 6_000, heartbeatIntervalMs: 500 };
+ * const options: KafkajsConsumerOptions = { groupId: 'billing', sessionTimeoutMs: 6_000, heartbeatIntervalMs: 500 };
  * ```
  */
 export interface KafkajsConsumerOptions {
@@ -38,7 +38,7 @@ export interface KafkajsConsumerOptions {
  *
  * @example
  * ```ts
- * const port = kafkajsConsumer(new Kafka({ clientId: 'ht', brokers: ['127.0.0.1:9092'] }), { groupId: 'ht-normalizer' });
+ * const port = kafkajsConsumer(new Kafka({ clientId: 'ht', brokers: ['127.0.0.1:9092'] }), { groupId: 'billing' });
  * ```
  */
 export function kafkajsConsumer(kafka: Kafka, options: KafkajsConsumerOptions): KafkaConsumerPort {

@@ -1,7 +1,7 @@
 import type { ColumnType } from '@ht/enricher-sdk';
 import { escapeIdentifier, sqlLiteral } from '../sql/escape.js';
-import type { DialectOps } from './compileQuery.js';
-import type { AggregateFn, ScalarValue } from './Query.js';
+import type { DialectOps } from '../query/compileQuery.js';
+import type { AggregateFn, ScalarValue } from '../query/Query.js';
 
 const CH_FN: Record<Exclude<AggregateFn, 'count' | 'quantile'>, string> = {
   sum: 'sum',

@@ -1,8 +1,8 @@
 import type { ViewDefinition } from '@ht/enricher-sdk';
-import { clickHouseOps } from './clickhouseOps.js';
-import { compileWith } from './compileQuery.js';
-import type { CompiledQuery } from './compileQuery.js';
-import type { Query } from './Query.js';
+import { compileWith } from '../query/compileQuery.js';
+import type { CompiledQuery } from '../query/compileQuery.js';
+import type { Query } from '../query/Query.js';
+import { clickHouseOps } from './queryOps.js';
 
 const ops = clickHouseOps('clickhouse18');
 

@@ -1,34 +1,7 @@
 import type { Kafka, Producer } from 'kafkajs';
 import { CompressionTypes } from 'kafkajs';
-import { HtError } from '@ht/stream-core';
-
-/**
- * One record for a topic: a key (partitioning and compaction) and an encoded value.
- *
- * @example
- * ```ts
- * const record: KafkaRecord = { key: 'default:4bf92f35…', value: Buffer.from('{"n":1}') };
- * ```
- */
-export interface KafkaRecord {
-  readonly key: string;
-  readonly value: Buffer;
-}
-
-/**
- * The little the Kafka sink needs from a producer, so kafkajs (no release since 2023) stays behind it.
- *
- * @example
- * ```ts
- * const port = await kafkajsProducer(new Kafka({ brokers: ['127.0.0.1:9092'] }), { idempotent: true });
- * await port.send('ht.views.span_event_view', records);
- * ```
- */
-export interface KafkaProducerPort {
-  /** Resolves once the broker acknowledged every record (acks=all); rejects with an `HtError`. */
-  send(topic: string, records: readonly KafkaRecord[]): Promise<void>;
-  disconnect(): Promise<void>;
-}
+import { HtError } from '../errors/HtError.js';
+import type { KafkaProducerPort } from './KafkaProducerPort.js';
 
 /**
  * Options of {@link kafkajsProducer}.
