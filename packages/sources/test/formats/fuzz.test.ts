@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isHtError } from '@ht/stream-core';
-import { opencensusStreamDecoder, spanDecoders } from '../src/index.js';
-import type { SpanDecoder } from '../src/index.js';
-import { loadGoldenCaptures } from './support/goldenFile.js';
+import { opencensusStreamDecoder, spanDecoders } from '../../src/index.js';
+import type { SpanDecoder } from '../../src/index.js';
+import { loadGoldenCaptures } from '../support/goldenFile.js';
 
 const ctx = { tenantId: 'fuzz', receivedAtUnixNano: 1n };
 const decoders: [string, () => SpanDecoder][] = [

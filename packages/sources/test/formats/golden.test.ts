@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { opencensusStreamDecoder, spanDecoders } from '../src/index.js';
+import { opencensusStreamDecoder, spanDecoders } from '../../src/index.js';
 import type { Span } from '@ht/enricher-sdk';
-import { expectSpans } from './support/expectSpans.js';
-import { loadGoldenCaptures } from './support/goldenFile.js';
+import { expectSpans } from '../support/expectSpans.js';
+import { loadGoldenCaptures } from '../support/goldenFile.js';
 
 const captures = loadGoldenCaptures();
 

@@ -7,14 +7,14 @@ import {
   resolveLimits,
   resolveTenant,
   validateTenancy,
-} from '../src/index.js';
-import { scopeFromTags, statusFromTags } from '../src/receivers/common/statusFromTags.js';
-import { traceIdFromHalves } from '../src/receivers/jaeger/JaegerSpan.js';
-import { annotationToEvent, collectorEventText } from '../src/receivers/zipkin/zipkinAnnotation.js';
-import { linksFromTags } from '../src/receivers/zipkin/zipkinLinks.js';
-import { zipkinV1ToV2 } from '../src/receivers/zipkin/zipkinV1.js';
-import { ipFromBytes } from '../src/receivers/zipkin/ZipkinSpan.js';
-import { JsonReader } from '../src/wire/JsonReader.js';
+} from '../../src/index.js';
+import { scopeFromTags, statusFromTags } from '../../src/formats/common/statusFromTags.js';
+import { traceIdFromHalves } from '../../src/formats/jaeger/JaegerSpan.js';
+import { annotationToEvent, collectorEventText } from '../../src/formats/zipkin/zipkinAnnotation.js';
+import { linksFromTags } from '../../src/formats/zipkin/zipkinLinks.js';
+import { zipkinV1ToV2 } from '../../src/formats/zipkin/zipkinV1.js';
+import { ipFromBytes } from '../../src/formats/zipkin/ZipkinSpan.js';
+import { JsonReader } from '../../src/wire/JsonReader.js';
 
 describe('status from Zipkin / Jaeger tags (as the OTel Collector derives it)', () => {
   const status = (tags: Record<string, string | boolean | bigint>, kind: 'CLIENT' | 'SERVER' = 'SERVER') => {

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { status } from '@grpc/grpc-js';
-import { CollectingSpanSink, InMemoryReceiverMetrics, ReceiverCounter, startReceivers } from '../src/index.js';
-import type { RunningReceivers } from '../src/index.js';
-import { loadGoldenCaptures } from './support/goldenFile.js';
-import { onlyReceivers } from './support/onlyReceivers.js';
-import { grpcUnary, gzip, post } from './support/rawClients.js';
+import { CollectingSpanSink, InMemoryReceiverMetrics, ReceiverCounter, startReceivers } from '../../src/index.js';
+import type { RunningReceivers } from '../../src/index.js';
+import { loadGoldenCaptures } from '../support/goldenFile.js';
+import { onlyReceivers } from '../support/onlyReceivers.js';
+import { grpcUnary, gzip, post } from '../support/rawClients.js';
 
 const goldens = loadGoldenCaptures();
 const otlpProto = goldens.get('otlp_proto-otel-js')!.payloads[0]!;
@@ -32,7 +32,7 @@ describe('limits: body size, spans per request, malformed input', () => {
     expect(plain.status).toBe(413);
     const bomb = await post(url(), gzip(Buffer.alloc(5_000_000)), { ...PROTO, 'content-encoding': 'gzip' });
     expect(bomb.status).toBe(413);
-    expect(metrics.get('otlp-http', ReceiverCounter.REQUESTS_TOO_LARGE)).toBe(2);
+    expect(metrics.get('otlpHttp', ReceiverCounter.REQUESTS_TOO_LARGE)).toBe(2);
   });
 
   it('answers 413 naming the limit when a request carries too many spans, and passes none on', async () => {
@@ -58,7 +58,7 @@ describe('limits: body size, spans per request, malformed input', () => {
     });
     expect(zipkin.status).toBe(400);
     expect(zipkin.body.toString()).toMatch(/^malformed zipkin_json payload: not valid JSON/);
-    expect(metrics.get('otlp-http', ReceiverCounter.REQUESTS_MALFORMED)).toBe(2);
+    expect(metrics.get('otlpHttp', ReceiverCounter.REQUESTS_MALFORMED)).toBe(2);
     expect(metrics.get('zipkin', ReceiverCounter.REQUESTS_MALFORMED)).toBe(1);
   });
 

@@ -5,13 +5,12 @@ import {
   CollectingSpanSink,
   InMemoryReceiverMetrics,
   ReceiverCounter,
-  resolvePorts,
   startReceivers,
-} from '../src/index.js';
-import type { RunningReceivers, SpanSink } from '../src/index.js';
-import { loadGoldenCaptures } from './support/goldenFile.js';
-import { onlyReceivers } from './support/onlyReceivers.js';
-import { grpcUnary, post } from './support/rawClients.js';
+} from '../../src/index.js';
+import type { RunningReceivers, SpanSink } from '../../src/index.js';
+import { loadGoldenCaptures } from '../support/goldenFile.js';
+import { onlyReceivers } from '../support/onlyReceivers.js';
+import { grpcUnary, post } from '../support/rawClients.js';
 
 const goldens = loadGoldenCaptures();
 const otlpProto = goldens.get('otlp_proto-otel-js')!.payloads[0]!;
@@ -65,7 +64,7 @@ describe('tenancy without API keys', () => {
     );
     expect(sink.spanCount - before).toBe(5);
     expect(receivers.metrics).toBeInstanceOf(InMemoryReceiverMetrics);
-    expect((receivers.metrics as InMemoryReceiverMetrics).get('otlp-http', ReceiverCounter.SPANS_REJECTED)).toBe(1);
+    expect((receivers.metrics as InMemoryReceiverMetrics).get('otlpHttp', ReceiverCounter.SPANS_REJECTED)).toBe(1);
   });
 });
 
@@ -78,7 +77,7 @@ describe('tenancy with API keys', () => {
     receivers = await startReceivers({
       sink,
       metrics,
-      ports: onlyReceivers('otlpHttp', 'otlpGrpc', 'jaegerCompact'),
+      ports: onlyReceivers('otlpHttp', 'otlpGrpc', 'jaegerAgentCompact'),
       tenancy: { apiKeys: { 'key-acme': 'acme', 'key-globex': 'globex' } },
     });
   });
@@ -98,7 +97,7 @@ describe('tenancy with API keys', () => {
     expect(missing.status).toBe(401);
     expect(missing.headers.get('www-authenticate')).toBe('Bearer');
     expect((await post(url(), otlpProto, { ...PROTO, authorization: 'Bearer nope' })).status).toBe(401);
-    expect(metrics.get('otlp-http', ReceiverCounter.REQUESTS_UNAUTHENTICATED)).toBe(2);
+    expect(metrics.get('otlpHttp', ReceiverCounter.REQUESTS_UNAUTHENTICATED)).toBe(2);
   });
 
   it('refuses gRPC calls without a known key with UNAUTHENTICATED and takes the tenant from the key', async () => {
@@ -116,10 +115,10 @@ describe('tenancy with API keys', () => {
   it('counts UDP datagrams as unauthenticated: UDP cannot carry a key', async () => {
     const socket = createSocket('udp4');
     await new Promise<void>((resolve) =>
-      socket.send(compactDatagram, receivers.addresses.jaegerCompact!.port, '127.0.0.1', () => resolve()),
+      socket.send(compactDatagram, receivers.addresses.jaegerAgentCompact!.port, '127.0.0.1', () => resolve()),
     );
     socket.close();
-    await expect.poll(() => metrics.get('jaeger-udp-compact', ReceiverCounter.REQUESTS_UNAUTHENTICATED)).toBe(1);
+    await expect.poll(() => metrics.get('jaegerAgentCompact', ReceiverCounter.REQUESTS_UNAUTHENTICATED)).toBe(1);
   });
 });
 
@@ -152,23 +151,5 @@ describe('a full or failing pipeline', () => {
     });
     expect(answer.status).toBe(503);
     expect(answer.body.toString()).toContain('kafka is down');
-  });
-});
-
-describe('ports', () => {
-  it('refuses an offset that pushes a port past 65535, naming it', () => {
-    expect(() => resolvePorts({}, 60_000)).toThrow('port offset 60000 moves zipkin port 9411 to 69411');
-    expect(() => resolvePorts({}, 10_000)).toThrow(
-      'port offset 10000 moves opencensus port 55678 to 65678, outside 1-65535: use a smaller offset',
-    );
-  });
-
-  it('names the port when one is taken, and closes what it had started', async () => {
-    const first = await startReceivers({ sink: new CollectingSpanSink(), ports: onlyReceivers('otlpHttp') });
-    const taken = first.addresses.otlpHttp!.port;
-    await expect(
-      startReceivers({ sink: new CollectingSpanSink(), ports: { ...onlyReceivers('zipkin'), otlpHttp: taken } }),
-    ).rejects.toThrow(`cannot listen on 127.0.0.1:${taken}: the port is taken`);
-    await first.close();
   });
 });

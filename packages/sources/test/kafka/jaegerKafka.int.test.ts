@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KAFKA_SPAN_ENCODINGS, kafkaSpanDecoder } from '../src/kafka/kafkaSpanDecoder.js';
-import type { KafkaSpanEncoding } from '../src/kafka/kafkaSpanDecoder.js';
-import { BrokerFixture, eventually, startSpanJob } from './kafka/broker.js';
-import { viaCollector } from './kafka/collectorExpectations.js';
-import type { JaegerKafkaRun } from './kafka/jaegerKafkaTopology.js';
-import { sendTopologyThroughJaeger } from './kafka/jaegerKafkaTopology.js';
-import { expectSpans } from './support/expectSpans.js';
+import { KAFKA_SPAN_ENCODINGS, kafkaSpanDecoder } from '../../src/kafka/kafkaSpanDecoder.js';
+import type { KafkaSpanEncoding } from '../../src/kafka/kafkaSpanDecoder.js';
+import { BrokerFixture, eventually, startSpanJob } from './broker.js';
+import { viaCollector } from './collectorExpectations.js';
+import type { JaegerKafkaRun } from './jaegerKafkaTopology.js';
+import { sendTopologyThroughJaeger } from './jaegerKafkaTopology.js';
+import { expectSpans } from '../support/expectSpans.js';
 
 const fixture = new BrokerFixture();
 let run: JaegerKafkaRun;

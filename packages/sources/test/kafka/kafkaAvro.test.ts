@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createSpan, rawSpanCodec, rawSpanSchema } from '@ht/enricher-sdk';
 import type { Span } from '@ht/enricher-sdk';
 import { HtError, isHtError } from '@ht/stream-core';
-import { avroRegistryDecoder, topicValueSubject } from '../src/kafka/avroRegistryDecoder.js';
-import type { KafkaMessage } from '../src/kafka/KafkaConsumerPort.js';
-import type { RegistrySchema, SchemaRegistryPort } from '../src/kafka/SchemaRegistryPort.js';
+import { avroRegistryDecoder, topicValueSubject } from '../../src/kafka/avroRegistryDecoder.js';
+import type { KafkaMessage } from '../../src/kafka/KafkaConsumerPort.js';
+import type { RegistrySchema, SchemaRegistryPort } from '../../src/kafka/SchemaRegistryPort.js';
 
 const SCHEMA = JSON.stringify(rawSpanSchema());
 

@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { kafkaSpanDecoder } from '../src/kafka/kafkaSpanDecoder.js';
-import type { KafkaSpanEncoding } from '../src/kafka/kafkaSpanDecoder.js';
-import { BrokerFixture, eventually, startSpanJob } from './kafka/broker.js';
-import { kafkaGoldenCaptures } from './kafka/kafkaGolden.js';
-import { expectSpans } from './support/expectSpans.js';
+import { kafkaSpanDecoder } from '../../src/kafka/kafkaSpanDecoder.js';
+import type { KafkaSpanEncoding } from '../../src/kafka/kafkaSpanDecoder.js';
+import { BrokerFixture, eventually, startSpanJob } from './broker.js';
+import { kafkaGoldenCaptures } from './kafkaGolden.js';
+import { expectSpans } from '../support/expectSpans.js';
 
 const fixture = new BrokerFixture();
 afterAll(() => fixture.close());

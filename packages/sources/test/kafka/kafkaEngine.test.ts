@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Job, systemClock } from '@ht/stream-core';
 import { MemorySink } from '@ht/stream-core/testing';
-import { KafkaSource } from '../src/kafka/KafkaSource.js';
-import { FakeKafkaCluster, FakeKafkaConsumer } from './kafka/FakeKafkaConsumer.js';
-import { textDecoder, until } from './kafka/FakeSourceContext.js';
+import { KafkaSource } from '../../src/kafka/KafkaSource.js';
+import { FakeKafkaCluster, FakeKafkaConsumer } from './FakeKafkaConsumer.js';
+import { textDecoder, until } from './FakeSourceContext.js';
 
 function cluster(partitions: number, perPartition: number): { cluster: FakeKafkaCluster; all: string[] } {
   const c = new FakeKafkaCluster();

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isHtError } from '@ht/stream-core';
-import { KAFKA_SPAN_ENCODINGS, kafkaSpanDecoder } from '../src/kafka/kafkaSpanDecoder.js';
-import type { KafkaSpanEncoding } from '../src/kafka/kafkaSpanDecoder.js';
-import type { KafkaRecordDecoder } from '../src/kafka/KafkaRecordDecoder.js';
+import { KAFKA_SPAN_ENCODINGS, kafkaSpanDecoder } from '../../src/kafka/kafkaSpanDecoder.js';
+import type { KafkaSpanEncoding } from '../../src/kafka/kafkaSpanDecoder.js';
+import type { KafkaRecordDecoder } from '../../src/kafka/KafkaRecordDecoder.js';
 import { createSpan, createSpanEvent, rawSpanCodec, rawSpanSchema } from '@ht/enricher-sdk';
-import { avroRegistryDecoder } from '../src/kafka/avroRegistryDecoder.js';
-import { kafkaGoldenCaptures } from './kafka/kafkaGolden.js';
+import { avroRegistryDecoder } from '../../src/kafka/avroRegistryDecoder.js';
+import { kafkaGoldenCaptures } from './kafkaGolden.js';
 
 const goldens = kafkaGoldenCaptures();
 const message = (value: Buffer) => ({ topic: 'fuzz', partition: 0, offset: '0', key: null, value, headers: {} });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { KAFKA_SPAN_ENCODINGS, kafkaSpanDecoder } from '../src/kafka/kafkaSpanDecoder.js';
-import type { KafkaSpanEncoding } from '../src/kafka/kafkaSpanDecoder.js';
-import { kafkaGoldenCaptures } from './kafka/kafkaGolden.js';
-import { expectSpans } from './support/expectSpans.js';
+import { KAFKA_SPAN_ENCODINGS, kafkaSpanDecoder } from '../../src/kafka/kafkaSpanDecoder.js';
+import type { KafkaSpanEncoding } from '../../src/kafka/kafkaSpanDecoder.js';
+import { kafkaGoldenCaptures } from './kafkaGolden.js';
+import { expectSpans } from '../support/expectSpans.js';
 
 const captures = kafkaGoldenCaptures();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { KafkaCommit } from '../src/kafka/KafkaConsumerPort.js';
-import { OffsetCommitter } from '../src/kafka/OffsetCommitter.js';
+import type { KafkaCommit } from '../../src/kafka/KafkaConsumerPort.js';
+import { OffsetCommitter } from '../../src/kafka/OffsetCommitter.js';
 
 const tp = { topic: 't', partition: 0 };
 

@@ -2,11 +2,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Span } from '@ht/enricher-sdk';
 import { Job } from '@ht/stream-core';
 import { MemorySink } from '@ht/stream-core/testing';
-import { KafkaSource } from '../src/kafka/KafkaSource.js';
-import { kafkaSpanDecoder } from '../src/kafka/kafkaSpanDecoder.js';
-import { kafkajsConsumer } from '../src/kafka/kafkajsConsumer.js';
-import { BrokerFixture, eventually, TEST_CONSUMER } from './kafka/broker.js';
-import { occurrences, syntheticZipkinRecords } from './kafka/syntheticSpans.js';
+import { KafkaSource } from '../../src/kafka/KafkaSource.js';
+import { kafkaSpanDecoder } from '../../src/kafka/kafkaSpanDecoder.js';
+import { kafkajsConsumer } from '../../src/kafka/kafkajsConsumer.js';
+import { BrokerFixture, eventually, TEST_CONSUMER } from './broker.js';
+import { occurrences, syntheticZipkinRecords } from './syntheticSpans.js';
 
 const fixture = new BrokerFixture();
 afterAll(() => fixture.close());

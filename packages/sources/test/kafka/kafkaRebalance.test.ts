@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { HtError } from '@ht/stream-core';
-import { KafkaSource } from '../src/kafka/KafkaSource.js';
-import type { KafkaRecordDecoder } from '../src/kafka/KafkaRecordDecoder.js';
-import { FakeKafkaCluster, FakeKafkaConsumer } from './kafka/FakeKafkaConsumer.js';
-import { FakeSourceContext, textDecoder, until } from './kafka/FakeSourceContext.js';
+import { KafkaSource } from '../../src/kafka/KafkaSource.js';
+import type { KafkaRecordDecoder } from '../../src/kafka/KafkaRecordDecoder.js';
+import { FakeKafkaCluster, FakeKafkaConsumer } from './FakeKafkaConsumer.js';
+import { FakeSourceContext, textDecoder, until } from './FakeSourceContext.js';
 
 function setup(partitions: number, startPositions = new Map<string, string>()) {
   const cluster = new FakeKafkaCluster();

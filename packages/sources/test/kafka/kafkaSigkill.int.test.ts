@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BrokerFixture, eventually } from './kafka/broker.js';
-import { occurrences, syntheticZipkinRecords } from './kafka/syntheticSpans.js';
+import { BrokerFixture, eventually } from './broker.js';
+import { occurrences, syntheticZipkinRecords } from './syntheticSpans.js';
 
-const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fixture = new BrokerFixture();
 const dir = mkdtempSync(join(tmpdir(), 'ht-kafka-kill-'));
 const children: ChildProcess[] = [];

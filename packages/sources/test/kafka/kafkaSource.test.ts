@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { HtError } from '@ht/stream-core';
-import type { BadKafkaRecord } from '../src/kafka/KafkaRecordDecoder.js';
-import { KafkaSource } from '../src/kafka/KafkaSource.js';
-import { FakeKafkaCluster, FakeKafkaConsumer } from './kafka/FakeKafkaConsumer.js';
-import { FakeSourceContext, textDecoder, until } from './kafka/FakeSourceContext.js';
+import type { BadKafkaRecord } from '../../src/kafka/KafkaRecordDecoder.js';
+import { KafkaSource } from '../../src/kafka/KafkaSource.js';
+import { FakeKafkaCluster, FakeKafkaConsumer } from './FakeKafkaConsumer.js';
+import { FakeSourceContext, textDecoder, until } from './FakeSourceContext.js';
 
 function setup(partitions = 2, options: { batchSize?: number; maxValuesPerEmit?: number } = {}) {
   const cluster = new FakeKafkaCluster();

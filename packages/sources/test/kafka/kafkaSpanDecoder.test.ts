@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { isHtError } from '@ht/stream-core';
-import { KAFKA_SPAN_ENCODINGS, kafkaSpanDecoder, spanEventTime } from '../src/kafka/kafkaSpanDecoder.js';
-import type { KafkaSpanEncoding } from '../src/kafka/kafkaSpanDecoder.js';
-import type { KafkaMessage } from '../src/kafka/KafkaConsumerPort.js';
-import { expectSpans } from './support/expectSpans.js';
-import { loadGoldenCaptures } from './support/goldenFile.js';
+import { KAFKA_SPAN_ENCODINGS, kafkaSpanDecoder } from '../../src/kafka/kafkaSpanDecoder.js';
+import { spanStartTime } from '../../src/kafka/spanStartTime.js';
+import type { KafkaSpanEncoding } from '../../src/kafka/kafkaSpanDecoder.js';
+import type { KafkaMessage } from '../../src/kafka/KafkaConsumerPort.js';
+import { expectSpans } from '../support/expectSpans.js';
+import { loadGoldenCaptures } from '../support/goldenFile.js';
 
 const captures = loadGoldenCaptures();
 const message = (value: Buffer | null, headers: Record<string, string> = {}): KafkaMessage => ({
@@ -39,13 +40,45 @@ describe('kafkaSpanDecoder', () => {
 
   it('takes the tenant from a header, else the default', () => {
     const payload = captures.get('zipkin_json-otel-js')!.payloads[0]!;
-    const decoder = kafkaSpanDecoder('zipkin_json', { header: 'tenant', defaultTenant: 'fallback' });
+    const decoder = kafkaSpanDecoder('zipkin_json', { tenantHeader: 'tenant', defaultTenant: 'fallback' });
     expect(new Set(decoder.decode(message(payload, { tenant: 'acme' })).values.map((s) => s.tenantId))).toEqual(
       new Set(['acme']),
     );
     expect(new Set(decoder.decode(message(payload)).values.map((s) => s.tenantId))).toEqual(new Set(['fallback']));
     const byDefault = kafkaSpanDecoder('zipkin_json').decode(message(payload, { 'x-tenant-id': 'beta' }));
     expect(byDefault.values[0]?.tenantId).toBe('beta');
+  });
+
+  it('refuses a record with a malformed tenant header as the receivers do, naming the header', () => {
+    const payload = captures.get('zipkin_json-otel-js')!.payloads[0]!;
+    const decoder = kafkaSpanDecoder('zipkin_json');
+    expect(() => decoder.decode(message(payload, { 'x-tenant-id': 'acme corp' }))).toThrow(
+      "record refused: x-tenant-id 'acme corp' is not a tenant id: use 1-128 letters, digits, '.', '_', ':' or '-'",
+    );
+    let thrown: unknown;
+    try {
+      decoder.decode(message(payload, { 'x-tenant-id': '-acme' }));
+    } catch (error) {
+      thrown = error;
+    }
+    expect(isHtError(thrown, 'INPUT_INVALID')).toBe(true);
+    expect(decoder.decode(message(payload, { 'x-tenant-id': '' })).values[0]?.tenantId).toBe('default');
+  });
+
+  it('with API keys, takes the tenant from the key and refuses a record without a known one', () => {
+    const payload = captures.get('zipkin_json-otel-js')!.payloads[0]!;
+    const decoder = kafkaSpanDecoder('zipkin_json', { apiKeys: { 'key-acme': 'acme' } });
+    const keyed = decoder.decode(message(payload, { authorization: 'Bearer key-acme', 'x-tenant-id': 'other' }));
+    expect(keyed.values[0]?.tenantId).toBe('acme');
+    expect(decoder.decode(message(payload, { 'x-api-key': 'key-acme' })).values[0]?.tenantId).toBe('acme');
+    expect(() => decoder.decode(message(payload))).toThrow('record refused: an API key is required');
+    expect(() => decoder.decode(message(payload, { 'x-api-key': 'nope' }))).toThrow(
+      'record refused: the API key is not known',
+    );
+  });
+
+  it('refuses tenancy options the receivers refuse', () => {
+    expect(() => kafkaSpanDecoder('zipkin_json', { defaultTenant: 'a b' })).toThrow("tenant 'a b' is not a valid tenant id");
   });
 
   it('reads a tombstone as no spans, and reports spans the mapping rejects', () => {
@@ -77,6 +110,6 @@ describe('kafkaSpanDecoder', () => {
   it('gives a span its start as event time in ms', () => {
     const span = kafkaSpanDecoder('zipkin_json').decode(message(captures.get('zipkin_json-otel-js')!.payloads[0]!))
       .values[0]!;
-    expect(spanEventTime(span)).toBe(Number(span.startTimeUnixNano / 1_000_000n));
+    expect(spanStartTime(span)).toBe(Number(span.startTimeUnixNano / 1_000_000n));
   });
 });

@@ -4,14 +4,14 @@ import {
   DEFAULT_LIMITS,
   InMemoryReceiverMetrics,
   Ingestor,
-  jaegerHttpRoute,
+  jaegerThriftHttpRoute,
   otlpHttpRoute,
   startHttpReceiver,
   zipkinRoutes,
-} from '../src/index.js';
-import type { RunningHttpReceiver } from '../src/index.js';
-import { loadGoldenCaptures } from './support/goldenFile.js';
-import { post } from './support/rawClients.js';
+} from '../../src/index.js';
+import type { RunningHttpReceiver } from '../../src/index.js';
+import { loadGoldenCaptures } from '../support/goldenFile.js';
+import { post } from '../support/rawClients.js';
 
 const goldens = loadGoldenCaptures();
 const sink = new CollectingSpanSink();
@@ -22,7 +22,7 @@ beforeAll(async () => {
   server = await startHttpReceiver({
     host: '127.0.0.1',
     port: 0,
-    routes: [otlpHttpRoute(), ...zipkinRoutes(), jaegerHttpRoute()],
+    routes: [otlpHttpRoute(), ...zipkinRoutes(), jaegerThriftHttpRoute()],
     ingestor,
     tenancy: {},
   });

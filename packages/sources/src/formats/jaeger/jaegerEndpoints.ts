@@ -1,8 +1,8 @@
-import type { HttpRoute } from '../http/HttpRoute.js';
-import { textAccepted, textProblem } from '../http/HttpRoute.js';
+import type { HttpRoute } from '../../transports/http/HttpRoute.js';
+import { textAccepted, textProblem } from '../../transports/http/HttpRoute.js';
 import { jaegerThriftBatchDecoder } from './jaegerThriftDecoder.js';
-import type { GrpcServiceBinding } from '../grpc/GrpcReceiver.js';
-import { unaryIngestService } from '../grpc/unaryIngest.js';
+import type { GrpcServiceBinding } from '../../transports/grpc/GrpcReceiver.js';
+import { unaryIngestService } from '../../transports/grpc/unaryIngest.js';
 import { jaegerProtoDecoder } from './jaegerProtoDecoder.js';
 
 const THRIFT_TYPES = ['application/x-thrift', 'application/vnd.apache.thrift.binary'];
@@ -13,10 +13,10 @@ const THRIFT_TYPES = ['application/x-thrift', 'application/vnd.apache.thrift.bin
  *
  * @example
  * ```ts
- * await startHttpReceiver({ host: '127.0.0.1', port: 14268, routes: [jaegerHttpRoute()], ingestor, tenancy: {} });
+ * await startHttpReceiver({ host: '127.0.0.1', port: 14268, routes: [jaegerThriftHttpRoute()], ingestor, tenancy: {} });
  * ```
  */
-export function jaegerHttpRoute(receiver = 'jaeger-http'): HttpRoute {
+export function jaegerThriftHttpRoute(receiver = 'jaegerThriftHttp'): HttpRoute {
   return {
     path: '/api/traces',
     receiver,
@@ -37,7 +37,7 @@ const EMPTY = new Uint8Array(0);
  * await startGrpcReceiver({ host: '127.0.0.1', port: 14250, services: [jaegerGrpcService()], ingestor, tenancy: {} });
  * ```
  */
-export function jaegerGrpcService(receiver = 'jaeger-grpc'): GrpcServiceBinding {
+export function jaegerGrpcService(receiver = 'jaegerGrpc'): GrpcServiceBinding {
   return unaryIngestService({
     path: '/jaeger.api_v2.CollectorService/PostSpans',
     name: 'PostSpans',

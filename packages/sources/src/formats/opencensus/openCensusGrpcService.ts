@@ -1,7 +1,7 @@
 import type { ServerDuplexStream, ServiceDefinition } from '@grpc/grpc-js';
-import type { GrpcServiceBinding } from '../grpc/GrpcReceiver.js';
-import { rawBytes, tenantError } from '../grpc/GrpcReceiver.js';
-import { outcomeError } from '../grpc/grpcStatus.js';
+import type { GrpcServiceBinding } from '../../transports/grpc/GrpcReceiver.js';
+import { rawBytes, tenantError } from '../../transports/grpc/GrpcReceiver.js';
+import { outcomeError } from '../../transports/grpc/grpcStatus.js';
 import { opencensusStreamDecoder } from './opencensusDecoder.js';
 
 const EMPTY = new Uint8Array(0);
@@ -15,10 +15,10 @@ const EMPTY = new Uint8Array(0);
  *
  * @example
  * ```ts
- * await startGrpcReceiver({ host: '127.0.0.1', port: 55678, services: [opencensusGrpcService()], ingestor, tenancy: {} });
+ * await startGrpcReceiver({ host: '127.0.0.1', port: 55678, services: [openCensusGrpcService()], ingestor, tenancy: {} });
  * ```
  */
-export function opencensusGrpcService(receiver = 'opencensus'): GrpcServiceBinding {
+export function openCensusGrpcService(receiver = 'openCensus'): GrpcServiceBinding {
   const definition: ServiceDefinition = {
     Export: {
       path: '/opencensus.proto.agent.trace.v1.TraceService/Export',

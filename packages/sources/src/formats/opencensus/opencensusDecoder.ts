@@ -16,7 +16,7 @@ const { ExportTraceServiceRequest } = opencensus.proto.agent.trace.v1;
  * @example
  * ```ts
  * const decoder = opencensusStreamDecoder();
- * call.on('data', (message: Buffer) => ingestor.ingest('opencensus', decoder, message, tenant));
+ * call.on('data', (message: Buffer) => ingestor.ingest('openCensus', decoder, message, tenant));
  * ```
  */
 export function opencensusStreamDecoder(): SpanDecoder {

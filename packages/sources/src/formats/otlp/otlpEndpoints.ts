@@ -1,10 +1,10 @@
-import type { HttpRoute } from '../http/HttpRoute.js';
-import { retryAfter } from '../http/HttpRoute.js';
+import type { HttpRoute } from '../../transports/http/HttpRoute.js';
+import { retryAfter } from '../../transports/http/HttpRoute.js';
 import { otlpExportResponse, otlpStatusBody } from './otlpAnswers.js';
 import { otlpJsonDecoder } from './otlpJsonDecoder.js';
 import { otlpProtoDecoder } from './otlpProtoDecoder.js';
-import type { GrpcServiceBinding } from '../grpc/GrpcReceiver.js';
-import { unaryIngestService } from '../grpc/unaryIngest.js';
+import type { GrpcServiceBinding } from '../../transports/grpc/GrpcReceiver.js';
+import { unaryIngestService } from '../../transports/grpc/unaryIngest.js';
 
 const PROTOBUF = 'application/x-protobuf';
 const JSON_TYPE = 'application/json';
@@ -19,7 +19,7 @@ const JSON_TYPE = 'application/json';
  * await startHttpReceiver({ host: '127.0.0.1', port: 4318, routes: [otlpHttpRoute()], ingestor, tenancy: {} });
  * ```
  */
-export function otlpHttpRoute(receiver = 'otlp-http'): HttpRoute {
+export function otlpHttpRoute(receiver = 'otlpHttp'): HttpRoute {
   return {
     path: '/v1/traces',
     receiver,
@@ -54,7 +54,7 @@ export function otlpHttpRoute(receiver = 'otlp-http'): HttpRoute {
  * await startGrpcReceiver({ host: '127.0.0.1', port: 4317, services: [otlpGrpcService()], ingestor, tenancy: {} });
  * ```
  */
-export function otlpGrpcService(receiver = 'otlp-grpc'): GrpcServiceBinding {
+export function otlpGrpcService(receiver = 'otlpGrpc'): GrpcServiceBinding {
   return unaryIngestService({
     path: '/opentelemetry.proto.collector.trace.v1.TraceService/Export',
     name: 'Export',

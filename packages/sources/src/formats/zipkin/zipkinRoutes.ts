@@ -1,5 +1,5 @@
-import type { HttpRoute } from '../http/HttpRoute.js';
-import { textAccepted, textProblem } from '../http/HttpRoute.js';
+import type { HttpRoute } from '../../transports/http/HttpRoute.js';
+import { textAccepted, textProblem } from '../../transports/http/HttpRoute.js';
 import { zipkinProtoDecoder } from './zipkinProtoDecoder.js';
 import { zipkinV1JsonDecoder } from './zipkinV1JsonDecoder.js';
 import { zipkinV1ThriftDecoder } from './zipkinV1ThriftDecoder.js';

@@ -11,7 +11,7 @@ import { outcomeError } from './grpcStatus.js';
  * @example
  * ```ts
  * const method: UnaryIngestMethod = { path: '/jaeger.api_v2.CollectorService/PostSpans', name: 'PostSpans',
- *   receiver: 'jaeger-grpc', decoder: jaegerProtoDecoder, respond: () => new Uint8Array(0) };
+ *   receiver: 'jaegerGrpc', decoder: jaegerProtoDecoder, respond: () => new Uint8Array(0) };
  * ```
  */
 export interface UnaryIngestMethod {

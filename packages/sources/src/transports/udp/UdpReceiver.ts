@@ -1,9 +1,9 @@
 import { createSocket } from 'node:dgram';
-import { DEFAULT_TENANT } from '@ht/enricher-sdk';
 import { HtError } from '@ht/stream-core';
 import type { Ingestor } from '../../ingest/Ingestor.js';
 import { ReceiverCounter } from '../../ingest/ReceiverMetrics.js';
 import type { SpanDecoder } from '../../ingest/SpanDecoder.js';
+import { resolveTenant } from '../../ingest/Tenancy.js';
 import type { TenancyOptions } from '../../ingest/Tenancy.js';
 import type { ReceiverAddress } from '../listen.js';
 
@@ -12,7 +12,7 @@ import type { ReceiverAddress } from '../listen.js';
  *
  * @example
  * ```ts
- * const options: UdpReceiverOptions = { host: '127.0.0.1', port: 6832, receiver: 'jaeger-udp-binary',
+ * const options: UdpReceiverOptions = { host: '127.0.0.1', port: 6832, receiver: 'jaegerAgentBinary',
  *   decoder: jaegerAgentDecoder('binary'), ingestor, tenancy: {} };
  * ```
  */
@@ -30,7 +30,7 @@ export interface UdpReceiverOptions {
  *
  * @example
  * ```ts
- * const udp = await startUdpReceiver({ host: '127.0.0.1', port: 0, receiver: 'jaeger-udp-compact', decoder, ingestor, tenancy: {} });
+ * const udp = await startUdpReceiver({ host: '127.0.0.1', port: 0, receiver: 'jaegerAgentCompact', decoder, ingestor, tenancy: {} });
  * await udp.close();
  * ```
  */
@@ -47,20 +47,20 @@ export interface RunningUdpReceiver {
  *
  * @example
  * ```ts
- * await startUdpReceiver({ host: '127.0.0.1', port: 6831, receiver: 'jaeger-udp-compact', decoder: jaegerAgentDecoder('compact'), ingestor, tenancy: {} });
+ * await startUdpReceiver({ host: '127.0.0.1', port: 6831, receiver: 'jaegerAgentCompact', decoder: jaegerAgentDecoder('compact'), ingestor, tenancy: {} });
  * ```
  */
 export async function startUdpReceiver(options: UdpReceiverOptions): Promise<RunningUdpReceiver> {
   const socket = createSocket('udp4');
-  const tenantId = options.tenancy.defaultTenant ?? DEFAULT_TENANT;
-  const authenticated = options.tenancy.apiKeys === undefined;
+  // A datagram has no headers: the same tenant rule as every transport, asked once.
+  const tenant = resolveTenant(options.tenancy, () => undefined);
   socket.on('message', (datagram) => {
-    if (!authenticated) {
+    if (!tenant.ok) {
       options.ingestor.count(options.receiver, ReceiverCounter.REQUESTS_UNAUTHENTICATED);
       return;
     }
     // ingest never rejects: every failure is an outcome, already counted.
-    void options.ingestor.ingest(options.receiver, options.decoder, datagram, tenantId);
+    void options.ingestor.ingest(options.receiver, options.decoder, datagram, tenant.tenantId);
   });
   socket.on('error', () => {
     // Receive errors on a bound UDP socket are transient (e.g. ICMP); the socket keeps working.

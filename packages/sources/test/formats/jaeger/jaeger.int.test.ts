@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CollectingSpanSink, startReceivers } from '../src/index.js';
-import type { RunningReceivers } from '../src/index.js';
-import { expectSpans } from './support/expectSpans.js';
-import { sendJaegerClientTopology } from './support/jaegerClientTopology.js';
-import { onlyReceivers } from './support/onlyReceivers.js';
-import { runPythonClient } from './support/pythonClient.js';
-import { pythonTopologyExpectations } from './support/pythonOtelTopology.js';
+import { CollectingSpanSink, startReceivers } from '../../../src/index.js';
+import type { RunningReceivers } from '../../../src/index.js';
+import { expectSpans } from '../../support/expectSpans.js';
+import { sendJaegerClientTopology } from '../../support/jaegerClientTopology.js';
+import { onlyReceivers } from '../../support/onlyReceivers.js';
+import { runPythonClient } from '../../support/pythonClient.js';
+import { pythonTopologyExpectations } from '../../support/pythonOtelTopology.js';
 
 const sink = new CollectingSpanSink();
 let receivers: RunningReceivers;
@@ -14,7 +14,7 @@ const port = (name: keyof RunningReceivers['addresses']): number => receivers.ad
 beforeAll(async () => {
   receivers = await startReceivers({
     sink,
-    ports: onlyReceivers('jaegerHttp', 'jaegerCompact', 'jaegerBinary', 'jaegerGrpc'),
+    ports: onlyReceivers('jaegerThriftHttp', 'jaegerAgentCompact', 'jaegerAgentBinary', 'jaegerGrpc'),
   });
 });
 afterAll(() => receivers.close());
@@ -23,18 +23,18 @@ describe('Jaeger receivers with real clients', () => {
   it('takes agent UDP binary Thrift (6832) from jaeger-client', async () => {
     sink.clear();
     const expected = await sendJaegerClientTopology(
-      { agentHost: '127.0.0.1', agentPort: port('jaegerBinary') },
+      { agentHost: '127.0.0.1', agentPort: port('jaegerAgentBinary') },
       'cart-jaeger-js',
       false,
     );
     expectSpans(await sink.waitForSpans(expected.length), expected);
-    expect(sink.batches[0]!.meta).toMatchObject({ receiver: 'jaeger-udp-binary', format: 'jaeger_agent_binary' });
+    expect(sink.batches[0]!.meta).toMatchObject({ receiver: 'jaegerAgentBinary', format: 'jaeger_agent_binary' });
   });
 
   it('takes Thrift over HTTP (/api/traces) from jaeger-client with 128-bit trace ids', async () => {
     sink.clear();
     const expected = await sendJaegerClientTopology(
-      { collectorEndpoint: `http://127.0.0.1:${port('jaegerHttp')}/api/traces` },
+      { collectorEndpoint: `http://127.0.0.1:${port('jaegerThriftHttp')}/api/traces` },
       'cart-jaeger-http',
       true,
     );
@@ -45,7 +45,7 @@ describe('Jaeger receivers with real clients', () => {
 
   it('takes agent UDP compact Thrift (6831) from opentelemetry-exporter-jaeger-thrift', async () => {
     sink.clear();
-    const sent = await runPythonClient('send_jaeger_thrift.py', ['127.0.0.1', String(port('jaegerCompact'))]);
+    const sent = await runPythonClient('send_jaeger_thrift.py', ['127.0.0.1', String(port('jaegerAgentCompact'))]);
     const received = await sink.waitForSpans(sent.length);
     expectSpans(received, pythonTopologyExpectations(sent, 'cart-jaeger-udp', 'typed'));
     expect(sink.batches[0]!.meta.format).toBe('jaeger_agent_compact');

@@ -4,8 +4,8 @@ import {
   jaegerJsonSpanDecoder,
   jsonDurationNanos,
   jsonTimestampNanos,
-} from '../src/receivers/jaeger/jaegerJsonSpanDecoder.js';
-import { jaegerSpanProtoDecoder } from '../src/receivers/jaeger/jaegerProtoSpan.js';
+} from '../../../src/formats/jaeger/jaegerJsonSpanDecoder.js';
+import { jaegerSpanProtoDecoder } from '../../../src/formats/jaeger/jaegerProtoSpan.js';
 
 const ctx = { tenantId: 't1', receivedAtUnixNano: 5n };
 const b64 = (hex: string): string => Buffer.from(hex, 'hex').toString('base64');

@@ -3,10 +3,10 @@ import { OTLPTraceExporter as ProtoExporter } from '@opentelemetry/exporter-trac
 import { OTLPTraceExporter as JsonExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { OTLPTraceExporter as GrpcExporter } from '@opentelemetry/exporter-trace-otlp-grpc';
 import { CompressionAlgorithm } from '@opentelemetry/otlp-exporter-base';
-import { CollectingSpanSink, EPHEMERAL_PORTS, startReceivers } from '../src/index.js';
-import type { RunningReceivers } from '../src/index.js';
-import { expectSpans } from './support/expectSpans.js';
-import { sendOtelTopology } from './support/otelTopology.js';
+import { CollectingSpanSink, EPHEMERAL_PORTS, startReceivers } from '../../../src/index.js';
+import type { RunningReceivers } from '../../../src/index.js';
+import { expectSpans } from '../../support/expectSpans.js';
+import { sendOtelTopology } from '../../support/otelTopology.js';
 
 const sink = new CollectingSpanSink();
 let receivers: RunningReceivers;
@@ -32,7 +32,7 @@ describe('OTLP receivers with the OpenTelemetry JS exporters', () => {
       new ProtoExporter({ url: httpUrl(), compression: CompressionAlgorithm.GZIP, headers: { 'x-tenant-id': 'acme' } }),
     );
     expectSpans(await sink.waitForSpans(expected.length), expected, 'acme');
-    expect(sink.batches[0]!.meta).toEqual({ tenantId: 'acme', receiver: 'otlp-http', format: 'otlp_proto' });
+    expect(sink.batches[0]!.meta).toEqual({ tenantId: 'acme', receiver: 'otlpHttp', format: 'otlp_proto' });
   });
 
   it('takes OTLP/HTTP JSON', async () => {

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { attributeTypeOf } from '@ht/enricher-sdk';
 import type { ReadonlyAttributes, Span } from '@ht/enricher-sdk';
-import { spanDecoders } from '../src/index.js';
-import { loadGoldenCaptures } from './support/goldenFile.js';
+import { spanDecoders } from '../../../src/index.js';
+import { loadGoldenCaptures } from '../../support/goldenFile.js';
 
 // The OTLP decoders build attributes with Attributes.fromTrusted (no per-value check): whatever the
 // input, every value they produce must still be a valid attribute value.

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZipkinExporter } from '@opentelemetry/exporter-zipkin';
-import { CollectingSpanSink, startReceivers } from '../src/index.js';
-import type { RunningReceivers } from '../src/index.js';
-import { asZipkin } from './support/asZipkin.js';
-import { expectSpans } from './support/expectSpans.js';
-import { sendOtelTopology } from './support/otelTopology.js';
-import { onlyReceivers } from './support/onlyReceivers.js';
+import { CollectingSpanSink, startReceivers } from '../../../src/index.js';
+import type { RunningReceivers } from '../../../src/index.js';
+import { asZipkin } from '../../support/asZipkin.js';
+import { expectSpans } from '../../support/expectSpans.js';
+import { sendOtelTopology } from '../../support/otelTopology.js';
+import { onlyReceivers } from '../../support/onlyReceivers.js';
 
 const sink = new CollectingSpanSink();
 let receivers: RunningReceivers;

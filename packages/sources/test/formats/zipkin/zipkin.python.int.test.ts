@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CollectingSpanSink, startReceivers } from '../src/index.js';
-import type { RunningReceivers } from '../src/index.js';
-import { expectSpans } from './support/expectSpans.js';
-import { onlyReceivers } from './support/onlyReceivers.js';
-import { pyZipkinExpectations } from './support/clientExpectations.js';
-import { runPythonClient } from './support/pythonClient.js';
-import { pythonTopologyExpectations } from './support/pythonOtelTopology.js';
+import { CollectingSpanSink, startReceivers } from '../../../src/index.js';
+import type { RunningReceivers } from '../../../src/index.js';
+import { expectSpans } from '../../support/expectSpans.js';
+import { onlyReceivers } from '../../support/onlyReceivers.js';
+import { pyZipkinExpectations } from '../../support/clientExpectations.js';
+import { runPythonClient } from '../../support/pythonClient.js';
+import { pythonTopologyExpectations } from '../../support/pythonOtelTopology.js';
 
 const sink = new CollectingSpanSink();
 let receivers: RunningReceivers;
