@@ -1,4 +1,5 @@
-# Zipkin v1 Thrift model, written from OpenZipkin's published zipkin-api definition (thrift/zipkinCore.thrift).
+# Zipkin v1 Thrift model, written from OpenZipkin's published zipkin-api definition (its thrift/zipkinCore.thrift; named
+# zipkinV1.thrift here so the generated module is not jaeger-idl's zipkincore_types.js in another case).
 # jaeger-client ships an older copy without trace_id_high and ipv6; this one has the full v1 model.
 namespace js zipkinCore
 
