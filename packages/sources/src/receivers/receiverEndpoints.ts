@@ -27,5 +27,5 @@ export function receiverEndpoints<const F extends readonly TraceFormat[]>(
       seen.set(endpoint.name, format.name);
     }
   }
-  return formats.flatMap((f) => f.endpoints) as readonly ReceiverEndpoint<EndpointName<F>>[];
+  return formats.flatMap((f) => f.endpoints);
 }

@@ -104,5 +104,5 @@ export async function startReceivers<const F extends readonly TraceFormat[] = ty
     await close();
     throw error;
   }
-  return { addresses: addresses as Partial<Record<EndpointName<F>, ReceiverAddress>>, metrics, close };
+  return { addresses, metrics, close };
 }

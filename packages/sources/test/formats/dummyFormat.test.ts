@@ -47,7 +47,9 @@ describe('a format registered in the list', () => {
       });
       expect(answer.status).toBe(202);
       expect(answer.body.toString()).toContain('1 span');
-      expect(sink.batches.map((b) => b.meta)).toEqual([{ tenantId: 'acme', receiver: 'dummyHttp', format: 'dummy_json' }]);
+      expect(sink.batches.map((b) => b.meta)).toEqual([
+        { tenantId: 'acme', receiver: 'dummyHttp', format: 'dummy_json' },
+      ]);
       expect(metrics.get('dummyHttp', ReceiverCounter.SPANS_ACCEPTED)).toBe(1);
       expect(metrics.get('dummyHttp', ReceiverCounter.SPANS_REJECTED)).toBe(1);
       expect(metrics.toPrometheus()).toContain('ht_receiver_spans_accepted_total{receiver="dummyHttp"} 1');

@@ -74,13 +74,21 @@ const cases: { name: string; client: string; send: () => Promise<ExpectedSpan[]>
     name: 'jaeger_agent_binary-jaeger-client',
     client: 'jaeger-client (UDP binary)',
     send: () =>
-      sendJaegerClientTopology({ agentHost: '127.0.0.1', agentPort: port('jaegerAgentBinary') }, 'cart-jaeger-js', false),
+      sendJaegerClientTopology(
+        { agentHost: '127.0.0.1', agentPort: port('jaegerAgentBinary') },
+        'cart-jaeger-js',
+        false,
+      ),
   },
   {
     name: 'jaeger_thrift-jaeger-client',
     client: 'jaeger-client (HTTP)',
     send: () =>
-      sendJaegerClientTopology({ collectorEndpoint: http('jaegerThriftHttp', '/api/traces') }, 'cart-jaeger-http', true),
+      sendJaegerClientTopology(
+        { collectorEndpoint: http('jaegerThriftHttp', '/api/traces') },
+        'cart-jaeger-http',
+        true,
+      ),
   },
   {
     name: 'jaeger_agent_compact-otel-python',

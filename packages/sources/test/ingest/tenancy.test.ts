@@ -1,12 +1,7 @@
 import { createSocket } from 'node:dgram';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { status } from '@grpc/grpc-js';
-import {
-  CollectingSpanSink,
-  InMemoryReceiverMetrics,
-  ReceiverCounter,
-  startReceivers,
-} from '../../src/index.js';
+import { CollectingSpanSink, InMemoryReceiverMetrics, ReceiverCounter, startReceivers } from '../../src/index.js';
 import type { RunningReceivers, SpanSink } from '../../src/index.js';
 import { loadGoldenCaptures } from '../support/goldenFile.js';
 import { onlyReceivers } from '../support/onlyReceivers.js';

@@ -78,7 +78,9 @@ describe('kafkaSpanDecoder', () => {
   });
 
   it('refuses tenancy options the receivers refuse', () => {
-    expect(() => kafkaSpanDecoder('zipkin_json', { defaultTenant: 'a b' })).toThrow("tenant 'a b' is not a valid tenant id");
+    expect(() => kafkaSpanDecoder('zipkin_json', { defaultTenant: 'a b' })).toThrow(
+      "tenant 'a b' is not a valid tenant id",
+    );
   });
 
   it('reads a tombstone as no spans, and reports spans the mapping rejects', () => {

@@ -25,8 +25,8 @@ describe('startReceivers', () => {
   });
 
   it('refuses a port for an endpoint that does not exist (an old name)', async () => {
-    await expect(
-      startReceivers({ sink: new CollectingSpanSink(), ports: { jaegerHttp: 0 } as never }),
-    ).rejects.toThrow('ports.jaegerHttp is not a receiver endpoint');
+    await expect(startReceivers({ sink: new CollectingSpanSink(), ports: { jaegerHttp: 0 } as never })).rejects.toThrow(
+      'ports.jaegerHttp is not a receiver endpoint',
+    );
   });
 });
