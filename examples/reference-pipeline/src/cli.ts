@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { PORT_PURPOSE, portsWithOffset, type PortName } from './ports.js';
+import { portTable } from './ports.js';
 
 const HELP = `ht: the @ht reference tracing pipeline.
 
@@ -35,13 +35,12 @@ function demo(args: string[]): number {
   }
   const offsetText = values['port-offset'];
   if (!/^-?\d+$/.test(offsetText)) throw new RangeError(`--port-offset must be an integer, got "${offsetText}"`);
-  const ports = portsWithOffset(Number(offsetText));
+  const rows = portTable(Number(offsetText));
   // The pipeline stages land in later issues; until then the demo says what it will serve, and where.
   console.log('ht demo: the reference pipeline is not built yet; this is what it will start:');
-  for (const [name, port] of Object.entries(ports))
-    console.log(`  ${PORT_PURPOSE[name as PortName].padEnd(28)} 127.0.0.1:${port}`);
-  console.log(`  embedded store (DuckDB)      ${values['data-dir']}`);
-  console.log(`  demo traffic                 ${values['no-traffic'] ? 'off' : 'on'}`);
+  for (const row of rows) console.log(`  ${row.name.padEnd(20)} ${row.purpose.padEnd(28)} 127.0.0.1:${row.port}`);
+  console.log(`  ${'store'.padEnd(20)} ${'embedded store (DuckDB)'.padEnd(28)} ${values['data-dir']}`);
+  console.log(`  ${'traffic'.padEnd(20)} ${'demo traffic'.padEnd(28)} ${values['no-traffic'] ? 'off' : 'on'}`);
   return 0;
 }
 

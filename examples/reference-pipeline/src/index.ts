@@ -1,9 +1,10 @@
 /**
  * `@ht/reference-pipeline`: the four stage factories (normalizer, grouper, enricher, views), local-mode
  * wiring and the `ht` CLI. The stages land in the reference-pipeline issue; today it holds the port plan
- * of CONTRACTS.md that every entry point shares.
+ * of docs/contracts.md that every entry point shares (the receivers' ports from `@ht/sources`, its own
+ * UI and ops ports).
  *
  * @packageDocumentation
  */
-export { DEFAULT_PORTS, PORT_PURPOSE, portsWithOffset } from './ports.js';
-export type { PipelinePorts, PortName } from './ports.js';
+export { APP_PORTS, portTable, portsWithOffset } from './ports.js';
+export type { PipelinePorts, PortName, PortRow } from './ports.js';

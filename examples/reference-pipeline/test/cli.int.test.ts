@@ -17,14 +17,16 @@ describe('ht CLI (built)', () => {
   it('shows the shifted ports for demo --port-offset', () => {
     const run = ht('demo', '--port-offset', '1000', '--no-traffic', '--data-dir', '/tmp/x');
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('127.0.0.1:5318');
+    expect(run.stdout).toMatch(/otlpHttp +OTLP HTTP +127\.0\.0\.1:5318/);
+    expect(run.stdout).toMatch(/jaegerAgentCompact +Jaeger agent UDP \(compact\) +127\.0\.0\.1:7831/);
+    expect(run.stdout).toMatch(/ui +UI \+ GraphQL +127\.0\.0\.1:3020/);
     expect(run.stdout).toContain('/tmp/x');
   });
 
   it('refuses a bad offset and an unknown command with a clear error', () => {
     const far = ht('demo', '--port-offset', '20000');
     expect(far.status).toBe(1);
-    expect(far.stderr).toContain('ht: --port-offset 20000 moves the OpenCensus port 55678 to 75678');
+    expect(far.stderr).toContain('ht: port offset 20000 moves the openCensus port (OpenCensus) 55678 to 75678');
     expect(ht('demo', '--port-offset', 'ten')).toMatchObject({
       status: 1,
       stderr: expect.stringContaining('must be an integer') as unknown,

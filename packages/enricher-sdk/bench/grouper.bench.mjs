@@ -5,7 +5,7 @@
 // Ends with one JSON line of the figures.
 import { Job } from '@ht/stream-core';
 import { createResource, createSpan } from '@ht/enricher-sdk';
-import { groupTraces, spanEventTime } from '@ht/enricher-sdk/grouper';
+import { groupTraces, spanEndTime } from '@ht/enricher-sdk/grouper';
 import { cpus, loadavg } from 'node:os';
 
 const scale = Number(process.env.BENCH_SCALE ?? 1);
@@ -82,7 +82,7 @@ async function measure(withGrouper) {
     peak.samples++;
     peak.openTracesSum += s.openTraces;
   };
-  const input = job.source(spanSource(sample), { timestamp: spanEventTime, watermarks: { outOfOrdernessMs: 1_000 } });
+  const input = job.source(spanSource(sample), { timestamp: spanEndTime, watermarks: { outOfOrdernessMs: 1_000 } });
   if (withGrouper) {
     const grouped = groupTraces(input, { gapMs: 2_000, maxOpenSpans: MAX_OPEN_SPANS });
     stats = grouped.stats;

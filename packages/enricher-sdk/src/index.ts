@@ -58,7 +58,7 @@ export { createTrace } from './model/Trace.js';
 export type { EnrichmentError, Trace, TraceInit } from './model/Trace.js';
 export { createCallEdge, EntityType } from './model/Entity.js';
 export type { CallEdge, CallEdgeInit, CalleeType, Entity } from './model/Entity.js';
-export { bytesToHex, isSpanId, isTraceId, normalizeSpanId, normalizeTraceId } from './model/ids.js';
+export { bytesToHex, isSpanId, isTenantId, isTraceId, normalizeSpanId, normalizeTraceId } from './model/ids.js';
 export {
   durationMicros,
   durationNanos,

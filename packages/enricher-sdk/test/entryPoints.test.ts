@@ -22,7 +22,7 @@ const ROOT = [
   'StatusCode', 'Trace', 'TraceIndex', 'TraceInit', 'assertAttributeValue', 'attributeTypeOf',
   'attributeValueToString', 'bytesToHex', 'createCallEdge', 'createResource', 'createScope', 'createSpan',
   'createSpanEvent', 'createSpanLink', 'createTrace', 'durationMicros', 'durationNanos', 'enrichedAttributes',
-  'entityId', 'frozenAttributes', 'indexTrace', 'isSpanId', 'isTraceId', 'microsToNanos', 'millisToNanos',
+  'entityId', 'frozenAttributes', 'indexTrace', 'isSpanId', 'isTenantId', 'isTraceId', 'microsToNanos', 'millisToNanos',
   'nanosToMicros', 'nanosToMillis', 'normalizeSpanId', 'normalizeTraceId', 'serviceName', 'validateSpan',
   // JSON form
   'AttributeValueJson', 'AttributesJson', 'ResourceJson', 'ScopeJson', 'SpanEventJson', 'SpanJson',

@@ -3,8 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ACCEPTED, startReceivers } from '../src/index.js';
-import type { ReceiverPorts, SpanSink } from '../src/index.js';
+import { ACCEPTED, EPHEMERAL_PORTS, startReceivers } from '../src/index.js';
+import type { ReceiverName, ReceiverPorts, SpanSink } from '../src/index.js';
 
 /** One run of the OTLP/HTTP ingest benchmark. */
 export interface IngestResult {
@@ -29,17 +29,7 @@ export async function otlpHttpIngest(payload: Buffer, seconds: number, concurren
     },
   };
   const ports: ReceiverPorts = { otlpHttp: 0 };
-  for (const name of [
-    'otlpGrpc',
-    'zipkin',
-    'jaegerHttp',
-    'jaegerCompact',
-    'jaegerBinary',
-    'jaegerGrpc',
-    'opencensus',
-  ] as const) {
-    ports[name] = false;
-  }
+  for (const name of Object.keys(EPHEMERAL_PORTS) as ReceiverName[]) if (name !== 'otlpHttp') ports[name] = false;
   const receivers = await startReceivers({ sink, ports });
   const file = join(tmpdir(), `ht-otlp-bench-${process.pid}.bin`);
   writeFileSync(file, payload);

@@ -2,8 +2,8 @@ import { ROOT_CONTEXT, SpanKind, trace } from '@opentelemetry/api';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-proto';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BasicTracerProvider, BatchSpanProcessor } from '@opentelemetry/sdk-trace-base';
-import { CollectingSpanSink, startReceivers } from '../src/index.js';
-import type { ReceiverPorts } from '../src/index.js';
+import { CollectingSpanSink, EPHEMERAL_PORTS, startReceivers } from '../src/index.js';
+import type { ReceiverName, ReceiverPorts } from '../src/index.js';
 
 /**
  * A real OTLP/HTTP protobuf request of `spanCount` spans (8 attributes each, 64 traces), as the OpenTelemetry
@@ -12,17 +12,7 @@ import type { ReceiverPorts } from '../src/index.js';
 export async function otlpExporterPayload(spanCount = 512): Promise<Buffer> {
   let captured: Buffer | undefined;
   const ports: ReceiverPorts = { otlpHttp: 0 };
-  for (const name of [
-    'otlpGrpc',
-    'zipkin',
-    'jaegerHttp',
-    'jaegerCompact',
-    'jaegerBinary',
-    'jaegerGrpc',
-    'opencensus',
-  ] as const) {
-    ports[name] = false;
-  }
+  for (const name of Object.keys(EPHEMERAL_PORTS) as ReceiverName[]) if (name !== 'otlpHttp') ports[name] = false;
   const receivers = await startReceivers({
     sink: new CollectingSpanSink(),
     ports,

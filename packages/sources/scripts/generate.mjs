@@ -9,7 +9,9 @@
 // rather than 8: its static decoders read strings natively and set oneofs without `delete`, ~3x faster here.
 // Thrift: Apache Thrift's compiler (`--gen js:node,es6`) from the IDL that jaeger-client ships
 // (dist/src/jaeger-idl/thrift/agent.thrift and what it includes: jaeger.thrift, zipkincore.thrift), and
-// from thrift/zipkinCore.thrift (Zipkin v1, written from the published spec).
+// from thrift/zipkinV1.thrift (Zipkin v1, written from the published spec). Its output, zipkinV1_types.js, must
+// not be named like jaeger-idl's zipkincore_types.js in another case only: a case-insensitive checkout (macOS,
+// Windows) would keep one of the two, so generation refuses names that differ only in case.
 // The generated code is committed, so a fresh clone builds without either tool; MANIFEST.json records the
 // sha256 of every input, so --check also catches a changed definition when the Thrift compiler is absent.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -41,7 +43,7 @@ const PROTO_ROOTS = {
 };
 const THRIFT_FILES = ['agent.thrift', 'jaeger.thrift', 'zipkincore.thrift'];
 /** Written from a published spec where no npm package ships a current copy (Zipkin v1 with trace_id_high). */
-const OWN_THRIFT_FILES = ['zipkinCore.thrift'];
+const OWN_THRIFT_FILES = ['zipkinV1.thrift'];
 
 function walk(dir) {
   return readdirSync(dir).flatMap((e) => (statSync(join(dir, e)).isDirectory() ? walk(join(dir, e)) : [join(dir, e)]));
@@ -106,6 +108,19 @@ function generateThrift(out) {
     execFileSync('thrift', ['--gen', 'js:node,es6', '-out', dir, join(ownThriftDir, f)]);
   // The generated modules are CommonJS inside an ESM package.
   writeFileSync(join(dir, 'package.json'), '{ "type": "commonjs" }\n');
+  refuseCaseClashes(dir);
+}
+
+/** Two generated files whose names differ only in case would collide on a case-insensitive file system. */
+function refuseCaseClashes(dir) {
+  const byLowerCase = new Map();
+  for (const file of readdirSync(dir)) {
+    const other = byLowerCase.get(file.toLowerCase());
+    if (other !== undefined) {
+      throw new Error(`${other} and ${file} differ only in case: rename an IDL file so their outputs differ`);
+    }
+    byLowerCase.set(file.toLowerCase(), file);
+  }
 }
 
 function generate(out, withThrift) {

@@ -1,7 +1,8 @@
 /**
  * `@ht/sources`: trace receivers for every common format (OTLP, Zipkin, Jaeger, OpenCensus) that turn
  * requests into canonical spans for a {@link SpanSink}, the decoders behind them (shared with the Kafka
- * source), and a Kafka source.
+ * source), and a Kafka source. Each format is one descriptor (`otlpFormat`, …) listed in `FORMATS`; the
+ * ports table, the receivers, the decoder tables and the metric labels are derived from that list.
  *
  * @packageDocumentation
  */
@@ -12,49 +13,66 @@ export type { AcceptResult, SpanBatchMeta, SpanSink } from './ingest/SpanSink.js
 export { CollectingSpanSink } from './ingest/CollectingSpanSink.js';
 export type { CollectedBatch } from './ingest/CollectingSpanSink.js';
 
+// Formats: one descriptor per trace format, and what is derived from the list
+export { FORMATS } from './formats/index.js';
+export { defineFormat } from './formats/TraceFormat.js';
+export type { EndpointName, KafkaEncoding, KafkaEncodingName, TraceFormat } from './formats/TraceFormat.js';
+export { otlpFormat } from './formats/otlp/index.js';
+export { zipkinFormat } from './formats/zipkin/index.js';
+export { jaegerFormat } from './formats/jaeger/index.js';
+export { opencensusFormat } from './formats/opencensus/index.js';
+
 // Decoding
-export { spanDecoders } from './ingest/spanDecoders.js';
+export { spanDecoders, spanDecodersOf } from './formats/spanDecoders.js';
 export type { DecodeContext, DecodedSpans, RejectedSpan, SpanDecoder } from './ingest/SpanDecoder.js';
-export { otlpProtoDecoder } from './receivers/otlp/otlpProtoDecoder.js';
-export { otlpJsonDecoder } from './receivers/otlp/otlpJsonDecoder.js';
-export { zipkinV2JsonDecoder } from './receivers/zipkin/zipkinV2JsonDecoder.js';
-export { zipkinProtoDecoder } from './receivers/zipkin/zipkinProtoDecoder.js';
-export { zipkinV1JsonDecoder } from './receivers/zipkin/zipkinV1JsonDecoder.js';
-export { zipkinV1ThriftDecoder } from './receivers/zipkin/zipkinV1ThriftDecoder.js';
-export { jaegerAgentDecoder, jaegerThriftBatchDecoder } from './receivers/jaeger/jaegerThriftDecoder.js';
-export { jaegerProtoDecoder } from './receivers/jaeger/jaegerProtoDecoder.js';
-export { jaegerSpanProtoDecoder } from './receivers/jaeger/jaegerProtoSpan.js';
-export { jaegerJsonSpanDecoder } from './receivers/jaeger/jaegerJsonSpanDecoder.js';
-export { opencensusStreamDecoder } from './receivers/opencensus/opencensusDecoder.js';
+export { otlpProtoDecoder } from './formats/otlp/otlpProtoDecoder.js';
+export { otlpJsonDecoder } from './formats/otlp/otlpJsonDecoder.js';
+export { zipkinV2JsonDecoder } from './formats/zipkin/zipkinV2JsonDecoder.js';
+export { zipkinProtoDecoder } from './formats/zipkin/zipkinProtoDecoder.js';
+export { zipkinV1JsonDecoder } from './formats/zipkin/zipkinV1JsonDecoder.js';
+export { zipkinV1ThriftDecoder } from './formats/zipkin/zipkinV1ThriftDecoder.js';
+export { jaegerAgentDecoder, jaegerThriftBatchDecoder } from './formats/jaeger/jaegerThriftDecoder.js';
+export { jaegerProtoDecoder } from './formats/jaeger/jaegerProtoDecoder.js';
+export { jaegerSpanProtoDecoder } from './formats/jaeger/jaegerProtoSpan.js';
+export { jaegerJsonSpanDecoder } from './formats/jaeger/jaegerJsonSpanDecoder.js';
+export { opencensusStreamDecoder } from './formats/opencensus/opencensusDecoder.js';
 
 // Receivers
 export { startReceivers } from './receivers/startReceivers.js';
 export type { ReceiversOptions, RunningReceivers } from './receivers/startReceivers.js';
 export type { PayloadTap } from './ingest/Ingestor.js';
 export { DEFAULT_RECEIVER_PORTS, EPHEMERAL_PORTS, resolvePorts } from './receivers/ReceiverPorts.js';
-export type { ReceiverName, ReceiverPorts } from './receivers/ReceiverPorts.js';
-export type { ReceiverAddress } from './receivers/listen.js';
+export type { NamedPort, ReceiverName, ReceiverPorts, ResolvePortsOptions } from './receivers/ReceiverPorts.js';
+export { receiverEndpoints } from './receivers/receiverEndpoints.js';
+export type { ReceiverAddress } from './transports/listen.js';
 
-// Building blocks, to serve receivers your own way (one port, your own server)
+// Transports and endpoints, to serve receivers your own way (one port, your own server) or to add a format
 export { Ingestor, rejectionMessage } from './ingest/Ingestor.js';
 export type { IngestOutcome, IngestorOptions } from './ingest/Ingestor.js';
-export { startHttpReceiver } from './receivers/http/HttpReceiver.js';
-export type { HttpReceiverOptions, RunningHttpReceiver } from './receivers/http/HttpReceiver.js';
-export { retryAfter, textProblem } from './receivers/http/HttpRoute.js';
-export type { HttpAnswer, HttpProblem, HttpRoute } from './receivers/http/HttpRoute.js';
-export { startGrpcReceiver } from './receivers/grpc/GrpcReceiver.js';
+export type { EndpointContext, ReceiverEndpoint, StartedReceiver, Transport } from './transports/ReceiverEndpoint.js';
+export { httpEndpoint } from './transports/http/httpEndpoint.js';
+export type { HttpEndpointSpec } from './transports/http/httpEndpoint.js';
+export { grpcEndpoint } from './transports/grpc/grpcEndpoint.js';
+export type { GrpcEndpointSpec } from './transports/grpc/grpcEndpoint.js';
+export { udpEndpoint } from './transports/udp/udpEndpoint.js';
+export type { UdpEndpointSpec } from './transports/udp/udpEndpoint.js';
+export { startHttpReceiver } from './transports/http/HttpReceiver.js';
+export type { HttpReceiverOptions, RunningHttpReceiver } from './transports/http/HttpReceiver.js';
+export { retryAfter, textAccepted, textProblem } from './transports/http/HttpRoute.js';
+export type { HttpAnswer, HttpProblem, HttpRoute } from './transports/http/HttpRoute.js';
+export { startGrpcReceiver } from './transports/grpc/GrpcReceiver.js';
 export type {
   GrpcReceiverOptions,
   GrpcServiceBinding,
   GrpcServiceContext,
   RunningGrpcReceiver,
-} from './receivers/grpc/GrpcReceiver.js';
-export { startUdpReceiver } from './receivers/udp/UdpReceiver.js';
-export type { RunningUdpReceiver, UdpReceiverOptions } from './receivers/udp/UdpReceiver.js';
-export { otlpGrpcService, otlpHttpRoute } from './receivers/otlp/otlpEndpoints.js';
-export { zipkinRoutes } from './receivers/zipkin/zipkinRoutes.js';
-export { jaegerGrpcService, jaegerHttpRoute } from './receivers/jaeger/jaegerEndpoints.js';
-export { opencensusGrpcService } from './receivers/opencensus/opencensusGrpcService.js';
+} from './transports/grpc/GrpcReceiver.js';
+export { startUdpReceiver } from './transports/udp/UdpReceiver.js';
+export type { RunningUdpReceiver, UdpReceiverOptions } from './transports/udp/UdpReceiver.js';
+export { otlpGrpcService, otlpHttpRoute } from './formats/otlp/otlpEndpoints.js';
+export { zipkinRoutes } from './formats/zipkin/zipkinRoutes.js';
+export { jaegerGrpcService, jaegerThriftHttpRoute } from './formats/jaeger/jaegerEndpoints.js';
+export { openCensusGrpcService } from './formats/opencensus/openCensusGrpcService.js';
 
 // Tenancy, limits, metrics
 export { resolveTenant, validateTenancy } from './ingest/Tenancy.js';
@@ -70,8 +88,9 @@ export type { KafkaSourceOptions } from './kafka/KafkaSource.js';
 export { KafkaSourceStats } from './kafka/KafkaSourceStats.js';
 export type { KafkaSourceCounter } from './kafka/KafkaSourceStats.js';
 export type { BadKafkaRecord, DecodedRecord, KafkaRecordDecoder } from './kafka/KafkaRecordDecoder.js';
-export { KAFKA_SPAN_ENCODINGS, kafkaSpanDecoder, spanEventTime } from './kafka/kafkaSpanDecoder.js';
-export type { KafkaSpanEncoding, KafkaTenancy } from './kafka/kafkaSpanDecoder.js';
+export { KAFKA_SPAN_ENCODINGS, kafkaEncodingsOf, kafkaSpanDecoder } from './kafka/kafkaSpanDecoder.js';
+export type { KafkaSpanEncoding } from './kafka/kafkaSpanDecoder.js';
+export { spanStartTime } from './kafka/spanStartTime.js';
 export { OffsetCommitter } from './kafka/OffsetCommitter.js';
 export type { OffsetCommitterHooks } from './kafka/OffsetCommitter.js';
 export { avroRegistryDecoder, topicValueSubject } from './kafka/avroRegistryDecoder.js';

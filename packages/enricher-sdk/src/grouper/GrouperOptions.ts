@@ -3,7 +3,7 @@ import type { Metrics } from '../context/Metrics.js';
 
 /**
  * Settings of the trace grouper ({@link groupTraces}). Times are milliseconds: event time (the span
- * times the source's `timestamp` gives, see `spanEventTime`) unless said otherwise.
+ * times the source's `timestamp` gives, see `spanEndTime`) unless said otherwise.
  *
  * @example
  * ```ts

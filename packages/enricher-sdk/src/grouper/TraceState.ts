@@ -82,7 +82,7 @@ export class TraceState {
 }
 
 /**
- * The session number a span at event time `t` opens: `t` in whole ms (truncated, as `spanEventTime`
+ * The session number a span at event time `t` opens: `t` in whole ms (truncated, as `spanEndTime`
  * truncates nanoseconds), 0 for times before the epoch or beyond a safe integer. It depends only on
  * the span, so a replay in the same order gives the same sessions whether the grouper had forgotten
  * the trace or started its numbering over.

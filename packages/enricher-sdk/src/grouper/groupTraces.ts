@@ -38,13 +38,13 @@ export interface GroupedTraces {
  * `maxTraceDurationMs`; spans arriving after it was emitted become follow-up fragments; at the memory cap
  * the oldest open traces are emitted early. Fragments are numbered within a session, named by the event
  * time of the span that opened it, so `(tenant, trace, session, fragment)` never repeats for other
- * spans. Give the source `timestamp: spanEventTime`, and run the job with checkpoints so a restart
+ * spans. Give the source `timestamp: spanEndTime`, and run the job with checkpoints so a restart
  * replays into the same fragments (see docs/grouper.md).
  *
  * @example
  * ```ts
  * const job = new Job({ name: 'grouper', checkpoints: { store: new FileSnapshotStore(dir), intervalMs: 10_000 } });
- * const spans = job.source(rawSpans, { timestamp: spanEventTime, watermarks: { outOfOrdernessMs: 5_000 } });
+ * const spans = job.source(rawSpans, { timestamp: spanEndTime, watermarks: { outOfOrdernessMs: 5_000 } });
  * const { traces, lateSpans } = groupTraces(spans, { gapMs: 30_000 });
  * traces.to(traceSink);
  * lateSpans.to(deadLetterSink);

@@ -15,13 +15,13 @@ export function traceKey(span: Span): string {
 
 /**
  * The event time the grouper works in: the span's end time in whole unix ms (spans are exported when
- * they end, so arrival order follows it closely). Give it to the source: `job.source(raw, { timestamp: spanEventTime })`.
+ * they end, so arrival order follows it closely). Give it to the source: `job.source(raw, { timestamp: spanEndTime })`.
  *
  * @example
  * ```ts
- * job.source(rawSpans, { timestamp: spanEventTime, watermarks: { outOfOrdernessMs: 5_000, idleTimeoutMs: 30_000 } });
+ * job.source(rawSpans, { timestamp: spanEndTime, watermarks: { outOfOrdernessMs: 5_000, idleTimeoutMs: 30_000 } });
  * ```
  */
-export function spanEventTime(span: Span): number {
+export function spanEndTime(span: Span): number {
   return Number(span.endTimeUnixNano / 1_000_000n);
 }

@@ -3,6 +3,7 @@ const SPAN_ID = /^[0-9a-f]{16}$/;
 const HEX = /^[0-9a-fA-F]+$/;
 const ZERO_TRACE_ID = '0'.repeat(32);
 const ZERO_SPAN_ID = '0'.repeat(16);
+const TENANT_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 
 /**
  * Whether `id` is a canonical trace id: 32 lowercase hex characters, not all zero.
@@ -26,6 +27,20 @@ export function isTraceId(id: string): boolean {
  */
 export function isSpanId(id: string): boolean {
   return SPAN_ID.test(id) && id !== ZERO_SPAN_ID;
+}
+
+/**
+ * Whether `id` is a tenant id: 1-128 characters of letters, digits, `.`, `_`, `:` and `-`, starting with
+ * a letter or digit. Receivers and the Kafka source refuse any other tenant.
+ *
+ * @example
+ * ```ts
+ * isTenantId('acme-eu'); // true
+ * isTenantId('-acme'); // false
+ * ```
+ */
+export function isTenantId(id: string): boolean {
+  return TENANT_ID.test(id);
 }
 
 /**

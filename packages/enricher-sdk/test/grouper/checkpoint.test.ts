@@ -1,7 +1,7 @@
 import { Job, MemorySnapshotStore } from '@ht/stream-core';
 import { MemorySink, MemorySource, VirtualClock, flushAsync } from '@ht/stream-core/testing';
 import { describe, expect, it } from 'vitest';
-import { groupTraces, spanEventTime } from '../../src/grouper/index.js';
+import { groupTraces, spanEndTime } from '../../src/grouper/index.js';
 import { createResource, createSpan, spanToJson } from '../../src/index.js';
 import type { Span, Trace } from '../../src/index.js';
 import { label, sp } from './helpers.js';
@@ -17,7 +17,7 @@ function run(source: MemorySource<Span>): {
 } {
   const job = new Job({ name: 'grouper-checkpoints', clock, checkpoints: { store, intervalMs: 3_600_000 } });
   const sink = new MemorySink<Trace>();
-  const spans = job.source(source, { timestamp: spanEventTime, watermarks: { outOfOrdernessMs: 1_000 } });
+  const spans = job.source(source, { timestamp: spanEndTime, watermarks: { outOfOrdernessMs: 1_000 } });
   const grouped = groupTraces(spans, { gapMs: 10, maxSpansPerTrace: 2 });
   grouped.traces.to(sink);
   return { job, sink, grouped };

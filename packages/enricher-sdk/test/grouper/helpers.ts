@@ -7,7 +7,7 @@ import { TestScheduler } from 'rxjs/testing';
 import { expect } from 'vitest';
 import { createSpan } from '../../src/index.js';
 import type { Span, Trace } from '../../src/index.js';
-import { grouperReasonOf, spanEventTime } from '../../src/grouper/index.js';
+import { grouperReasonOf, spanEndTime } from '../../src/grouper/index.js';
 
 /** A TestScheduler whose assertions are vitest's deep equality. */
 export function testScheduler(): TestScheduler {
@@ -47,7 +47,7 @@ export function label(trace: Trace): string {
   return `${tenant}${traceName(trace.traceId)}#${trace.fragment} ${grouperReasonOf(trace)}: ${names}`;
 }
 
-/** A job reading spans from marble partitions, timed by `spanEventTime`, on the scheduler's clock. */
+/** A job reading spans from marble partitions, timed by `spanEndTime`, on the scheduler's clock. */
 export function marbleJob(
   ts: TestScheduler,
   partitions: Record<string, Observable<Span | Span[]>>,
@@ -55,6 +55,6 @@ export function marbleJob(
 ): { job: Job; spans: Stream<Span>; source: MarbleSource<Span> } {
   const source = marbleSource<Span>(partitions);
   const job = new Job({ name: 'grouper-test', clock: schedulerClock(ts) });
-  const spans = job.source(source, { timestamp: spanEventTime, watermarks });
+  const spans = job.source(source, { timestamp: spanEndTime, watermarks });
   return { job, spans, source };
 }

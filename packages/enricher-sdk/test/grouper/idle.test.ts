@@ -1,7 +1,7 @@
 import { Job } from '@ht/stream-core';
 import { MemorySink, MemorySource, VirtualClock, flushAsync } from '@ht/stream-core/testing';
 import { describe, expect, it } from 'vitest';
-import { groupTraces, spanEventTime } from '../../src/grouper/index.js';
+import { groupTraces, spanEndTime } from '../../src/grouper/index.js';
 import type { GrouperOptions } from '../../src/grouper/index.js';
 import type { Span, Trace } from '../../src/index.js';
 import { label, sp } from './helpers.js';
@@ -17,7 +17,7 @@ async function start(options: GrouperOptions): Promise<{
   const source = new MemorySource<Span>({ partitions: { p0: [] }, bounded: false, batchSize: 1 });
   const job = new Job({ name: 'idle', clock });
   const sink = new MemorySink<Trace>();
-  const grouped = groupTraces(job.source(source, { timestamp: spanEventTime }), options);
+  const grouped = groupTraces(job.source(source, { timestamp: spanEndTime }), options);
   grouped.traces.to(sink);
   await job.start();
   return { clock, source, sink, grouped, job };

@@ -2,7 +2,7 @@ import { Job } from '@ht/stream-core';
 import { MemorySink, MemorySource, VirtualClock, runToCompletion } from '@ht/stream-core/testing';
 import { map } from 'rxjs';
 import { describe, expect, it } from 'vitest';
-import { groupTraces, spanEventTime } from '../../src/grouper/index.js';
+import { groupTraces, spanEndTime } from '../../src/grouper/index.js';
 import type { Span, Trace } from '../../src/index.js';
 import { label, marbleJob, sp, testScheduler } from './helpers.js';
 
@@ -78,7 +78,7 @@ describe('groupTraces: late spans', () => {
     });
     const job = new Job({ name: 'unread-late', clock });
     const sink = new MemorySink<Trace>();
-    groupTraces(job.source(source, { timestamp: spanEventTime }), { gapMs: 10, allowedLatenessMs: 5 }).traces.to(sink);
+    groupTraces(job.source(source, { timestamp: spanEndTime }), { gapMs: 10, allowedLatenessMs: 5 }).traces.to(sink);
     await runToCompletion(job, clock);
     expect(sink.records.map(label)).toEqual(['A#0 gap: a1', 'X#0 end-of-input: x1']);
     expect(job.metrics.operator('grouper')).toMatchObject({ late: 1, dropped: 1, recordsIn: 3, recordsOut: 2 });

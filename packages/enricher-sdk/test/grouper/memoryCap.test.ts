@@ -3,7 +3,7 @@ import type { Sink } from '@ht/stream-core';
 import { MemorySink, MemorySource, VirtualClock, runToCompletion } from '@ht/stream-core/testing';
 import { map } from 'rxjs';
 import { describe, expect, it } from 'vitest';
-import { groupTraces, spanEventTime } from '../../src/grouper/index.js';
+import { groupTraces, spanEndTime } from '../../src/grouper/index.js';
 import type { GrouperStats } from '../../src/grouper/index.js';
 import { OpenQueue } from '../../src/grouper/OpenQueue.js';
 import { OpenFragment, TraceState } from '../../src/grouper/TraceState.js';
@@ -56,7 +56,7 @@ describe('groupTraces: memory cap', () => {
     });
     const job = new Job({ name: 'capped', clock });
     const grouped = groupTraces(
-      job.source(source, { timestamp: spanEventTime, credits: 16, watermarks: { outOfOrdernessMs: 100_000 } }),
+      job.source(source, { timestamp: spanEndTime, credits: 16, watermarks: { outOfOrdernessMs: 100_000 } }),
       { gapMs: 50_000, maxSpansPerTrace: 5, maxOpenSpans: 20 },
     );
     let peakOpen = 0;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { bigintAvroType } from '../../src/avro/bigintLong.js';
 import { traceToRecord } from '../../src/avro/traceAvro.js';
 import { rawTraceView } from '../../src/builtins/views/rawTraceView.js';
-import { groupTraces, spanEventTime } from '../../src/grouper/index.js';
+import { groupTraces, spanEndTime } from '../../src/grouper/index.js';
 import type { GrouperOptions } from '../../src/grouper/index.js';
 import type { GrouperSnapshot } from '../../src/grouper/grouperSnapshot.js';
 import { restoreGrouper, snapshotGrouper } from '../../src/grouper/grouperSnapshot.js';
@@ -24,7 +24,7 @@ import { label, sp, traceName } from './helpers.js';
  * keys of the two sessions never collide.
  */
 
-// Event times are ms since the epoch, as spanEventTime gives them: sessions are far above 2^31.
+// Event times are ms since the epoch, as spanEndTime gives them: sessions are far above 2^31.
 const T0 = 1_767_225_600_000;
 const OPTIONS: GrouperOptions = { gapMs: 10, allowedLatenessMs: 5, maxSpansPerTrace: 2, idleTimeoutMs: Infinity };
 
@@ -45,7 +45,7 @@ async function group(
   const job = new Job({ name: 'grouper-sessions', clock });
   const sink = new MemorySink<Trace>();
   const grouped = groupTraces(
-    job.source(source, { timestamp: spanEventTime, watermarks: { outOfOrdernessMs } }),
+    job.source(source, { timestamp: spanEndTime, watermarks: { outOfOrdernessMs } }),
     options,
   );
   grouped.traces.to(sink);

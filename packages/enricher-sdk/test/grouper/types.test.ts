@@ -6,14 +6,14 @@ import type { OperatorStream, Stream } from '@ht/stream-core';
 import { HtError, Job } from '@ht/stream-core';
 import { MemorySource } from '@ht/stream-core/testing';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { GrouperStats, groupTraces, grouperReasonOf, spanEventTime, traceKey } from '../../src/grouper/index.js';
+import { GrouperStats, groupTraces, grouperReasonOf, spanEndTime, traceKey } from '../../src/grouper/index.js';
 import type { GroupedTraces, GrouperReason } from '../../src/grouper/index.js';
 import type { Span, Trace } from '../../src/index.js';
 
 describe('grouper public types', () => {
   it('takes a stream of spans and gives traces, late spans and stats', () => {
     const job = new Job({ name: 'types' });
-    const spans = job.source(new MemorySource<Span>({ partitions: { p0: [] } }), { timestamp: spanEventTime });
+    const spans = job.source(new MemorySource<Span>({ partitions: { p0: [] } }), { timestamp: spanEndTime });
     const grouped = groupTraces(spans, { gapMs: 3_000 });
     expectTypeOf(grouped).toEqualTypeOf<GroupedTraces>();
     expectTypeOf(grouped.traces).toEqualTypeOf<OperatorStream<Trace>>();
@@ -31,7 +31,7 @@ describe('grouper public types', () => {
 
   it('needs a distinct name per grouper in one job (the name identifies its checkpoint state)', () => {
     const job = new Job({ name: 'two-groupers' });
-    const spans = job.source(new MemorySource<Span>({ partitions: { p0: [] } }), { timestamp: spanEventTime });
+    const spans = job.source(new MemorySource<Span>({ partitions: { p0: [] } }), { timestamp: spanEndTime });
     groupTraces(spans);
     expect(() => groupTraces(spans)).toThrow(HtError);
     expect(() => groupTraces(spans, { name: 'grouper-eu' })).not.toThrow();

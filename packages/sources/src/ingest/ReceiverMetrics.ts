@@ -53,7 +53,7 @@ export interface ReceiverMetrics {
  * @example
  * ```ts
  * const metrics = new InMemoryReceiverMetrics();
- * metrics.get('otlp-http', ReceiverCounter.SPANS_ACCEPTED); // 0
+ * metrics.get('otlpHttp', ReceiverCounter.SPANS_ACCEPTED); // 0
  * ```
  */
 export class InMemoryReceiverMetrics implements ReceiverMetrics {

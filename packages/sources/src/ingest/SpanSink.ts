@@ -5,13 +5,13 @@ import type { Span } from '@ht/enricher-sdk';
  *
  * @example
  * ```ts
- * const meta: SpanBatchMeta = { tenantId: 'acme', receiver: 'otlp-http', format: 'otlp_proto' };
+ * const meta: SpanBatchMeta = { tenantId: 'acme', receiver: 'otlpHttp', format: 'otlp_proto' };
  * ```
  */
 export interface SpanBatchMeta {
   /** Every span of the batch carries this tenant. */
   readonly tenantId: string;
-  /** The receiver that took the request (`otlp-http`, `zipkin`, `jaeger-udp-compact`, …). */
+  /** The receiver that took the request (its endpoint name: `otlpHttp`, `zipkin`, `jaegerAgentCompact`, …). */
   readonly receiver: string;
   /** The payload encoding, one of the {@link SpanEncoding} names. */
   readonly format: string;

@@ -1,10 +1,12 @@
-import { DEFAULT_TENANT } from '@ht/enricher-sdk';
+import { DEFAULT_TENANT, isTenantId } from '@ht/enricher-sdk';
 import { HtError } from '@ht/stream-core';
 
 /**
- * How receivers decide a request's tenant (CONTRACTS.md, Tenancy): the tenant header (`x-tenant-id`), else
- * the default tenant; when `apiKeys` is set, the key (`authorization: Bearer <key>` or `x-api-key`) decides
- * and a missing or unknown key is refused.
+ * How the receivers (HTTP, gRPC, UDP) and the Kafka source decide the tenant of a request or record
+ * (docs/contracts.md, Tenancy): the tenant header (`x-tenant-id`; a gRPC metadata key, a Kafka record
+ * header), else the default tenant; when `apiKeys` is set, the key (`authorization: Bearer <key>` or
+ * `x-api-key`) decides and a missing or unknown key is refused. A UDP datagram has no headers: it gets the
+ * default tenant, or is refused when keys are set.
  *
  * @example
  * ```ts
@@ -32,11 +34,10 @@ export type TenantResolution =
   | { readonly ok: true; readonly tenantId: string }
   | { readonly ok: false; readonly status: 'unauthenticated' | 'invalid'; readonly message: string };
 
-const TENANT_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
-
 /**
- * Resolves the tenant of one request from its headers (or gRPC metadata), read through `header`
- * (lowercase names).
+ * Resolves the tenant of one request from its headers (HTTP headers, gRPC metadata, Kafka record
+ * headers), read through `header`; the one tenant rule of every transport. `header` answers `undefined`
+ * for a header that is absent (always, for UDP).
  *
  * @example
  * ```ts
@@ -61,7 +62,7 @@ export function resolveTenant(options: TenancyOptions, header: (name: string) =>
   }
   const sent = header(options.tenantHeader ?? 'x-tenant-id')?.trim();
   if (!sent) return { ok: true, tenantId: options.defaultTenant ?? DEFAULT_TENANT };
-  if (!TENANT_ID.test(sent)) {
+  if (!isTenantId(sent)) {
     return {
       ok: false,
       status: 'invalid',
@@ -82,7 +83,7 @@ export function resolveTenant(options: TenancyOptions, header: (name: string) =>
 export function validateTenancy(options: TenancyOptions): void {
   const tenants = [options.defaultTenant ?? DEFAULT_TENANT, ...Object.values(options.apiKeys ?? {})];
   for (const tenant of tenants) {
-    if (!TENANT_ID.test(tenant)) throw new HtError('CONFIG_INVALID', `tenant '${tenant}' is not a valid tenant id`);
+    if (!isTenantId(tenant)) throw new HtError('CONFIG_INVALID', `tenant '${tenant}' is not a valid tenant id`);
   }
   for (const key of Object.keys(options.apiKeys ?? {})) {
     if (key.trim() === '') throw new HtError('CONFIG_INVALID', 'tenancy.apiKeys has an empty key');

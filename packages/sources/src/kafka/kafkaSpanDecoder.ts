@@ -1,65 +1,59 @@
 import type { Span } from '@ht/enricher-sdk';
 import { HtError } from '@ht/stream-core';
+import { FORMATS } from '../formats/index.js';
+import type { KafkaEncoding, KafkaEncodingName, TraceFormat } from '../formats/TraceFormat.js';
 import type { SpanDecoder } from '../ingest/SpanDecoder.js';
-import { jaegerJsonSpanDecoder } from '../receivers/jaeger/jaegerJsonSpanDecoder.js';
-import { jaegerSpanProtoDecoder } from '../receivers/jaeger/jaegerProtoSpan.js';
-import { otlpJsonDecoder } from '../receivers/otlp/otlpJsonDecoder.js';
-import { otlpProtoDecoder } from '../receivers/otlp/otlpProtoDecoder.js';
-import { zipkinProtoDecoder } from '../receivers/zipkin/zipkinProtoDecoder.js';
-import { zipkinV2JsonDecoder } from '../receivers/zipkin/zipkinV2JsonDecoder.js';
+import { resolveTenant, validateTenancy } from '../ingest/Tenancy.js';
+import type { TenancyOptions } from '../ingest/Tenancy.js';
 import type { KafkaMessage } from '@ht/stream-core/kafka';
 import type { KafkaRecordDecoder } from './KafkaRecordDecoder.js';
 
 /**
- * The OTel Collector kafka exporter's trace encodings, by the name its `encoding` setting uses, and what
- * one record of each holds.
+ * The Kafka encodings of `formats` by name (the OTel Collector kafka exporter's `encoding` values).
+ *
+ * @example
+ * ```ts
+ * kafkaEncodingsOf(FORMATS)['otlp_proto']?.decoder; // otlpProtoDecoder
+ * ```
+ */
+export function kafkaEncodingsOf(formats: readonly TraceFormat[]): Readonly<Record<string, KafkaEncoding>> {
+  return Object.freeze(Object.fromEntries(formats.flatMap((f) => f.kafkaEncodings).map((e) => [e.encoding, e])));
+}
+
+/**
+ * One of the Kafka encodings of {@link FORMATS}: `otlp_proto`, `otlp_json`, `jaeger_proto`, `jaeger_json`,
+ * `zipkin_proto`, `zipkin_json`.
  *
  * @example
  * ```ts
  * const encoding: KafkaSpanEncoding = 'otlp_proto';
  * ```
  */
-export const KAFKA_SPAN_ENCODINGS = {
-  otlp_proto: 'an OTLP ExportTraceServiceRequest (protobuf)',
-  otlp_json: 'an OTLP ExportTraceServiceRequest (OTLP/JSON)',
-  jaeger_proto: 'one Jaeger api_v2 Span with its process (protobuf)',
-  jaeger_json: 'one Jaeger api_v2 Span with its process (protobuf JSON mapping)',
-  zipkin_proto: 'a Zipkin v2 ListOfSpans (proto3)',
-  zipkin_json: 'a Zipkin v2 JSON array of spans',
-} as const;
-
-/** One of {@link KAFKA_SPAN_ENCODINGS}. */
-export type KafkaSpanEncoding = keyof typeof KAFKA_SPAN_ENCODINGS;
-
-const DECODERS: Readonly<Record<KafkaSpanEncoding, SpanDecoder>> = {
-  otlp_proto: otlpProtoDecoder,
-  otlp_json: otlpJsonDecoder,
-  jaeger_proto: jaegerSpanProtoDecoder,
-  jaeger_json: jaegerJsonSpanDecoder,
-  zipkin_proto: zipkinProtoDecoder,
-  zipkin_json: zipkinV2JsonDecoder,
-};
+export type KafkaSpanEncoding = KafkaEncodingName<typeof FORMATS>;
 
 /**
- * Where the tenant of a Kafka record's spans comes from.
+ * The OTel Collector kafka exporter's trace encodings, by the name its `encoding` setting uses, and what
+ * one record of each holds (derived from {@link FORMATS}).
  *
  * @example
  * ```ts
- * const tenancy: KafkaTenancy = { header: 'x-tenant-id', defaultTenant: 'default' };
+ * KAFKA_SPAN_ENCODINGS.zipkin_json; // 'a Zipkin v2 JSON array of spans'
  * ```
  */
-export interface KafkaTenancy {
-  /** A record header naming the tenant (the Collector forwards metadata keys as headers). Default `x-tenant-id`. */
-  readonly header?: string;
-  /** The tenant of records without that header. Default `default`. */
-  readonly defaultTenant?: string;
-}
+export const KAFKA_SPAN_ENCODINGS: Readonly<Record<KafkaSpanEncoding, string>> = Object.freeze(
+  Object.fromEntries(Object.values(kafkaEncodingsOf(FORMATS)).map((e) => [e.encoding, e.holds])) as Record<
+    KafkaSpanEncoding,
+    string
+  >,
+);
 
 /**
  * A Kafka record decoder producing canonical spans for one of the Collector's encodings (or any
- * {@link SpanDecoder}): each record is one payload, as a receiver would get it; the tenant comes from a
- * header or the default; spans the mapping rejects are reported with the record's offset. A tombstone
- * (no value) holds no spans.
+ * {@link SpanDecoder}): each record is one payload, as a receiver would get it. The tenant comes from the
+ * record's headers by the receivers' rule (`resolveTenant`: the `x-tenant-id` header, else the default
+ * tenant; with `apiKeys`, the key's tenant); a record with a malformed tenant or a missing or unknown key
+ * is undecodable (reported like any bad record, naming the problem). Spans the mapping rejects are
+ * reported with the record's offset. A tombstone (no value) holds no spans.
  *
  * @example
  * ```ts
@@ -67,24 +61,33 @@ export interface KafkaTenancy {
  * const source = new KafkaSource({ consumer, topics: ['otlp_spans'], decoder });
  * ```
  */
-export function kafkaSpanDecoder(
-  encoding: KafkaSpanEncoding | SpanDecoder,
-  tenancy: KafkaTenancy = {},
+export function kafkaSpanDecoder<const F extends readonly TraceFormat[] = typeof FORMATS>(
+  encoding: KafkaEncodingName<F> | SpanDecoder,
+  tenancy: TenancyOptions = {},
+  formats?: F,
 ): KafkaRecordDecoder<Span> {
+  const encodings = kafkaEncodingsOf(formats ?? FORMATS);
   const decoder =
-    typeof encoding === 'string' ? (Object.hasOwn(DECODERS, encoding) ? DECODERS[encoding] : undefined) : encoding;
+    typeof encoding === 'string'
+      ? Object.hasOwn(encodings, encoding)
+        ? encodings[encoding]?.decoder
+        : undefined
+      : encoding;
   if (decoder === undefined) {
     throw new HtError(
       'CONFIG_INVALID',
-      `unknown Kafka span encoding "${typeof encoding === 'string' ? encoding : encoding.encoding}"; known: ${Object.keys(KAFKA_SPAN_ENCODINGS).join(', ')}`,
+      `unknown Kafka span encoding "${typeof encoding === 'string' ? encoding : encoding.encoding}"; known: ${Object.keys(encodings).join(', ')}`,
     );
   }
-  const header = tenancy.header ?? 'x-tenant-id';
-  const defaultTenant = tenancy.defaultTenant ?? 'default';
+  validateTenancy(tenancy);
   const tenantOf = (message: KafkaMessage): string => {
-    const value = message.headers[header];
-    const tenant = value === undefined ? '' : value.toString();
-    return tenant === '' ? defaultTenant : tenant;
+    const tenant = resolveTenant(tenancy, (name) => message.headers[name]?.toString());
+    if (!tenant.ok) {
+      throw new HtError('INPUT_INVALID', `record refused: ${tenant.message}`, {
+        context: { topic: message.topic, partition: message.partition, offset: message.offset },
+      });
+    }
+    return tenant.tenantId;
   };
   return {
     name: decoder.encoding,
@@ -97,16 +100,4 @@ export function kafkaSpanDecoder(
       return { values: decoded.spans, rejected: decoded.rejected.map((r) => r.reason) };
     },
   };
-}
-
-/**
- * The event time of a span in milliseconds (its start), for `job.source(source, { timestamp })`.
- *
- * @example
- * ```ts
- * job.source(kafkaSpans, { timestamp: spanEventTime, watermarks: { outOfOrdernessMs: 5_000 } });
- * ```
- */
-export function spanEventTime(span: Span): number {
-  return Number(span.startTimeUnixNano / 1_000_000n);
 }

@@ -1,51 +1,40 @@
 import { HtError } from '@ht/stream-core';
+import { FORMATS } from '../formats/index.js';
+import type { EndpointName, TraceFormat } from '../formats/TraceFormat.js';
+import type { ReceiverEndpoint } from '../transports/ReceiverEndpoint.js';
+import { receiverEndpoints } from './receiverEndpoints.js';
 
 /**
- * The receivers and their default ports (CONTRACTS.md, Ports).
+ * The name of one receiver endpoint of {@link FORMATS}.
+ *
+ * @example
+ * ```ts
+ * const name: ReceiverName = 'jaegerAgentCompact';
+ * ```
+ */
+export type ReceiverName = EndpointName<typeof FORMATS>;
+
+/**
+ * The receivers and their default ports (docs/contracts.md, Ports), derived from {@link FORMATS}.
  *
  * @example
  * ```ts
  * DEFAULT_RECEIVER_PORTS.otlpHttp; // 4318
  * ```
  */
-export const DEFAULT_RECEIVER_PORTS = Object.freeze({
-  /** OTLP gRPC: opentelemetry.proto.collector.trace.v1.TraceService/Export */
-  otlpGrpc: 4317,
-  /** OTLP HTTP: POST /v1/traces */
-  otlpHttp: 4318,
-  /** Zipkin: POST /api/v2/spans, /api/v1/spans */
-  zipkin: 9411,
-  /** Jaeger Thrift over HTTP: POST /api/traces */
-  jaegerHttp: 14268,
-  /** Jaeger agent UDP, Thrift compact */
-  jaegerCompact: 6831,
-  /** Jaeger agent UDP, Thrift binary */
-  jaegerBinary: 6832,
-  /** Jaeger gRPC: jaeger.api_v2.CollectorService/PostSpans */
-  jaegerGrpc: 14250,
-  /** OpenCensus agent: opencensus.proto.agent.trace.v1.TraceService/Export */
-  opencensus: 55678,
-});
-
-/**
- * The name of one receiver endpoint.
- *
- * @example
- * ```ts
- * const name: ReceiverName = 'jaegerCompact';
- * ```
- */
-export type ReceiverName = keyof typeof DEFAULT_RECEIVER_PORTS;
+export const DEFAULT_RECEIVER_PORTS: Readonly<Record<ReceiverName, number>> = Object.freeze(
+  Object.fromEntries(receiverEndpoints(FORMATS).map((e) => [e.name, e.defaultPort])) as Record<ReceiverName, number>,
+);
 
 /**
  * Per receiver: a port (0 picks a free one), or `false` to leave it off.
  *
  * @example
  * ```ts
- * const ports: ReceiverPorts = { otlpHttp: 14318, jaegerCompact: false };
+ * const ports: ReceiverPorts = { otlpHttp: 14318, jaegerAgentCompact: false };
  * ```
  */
-export type ReceiverPorts = Partial<Record<ReceiverName, number | false>>;
+export type ReceiverPorts<N extends string = ReceiverName> = Partial<Record<N, number | false>>;
 
 /**
  * Every receiver on a free port: what tests use so they never clash with anything.
@@ -56,34 +45,89 @@ export type ReceiverPorts = Partial<Record<ReceiverName, number | false>>;
  * ```
  */
 export const EPHEMERAL_PORTS: Readonly<Record<ReceiverName, number>> = Object.freeze(
-  Object.fromEntries(Object.keys(DEFAULT_RECEIVER_PORTS).map((name) => [name, 0])) as Record<ReceiverName, number>,
+  Object.fromEntries(receiverEndpoints(FORMATS).map((e) => [e.name, 0])) as Record<ReceiverName, number>,
 );
 
 /**
- * The port each enabled receiver binds: the configured or default port plus `offset` (`--port-offset`);
- * an offset that pushes a port past 65535 is refused naming that port.
+ * A listening port that is not a receiver's (an app's UI or ops port), shifted and checked with them.
  *
  * @example
  * ```ts
- * resolvePorts({ zipkin: false }, 1000).otlpHttp; // 5318
+ * const ui: NamedPort = { port: 2020, purpose: 'UI + GraphQL' };
  * ```
  */
-export function resolvePorts(ports: ReceiverPorts = {}, offset = 0): Partial<Record<ReceiverName, number>> {
-  const out: Partial<Record<ReceiverName, number>> = {};
-  for (const name of Object.keys(DEFAULT_RECEIVER_PORTS) as ReceiverName[]) {
-    const configured = ports[name] ?? DEFAULT_RECEIVER_PORTS[name];
-    if (configured === false) continue;
-    if (!Number.isInteger(configured) || configured < 0 || configured > 65535) {
-      throw new HtError('CONFIG_INVALID', `ports.${name} must be a port from 0 to 65535, got ${configured}`);
+export interface NamedPort {
+  readonly port: number;
+  readonly purpose: string;
+}
+
+/**
+ * What {@link resolvePorts} takes besides the offset.
+ *
+ * @example
+ * ```ts
+ * const options: ResolvePortsOptions<typeof FORMATS, 'ui'> = { ports: { zipkin: false }, extra: { ui: { port: 2020, purpose: 'UI' } } };
+ * ```
+ */
+export interface ResolvePortsOptions<F extends readonly TraceFormat[], X extends string> {
+  /** Per receiver port or `false` (default: each endpoint's default port). */
+  readonly ports?: ReceiverPorts<EndpointName<NoInfer<F>>>;
+  /** More named ports that go through the same offset and check (the app's own). */
+  readonly extra?: Readonly<Record<X, NamedPort>>;
+  /** Default: {@link FORMATS}. */
+  readonly formats?: F;
+}
+
+/**
+ * The port each enabled receiver endpoint binds, and each `extra` port: the configured or default port
+ * plus `offset` (`--port-offset`); a port of 0 (a free one) stays 0. An offset that is not an integer, an
+ * unknown or malformed configured port, or an offset that pushes a port outside 1-65535 is refused with
+ * an `HtError` (`CONFIG_INVALID`) naming that port and its purpose.
+ *
+ * @example
+ * ```ts
+ * resolvePorts(1000).otlpHttp; // 5318
+ * resolvePorts(1000, { ports: { zipkin: false }, extra: { ui: { port: 2020, purpose: 'UI + GraphQL' } } }).ui; // 3020
+ * ```
+ */
+export function resolvePorts<const F extends readonly TraceFormat[] = typeof FORMATS, const X extends string = never>(
+  offset = 0,
+  options: ResolvePortsOptions<F, X> = {},
+): Partial<Record<EndpointName<F>, number>> & Readonly<Record<X, number>> {
+  if (!Number.isInteger(offset)) throw new HtError('CONFIG_INVALID', `port offset must be an integer, got ${offset}`);
+  const endpoints: readonly ReceiverEndpoint[] = receiverEndpoints<readonly TraceFormat[]>(options.formats ?? FORMATS);
+  const configured: Readonly<Record<string, number | false | undefined>> = options.ports ?? {};
+  const extra: Readonly<Record<string, NamedPort>> = options.extra ?? {};
+  const known = new Set(endpoints.map((e) => e.name));
+  for (const name of Object.keys(configured)) {
+    if (!known.has(name)) {
+      throw new HtError('CONFIG_INVALID', `ports.${name} is not a receiver endpoint; known: ${[...known].join(', ')}`);
     }
-    const port = configured === 0 ? 0 : configured + offset;
-    if (configured !== 0 && (port > 65535 || port < 1)) {
+  }
+  const rows = [
+    ...endpoints.map((e) => ({ name: e.name, purpose: e.purpose, port: configured[e.name] ?? e.defaultPort })),
+    ...Object.entries(extra).map(([name, p]) => {
+      if (known.has(name)) {
+        throw new HtError('CONFIG_INVALID', `extra port ${name} has the name of a receiver endpoint: rename it`);
+      }
+      return { name, purpose: p.purpose, port: p.port };
+    }),
+  ];
+  const out: Record<string, number> = {};
+  for (const { name, purpose, port } of rows) {
+    if (port === false) continue;
+    if (!Number.isInteger(port) || port < 0 || port > 65535) {
+      throw new HtError('CONFIG_INVALID', `ports.${name} (${purpose}) must be a port from 0 to 65535, got ${port}`);
+    }
+    const shifted = port === 0 ? 0 : port + offset;
+    if (port !== 0 && (shifted > 65535 || shifted < 1)) {
       throw new HtError(
         'CONFIG_INVALID',
-        `port offset ${offset} moves ${name} port ${configured} to ${port}, outside 1-65535: use a smaller offset`,
+        `port offset ${offset} moves the ${name} port (${purpose}) ${port} to ${shifted}, outside 1-65535: use a smaller offset`,
+        { context: { port: name, purpose, offset } },
       );
     }
-    out[name] = port;
+    out[name] = shifted;
   }
-  return out;
+  return out as Partial<Record<EndpointName<F>, number>> & Readonly<Record<X, number>>;
 }

@@ -8,14 +8,14 @@ import type { JaegerThriftBatch, ThriftStructClass, ZipkinThriftSpan } from './t
 const require = createRequire(import.meta.url);
 
 /**
- * The generated Zipkin v1 model (zipkinCore.thrift).
+ * The generated Zipkin v1 model (thrift/zipkinV1.thrift).
  *
  * @example
  * ```ts
  * const span = new zipkinCore.Span();
  * ```
  */
-export const zipkinCore = require('#generated/thrift/zipkinCore_types.js') as {
+export const zipkinCore = require('#generated/thrift/zipkinV1_types.js') as {
   Span: ThriftStructClass<ZipkinThriftSpan>;
 };
 

@@ -3,7 +3,7 @@ import type Int64 from 'node-int64';
 
 // The Thrift compiler emits CommonJS without usable types (src/generated/thrift/, see
 // scripts/generate.mjs): these interfaces describe the parts of the generated structs the mappings read,
-// field names as in the IDL (zipkinCore.thrift, jaeger.thrift).
+// field names as in the IDL (zipkinV1.thrift, jaeger.thrift).
 
 /**
  * A generated Thrift struct class: `new X().read(protocol)` fills it from the protocol.
@@ -19,7 +19,7 @@ export interface ThriftStructClass<T> {
 }
 
 /**
- * zipkinCore.thrift `Endpoint`.
+ * zipkinV1.thrift `Endpoint`.
  *
  * @example
  * ```ts
@@ -33,7 +33,7 @@ export interface ZipkinThriftEndpoint {
   ipv6?: Buffer | null;
 }
 /**
- * zipkinCore.thrift `Annotation`.
+ * zipkinV1.thrift `Annotation`.
  *
  * @example
  * ```ts
@@ -46,7 +46,7 @@ export interface ZipkinThriftAnnotation {
   host: ZipkinThriftEndpoint | null;
 }
 /**
- * zipkinCore.thrift `BinaryAnnotation`.
+ * zipkinV1.thrift `BinaryAnnotation`.
  *
  * @example
  * ```ts
@@ -60,7 +60,7 @@ export interface ZipkinThriftBinaryAnnotation {
   host: ZipkinThriftEndpoint | null;
 }
 /**
- * zipkinCore.thrift `Span`.
+ * zipkinV1.thrift `Span`.
  *
  * @example
  * ```ts

@@ -74,20 +74,28 @@ const cases: { name: string; client: string; send: () => Promise<ExpectedSpan[]>
     name: 'jaeger_agent_binary-jaeger-client',
     client: 'jaeger-client (UDP binary)',
     send: () =>
-      sendJaegerClientTopology({ agentHost: '127.0.0.1', agentPort: port('jaegerBinary') }, 'cart-jaeger-js', false),
+      sendJaegerClientTopology(
+        { agentHost: '127.0.0.1', agentPort: port('jaegerAgentBinary') },
+        'cart-jaeger-js',
+        false,
+      ),
   },
   {
     name: 'jaeger_thrift-jaeger-client',
     client: 'jaeger-client (HTTP)',
     send: () =>
-      sendJaegerClientTopology({ collectorEndpoint: http('jaegerHttp', '/api/traces') }, 'cart-jaeger-http', true),
+      sendJaegerClientTopology(
+        { collectorEndpoint: http('jaegerThriftHttp', '/api/traces') },
+        'cart-jaeger-http',
+        true,
+      ),
   },
   {
     name: 'jaeger_agent_compact-otel-python',
     client: 'opentelemetry-exporter-jaeger-thrift',
     send: async () =>
       pythonTopologyExpectations(
-        await runPythonClient('send_jaeger_thrift.py', ['127.0.0.1', String(port('jaegerCompact'))]),
+        await runPythonClient('send_jaeger_thrift.py', ['127.0.0.1', String(port('jaegerAgentCompact'))]),
         'cart-jaeger-udp',
         'typed',
       ),
@@ -106,7 +114,7 @@ const cases: { name: string; client: string; send: () => Promise<ExpectedSpan[]>
     name: 'opencensus-ocagent',
     client: 'opencensus-ext-ocagent',
     send: async () =>
-      opencensusExpectations(await runPythonClient('send_opencensus.py', [`127.0.0.1:${port('opencensus')}`])),
+      opencensusExpectations(await runPythonClient('send_opencensus.py', [`127.0.0.1:${port('openCensus')}`])),
   },
 ];
 

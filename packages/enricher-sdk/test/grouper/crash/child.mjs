@@ -5,7 +5,7 @@ import { appendFileSync, existsSync, readFileSync, renameSync, writeFileSync } f
 import { join } from 'node:path';
 import { FileSnapshotStore, Job } from '@ht/stream-core';
 import { createSpan } from '@ht/enricher-sdk';
-import { groupTraces, grouperReasonOf, spanEventTime } from '@ht/enricher-sdk/grouper';
+import { groupTraces, grouperReasonOf, spanEndTime } from '@ht/enricher-sdk/grouper';
 
 const dir = process.argv[2];
 if (dir === undefined) throw new Error('usage: child.mjs <dir>');
@@ -89,7 +89,7 @@ const job = new Job({
   checkpoints: { store: new FileSnapshotStore(join(dir, 'snapshots')), intervalMs: config.checkpointMs },
 });
 const spans = job.source(new FileSource(), {
-  timestamp: spanEventTime,
+  timestamp: spanEndTime,
   watermarks: { outOfOrdernessMs: config.outOfOrdernessMs },
   credits: 200,
 });

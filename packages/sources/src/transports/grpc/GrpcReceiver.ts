@@ -1,0 +1,148 @@
+import { Server, ServerCredentials, status } from '@grpc/grpc-js';
+import type { Metadata, ServiceDefinition, UntypedServiceImplementation } from '@grpc/grpc-js';
+import { HtError } from '@ht/stream-core';
+import type { Ingestor } from '../../ingest/Ingestor.js';
+import { ReceiverCounter } from '../../ingest/ReceiverMetrics.js';
+import { resolveTenant } from '../../ingest/Tenancy.js';
+import type { TenancyOptions, TenantResolution } from '../../ingest/Tenancy.js';
+import type { ReceiverAddress } from '../listen.js';
+import { grpcError } from './grpcStatus.js';
+
+/**
+ * What a gRPC service implementation gets: the shared ingestor and a tenant resolver over call metadata.
+ *
+ * @example
+ * ```ts
+ * const tenant = ctx.tenantOf(call.metadata, 'otlpGrpc');
+ * ```
+ */
+export interface GrpcServiceContext {
+  readonly ingestor: Ingestor;
+  /** Resolves the tenant from metadata; counts a refused key for `receiver`. */
+  tenantOf(metadata: Metadata, receiver: string): TenantResolution;
+}
+
+/**
+ * One gRPC service a receiver serves: its method definitions (raw bytes in and out: decoding happens in
+ * the handler, so a bad payload is answered INVALID_ARGUMENT rather than failing in the transport) and
+ * the implementation built from a {@link GrpcServiceContext}.
+ *
+ * @example
+ * ```ts
+ * const binding: GrpcServiceBinding = { definition, implement: (ctx) => ({ Export: handler(ctx) }) };
+ * ```
+ */
+export interface GrpcServiceBinding {
+  readonly definition: ServiceDefinition;
+  implement(ctx: GrpcServiceContext): UntypedServiceImplementation;
+}
+
+/**
+ * What {@link startGrpcReceiver} needs.
+ *
+ * @example
+ * ```ts
+ * const options: GrpcReceiverOptions = { host: '127.0.0.1', port: 0, services: [otlpGrpcService()], ingestor, tenancy: {} };
+ * ```
+ */
+export interface GrpcReceiverOptions {
+  readonly host: string;
+  readonly port: number;
+  readonly services: readonly GrpcServiceBinding[];
+  readonly ingestor: Ingestor;
+  readonly tenancy: TenancyOptions;
+}
+
+/**
+ * A running gRPC receiver.
+ *
+ * @example
+ * ```ts
+ * const grpc = await startGrpcReceiver({ host: '127.0.0.1', port: 0, services: [otlpGrpcService()], ingestor, tenancy: {} });
+ * await grpc.close();
+ * ```
+ */
+export interface RunningGrpcReceiver {
+  readonly address: ReceiverAddress;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves gRPC services on one port (plaintext HTTP/2, as collectors do on loopback), with the receive
+ * limit set to the body-size limit (larger messages get RESOURCE_EXHAUSTED from the transport).
+ *
+ * @example
+ * ```ts
+ * await startGrpcReceiver({ host: '127.0.0.1', port: 4317, services: [otlpGrpcService()], ingestor, tenancy: {} });
+ * ```
+ */
+export async function startGrpcReceiver(options: GrpcReceiverOptions): Promise<RunningGrpcReceiver> {
+  const server = new Server({ 'grpc.max_receive_message_length': options.ingestor.limits.maxBodyBytes });
+  const ctx: GrpcServiceContext = {
+    ingestor: options.ingestor,
+    tenantOf(metadata, receiver) {
+      const tenant = resolveTenant(options.tenancy, (name) => {
+        const value = metadata.get(name)[0];
+        return typeof value === 'string' ? value : value?.toString('utf8');
+      });
+      if (!tenant.ok && tenant.status === 'unauthenticated') {
+        options.ingestor.count(receiver, ReceiverCounter.REQUESTS_UNAUTHENTICATED);
+      }
+      return tenant;
+    },
+  };
+  for (const service of options.services) server.addService(service.definition, service.implement(ctx));
+  const port = await new Promise<number>((resolve, reject) => {
+    server.bindAsync(`${options.host}:${options.port}`, ServerCredentials.createInsecure(), (error, bound) => {
+      if (error) {
+        reject(
+          new HtError('CONFIG_INVALID', `cannot listen on ${options.host}:${options.port} (gRPC): ${error.message}`, {
+            cause: error,
+          }),
+        );
+      } else resolve(bound);
+    });
+  });
+  return {
+    address: { host: options.host, port },
+    close: () =>
+      new Promise<void>((resolve) => {
+        const timer = setTimeout(() => server.forceShutdown(), 2000);
+        server.tryShutdown(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      }),
+  };
+}
+
+/**
+ * The gRPC error for a refused tenant: UNAUTHENTICATED for a missing or wrong key, INVALID_ARGUMENT for a
+ * malformed tenant id.
+ *
+ * @example
+ * ```ts
+ * if (!tenant.ok) return callback(tenantError(tenant));
+ * ```
+ */
+export function tenantError(tenant: Extract<TenantResolution, { ok: false }>): ReturnType<typeof grpcError> {
+  return grpcError(
+    tenant.status === 'unauthenticated' ? status.UNAUTHENTICATED : status.INVALID_ARGUMENT,
+    tenant.message,
+  );
+}
+
+/**
+ * Raw bytes in and out: the method handlers decode and encode themselves.
+ *
+ * @example
+ * ```ts
+ * const method = { path: '/pkg.Service/Method', requestStream: false, responseStream: false, ...rawBytes };
+ * ```
+ */
+export const rawBytes = {
+  requestSerialize: (value: Buffer): Buffer => value,
+  requestDeserialize: (value: Buffer): Buffer => value,
+  responseSerialize: (value: Uint8Array): Buffer => Buffer.from(value.buffer, value.byteOffset, value.byteLength),
+  responseDeserialize: (value: Buffer): Buffer => value,
+};

@@ -1,0 +1,83 @@
+import { createSocket } from 'node:dgram';
+import { HtError } from '@ht/stream-core';
+import type { Ingestor } from '../../ingest/Ingestor.js';
+import { ReceiverCounter } from '../../ingest/ReceiverMetrics.js';
+import type { SpanDecoder } from '../../ingest/SpanDecoder.js';
+import { resolveTenant } from '../../ingest/Tenancy.js';
+import type { TenancyOptions } from '../../ingest/Tenancy.js';
+import type { ReceiverAddress } from '../listen.js';
+
+/**
+ * What {@link startUdpReceiver} needs.
+ *
+ * @example
+ * ```ts
+ * const options: UdpReceiverOptions = { host: '127.0.0.1', port: 6832, receiver: 'jaegerAgentBinary',
+ *   decoder: jaegerAgentDecoder('binary'), ingestor, tenancy: {} };
+ * ```
+ */
+export interface UdpReceiverOptions {
+  readonly host: string;
+  readonly port: number;
+  readonly receiver: string;
+  readonly decoder: SpanDecoder;
+  readonly ingestor: Ingestor;
+  readonly tenancy: TenancyOptions;
+}
+
+/**
+ * A running UDP receiver.
+ *
+ * @example
+ * ```ts
+ * const udp = await startUdpReceiver({ host: '127.0.0.1', port: 0, receiver: 'jaegerAgentCompact', decoder, ingestor, tenancy: {} });
+ * await udp.close();
+ * ```
+ */
+export interface RunningUdpReceiver {
+  readonly address: ReceiverAddress;
+  close(): Promise<void>;
+}
+
+/**
+ * Takes one payload per datagram (the Jaeger agent protocol). UDP has no answer and no headers, so every
+ * datagram belongs to the default tenant; when API keys are configured no datagram can prove one, so each
+ * is refused and counted as `requests_unauthenticated`. Malformed datagrams and datagrams the sink was
+ * too full for are counted (`requests_malformed`, `spans_throttled`): UDP cannot ask the client to retry.
+ *
+ * @example
+ * ```ts
+ * await startUdpReceiver({ host: '127.0.0.1', port: 6831, receiver: 'jaegerAgentCompact', decoder: jaegerAgentDecoder('compact'), ingestor, tenancy: {} });
+ * ```
+ */
+export async function startUdpReceiver(options: UdpReceiverOptions): Promise<RunningUdpReceiver> {
+  const socket = createSocket('udp4');
+  // A datagram has no headers: the same tenant rule as every transport, asked once.
+  const tenant = resolveTenant(options.tenancy, () => undefined);
+  socket.on('message', (datagram) => {
+    if (!tenant.ok) {
+      options.ingestor.count(options.receiver, ReceiverCounter.REQUESTS_UNAUTHENTICATED);
+      return;
+    }
+    // ingest never rejects: every failure is an outcome, already counted.
+    void options.ingestor.ingest(options.receiver, options.decoder, datagram, tenant.tenantId);
+  });
+  socket.on('error', () => {
+    // Receive errors on a bound UDP socket are transient (e.g. ICMP); the socket keeps working.
+  });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('error', (error) =>
+      reject(
+        new HtError('CONFIG_INVALID', `cannot listen on udp ${options.host}:${options.port}: ${error.message}`, {
+          cause: error,
+        }),
+      ),
+    );
+    socket.bind(options.port, options.host, () => resolve());
+  });
+  socket.setRecvBufferSize(8 * 1024 * 1024);
+  return {
+    address: { host: options.host, port: socket.address().port },
+    close: () => new Promise<void>((resolve) => socket.close(() => resolve())),
+  };
+}
