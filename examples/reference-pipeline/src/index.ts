@@ -1,7 +1,7 @@
 /**
  * `@ht/reference-pipeline`: the four stage factories (normalizer, grouper, enricher, views), local-mode
  * wiring and the `ht` CLI. The stages land in the reference-pipeline issue; today it holds the port plan
- * of CONTRACTS.md that every entry point shares.
+ * of docs/contracts.md that every entry point shares.
  *
  * @packageDocumentation
  */

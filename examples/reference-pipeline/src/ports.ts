@@ -1,4 +1,4 @@
-/** The default ports of CONTRACTS.md ("Ports"); `--port-offset N` adds N to every one. */
+/** The default ports of docs/contracts.md ("Ports"); `--port-offset N` adds N to every one. */
 export const DEFAULT_PORTS = {
   otlpGrpc: 4317,
   otlpHttp: 4318,

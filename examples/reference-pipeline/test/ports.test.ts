@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PORTS, portsWithOffset } from '../src/index.js';
 
 describe('portsWithOffset', () => {
-  it('keeps the CONTRACTS.md defaults at offset 0', () => {
+  it('keeps the docs/contracts.md defaults at offset 0', () => {
     expect(portsWithOffset(0)).toEqual(DEFAULT_PORTS);
     expect(DEFAULT_PORTS).toMatchObject({
       otlpGrpc: 4317,

@@ -2,7 +2,7 @@ import { DEFAULT_TENANT } from '@ht/enricher-sdk';
 import { HtError } from '@ht/stream-core';
 
 /**
- * How receivers decide a request's tenant (CONTRACTS.md, Tenancy): the tenant header (`x-tenant-id`), else
+ * How receivers decide a request's tenant (docs/contracts.md, Tenancy): the tenant header (`x-tenant-id`), else
  * the default tenant; when `apiKeys` is set, the key (`authorization: Bearer <key>` or `x-api-key`) decides
  * and a missing or unknown key is refused.
  *

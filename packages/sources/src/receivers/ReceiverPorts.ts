@@ -1,7 +1,7 @@
 import { HtError } from '@ht/stream-core';
 
 /**
- * The receivers and their default ports (CONTRACTS.md, Ports).
+ * The receivers and their default ports (docs/contracts.md, Ports).
  *
  * @example
  * ```ts

@@ -25,7 +25,7 @@ export interface ReceiversOptions {
   readonly sink: SpanSink;
   /** Interface to bind (default 127.0.0.1). */
   readonly host?: string;
-  /** Per receiver port or `false` (default: every receiver on its CONTRACTS.md port). */
+  /** Per receiver port or `false` (default: every receiver on its docs/contracts.md port). */
   readonly ports?: ReceiverPorts;
   /** Added to every non-zero port (`ht demo --port-offset`). */
   readonly portOffset?: number;
