@@ -3,21 +3,33 @@
 // Type-checks the TSDoc `@example` blocks of every public entry point's exports (`npm test` runs it in
 // `typecheck:tests`). For each entry point it walks the declarations of what the entry point exports (the
 // built .d.ts, which keeps the comments), takes each ```ts block of an `@example` tag, and writes it to
-// `<package>/.tsdoc-examples/` (git-ignored) as a module that imports every name the entry point exports,
-// so an example needs no import line. The prelude (tests/scripts/examplePrelude.d.ts) declares the
-// variables examples use without defining them (`span`, `ctx`, `store`, …). All files are compiled in one
-// strict program; each entry point passes when all of its examples compile.
+// `<package>/.tsdoc-examples/` (git-ignored) as a module that imports every name the entry point exports
+// (and the names of the package's other entry points it uses), so an example needs no import line. The
+// prelude (tests/scripts/examplePrelude/) declares the variables examples use without defining them
+// (`span`, `ctx`, `store`, …). Each package's examples are compiled in one strict program; each entry
+// point passes when all of its examples compile.
 //
 // Usage: node tests/scripts/checkExamples.mjs [--json FILE] [entry point …]
 // Needs the packages built (`tsc -b`).
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { publicEntryPoints } from './entryPoints.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const preludeFile = fileURLToPath(new URL('./examplePrelude.d.ts', import.meta.url));
+const preludeDir = fileURLToPath(new URL('./examplePrelude/', import.meta.url));
+
+/**
+ * The prelude files of a package's examples: `shared.d.ts` (the trace model, views, stores) and the
+ * package's own `<folder>.d.ts` when there is one. stream-core knows nothing of tracing: its examples
+ * get only `stream-core.d.ts`, where `Span` is any span-like record.
+ */
+function preludeFiles(/** @type {string} */ packageDir) {
+  const own = join(preludeDir, `${basename(packageDir)}.d.ts`);
+  const shared = packageDir === 'packages/stream-core' ? [] : [join(preludeDir, 'shared.d.ts')];
+  return [...shared, ...(existsSync(own) ? [own] : [])];
+}
 const outDirName = '.tsdoc-examples';
 
 const args = process.argv.slice(2);
@@ -149,7 +161,7 @@ const exportsOf = new Map(
 
 /**
  * One generated example file.
- * @typedef {{ file: string; entryPoint: string; exportName: string; source: string; code: string }} Example
+ * @typedef {{ file: string; packageDir: string; entryPoint: string; exportName: string; source: string; code: string }} Example
  */
 /** @type {Example[]} */
 const examples = [];
@@ -198,6 +210,7 @@ for (const entryPoint of checked) {
           writeFileSync(file, `${header}${code}`);
           examples.push({
             file,
+            packageDir: entryPoint.packageDir,
             entryPoint: entryPoint.specifier,
             exportName: symbol.name,
             source: sourceOf(tag.getSourceFile().fileName),
@@ -209,12 +222,24 @@ for (const entryPoint of checked) {
   }
 }
 
-const program = ts.createProgram([preludeFile, ...examples.map((e) => e.file)], options, undefined, declarations);
+// One program per package: each package's prelude declares its own globals.
 /** @type {Map<string, ts.Diagnostic[]>} */
 const byFile = new Map();
-for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
-  const key = diagnostic.file?.fileName ?? '(program)';
-  byFile.set(key, [...(byFile.get(key) ?? []), diagnostic]);
+let previous = declarations;
+for (const packageDir of new Set(examples.map((e) => e.packageDir))) {
+  const files = examples.filter((e) => e.packageDir === packageDir).map((e) => e.file);
+  // Copied beside the examples, so the modules a prelude names resolve from the package (its rxjs, …).
+  const preludes = preludeFiles(packageDir).map((file) => {
+    const copy = join(root, packageDir, outDirName, `prelude.${basename(file)}`);
+    writeFileSync(copy, readFileSync(file, 'utf8'));
+    return copy;
+  });
+  const program = ts.createProgram([...preludes, ...files], options, undefined, previous);
+  previous = program;
+  for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
+    const key = diagnostic.file?.fileName ?? '(program)';
+    byFile.set(key, [...(byFile.get(key) ?? []), diagnostic]);
+  }
 }
 
 const host = {

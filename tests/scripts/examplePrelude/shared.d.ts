@@ -1,4 +1,5 @@
-// Variables TSDoc `@example` blocks use without defining them, checked by tests/scripts/checkExamples.mjs.
+// Variables TSDoc `@example` blocks use without defining them, checked by tests/scripts/checkExamples.mjs,
+// in every package but stream-core (which has its own, stream-core.d.ts).
 // A global script: each example is a module, so a name it declares itself shadows the one here.
 // Types come from the public entry points only (`import('@ht/…')`), never from a package's files.
 
