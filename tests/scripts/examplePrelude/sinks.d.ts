@@ -1,7 +1,7 @@
 // Variables the @ht/sinks `@example` blocks use without defining them, beside shared.d.ts.
 
 declare const rows: readonly import('@ht/sinks').ViewRow[];
-declare const row: import('@ht/sinks').ViewRow;
+declare const row: import('@ht/sinks').QueryRow;
 declare const bad: readonly import('@ht/sinks').ViewRow[];
 declare const expected: readonly import('@ht/sinks').ViewRow[];
 declare const query: import('@ht/sinks').Query;

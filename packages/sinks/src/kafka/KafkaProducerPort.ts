@@ -20,6 +20,7 @@ export interface KafkaRecord {
  *
  * @example
  * ```ts
+ * import { Kafka } from 'kafkajs';
  * const port = await kafkajsProducer(new Kafka({ brokers: ['127.0.0.1:9092'] }), { idempotent: true });
  * await port.send('ht.views.span_event_view', records);
  * ```

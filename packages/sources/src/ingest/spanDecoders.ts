@@ -16,7 +16,7 @@ import type { SpanDecoder } from './SpanDecoder.js';
  *
  * @example
  * ```ts
- * const decoder = spanDecoders['zipkin_json'];
+ * const decoder = spanDecoders['zipkin_json']!;
  * const { spans } = decoder.decode(record.value, { tenantId: 'default', receivedAtUnixNano: 0n });
  * ```
  */

@@ -86,6 +86,7 @@ export interface KafkaConsumerHandlers {
  *
  * @example
  * ```ts
+ * import { Kafka } from 'kafkajs';
  * const port = kafkajsConsumer(new Kafka({ brokers: ['127.0.0.1:9092'] }), { groupId: 'normalizer' });
  * const source = new KafkaSource({ consumer: port, topics: ['otlp_spans'], decoder });
  * ```

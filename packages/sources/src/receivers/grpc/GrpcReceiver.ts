@@ -13,7 +13,7 @@ import { grpcError } from './grpcStatus.js';
  *
  * @example
  * ```ts
- * const tenant = ctx.tenantOf(call.metadata, 'otlp-grpc');
+ * const tenant = service.tenantOf(call.metadata, 'otlp-grpc');
  * ```
  */
 export interface GrpcServiceContext {

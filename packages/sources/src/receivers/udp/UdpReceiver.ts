@@ -30,6 +30,7 @@ export interface UdpReceiverOptions {
  *
  * @example
  * ```ts
+ * const decoder = jaegerAgentDecoder('compact');
  * const udp = await startUdpReceiver({ host: '127.0.0.1', port: 0, receiver: 'jaeger-udp-compact', decoder, ingestor, tenancy: {} });
  * await udp.close();
  * ```
