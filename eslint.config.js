@@ -13,6 +13,7 @@ export default defineConfig([
     '**/*.d.ts',
     '**/generated/**',
     '.test-results/**',
+    '**/.tsdoc-examples/**',
   ]),
   js.configs.recommended,
   tseslint.configs.recommended,

@@ -72,7 +72,11 @@ const suites = [
           console.error(`typecheck failed: ${dir}/test`);
         }
       }
-      return { passed, failed };
+      // The TSDoc `@example` blocks of every public entry point, one pass or failure per entry point.
+      const examples = join(resultsDir, 'tsdoc-examples.json');
+      spawnSync('node', ['tests/scripts/checkExamples.mjs', '--json', examples], { cwd: root, stdio: 'inherit' });
+      const counts = existsSync(examples) ? JSON.parse(readFileSync(examples, 'utf8')) : { passed: 0, failed: 1 };
+      return { passed: passed + counts.passed, failed: failed + counts.failed };
     },
   },
 ];

@@ -8,6 +8,7 @@ import { CUSTOMER_TIER } from './customerTier.js';
  *
  * @example
  * ```ts
+ * import { runView } from '@ht/enricher-sdk/testing';
  * const rows = runView(customerCallView, enrichedTrace);
  * rows[0]?.customer_tier; // 'pro'
  * ```

@@ -16,6 +16,7 @@ export { customerCallView } from './customerCallView.js';
  *
  * @example
  * ```ts
+ * import { loadPlugins } from '@ht/enricher-sdk';
  * const plugins = await loadPlugins({ enrichers: [{ module: '@ht/customer-tier-plugin' }] });
  * ```
  */

@@ -3,7 +3,8 @@
  * insert of the same rows (same batches, same concurrency, same schema, in the same run, interleaved);
  * DuckDB store rows/s; Kafka view writer vs a bare kafkajs producer. Prints a markdown table.
  * Env: HT_CLICKHOUSE_URL, HT_KAFKA_BROKERS, HT_BENCH_TRACES (default 60 000 traces ≈ 210k span rows),
- * HT_BENCH_ROUNDS (ClickHouse rounds, bare and store interleaved, best of each; default 3).
+ * HT_BENCH_ROUNDS (ClickHouse rounds, bare and store interleaved, best of each; default 3),
+ * HT_BENCH_DUCKDB_THREADS (the DuckDB store's `threads`; default the store's own: one less than the cores).
  * Arguments pick benchmarks: `pnpm bench -- clickhouse duckdb kafka`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -22,6 +23,10 @@ const brokers = process.env['HT_KAFKA_BROKERS'] ?? '127.0.0.1:9092';
 const BATCH = 50_000;
 const CONCURRENCY = 2;
 const ROUNDS = Number(process.env['HT_BENCH_ROUNDS'] ?? 3);
+/** The DuckDB store's thread count, or undefined for the store's default. */
+const duckDbThreads = process.env['HT_BENCH_DUCKDB_THREADS']
+  ? Number(process.env['HT_BENCH_DUCKDB_THREADS'])
+  : undefined;
 
 const results: [string, number, string][] = [];
 const rate = (rows: number, ms: number): number => Math.round(rows / (ms / 1000));
@@ -128,7 +133,7 @@ async function clickhouse(traces: readonly Trace[], rows: readonly ViewRow[]): P
 async function duckdb(traces: readonly Trace[], rows: readonly ViewRow[]): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'ht-bench-duckdb-'));
   try {
-    const store = await createDuckDbStore({ path: join(dir, 'views.duckdb') });
+    const store = await createDuckDbStore({ path: join(dir, 'views.duckdb'), threads: duckDbThreads });
     await store.ensureTables([fixtureSpanEventView]);
     // Batches of the store's own size (a DuckDB row group: full ones skip the WAL).
     const size = store.capabilities.batchRows;
@@ -213,6 +218,7 @@ console.log(
   JSON.stringify({
     bench: '@ht/sinks',
     rows: rows.length,
+    duckDbThreads: duckDbThreads ?? 'default',
     loadAverage: Number(loadavg()[0]!.toFixed(2)),
     calibrationMs: Math.round(calibrationMs),
     results: results.map(([name, value, unit]) => ({ name, value, unit })),

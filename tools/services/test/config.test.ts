@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { endpointEnv, loadServicesConfig, selectServices, serviceEndpoints } from '../src/index.js';
 
 describe('services config', () => {
-  it('reads infra/services.json with the ports of CONTRACTS.md', () => {
+  it('reads infra/services.json with the ports of docs/contracts.md', () => {
     const config = loadServicesConfig({ HOME: '/home/someone' });
     expect(config.kafka.brokerPort).toBe(9092);
     expect(config.kafka.controllerPort).toBe(9093);

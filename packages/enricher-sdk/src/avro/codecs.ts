@@ -10,7 +10,7 @@ import { traceFromRecord, traceToRecord } from './traceAvro.js';
  *
  * @example
  * ```ts
- * await producer.send({ topic: 'raw-spans', messages: [{ key: `${s.tenantId}:${s.traceId}`, value: rawSpanCodec.encode(s) }] });
+ * await producer.send({ topic: 'raw-spans', messages: [{ key: `${span.tenantId}:${span.traceId}`, value: rawSpanCodec.encode(span) }] });
  * ```
  */
 export const rawSpanCodec: AvroCodec<Span> = new AvroCodec<Span>(

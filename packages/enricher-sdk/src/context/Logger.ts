@@ -38,7 +38,7 @@ const ignore: LogFn = () => undefined;
  *
  * @example
  * ```ts
- * const runner = createEnricherRunner(plugins, { logger: noopLogger });
+ * const chain = new EnricherChain(plugins.enrichers, { logger: noopLogger });
  * ```
  */
 export const noopLogger: Logger = {

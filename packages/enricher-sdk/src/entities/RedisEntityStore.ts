@@ -44,7 +44,7 @@ const ATTRIBUTE = 'a:';
  * ```ts
  * import { Redis } from 'ioredis';
  * import { RedisEntityStore } from '@ht/enricher-sdk/redis';
- * const entities = new RedisEntityStore(new Redis(process.env.HT_REDIS_URL), { keyPrefix: 'ht:' });
+ * const entities = new RedisEntityStore(new Redis(process.env['HT_REDIS_URL'] ?? 'redis://127.0.0.1:6379'), { keyPrefix: 'ht:' });
  * ```
  */
 export class RedisEntityStore implements EntityStore {

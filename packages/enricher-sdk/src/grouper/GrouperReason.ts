@@ -33,7 +33,7 @@ export type GrouperReason = (typeof GrouperReason)[keyof typeof GrouperReason];
  *
  * @example
  * ```ts
- * for (const reason of GROUPER_REASONS) console.log(reason, stats.tracesEmitted[reason]);
+ * for (const reason of GROUPER_REASONS) console.log(reason, stats.snapshot().tracesEmitted[reason]);
  * ```
  */
 export const GROUPER_REASONS: readonly GrouperReason[] = Object.freeze(Object.values(GrouperReason));

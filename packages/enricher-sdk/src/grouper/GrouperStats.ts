@@ -38,8 +38,9 @@ const perReason = (): Record<GrouperReason, number> =>
  *
  * @example
  * ```ts
- * const { traces, stats } = groupTraces(spans);
- * http.createServer((_, res) => res.end(job.metrics.toPrometheus() + stats.toPrometheus({ job: job.name }))).listen(9464);
+ * const { traces, stats } = groupTraces(spanStream);
+ * import { createServer } from 'node:http';
+ * createServer((_, res) => res.end(job.metrics.toPrometheus() + stats.toPrometheus({ job: job.name }))).listen(9464);
  * ```
  */
 export class GrouperStats {

@@ -13,7 +13,7 @@ import { traceKey } from './traceKey.js';
  *
  * @example
  * ```ts
- * const { traces, lateSpans, stats } = groupTraces(spans, { gapMs: 3_000 });
+ * const { traces, lateSpans, stats } = groupTraces(spanStream, { gapMs: 3_000 });
  * ```
  */
 export interface GroupedTraces {
@@ -43,6 +43,7 @@ export interface GroupedTraces {
  *
  * @example
  * ```ts
+ * import { FileSnapshotStore, Job } from '@ht/stream-core';
  * const job = new Job({ name: 'grouper', checkpoints: { store: new FileSnapshotStore(dir), intervalMs: 10_000 } });
  * const spans = job.source(rawSpans, { timestamp: spanEndTime, watermarks: { outOfOrdernessMs: 5_000 } });
  * const { traces, lateSpans } = groupTraces(spans, { gapMs: 30_000 });

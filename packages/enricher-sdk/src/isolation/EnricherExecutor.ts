@@ -22,6 +22,7 @@ export interface EnricherExecutor {
  *
  * @example
  * ```ts
+ * import { pino } from 'pino';
  * const services: EnricherServices = { logger: pino(), entities: new RedisEntityStore(redis) };
  * ```
  */

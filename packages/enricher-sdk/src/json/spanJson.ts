@@ -55,7 +55,7 @@ export interface SpanEventJson {
  *
  * @example
  * ```ts
- * const link: SpanLinkJson = spanToJson(span).links[0];
+ * const link: SpanLinkJson | undefined = spanToJson(span).links[0];
  * ```
  */
 export interface SpanLinkJson {

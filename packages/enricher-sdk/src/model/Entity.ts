@@ -37,7 +37,7 @@ export interface Entity {
  * @example
  * ```ts
  * trace.callEdges.push(createCallEdge({ callerSpanId: client.spanId, calleeSpanId: server.spanId,
- *   callerServiceId: frontend.id, calleeType: 'SERVICE', calleeId: backend.id }));
+ *   callerServiceId: frontend.id, calleeType: 'SERVICE', calleeId: cart.id }));
  * ```
  */
 export interface CallEdge {
@@ -70,7 +70,7 @@ export type CalleeType = typeof EntityType.SERVICE | typeof EntityType.BACKEND;
  *
  * @example
  * ```ts
- * createCallEdge({ callerSpanId: client.spanId, calleeSpanId: server.spanId, calleeType: 'SERVICE', calleeId });
+ * createCallEdge({ callerSpanId: client.spanId, calleeSpanId: server.spanId, calleeType: 'SERVICE', calleeId: cart.id });
  * ```
  */
 export interface CallEdgeInit {

@@ -14,7 +14,7 @@ const SOURCE_FORMATS = new Set<string>(Object.values(SourceFormat));
  * @example
  * ```ts
  * const problems = validateSpan(span);
- * if (problems.length > 0) badSpans.add(1, { reason: problems[0] });
+ * if (problems.length > 0) badSpans.inc(1, { reason: problems[0] ?? '' });
  * ```
  */
 export function validateSpan(span: Span): string[] {

@@ -204,7 +204,7 @@ export function isColumnValue(type: ColumnType, value: unknown): boolean {
  *
  * @example
  * ```ts
- * for (const type of COLUMN_TYPES) assert(clickHouseType(type) !== undefined);
+ * const valid = (type: string): type is ColumnType => (COLUMN_TYPES as readonly string[]).includes(type);
  * ```
  */
 export const COLUMN_TYPES: readonly ColumnType[] = Object.values(ColumnType);

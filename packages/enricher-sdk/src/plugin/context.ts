@@ -8,7 +8,12 @@ import type { EntityStore } from '../entities/EntityStore.js';
  *
  * @example
  * ```ts
- * init(ctx) { ctx.logger.info({ rules: ctx.config.rules.length }, 'spaces enricher ready'); }
+ * import { z } from 'zod';
+ * defineEnricher({
+ *   name: 'spaces', version: '1.0.0', config: z.object({ rules: z.array(z.string()) }),
+ *   init(ctx) { ctx.logger.info({ rules: ctx.config.rules.length }, 'spaces enricher ready'); },
+ *   enrichSpan() {},
+ * });
  * ```
  */
 export interface EnricherInitContext<Config> {
@@ -30,11 +35,14 @@ export interface EnricherInitContext<Config> {
  *
  * @example
  * ```ts
- * async enrichTrace(trace, ctx) {
- *   const geo = await lookup(ip, { signal: ctx.signal });
- *   if (ctx.signal.aborted) return; // timed out: the trace has moved on, write nothing
- *   trace.enriched.set('ht.geo.country', geo.country);
- * }
+ * defineEnricher({
+ *   name: 'geo', version: '1.0.0',
+ *   async enrichTrace(trace, ctx) {
+ *     const geo = await lookup(ip, { signal: ctx.signal });
+ *     if (ctx.signal.aborted) return; // timed out: the trace has moved on, write nothing
+ *     trace.enriched.set('ht.geo.country', geo.country);
+ *   },
+ * });
  * ```
  */
 export interface EnrichContext<Config> extends EnricherInitContext<Config> {

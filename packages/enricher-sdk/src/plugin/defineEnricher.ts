@@ -9,6 +9,7 @@ import type { EnrichContext, EnricherInitContext } from './context.js';
  *
  * @example
  * ```ts
+ * import { z } from 'zod';
  * const config = z.object({ header: z.string().default('x-user-id') }) satisfies ConfigSchema;
  * ```
  */
@@ -136,6 +137,7 @@ const NAME = /^[A-Za-z0-9@][\w@./-]*$/;
  *
  * @example
  * ```ts
+ * import { z } from 'zod';
  * export default defineEnricher({
  *   name: 'tenant-tier',
  *   version: '1.0.0',

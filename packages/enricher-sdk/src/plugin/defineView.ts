@@ -41,7 +41,7 @@ export interface ViewSpec<C extends Columns> {
  *
  * @example
  * ```ts
- * for (const view of plugins.views) await store.ensureTable(view.name, view.columns, view.key);
+ * await store.ensureTables(plugins.views);
  * ```
  */
 export interface ViewDefinition<C extends Columns = Columns> {

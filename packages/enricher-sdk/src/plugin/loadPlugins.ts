@@ -100,7 +100,7 @@ interface Candidate {
  * @example
  * ```ts
  * const plugins = await loadPlugins(config.plugins, { baseDir: dirname(configPath), builtins });
- * const runner = createEnricherRunner(plugins.enrichers, { logger, metrics, entities });
+ * const chain = new EnricherChain(plugins.enrichers, { logger, metrics, entities });
  * ```
  */
 export async function loadPlugins(config: unknown, options: LoadPluginsOptions = {}): Promise<LoadedPlugins> {

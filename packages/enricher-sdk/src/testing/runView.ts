@@ -15,7 +15,7 @@ import type { ViewDefinition } from '../plugin/defineView.js';
  * ```ts
  * const rows = runView(slowSpanView, trace);
  * expect(rows).toHaveLength(1);
- * expect(rows[0]?.duration_micros).toBe(2_000_000);
+ * expect(rows[0]?.['duration_micros']).toBe(2_000_000);
  * ```
  */
 export function runView<C extends Columns>(view: ViewDefinition<C>, traces: Trace | readonly Trace[]): RowOf<C>[] {

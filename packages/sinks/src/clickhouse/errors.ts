@@ -65,7 +65,11 @@ export function clickHouseErrorCode(error: unknown): number | undefined {
  *
  * @example
  * ```ts
- * try { await client.insert(…) } catch (e) { throw clickHouseError(e, 'insert into span_event_view') }
+ * try {
+ *   await client.insert({ table: 'span_event_view', values: rows, format: 'JSONEachRow' });
+ * } catch (e) {
+ *   throw clickHouseError(e, 'insert into span_event_view');
+ * }
  * ```
  */
 export function clickHouseError(error: unknown, what: string): HtError {

@@ -8,7 +8,7 @@ import { clickHouseError } from './errors.js';
  *
  * @example
  * ```ts
- * await client.query({ query, clickhouse_settings: BASE_SETTINGS });
+ * await client.query({ query: 'SELECT version()', clickhouse_settings: BASE_SETTINGS });
  * ```
  */
 export const BASE_SETTINGS: ClickHouseSettings = {
@@ -29,6 +29,7 @@ async function drain(stream: Readable): Promise<void> {
  *
  * @example
  * ```ts
+ * import { createClient } from '@clickhouse/client';
  * const executor = httpExecutor(createClient({ url: 'http://127.0.0.1:8123' }), {});
  * ```
  */

@@ -95,10 +95,11 @@ const defaultEncoder = jsonRecordEncoder();
  * @example
  * ```ts
  * import { kafkajsProducer } from '@ht/stream-core/kafka';
+ * import { Kafka } from 'kafkajs';
  *
  * const producer = await kafkajsProducer(new Kafka({ brokers }), { idempotent: true });
  * const writer = await createKafkaViewWriter({ producer, views: [spanView], encoder: avroRecordEncoder({ registryUrl }) });
- * job.source(traces).to(new ViewSink(writer, [spanView]));
+ * job.source(traceSource).to(new ViewSink(writer, [spanView]));
  * ```
  */
 export async function createKafkaViewWriter(options: KafkaViewWriterOptions): Promise<KafkaViewWriter> {

@@ -31,6 +31,7 @@ const STRING_TYPES = new Set(['string', 'lowCardinalityString']);
  *
  * @example
  * ```ts
+ * import { defineView } from '@ht/enricher-sdk';
  * const layout = tableLayout(defineView({ ...spec, sortBy: ['tenant_id', 'service_name', 'start_time'] }));
  * ```
  */

@@ -125,7 +125,7 @@ export class Ingestor {
  *
  * @example
  * ```ts
- * rejectionMessage(outcome.rejected); // "2 spans rejected: span 0 (GET): traceId '' is not …; …"
+ * if (outcome.kind === 'accepted') rejectionMessage(outcome.rejected); // "2 spans rejected: span 0 (GET): traceId '' is not …; …"
  * ```
  */
 export function rejectionMessage(rejected: readonly RejectedSpan[]): string {

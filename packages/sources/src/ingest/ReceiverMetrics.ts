@@ -40,7 +40,7 @@ export type ReceiverCounter = (typeof ReceiverCounter)[keyof typeof ReceiverCoun
  *
  * @example
  * ```ts
- * const metrics: ReceiverMetrics = { count: (receiver, counter, n) => registry.counter(counter, { receiver }).inc(n) };
+ * const metrics: ReceiverMetrics = { count: (receiver, counter, n) => prometheus.counter(counter, { receiver }).inc(n) };
  * ```
  */
 export interface ReceiverMetrics {

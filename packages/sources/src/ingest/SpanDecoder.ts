@@ -50,7 +50,7 @@ export interface DecodedSpans {
  *
  * @example
  * ```ts
- * const decoded = spanDecoders.zipkin_json.decode(Buffer.from(json), ctx);
+ * const decoded = spanDecoders['zipkin_json']!.decode(Buffer.from(json), ctx);
  * ```
  */
 export interface SpanDecoder {

@@ -45,7 +45,7 @@ export interface KafkaSourceOptions<T> {
  * ```ts
  * const consumer = kafkajsConsumer(kafka, { groupId: 'ht-normalizer' });
  * const source = new KafkaSource({ consumer, topics: ['otlp_spans'], decoder: kafkaSpanDecoder('otlp_proto') });
- * job.source(source, { timestamp: spanStartTime }).to(sink);
+ * job.source(source, { timestamp: spanStartTime }).to(spanSink);
  * ```
  */
 export class KafkaSource<T> implements Source<T> {

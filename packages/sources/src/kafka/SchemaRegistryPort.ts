@@ -59,7 +59,7 @@ export interface HttpSchemaRegistryOptions {
  *
  * @example
  * ```ts
- * const registry = httpSchemaRegistry({ url: process.env.HT_SCHEMA_REGISTRY_URL! });
+ * const registry = httpSchemaRegistry({ url: process.env['HT_SCHEMA_REGISTRY_URL'] ?? 'http://127.0.0.1:8081' });
  * ```
  */
 export function httpSchemaRegistry(options: HttpSchemaRegistryOptions): SchemaRegistryPort {

@@ -9,6 +9,7 @@ import type { RegistrySchema, SchemaRegistryPort } from './SchemaRegistryPort.js
  *
  * @example
  * ```ts
+ * import { rawSpanCodec } from '@ht/enricher-sdk';
  * const reader: AvroReader<Span> = rawSpanCodec;
  * ```
  */
@@ -19,6 +20,7 @@ export type AvroReader<T> = Pick<AvroCodec<T>, 'name' | 'decode'>;
  *
  * @example
  * ```ts
+ * import { rawSpanCodec } from '@ht/enricher-sdk';
  * const options: AvroRegistryDecoderOptions<Span> = { registry, codec: rawSpanCodec, subject: topicValueSubject };
  * ```
  */
@@ -57,6 +59,7 @@ const MAGIC = 0;
  *
  * @example
  * ```ts
+ * import { rawSpanCodec } from '@ht/enricher-sdk';
  * const decoder = avroRegistryDecoder({ registry: httpSchemaRegistry({ url }), codec: rawSpanCodec, subject: topicValueSubject });
  * const source = new KafkaSource({ consumer, topics: ['raw-spans'], decoder });
  * ```

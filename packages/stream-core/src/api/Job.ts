@@ -54,7 +54,7 @@ export type JobStatus = 'created' | 'starting' | 'running' | 'stopping' | 'finis
  * @example
  * ```ts
  * const job = new Job({ name: 'service-counts' });
- * job.source(spans, { timestamp: (s) => s.startMs, watermarks: { outOfOrdernessMs: 5_000 } })
+ * job.source(spanSource, { timestamp: (s) => s.startMs, watermarks: { outOfOrdernessMs: 5_000 } })
  *   .keyBy((s) => s.service)
  *   .window(tumblingWindows({ sizeMs: 60_000 }))
  *   .aggregate(countAggregate(), (count, w) => ({ service: w.key, minute: w.start, count }))

@@ -18,6 +18,7 @@ import { WindowedStream } from './WindowedStream.js';
  *
  * @example
  * ```ts
+ * import { map } from 'rxjs';
  * const passThrough: KeyedOperator<Span, Span> = (_ctx, input) => input.pipe(map((b) => ({ ...b, keys: undefined })));
  * ```
  */

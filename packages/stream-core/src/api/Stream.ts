@@ -28,7 +28,7 @@ export interface OperatorOptions {
  *
  * @example
  * ```ts
- * job.source(spans, { timestamp: (s) => s.startMs })
+ * job.source(spanSource, { timestamp: (s) => s.startMs })
  *   .filter((s) => s.kind === 'SERVER')
  *   .map((s) => ({ service: s.service, ms: s.durationMs }))
  *   .to(rowsSink);

@@ -13,7 +13,7 @@
  *   name: 'rows',
  *   async write(rows) { await db.insert(rows); },
  * };
- * stream.to(sink);
+ * rows.to(sink);
  * ```
  */
 export interface Sink<T> {

@@ -7,10 +7,13 @@ import type { Clock } from '../time/Clock.js';
  *
  * @example
  * ```ts
- * start(ctx) {
- *   ctx.assign(['0', '1']);
- *   consumer.on('batch', (partition, messages, lastOffset) => ctx.emit(partition, messages, lastOffset));
- * }
+ * const source: Source<Line> = {
+ *   name: 'lines', pause() {}, resume() {}, ack() {}, stop() {},
+ *   start(ctx) {
+ *     ctx.assign(['0', '1']);
+ *     consumer.on('batch', (partition, lines, lastOffset) => ctx.emit(partition, lines, lastOffset));
+ *   },
+ * };
  * ```
  */
 export interface SourceContext<T> {

@@ -22,7 +22,7 @@ export interface MemorySinkOptions {
  * @example
  * ```ts
  * const sink = new MemorySink<number>();
- * stream.to(sink);
+ * numbers.to(sink);
  * await job.start(); await job.done;
  * expect(sink.records).toEqual([1, 2, 3]);
  * ```

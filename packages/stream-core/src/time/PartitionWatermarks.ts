@@ -5,7 +5,7 @@ import { END_OF_TIME, NO_WATERMARK } from '../core/Batch.js';
  *
  * @example
  * ```ts
- * job.source(kafka, { timestamp: (s) => s.startMs, watermarks: { outOfOrdernessMs: 5_000, idleTimeoutMs: 30_000 } });
+ * job.source(kafkaSpans, { timestamp: (s) => s.startMs, watermarks: { outOfOrdernessMs: 5_000, idleTimeoutMs: 30_000 } });
  * ```
  */
 export interface WatermarkOptions {

@@ -9,7 +9,9 @@ export type FiringKind = 'early' | 'on-time' | 'late';
  *
  * @example
  * ```ts
- * .aggregate(countAggregate(), (count, w) => ({ key: w.key, start: w.start, count, final: w.firing !== 'early' }))
+ * keyed
+ *   .window(tumblingWindows({ sizeMs: 60_000 }))
+ *   .aggregate(countAggregate(), (count, w) => ({ key: w.key, start: w.start, count, final: w.firing !== 'early' }));
  * ```
  */
 export interface WindowInfo<K extends StateKey> {

@@ -21,7 +21,7 @@ export { backendEntityView, logEventView, rawServiceView, rawTraceView, serviceC
  * @example
  * ```ts
  * const plugins = await loadPlugins(config.plugins, { builtins: { enrichers: builtinEnrichers, views: builtinViews } });
- * for (const view of plugins.views) await store.ensureTable(view);
+ * await store.ensureTables(plugins.views);
  * ```
  */
 export const builtinViews: readonly ViewDefinition[] = Object.freeze<ViewDefinition[]>([

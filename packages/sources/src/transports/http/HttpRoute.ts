@@ -37,7 +37,7 @@ export interface HttpProblem {
  * @example
  * ```ts
  * const route: HttpRoute = {
- *   path: '/api/v2/spans', receiver: 'zipkin',
+ *   path: '/api/v2/spans', receiver: 'zipkin', contentTypes: ['application/json', 'application/x-protobuf'],
  *   decoderFor: (type) => (type === 'application/x-protobuf' ? zipkinProtoDecoder : zipkinV2JsonDecoder),
  *   success: () => ({ status: 202, headers: {}, body: '' }),
  *   problem: (p) => textProblem(p),

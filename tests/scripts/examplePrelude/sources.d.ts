@@ -1,0 +1,43 @@
+// Variables the @ht/sources `@example` blocks use without defining them, beside shared.d.ts.
+
+declare const ctx: import('@ht/sources').DecodeContext;
+declare const body: Buffer;
+declare const json: string;
+declare const datagram: Buffer;
+declare const request: Buffer;
+declare const record: { value: Buffer };
+declare const queue: Span[];
+declare const capacity: number;
+declare const sink: import('@ht/sources').CollectingSpanSink;
+declare const spanSink: import('@ht/stream-core').Sink<Span>;
+declare const ingestor: import('@ht/sources').Ingestor;
+declare const outcome: import('@ht/sources').IngestOutcome;
+declare const receivers: import('@ht/sources').RunningReceivers;
+declare const address: import('@ht/sources').ReceiverAddress;
+declare const captures: { format: string; payload: Buffer }[];
+declare const req: import('node:http').IncomingMessage;
+declare const res: import('node:http').ServerResponse;
+declare const routes: import('@ht/sources').HttpRoute[];
+declare const definition: import('@ht/sources').GrpcServiceBinding['definition'];
+declare function handler(
+  service: import('@ht/sources').GrpcServiceContext,
+): import('@grpc/grpc-js').handleUnaryCall<Buffer, Buffer>;
+declare const service: import('@ht/sources').GrpcServiceContext;
+declare const call: import('@grpc/grpc-js').ServerDuplexStream<Buffer, Buffer>;
+declare const tenant: string;
+declare const metrics: import('@ht/sources').ReceiverMetrics;
+declare const prometheus: { counter(name: string, labels: Record<string, string>): { inc(n: number): void } };
+declare const kafka: import('kafkajs').Kafka;
+declare const kafkaSpans: import('@ht/stream-core').Source<Span>;
+declare const consumer: import('@ht/sources').KafkaConsumerPort;
+declare const port: import('@ht/sources').KafkaConsumerPort;
+declare const decoder: import('@ht/sources').KafkaRecordDecoder<Span>;
+declare const message: import('@ht/sources').KafkaMessage;
+declare const control: import('@ht/sources').KafkaBatchControl;
+declare const handle: import('@ht/sources').KafkaConsumerHandlers['onBatch'];
+declare function fail(error: Error): void;
+declare const hooks: import('@ht/sources').OffsetCommitterHooks;
+declare const stats: { commits: number };
+declare function log(error: unknown): void;
+declare const url: string;
+declare const registry: import('@ht/sources').SchemaRegistryPort;
