@@ -16,7 +16,8 @@ export { customerCallView } from './customerCallView.js';
  *
  * @example
  * ```ts
- * import { loadPlugins } from '@ht/enricher-sdk';
+ * import { loadPlugins } from '@ht/enricher-sdk/host';
+ *
  * const plugins = await loadPlugins({ enrichers: [{ module: '@ht/customer-tier-plugin' }] });
  * ```
  */

@@ -14,10 +14,15 @@ declare const ingestor: import('@ht/sources').Ingestor;
 declare const outcome: import('@ht/sources').IngestOutcome;
 declare const receivers: import('@ht/sources').RunningReceivers;
 declare const address: import('@ht/sources').ReceiverAddress;
+declare const endpoint: import('@ht/sources').ReceiverEndpoint;
 declare const captures: { format: string; payload: Buffer }[];
 declare const req: import('node:http').IncomingMessage;
 declare const res: import('node:http').ServerResponse;
 declare const routes: import('@ht/sources').HttpRoute[];
+// A format of your own (docs/formats.md, How to add a format).
+declare const acmeJsonDecoder: import('@ht/sources').SpanDecoder;
+declare const acmeHttp: import('@ht/sources').ReceiverEndpoint<'acmeHttp'>;
+declare const acmeFormat: import('@ht/sources').TraceFormat;
 declare const definition: import('@ht/sources').GrpcServiceBinding['definition'];
 declare function handler(
   service: import('@ht/sources').GrpcServiceContext,
@@ -29,12 +34,12 @@ declare const metrics: import('@ht/sources').ReceiverMetrics;
 declare const prometheus: { counter(name: string, labels: Record<string, string>): { inc(n: number): void } };
 declare const kafka: import('kafkajs').Kafka;
 declare const kafkaSpans: import('@ht/stream-core').Source<Span>;
-declare const consumer: import('@ht/sources').KafkaConsumerPort;
-declare const port: import('@ht/sources').KafkaConsumerPort;
+declare const consumer: import('@ht/stream-core/kafka').KafkaConsumerPort;
+declare const port: import('@ht/stream-core/kafka').KafkaConsumerPort;
 declare const decoder: import('@ht/sources').KafkaRecordDecoder<Span>;
-declare const message: import('@ht/sources').KafkaMessage;
-declare const control: import('@ht/sources').KafkaBatchControl;
-declare const handle: import('@ht/sources').KafkaConsumerHandlers['onBatch'];
+declare const message: import('@ht/stream-core/kafka').KafkaMessage;
+declare const control: import('@ht/stream-core/kafka').KafkaBatchControl;
+declare const handle: import('@ht/stream-core/kafka').KafkaConsumerHandlers['onBatch'];
 declare function fail(error: Error): void;
 declare const hooks: import('@ht/sources').OffsetCommitterHooks;
 declare const stats: { commits: number };

@@ -46,7 +46,7 @@ declare const keyed: import('@ht/stream-core').KeyedStream<string, Span>;
 declare const byService: import('@ht/stream-core').KeyedStream<string, Span>;
 declare const windowed: import('@ht/stream-core').WindowedStream<string, Span>;
 declare const late: import('@ht/stream-core').OutputTag<Span>;
-declare const grouper: import('@ht/stream-core').KeyedOperator<Span, Span[]>;
+declare const grouper: import('@ht/stream-core/operator').KeyedOperator<Span, Span[]>;
 declare function group(spans: readonly Span[], window: import('@ht/stream-core').WindowInfo<string>): Span[][];
 declare function toTrace(spans: readonly Span[], window: import('@ht/stream-core').WindowInfo<string>): Span[][];
 declare function merge(a: Span, b: Span): Span;
@@ -97,6 +97,14 @@ declare const subscriber: import('rxjs').Subscriber<Batch<any>>;
 declare function user(record: unknown): void;
 declare const log: { warn(fields: object, message: string): void };
 declare const http: typeof import('node:http');
+
+// Kafka (`@ht/stream-core/kafka`).
+declare const kafka: import('kafkajs').Kafka;
+declare const port: import('@ht/stream-core/kafka').KafkaConsumerPort;
+declare const message: import('@ht/stream-core/kafka').KafkaMessage;
+declare const control: import('@ht/stream-core/kafka').KafkaBatchControl;
+declare const handle: import('@ht/stream-core/kafka').KafkaConsumerHandlers['onBatch'];
+declare function fail(error: unknown): void;
 
 // Tests.
 declare const expect: typeof import('vitest').expect;

@@ -7,7 +7,8 @@ import { HtError } from '@ht/stream-core';
  *
  * @example
  * ```ts
- * const features = clickHouseFeatures('18.16.1'); // { modern: false, lowCardinalitySetting: true, … }
+ * const store = await createClickHouseStore({ url: 'http://127.0.0.1:8123' });
+ * store.features; // on 18.16.1: { version: '18.16.1', major: 18, modern: false, lowCardinalitySetting: true, … }
  * ```
  */
 export interface ClickHouseFeatures {

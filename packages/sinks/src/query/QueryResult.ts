@@ -6,7 +6,7 @@ import type { ColumnType } from '@ht/enricher-sdk';
  *
  * @example
  * ```ts
- * const kind: OutputKind = kindOfColumn('datetime'); // 'datetime'
+ * const kinds: OutputKind[] = planQuery(query, spanView).map((o) => o.kind); // ['string', 'int', …]
  * ```
  */
 export type OutputKind = 'string' | 'int' | 'float' | 'bool' | 'datetime' | 'stringArray' | 'intArray' | 'floatArray';

@@ -53,7 +53,7 @@ export interface TraceFormat {
  *
  * @example
  * ```ts
- * export const dummyFormat = defineFormat({ name: 'dummy', endpoints: [dummyHttp], decoders: [dummyDecoder], kafkaEncodings: [] });
+ * export const acmeFormat = defineFormat({ name: 'acme', endpoints: [acmeHttp], decoders: [acmeJsonDecoder], kafkaEncodings: [] });
  * ```
  */
 export function defineFormat<const F extends TraceFormat>(format: F): F {

@@ -7,7 +7,7 @@ import type { TraceFormat } from './TraceFormat.js';
  *
  * @example
  * ```ts
- * spanDecodersOf([...FORMATS, myFormat])['my_encoding'];
+ * spanDecodersOf([...FORMATS, acmeFormat])['acme_json'];
  * ```
  */
 export function spanDecodersOf(formats: readonly TraceFormat[]): Readonly<Record<string, SpanDecoder>> {
@@ -21,7 +21,7 @@ export function spanDecodersOf(formats: readonly TraceFormat[]): Readonly<Record
  *
  * @example
  * ```ts
- * const decoder = spanDecoders['zipkin_json'];
+ * const decoder = spanDecoders['zipkin_json']!;
  * const { spans } = decoder.decode(record.value, { tenantId: 'default', receivedAtUnixNano: 0n });
  * ```
  */

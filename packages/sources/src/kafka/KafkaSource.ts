@@ -43,6 +43,8 @@ export interface KafkaSourceOptions<T> {
  *
  * @example
  * ```ts
+ * import { kafkajsConsumer } from '@ht/stream-core/kafka';
+ *
  * const consumer = kafkajsConsumer(kafka, { groupId: 'ht-normalizer' });
  * const source = new KafkaSource({ consumer, topics: ['otlp_spans'], decoder: kafkaSpanDecoder('otlp_proto') });
  * job.source(source, { timestamp: spanStartTime }).to(spanSink);

@@ -33,7 +33,7 @@ export interface EndpointContext {
  *
  * @example
  * ```ts
- * const started: StartedReceiver = await endpoint.start(ctx);
+ * const started: StartedReceiver = await endpoint.start({ host: '127.0.0.1', port: 0, ingestor, tenancy: {} });
  * await started.close();
  * ```
  */

@@ -86,8 +86,11 @@ export interface KafkaConsumerHandlers {
  *
  * @example
  * ```ts
+ * import { Kafka } from 'kafkajs';
+ *
  * const port = kafkajsConsumer(new Kafka({ brokers: ['127.0.0.1:9092'] }), { groupId: 'billing' });
- * await port.start(['orders'], { onAssigned, onBatch: (batch, control) => handle(batch, control), onCrash });
+ * await port.start(['orders'], { onAssigned: (tps) => console.log(tps), onBatch: handle, onCrash: fail });
+ * await port.commit([{ topic: 'orders', partition: 0, offset: '42' }]);
  * ```
  */
 export interface KafkaConsumerPort {

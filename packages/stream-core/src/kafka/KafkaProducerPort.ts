@@ -17,6 +17,8 @@ export interface KafkaRecord {
  *
  * @example
  * ```ts
+ * import { Kafka } from 'kafkajs';
+ *
  * const port = await kafkajsProducer(new Kafka({ brokers: ['127.0.0.1:9092'] }), { idempotent: true });
  * await port.send('orders', [{ key: 'order-42', value: Buffer.from('{"n":1}') }]);
  * ```

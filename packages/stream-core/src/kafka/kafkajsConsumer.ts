@@ -38,6 +38,8 @@ export interface KafkajsConsumerOptions {
  *
  * @example
  * ```ts
+ * import { Kafka } from 'kafkajs';
+ *
  * const port = kafkajsConsumer(new Kafka({ clientId: 'ht', brokers: ['127.0.0.1:9092'] }), { groupId: 'billing' });
  * ```
  */

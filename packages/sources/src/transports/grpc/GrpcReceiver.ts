@@ -13,7 +13,7 @@ import { grpcError } from './grpcStatus.js';
  *
  * @example
  * ```ts
- * const tenant = ctx.tenantOf(call.metadata, 'otlpGrpc');
+ * const tenant = service.tenantOf(call.metadata, 'otlpGrpc');
  * ```
  */
 export interface GrpcServiceContext {

@@ -62,7 +62,7 @@ export interface HttpRoute {
  *
  * @example
  * ```ts
- * const route = { ...rest, success: textAccepted, problem: textProblem };
+ * textAccepted(3, []); // { status: 202, headers: {}, body: '' }
  * ```
  */
 export function textAccepted(_accepted: number, rejected: readonly RejectedSpan[]): HttpAnswer {

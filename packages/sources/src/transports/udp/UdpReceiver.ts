@@ -30,7 +30,8 @@ export interface UdpReceiverOptions {
  *
  * @example
  * ```ts
- * const udp = await startUdpReceiver({ host: '127.0.0.1', port: 0, receiver: 'jaegerAgentCompact', decoder, ingestor, tenancy: {} });
+ * const udp = await startUdpReceiver({ host: '127.0.0.1', port: 0, receiver: 'jaegerAgentCompact',
+ *   decoder: jaegerAgentDecoder('compact'), ingestor, tenancy: {} });
  * await udp.close();
  * ```
  */
