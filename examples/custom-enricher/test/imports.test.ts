@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 
 const SRC = new URL('../src/', import.meta.url);
 
-/** The module specifiers a source file imports or re-exports (static and dynamic). */
+/** The module specifiers a source file imports or re-exports (static and dynamic); comments (TSDoc examples) aside. */
 function specifiersOf(file: string): string[] {
-  const text = readFileSync(new URL(file, SRC), 'utf8');
+  const text = readFileSync(new URL(file, SRC), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '');
   return [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)'([^']+)'/g)].map((m) => m[1]!);
 }
 
