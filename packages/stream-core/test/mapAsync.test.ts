@@ -1,13 +1,11 @@
 import type { Observable } from 'rxjs';
 import { describe, expect, it } from 'vitest';
-import type { ErrorPolicy } from '../src/index.js';
+import type { Clock, ErrorPolicy, MapAsyncOptions } from '../src/index.js';
 import { HtError, MemoryStateBackend, OperatorMetrics } from '../src/index.js';
 import type { Batch, CheckpointParticipant, OperatorContext } from '../src/operator/index.js';
 import { END_OF_TIME, NO_WATERMARK } from '../src/operator/index.js';
 import { asyncStepSettings, mapAsyncOperator } from '../src/operators/mapAsync.js';
-import type { MapAsyncOptions } from '../src/index.js';
 import { rejectAfter, resolveAfter, schedulerClock } from '../src/testing/index.js';
-import type { Clock } from '../src/index.js';
 import { testScheduler } from './helpers.js';
 
 /** A batch of records (no tokens, no keys) and the watermark after them. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { DeadLetter, RecordError } from '../src/index.js';
-import { HtError, Job, MemorySnapshotStore, countAggregate, tumblingWindows } from '../src/index.js';
+import type { DeadLetter, HtError, RecordError } from '../src/index.js';
+import { Job, MemorySnapshotStore, countAggregate, tumblingWindows } from '../src/index.js';
 import {
   MemorySink,
   MemorySource,
