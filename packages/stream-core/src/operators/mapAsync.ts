@@ -111,6 +111,7 @@ export function mapAsyncOperator<T, U>(
       };
 
       const cancelTimer = (slot: AsyncSlot<U>): void => {
+        if (timeoutMs === undefined) return;
         const cancel = timers.get(slot);
         if (cancel === undefined) return;
         cancel();
