@@ -1,4 +1,5 @@
 import { cpus, loadavg, totalmem } from 'node:os';
+import { mapAsyncBench } from './mapAsync.js';
 import { redisStateBench } from './redisState.js';
 import { sessionsBench } from './sessions.js';
 import { statelessChainBench } from './statelessChain.js';
@@ -23,6 +24,7 @@ const benches: [string, () => Promise<Record<string, unknown>>][] = [
   ['stateless', () => statelessChainBench(Math.round(10_000_000 * scale), runs)],
   ['sessions', () => sessionsBench(Math.round(5_000_000 * scale), runs)],
   ['redis', () => redisStateBench(Math.round(200_000 * scale), runs)],
+  ['mapAsync', () => mapAsyncBench(Math.round(1_000_000 * scale), runs)],
 ];
 for (const [name, bench] of benches) {
   if (only !== undefined && !only.split(',').includes(name)) continue;

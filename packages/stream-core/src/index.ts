@@ -10,6 +10,7 @@ export { Job } from './api/Job.js';
 export type { JobOptions, JobStatus, DrainPolicy } from './api/Job.js';
 export { Stream, OperatorStream } from './api/Stream.js';
 export type { OperatorOptions } from './api/Stream.js';
+export type { MapAsyncOptions } from './api/MapAsyncOptions.js';
 export { KeyedStream } from './api/KeyedStream.js';
 export { WindowedStream } from './api/WindowedStream.js';
 export { OutputTag } from './api/OutputTag.js';

@@ -8,10 +8,12 @@ import { filterOperator } from '../operators/filter.js';
 import { flatMapOperator } from '../operators/flatMap.js';
 import { keyByOperator } from '../operators/keyBy.js';
 import { mapOperator } from '../operators/map.js';
+import { asyncStepSettings, mapAsyncOperator } from '../operators/mapAsync.js';
 import { unionOperator } from '../operators/union.js';
 import type { Sink } from '../sink/Sink.js';
 import type { SinkOptions } from '../sink/SinkRunner.js';
 import { KeyedStream } from './KeyedStream.js';
+import type { MapAsyncOptions } from './MapAsyncOptions.js';
 import type { OutputTag } from './OutputTag.js';
 
 /** Options every operator takes. */
@@ -56,6 +58,32 @@ export class Stream<T> {
    */
   map<U>(fn: (value: T) => U, options: OperatorOptions = {}): Stream<U> {
     return this.transform('map', mapOperator(fn), options);
+  }
+
+  /**
+   * One output per record from an async function (a lookup, an enricher chain), after Flink's async
+   * I/O: records are called without waiting for earlier results, at most `maxInFlight` at a time (then
+   * the step stops taking records and the sources pause); results leave in input order, or as they
+   * settle with `ordered: false` (never past a watermark either way). A record is acknowledged once its
+   * result is durable downstream; a rejection, a throw or a `timeoutMs` expiry goes to the error policy.
+   * Checkpoints wait for the records in flight; when the input ends, the step waits for them, then ends.
+   *
+   * @example
+   * ```ts
+   * traces.mapAsync((t) => chain.enrich(t), { name: 'enrich', maxInFlight: 64, timeoutMs: 10_000, onError: 'dead-letter' });
+   * ```
+   */
+  mapAsync<U>(fn: (value: T) => PromiseLike<U> | U, options: MapAsyncOptions = {}): Stream<U> {
+    const build = mapAsyncOperator(fn, asyncStepSettings(options));
+    const node = this.graph.add({
+      kind: 'operator',
+      name: options.name,
+      defaultName: 'mapAsync',
+      onError: options.onError,
+      inputs: [this.input],
+      build: (ctx, [input]) => build(ctx, input as Observable<Batch<T>>),
+    });
+    return new Stream<U>(this.graph, { node });
   }
 
   /**

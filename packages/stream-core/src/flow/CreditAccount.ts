@@ -15,6 +15,7 @@ export class CreditAccount {
   private available: number;
   private pausedForCredits = false;
   private held = false;
+  private throttled = false;
   private paused = false;
   private detached = false;
 
@@ -40,6 +41,11 @@ export class CreditAccount {
     return this.paused;
   }
 
+  /** True while the partition is paused because its credits ran out (whatever else holds it). */
+  get isOutOfCredits(): boolean {
+    return this.pausedForCredits;
+  }
+
   take(n: number): void {
     this.available -= n;
     if (this.available <= 0 && !this.pausedForCredits) {
@@ -63,6 +69,15 @@ export class CreditAccount {
   }
 
   /**
+   * Pauses regardless of credits because an operator downstream buffers records that hold no credits
+   * (an async step behind a window), or lifts that. Independent of {@link hold}.
+   */
+  throttle(throttled: boolean): void {
+    this.throttled = throttled;
+    this.update();
+  }
+
+  /**
    * Stops driving the source (the partition was revoked): credits of records still in flight keep
    * returning here, but must not pause or resume the partition that a new assignment now owns.
    */
@@ -72,7 +87,7 @@ export class CreditAccount {
 
   private update(): void {
     if (this.detached) return;
-    const shouldPause = this.pausedForCredits || this.held;
+    const shouldPause = this.pausedForCredits || this.held || this.throttled;
     if (shouldPause === this.paused) return;
     this.paused = shouldPause;
     if (shouldPause) this.control.pause();

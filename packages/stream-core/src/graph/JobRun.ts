@@ -40,6 +40,7 @@ export class JobRun {
   private readonly ports = new Map<number, Map<string, SideOutputPort<unknown>>>();
   private readonly deadLetters = new SideOutputPort<DeadLetter>('dead-letters');
   private readonly discards: Subscription[] = [];
+  private readonly sourceNodes = new Map<GraphNode, SourceRunner<unknown>>();
   private openDiscards = 0;
   private state: 'running' | 'failed' | 'finished' = 'running';
 
@@ -88,6 +89,7 @@ export class JobRun {
           starved: () => this.nudgeSinksIfStarved(),
         });
         this.sources.push(runner);
+        this.sourceNodes.set(node, runner);
         out = runner.batches;
       } else if (node.deadLetters === true) {
         out = new Observable<Batch<unknown>>((s) => this.deadLetters.attach(s));
@@ -176,6 +178,14 @@ export class JobRun {
     if (this.sources.every((s) => s.starved)) for (const s of this.sinks) s.nudge();
   }
 
+  /** The sources whose records reach `node`. */
+  private sourcesUpstreamOf(node: GraphNode): SourceRunner<unknown>[] {
+    const upstream: SourceRunner<unknown>[] = [];
+    for (const [sourceNode, runner] of this.sourceNodes)
+      if (this.graph.downstreamOf(sourceNode).has(node)) upstream.push(runner);
+    return upstream;
+  }
+
   private portsOf(node: GraphNode): SideOutputPort<unknown>[] {
     return [...(this.ports.get(node.id)?.values() ?? [])];
   }
@@ -201,6 +211,7 @@ export class JobRun {
     const { settings } = this;
     const metrics = settings.metrics.register(settings.name, node.name, node.kind);
     const policy = node.onError ?? settings.errorPolicy;
+    let upstream: SourceRunner<unknown>[] | undefined;
     return {
       job: settings.name,
       name: node.name,
@@ -211,6 +222,10 @@ export class JobRun {
       stateBackend: settings.stateBackend,
       sideOutput: <T>(tag: string) => this.port(node, tag) as SideOutputPort<T>,
       registerParticipant: (p) => this.participants.push(p),
+      throttleSources: (throttled) => {
+        upstream ??= this.sourcesUpstreamOf(node);
+        for (const s of upstream) s.throttle(node.name, throttled);
+      },
       recordFailed: (error, record, time, token) => {
         metrics.errors++;
         const detail = error instanceof Error ? error.message : String(error);

@@ -32,6 +32,13 @@ export interface OperatorContext {
   recordFailed(error: unknown, record: unknown, time: number, token: AckToken | null): void;
   /** The port of a side output of this operator. */
   sideOutput<T>(tagId: string): SideOutputPort<T>;
+  /**
+   * Pauses every source partition upstream of this operator, whatever its credits (true), or lifts
+   * this operator's request (false). For an operator that buffers records holding no credits (results
+   * of windows or custom operators), so its buffer stays bounded: records that do hold credits already
+   * pause their sources when the credits run out.
+   */
+  throttleSources(throttled: boolean): void;
   /** Takes part in checkpoints. */
   registerParticipant(participant: CheckpointParticipant): void;
 }

@@ -14,6 +14,8 @@ export interface OperatorMetricsSnapshot {
   readonly late: number;
   readonly errors: number;
   readonly queueDepth: number;
+  /** Async steps: records called and not yet sent downstream. */
+  readonly inFlight: number;
   /** Processing time minus watermark, ms (`null` before the first watermark or after the last). */
   readonly watermarkLagMs: number | null;
   readonly batchSecondsP99: number;
@@ -55,6 +57,7 @@ export class MetricsRegistry {
       late: m.late,
       errors: m.errors,
       queueDepth: m.queueDepth(),
+      inFlight: m.inFlight(),
       watermarkLagMs: this.lag(m),
       batchSecondsP99: m.batchSeconds.quantile(0.99),
     }));
@@ -75,6 +78,9 @@ export class MetricsRegistry {
     lines.push('# HELP ht_stream_queue_depth Records waiting in the operator buffer.');
     lines.push('# TYPE ht_stream_queue_depth gauge');
     for (const m of this.operators) lines.push(`ht_stream_queue_depth{${labels(m)}} ${m.queueDepth()}`);
+    lines.push('# HELP ht_stream_in_flight Records an async step called and has not yet sent downstream.');
+    lines.push('# TYPE ht_stream_in_flight gauge');
+    for (const m of this.operators) lines.push(`ht_stream_in_flight{${labels(m)}} ${m.inFlight()}`);
     lines.push('# HELP ht_stream_watermark_lag_ms Processing time minus the operator watermark.');
     lines.push('# TYPE ht_stream_watermark_lag_ms gauge');
     for (const m of this.operators) {

@@ -30,6 +30,8 @@ export class OperatorMetrics {
   readonly endToEndSeconds = new BucketHistogram();
   /** Records waiting in the operator's bounded buffer (async stages, sinks in flight, sources' used credits). */
   queueDepth: () => number = () => 0;
+  /** Async steps: records called and not yet sent downstream (pending or waiting for their turn). */
+  inFlight: () => number = () => 0;
 
   constructor(
     readonly job: string,

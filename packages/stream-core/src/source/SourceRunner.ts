@@ -53,6 +53,8 @@ export class SourceRunner<T> {
   private readonly reentrant: (() => void)[] = [];
   private startPositions = new Map<string, Position>();
   private held = false;
+  /** Operators downstream that asked for a pause (see {@link throttle}). */
+  private readonly throttledBy = new Set<string>();
 
   constructor(
     readonly source: Source<T>,
@@ -122,10 +124,21 @@ export class SourceRunner<T> {
     for (const p of this.partitions.values()) p.credits.hold(held);
   }
 
+  /**
+   * Pauses every partition on behalf of operator `by` (true), or lifts its request (false): for
+   * operators whose buffered records hold no credits. Partitions stay paused while any operator asks.
+   */
+  throttle(by: string, throttled: boolean): void {
+    if (throttled) this.throttledBy.add(by);
+    else this.throttledBy.delete(by);
+    const on = this.throttledBy.size > 0;
+    for (const p of this.partitions.values()) p.credits.throttle(on);
+  }
+
   /** True when every known partition is paused for lack of credits. */
   get starved(): boolean {
     if (this.partitions.size === 0) return false;
-    for (const p of this.partitions.values()) if (!p.credits.isPaused || this.held) return false;
+    for (const p of this.partitions.values()) if (!p.credits.isOutOfCredits || this.held) return false;
     return true;
   }
 
@@ -185,7 +198,7 @@ export class SourceRunner<T> {
     this.armIdleTimer();
     subscriber.next({ values, times, tokens, keys: undefined, watermark, idle });
     // Out of credits with the records now downstream: sinks may be waiting to fill a batch.
-    if (p.credits.isPaused && !this.held) this.hooks.starved();
+    if (p.credits.isOutOfCredits && !this.held) this.hooks.starved();
   }
 
   private partition(id: string): Partition {
@@ -201,6 +214,7 @@ export class SourceRunner<T> {
       this.partitions.set(id, p);
       this.watermarks.declare(id, this.ctx.clock.now());
       if (this.held) credits.hold(true);
+      if (this.throttledBy.size > 0) credits.throttle(true);
       this.armIdleTimer();
     }
     return p;

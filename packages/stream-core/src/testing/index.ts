@@ -10,6 +10,7 @@ export type { MemorySourceOptions } from './MemorySource.js';
 export { MemorySink } from './MemorySink.js';
 export type { MemorySinkOptions } from './MemorySink.js';
 export { marbleSource } from './marbleSource.js';
+export { resolveAfter, rejectAfter } from './resolveAfter.js';
 export { runToCompletion } from './runToCompletion.js';
 export type { RunToCompletionOptions } from './runToCompletion.js';
 export type { MarbleSource } from './marbleSource.js';
