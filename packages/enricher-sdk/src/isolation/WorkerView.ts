@@ -1,4 +1,4 @@
-import { HtError } from '@ht/stream-core/errors';
+import { HtError, toHtError } from '@ht/stream-core/errors';
 import type { Trace } from '../model/Trace.js';
 import type { PluginSource } from '../plugin/loadPlugins.js';
 import { FailureLog } from './FailureLog.js';
@@ -42,7 +42,12 @@ export class WorkerView implements ViewExecutor {
   }
 
   async rows(trace: Trace, encoded: () => Uint8Array): Promise<ViewRows> {
-    const result = await this.worker.run(encoded());
+    let result: ViewRows | HtError;
+    try {
+      result = await this.worker.run(encoded());
+    } catch (e) {
+      result = toHtError(e, 'INTERNAL', `view '${this.name}': the trace could not be sent to its worker`);
+    }
     if (!(result instanceof HtError)) return result;
     this.failures.record({ traceId: trace.traceId }, result);
     return NO_ROWS;

@@ -80,16 +80,19 @@ const metrics: Metrics = {
   }),
 };
 
-/** Runs the plugin on one decoded trace and answers the host. */
-type Runner = (id: number, trace: Trace) => void | Promise<void>;
+/** The plugin this worker runs: `run` runs it on one decoded trace and answers the host. */
+interface WorkerPlugin {
+  run(id: number, trace: Trace): void | Promise<void>;
+  close(): Promise<void>;
+}
 
-async function load(): Promise<Runner> {
+async function load(): Promise<WorkerPlugin> {
   const mod = (await import(start.moduleUrl)) as Record<string, unknown>;
   const contents = pluginModuleContents(mod, `plugin module ${start.moduleUrl}`);
   return start.kind === 'view' ? loadView(contents.views) : loadEnricher(contents.enrichers);
 }
 
-async function loadEnricher(enrichers: readonly EnricherDefinition[]): Promise<Runner> {
+async function loadEnricher(enrichers: readonly EnricherDefinition[]): Promise<WorkerPlugin> {
   const definition = enrichers.find((e) => e.name === start.name);
   if (definition === undefined) throw new Error(`${start.moduleUrl} exports no enricher named '${start.name}'`);
   const config = definition.configSchema.safeParse(start.rawConfig ?? {});
@@ -103,35 +106,39 @@ async function loadEnricher(enrichers: readonly EnricherDefinition[]): Promise<R
     startTimeoutMs: 2 ** 31 - 1,
   });
   await executor.start();
-  closePlugin = () => executor.close();
-  return async (id, trace) => {
-    await executor.enrich(trace);
-    send({ type: 'done', id, result: enrichedTraceCodec.encode(trace) });
+  return {
+    async run(id, trace) {
+      await executor.enrich(trace);
+      send({ type: 'done', id, result: enrichedTraceCodec.encode(trace) });
+    },
+    close: () => executor.close(),
   };
 }
 
-function loadView(views: readonly ViewDefinition[]): Runner {
+function loadView(views: readonly ViewDefinition[]): WorkerPlugin {
   const definition = views.find((v) => v.name === start.name);
   if (definition === undefined) throw new Error(`${start.moduleUrl} exports no view named '${start.name}'`);
   const view = new InProcessView(definition, start.timeoutMs, { logger: forwardingLogger({}), metrics });
-  return (id, trace) => {
-    const rows = view.rows(trace);
-    try {
-      send({ type: 'done', id, result: rows });
-    } catch (e) {
-      // A value structured clone cannot copy (a function, a symbol): the rows cannot reach the host.
-      send({ type: 'failed', id, message: `its rows cannot be sent to the host: ${(e as Error).message}` });
-    }
+  return {
+    run(id, trace) {
+      const rows = view.rows(trace);
+      try {
+        send({ type: 'done', id, result: rows });
+      } catch (e) {
+        // A value structured clone cannot copy (a function, a symbol): the rows cannot reach the host.
+        send({ type: 'failed', id, message: `its rows cannot be sent to the host: ${(e as Error).message}` });
+      }
+    },
+    close: () => view.close(),
   };
 }
 
-let runner: Runner | undefined;
-let closePlugin: () => Promise<void> = () => Promise.resolve();
+let plugin: WorkerPlugin | undefined;
 
 port.on('message', (message: ToWorker) => {
   switch (message.type) {
     case 'run':
-      void runner?.(message.id, enrichedTraceCodec.decode(message.trace));
+      void plugin?.run(message.id, enrichedTraceCodec.decode(message.trace));
       return;
     case 'entities': {
       const call = pendingEntityCalls.get(message.id);
@@ -141,7 +148,7 @@ port.on('message', (message: ToWorker) => {
       return;
     }
     case 'close':
-      void closePlugin().finally(() => {
+      void (plugin?.close() ?? Promise.resolve()).finally(() => {
         send({ type: 'closed' });
         port.close();
       });
@@ -150,7 +157,7 @@ port.on('message', (message: ToWorker) => {
 
 load().then(
   (loaded) => {
-    runner = loaded;
+    plugin = loaded;
     send({ type: 'ready' });
   },
   (e: unknown) => {
