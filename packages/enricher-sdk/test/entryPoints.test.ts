@@ -50,15 +50,16 @@ const ROOT = [
 // prettier-ignore
 const HOST = [
   'BuiltinPlugins', 'EnricherChain', 'EnricherServices', 'Isolation', 'LoadPluginsOptions', 'LoadedEnricher',
-  'LoadedPlugins', 'MAX_ERRORS_PER_ENRICHER_PER_TRACE', 'MemoryEntityStore', 'Orderable', 'PluginSource',
-  'PluginsConfig', 'PluginsConfigInput', 'PrepareEnricherOptions', 'isEnricherDefinition', 'isViewDefinition',
-  'labelledMetrics', 'loadPlugins', 'orderByDependencies', 'pluginsConfigSchema', 'prepareEnricher',
+  'LoadedPlugins', 'LoadedView', 'MAX_ERRORS_PER_ENRICHER_PER_TRACE', 'MemoryEntityStore', 'Orderable',
+  'PluginSource', 'PluginsConfig', 'PluginsConfigInput', 'PrepareEnricherOptions', 'PrepareViewOptions',
+  'TraceRows', 'ViewMaterializer', 'ViewServices', 'isEnricherDefinition', 'isViewDefinition', 'labelledMetrics',
+  'loadPlugins', 'orderByDependencies', 'pluginsConfigSchema', 'prepareEnricher', 'prepareView',
   'resolvePluginModule',
 ];
 
 // prettier-ignore
 const BUILTINS = [
-  'BUILTIN_ENRICHERS_MODULE_URL', 'BuiltinEnricher', 'DEFAULT_RESOURCE_KEYS', 'SEMCONV_TABLE', 'SemconvOrigin',
+  'BUILTIN_PLUGINS_MODULE_URL', 'BuiltinEnricher', 'DEFAULT_RESOURCE_KEYS', 'SEMCONV_TABLE', 'SemconvOrigin',
   'SemconvRule', 'SemconvSource', 'adjustedEndOf', 'adjustedStartOf', 'apiBoundary', 'apiNaming', 'apiStatus',
   'backend', 'backendEntityView', 'builtinEnrichers', 'builtinViews', 'clockSkew', 'entityWrites', 'errors',
   'exitCalls', 'grpc', 'http', 'logEventView', 'rawServiceView', 'rawTraceView', 'resourceAttributes', 'semconv',

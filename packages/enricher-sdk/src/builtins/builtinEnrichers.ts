@@ -26,7 +26,7 @@ import { userAgent } from './enrichers/userAgent.js';
 
 /**
  * Every built-in enricher, in the default order. Pass them to `loadPlugins` as
- * `builtins: { enrichers: builtinEnrichers, views, moduleUrl: BUILTIN_ENRICHERS_MODULE_URL }`.
+ * `builtins: { enrichers: builtinEnrichers, views: builtinViews, moduleUrl: BUILTIN_PLUGINS_MODULE_URL }`.
  *
  * @example
  * ```ts
@@ -53,14 +53,3 @@ export const builtinEnrichers: readonly EnricherDefinition[] = Object.freeze<Enr
   traceStats,
   entityWrites,
 ]);
-
-/**
- * The module whose default export is {@link builtinEnrichers}: `builtins.moduleUrl`, so a built-in can
- * run with `isolation: worker` (the worker imports it from there).
- *
- * @example
- * ```ts
- * await loadPlugins(config.plugins, { builtins: { enrichers: builtinEnrichers, views, moduleUrl: BUILTIN_ENRICHERS_MODULE_URL } });
- * ```
- */
-export const BUILTIN_ENRICHERS_MODULE_URL = new URL('./enrichers/module.js', import.meta.url).href;

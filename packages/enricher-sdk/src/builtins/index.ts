@@ -7,18 +7,21 @@
  * @example
  * ```ts
  * import { loadPlugins } from '@ht/enricher-sdk/host';
- * import { BUILTIN_ENRICHERS_MODULE_URL, builtinEnrichers, builtinViews } from '@ht/enricher-sdk/builtins';
+ * import { BUILTIN_PLUGINS_MODULE_URL, builtinEnrichers, builtinViews } from '@ht/enricher-sdk/builtins';
  *
  * const plugins = await loadPlugins(config.plugins, {
- *   builtins: { enrichers: builtinEnrichers, views: builtinViews, moduleUrl: BUILTIN_ENRICHERS_MODULE_URL },
+ *   builtins: { enrichers: builtinEnrichers, views: builtinViews, moduleUrl: BUILTIN_PLUGINS_MODULE_URL },
  * });
  * ```
  *
  * @packageDocumentation
  */
 
+// Where a worker imports the built-ins from
+export { BUILTIN_PLUGINS_MODULE_URL } from './builtinPluginsModule.js';
+
 // The built-in enrichers
-export { BUILTIN_ENRICHERS_MODULE_URL, builtinEnrichers } from './builtinEnrichers.js';
+export { builtinEnrichers } from './builtinEnrichers.js';
 export { BuiltinEnricher } from './enrichers/names.js';
 export { apiBoundary } from './enrichers/apiBoundary.js';
 export { apiNaming } from './enrichers/apiNaming.js';

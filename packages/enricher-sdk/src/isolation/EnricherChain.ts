@@ -8,6 +8,7 @@ import type { LoadedEnricher } from '../plugin/loadPlugins.js';
 import { Isolation } from '../plugin/pluginsConfig.js';
 import type { EnricherExecutor, EnricherServices, ResolvedServices } from './EnricherExecutor.js';
 import { InProcessEnricher } from './InProcessEnricher.js';
+import { closeInReverse, startInOrder } from './lifecycle.js';
 import { WorkerEnricher } from './WorkerEnricher.js';
 
 /**
@@ -58,14 +59,9 @@ export class EnricherChain {
   async start(): Promise<void> {
     if (this.state !== 'new') throw new HtError('LIFECYCLE', `EnricherChain.start() called when ${this.state}`);
     this.state = 'starting';
-    const started: EnricherExecutor[] = [];
     try {
-      for (const executor of this.executors) {
-        await executor.start();
-        started.push(executor);
-      }
+      await startInOrder(this.executors);
     } catch (e) {
-      for (const executor of started.reverse()) await executor.close();
       this.state = 'closed';
       throw e;
     }
@@ -89,6 +85,6 @@ export class EnricherChain {
   async close(): Promise<void> {
     if (this.state === 'closed') return;
     this.state = 'closed';
-    for (const executor of [...this.executors].reverse()) await executor.close();
+    await closeInReverse(this.executors);
   }
 }

@@ -5,14 +5,19 @@ import type { Logger } from '../context/Logger.js';
 import type { Metrics } from '../context/Metrics.js';
 import type { EntityStore } from '../entities/EntityStore.js';
 import type { Entity } from '../model/Entity.js';
+import type { Trace } from '../model/Trace.js';
+import type { EnricherDefinition } from '../plugin/defineEnricher.js';
+import type { ViewDefinition } from '../plugin/defineView.js';
 import { pluginModuleContents } from '../plugin/pluginExports.js';
 import { InProcessEnricher } from './InProcessEnricher.js';
+import { InProcessView } from './InProcessView.js';
 import type { EntityCall, FromWorker, LogLevel, ToWorker, WorkerStart } from './protocol.js';
 
 /*
- * The worker side of `isolation: 'worker'`: loads one enricher from its module and runs it on traces the
- * host sends as EnrichedTrace Avro bytes, with the same in-process guard (so throws are recorded here),
- * and sends the trace back. Logs, metrics and entity store calls go through the host.
+ * The worker side of `isolation: 'worker'`: loads one plugin from its module and runs it on traces the
+ * host sends as EnrichedTrace Avro bytes, with the same in-process guard (so throws are recorded and
+ * counted here). An enricher sends the trace back; a view sends its rows (structured clone). Logs,
+ * metrics and entity store calls go through the host.
  */
 
 const port = parentPort;
@@ -75,10 +80,20 @@ const metrics: Metrics = {
   }),
 };
 
-async function load(): Promise<InProcessEnricher> {
+/** The plugin this worker runs: `run` runs it on one decoded trace and answers the host. */
+interface WorkerPlugin {
+  run(id: number, trace: Trace): void | Promise<void>;
+  close(): Promise<void>;
+}
+
+async function load(): Promise<WorkerPlugin> {
   const mod = (await import(start.moduleUrl)) as Record<string, unknown>;
   const contents = pluginModuleContents(mod, `plugin module ${start.moduleUrl}`);
-  const definition = contents.enrichers.find((e) => e.name === start.name);
+  return start.kind === 'view' ? loadView(contents.views) : loadEnricher(contents.enrichers);
+}
+
+async function loadEnricher(enrichers: readonly EnricherDefinition[]): Promise<WorkerPlugin> {
+  const definition = enrichers.find((e) => e.name === start.name);
   if (definition === undefined) throw new Error(`${start.moduleUrl} exports no enricher named '${start.name}'`);
   const config = definition.configSchema.safeParse(start.rawConfig ?? {});
   if (!config.success) throw new Error(`config of enricher '${start.name}' is invalid: ${config.error.message}`);
@@ -91,15 +106,39 @@ async function load(): Promise<InProcessEnricher> {
     startTimeoutMs: 2 ** 31 - 1,
   });
   await executor.start();
-  return executor;
+  return {
+    async run(id, trace) {
+      await executor.enrich(trace);
+      send({ type: 'done', id, result: enrichedTraceCodec.encode(trace) });
+    },
+    close: () => executor.close(),
+  };
 }
 
-let executor: InProcessEnricher | undefined;
+function loadView(views: readonly ViewDefinition[]): WorkerPlugin {
+  const definition = views.find((v) => v.name === start.name);
+  if (definition === undefined) throw new Error(`${start.moduleUrl} exports no view named '${start.name}'`);
+  const view = new InProcessView(definition, start.timeoutMs, { logger: forwardingLogger({}), metrics });
+  return {
+    run(id, trace) {
+      const rows = view.rows(trace);
+      try {
+        send({ type: 'done', id, result: rows });
+      } catch (e) {
+        // A value structured clone cannot copy (a function, a symbol): the rows cannot reach the host.
+        send({ type: 'failed', id, message: `its rows cannot be sent to the host: ${(e as Error).message}` });
+      }
+    },
+    close: () => view.close(),
+  };
+}
+
+let plugin: WorkerPlugin | undefined;
 
 port.on('message', (message: ToWorker) => {
   switch (message.type) {
-    case 'enrich':
-      void enrich(message.id, message.trace);
+    case 'run':
+      void plugin?.run(message.id, enrichedTraceCodec.decode(message.trace));
       return;
     case 'entities': {
       const call = pendingEntityCalls.get(message.id);
@@ -109,26 +148,20 @@ port.on('message', (message: ToWorker) => {
       return;
     }
     case 'close':
-      void (executor?.close() ?? Promise.resolve()).finally(() => {
+      void (plugin?.close() ?? Promise.resolve()).finally(() => {
         send({ type: 'closed' });
         port.close();
       });
   }
 });
 
-async function enrich(id: number, bytes: Uint8Array): Promise<void> {
-  const trace = enrichedTraceCodec.decode(bytes);
-  await executor?.enrich(trace);
-  send({ type: 'enriched', id, trace: enrichedTraceCodec.encode(trace) });
-}
-
 load().then(
   (loaded) => {
-    executor = loaded;
+    plugin = loaded;
     send({ type: 'ready' });
   },
   (e: unknown) => {
-    // The host prefixes "enricher '<name>' failed to start": send the underlying reason.
+    // The host prefixes "<kind> '<name>' failed to start": send the underlying reason.
     const reason = e instanceof Error && e.cause instanceof Error ? e.cause : e;
     send({ type: 'startFailed', message: reason instanceof Error ? reason.message : String(reason) });
   },

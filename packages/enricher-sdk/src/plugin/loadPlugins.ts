@@ -42,16 +42,35 @@ export interface LoadedEnricher {
 }
 
 /**
- * The result of {@link loadPlugins}: enrichers in run order, and views.
+ * A view ready to run: its definition and how to run it (the views' {@link LoadedEnricher}).
  *
  * @example
  * ```ts
- * const { enrichers, views } = await loadPlugins(config.plugins, { builtins });
+ * for (const v of plugins.loadedViews) logger.info({ name: v.definition.name, isolation: v.isolation }, 'view');
+ * ```
+ */
+export interface LoadedView {
+  readonly definition: ViewDefinition;
+  readonly isolation: Isolation;
+  readonly timeoutMs: number;
+  /** Set for views loaded from a module: required to run in a worker. */
+  readonly source: PluginSource | undefined;
+}
+
+/**
+ * The result of {@link loadPlugins}: enrichers in run order, and views: `loadedViews` to run them
+ * (`ViewMaterializer`), `views` (their definitions, in the same order) for stores to make tables from.
+ *
+ * @example
+ * ```ts
+ * const { enrichers, views, loadedViews } = await loadPlugins(config.plugins, { builtins });
  * ```
  */
 export interface LoadedPlugins {
   readonly enrichers: readonly LoadedEnricher[];
+  /** The definitions of {@link loadedViews}, in the same order. */
   readonly views: readonly ViewDefinition[];
+  readonly loadedViews: readonly LoadedView[];
 }
 
 /**
@@ -91,11 +110,19 @@ interface Candidate {
   readonly source: PluginSource | undefined;
 }
 
+interface ViewCandidate {
+  readonly definition: ViewDefinition;
+  readonly isolation: Isolation | undefined;
+  readonly timeoutMs: number | undefined;
+  readonly source: PluginSource | undefined;
+}
+
 /**
  * Loads the plugins a pipeline config asks for: imports plugin modules (npm package names or paths),
- * validates their exports and every enricher's config, applies enable/disable to built-ins, and orders
- * enrichers by `dependsOn` (with `order` as the preference). Every problem found is reported at once
- * in one `CONFIG_INVALID` error.
+ * validates their exports and every enricher's config, applies enable/disable to built-ins, orders
+ * enrichers by `dependsOn` (with `order` as the preference), and gives every enricher and view its
+ * isolation and time limit (its entry's, else `defaults`). Every problem found is reported at once in
+ * one `CONFIG_INVALID` error.
  *
  * @example
  * ```ts
@@ -114,7 +141,7 @@ export async function loadPlugins(config: unknown, options: LoadPluginsOptions =
   const problems: string[] = [];
 
   const candidates: Candidate[] = [];
-  const views: ViewDefinition[] = [];
+  const viewCandidates: ViewCandidate[] = [];
   const builtinEntries = new Map<string, PluginsConfig['enrichers'][number]>();
   const builtinViewEntries = new Map<string, PluginsConfig['views'][number]>();
 
@@ -171,7 +198,13 @@ export async function loadPlugins(config: unknown, options: LoadPluginsOptions =
       problems.push(
         `module '${entry.module}' exports no view${entry.name === undefined ? '' : ` named '${entry.name}'`}`,
       );
-    views.push(...chosen);
+    for (const definition of chosen) {
+      viewCandidates.push({
+        ...viewEntryOptions(entry),
+        definition,
+        source: { moduleUrl: contents.url, name: definition.name },
+      });
+    }
   }
 
   const builtinCandidates: Candidate[] = [];
@@ -182,13 +215,18 @@ export async function loadPlugins(config: unknown, options: LoadPluginsOptions =
       builtins.moduleUrl === undefined ? undefined : { moduleUrl: builtins.moduleUrl, name: definition.name };
     builtinCandidates.push({ ...entryOptions(entry), definition, source });
   }
-  const builtinViews = builtins.views.filter((v) => {
-    const entry = builtinViewEntries.get(v.name);
-    return entry ? entry.enabled : cfg.builtins === 'all';
-  });
+  const builtinViewCandidates: ViewCandidate[] = [];
+  for (const definition of builtins.views) {
+    const entry = builtinViewEntries.get(definition.name);
+    if (entry ? !entry.enabled : cfg.builtins === 'none') continue;
+    const source =
+      builtins.moduleUrl === undefined ? undefined : { moduleUrl: builtins.moduleUrl, name: definition.name };
+    builtinViewCandidates.push({ ...viewEntryOptions(entry), definition, source });
+  }
 
   const all = [...builtinCandidates, ...candidates];
   const loaded = all.map((c) => toLoaded(c, cfg, problems));
+  const loadedViews = [...builtinViewCandidates, ...viewCandidates].map((c) => toLoadedView(c, cfg, problems));
   const known = new Set([...builtins.enrichers.map((e) => e.name), ...all.map((c) => c.definition.name)]);
   for (const name of cfg.order)
     if (!known.has(name))
@@ -202,17 +240,33 @@ export async function loadPlugins(config: unknown, options: LoadPluginsOptions =
     loaded.map((l) => ({ name: l.definition.name, dependsOn: l.definition.dependsOn, loaded: l })),
     cfg.order,
   ).map((o) => o.loaded);
-  const allViews = [...builtinViews, ...views];
   orderByDependencies(
-    allViews.map((v) => ({ name: v.name, dependsOn: [] })),
+    loadedViews.map((v) => ({ name: v.definition.name, dependsOn: [] })),
     [],
     'view',
   );
-  return { enrichers: ordered, views: allViews };
+  return { enrichers: ordered, views: loadedViews.map((v) => v.definition), loadedViews };
 }
 
 function entryOptions(entry: PluginsConfig['enrichers'][number] | undefined) {
   return { rawConfig: entry?.config, isolation: entry?.isolation, timeoutMs: entry?.timeoutMs };
+}
+
+function viewEntryOptions(entry: PluginsConfig['views'][number] | undefined) {
+  return { isolation: entry?.isolation, timeoutMs: entry?.timeoutMs };
+}
+
+function toLoadedView(c: ViewCandidate, cfg: PluginsConfig, problems: string[]): LoadedView {
+  const isolation = c.isolation ?? cfg.defaults.isolation;
+  if (isolation === Isolation.WORKER && c.source === undefined) {
+    problems.push(`view '${c.definition.name}' cannot run in a worker: it was not loaded from a module`);
+  }
+  return {
+    definition: c.definition,
+    isolation,
+    timeoutMs: c.timeoutMs ?? cfg.defaults.timeoutMs,
+    source: c.source,
+  };
 }
 
 function toLoaded(c: Candidate, cfg: PluginsConfig, problems: string[]): LoadedEnricher {

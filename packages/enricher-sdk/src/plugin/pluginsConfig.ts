@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Where an enricher runs: on the stage's thread, or in its own worker thread.
+ * Where an enricher or a view runs: on the stage's thread, or in its own worker thread.
  *
  * @example
  * ```ts
@@ -33,15 +33,19 @@ const enricherEntry = z
 
 const viewEntry = z
   .strictObject({
+    /** A built-in's name, or which view of a multi-view module this entry means. */
     name: z.string().min(1).optional(),
+    /** An npm package name or a path (relative to the config file) of a plugin module. */
     module: z.string().min(1).optional(),
     enabled: z.boolean().default(true),
+    isolation: isolation.optional(),
+    timeoutMs: timeoutMs.optional(),
   })
   .refine(hasTarget, 'an entry needs a name (built-in) or a module (plugin)');
 
 /**
  * The `plugins` section of a pipeline config (YAML or JSON): which built-ins run, which plugin modules to
- * load, their config, order and isolation.
+ * load, their config, order, isolation and time limit. `defaults` applies to enrichers and views alike.
  *
  * @example
  * ```yaml
@@ -57,6 +61,8 @@ const viewEntry = z
  *   - module: ./plugins/tier.js  # a path
  * views:
  *   - module: ./views/slow-spans.js
+ *     isolation: worker
+ *     timeoutMs: 200
  * ```
  */
 export const pluginsConfigSchema = z.strictObject({

@@ -1,4 +1,4 @@
-import { createSpan, createTrace, defineEnricher } from '../../src/index.js';
+import { createSpan, createTrace, defineEnricher, defineView } from '../../src/index.js';
 import type { Trace } from '../../src/index.js';
 
 const T = '0af7651916cd43dd8448eb211c80319c';
@@ -27,4 +27,26 @@ export function marker(name: string) {
       span.enriched.set(`ht.${name}`, true);
     },
   });
+}
+
+/** A view named `name` giving one row per span (proves it ran); `fromTrace` runs `before` first. */
+export function spanRows(name: string, before: (trace: Trace) => void = () => undefined) {
+  return defineView({
+    name,
+    version: '1',
+    columns: { trace_id: { type: 'string' }, span_id: { type: 'string' } },
+    key: ['trace_id', 'span_id'],
+    fromTrace(trace) {
+      before(trace);
+      return trace.spans.map((s) => ({ trace_id: s.traceId, span_id: s.spanId }));
+    },
+  });
+}
+
+/** Blocks the thread for `ms` milliseconds (synchronous work a timer cannot interrupt). */
+export function busy(ms: number): void {
+  const until = performance.now() + ms;
+  while (performance.now() < until) {
+    /* spinning */
+  }
 }

@@ -158,6 +158,57 @@ describe('loadPlugins: plugin modules', () => {
   });
 });
 
+describe('loadPlugins: views', () => {
+  it('gives every view its isolation and time limit: its entry, else the defaults', async () => {
+    const loaded = await loadPlugins(
+      {
+        defaults: { timeoutMs: 50 },
+        views: [
+          { name: 'a_view', timeoutMs: 10 },
+          { module: './multi.mjs', isolation: 'worker' },
+        ],
+      },
+      { builtins, baseDir: PLUGINS },
+    );
+    expect(loaded.loadedViews.map((v) => [v.definition.name, v.isolation, v.timeoutMs])).toEqual([
+      ['a_view', 'inProcess', 10],
+      ['b_view', 'inProcess', 50],
+      ['span_name_view', 'worker', 50],
+    ]);
+    expect(loaded.loadedViews[2]?.source).toEqual({
+      moduleUrl: expect.stringMatching(/fixtures\/plugins\/multi\.mjs$/) as unknown,
+      name: 'span_name_view',
+    });
+    expect(loaded.loadedViews[0]?.source).toBeUndefined();
+    // The definitions, in the same order, for stores to make tables from.
+    expect(loaded.views).toEqual(loaded.loadedViews.map((v) => v.definition));
+  });
+
+  it('runs built-in views in a worker from the built-ins module, and each view at 1000 ms in process by default', async () => {
+    const withModule = { ...builtins, moduleUrl: 'file:///built-ins.js' };
+    const loaded = await loadPlugins({ views: [{ name: 'b_view', isolation: 'worker' }] }, { builtins: withModule });
+    expect(loaded.loadedViews.map((v) => [v.definition.name, v.isolation, v.timeoutMs, v.source?.moduleUrl])).toEqual([
+      ['a_view', 'inProcess', 1000, 'file:///built-ins.js'],
+      ['b_view', 'worker', 1000, 'file:///built-ins.js'],
+    ]);
+  });
+
+  it('rejects a malformed view entry, naming each field', async () => {
+    const message = await loadError({ views: [{ name: 'a_view', isolation: 'thread', timeoutMs: 0, config: {} }] });
+    expect(message).toContain('invalid plugins config');
+    for (const part of ['views[0].isolation', 'views[0].timeoutMs', '"config"', 'inProcess', 'worker']) {
+      expect(message).toContain(part);
+    }
+    expect(await loadError({ views: [{ timeoutMs: 100 }] })).toContain('an entry needs a name');
+  });
+
+  it('refuses worker isolation for views not loaded from a module', async () => {
+    const message = await loadError({ views: [{ name: 'a_view', isolation: 'worker' }] });
+    expect(message).toContain("view 'a_view' cannot run in a worker: it was not loaded from a module");
+    expect(message).not.toContain("'b_view'");
+  });
+});
+
 describe('loadPlugins: npm package names', () => {
   let project: string;
 

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import * as sdk from '../../../src/index.js';
 import { entityId, Normalized, RESOURCE_ATTR_PREFIX, ServiceAttr, spanToJson } from '../../../src/index.js';
 import { EnricherChain, loadPlugins } from '../../../src/host/index.js';
-import { BUILTIN_ENRICHERS_MODULE_URL, builtinEnrichers } from '../../../src/builtins/index.js';
+import { BUILTIN_PLUGINS_MODULE_URL, builtinEnrichers } from '../../../src/builtins/index.js';
 import { createResource, createSpan, createTrace } from '../../../src/index.js';
 import type { Resource, SpanKind, Trace } from '../../../src/index.js';
 import { MemoryEntityStore } from '../../../src/host/index.js';
 import { CASES } from './fixtures/index.js';
 
-const DIST_MODULE = new URL('../../../dist/builtins/enrichers/module.js', import.meta.url).href;
+const DIST_MODULE = new URL('../../../dist/builtins/module.js', import.meta.url).href;
 
 /** Every key the catalogue names: the values of the `…Attr` groups and of `Normalized`. */
 function catalogueKeys(): Set<string> {
@@ -41,7 +41,7 @@ describe('the built-in chain', () => {
     expect(plugins.enrichers.map((e) => e.definition.name)).toEqual(builtinEnrichers.map((e) => e.name));
     const names = new Set(builtinEnrichers.map((e) => e.name));
     for (const e of builtinEnrichers) for (const d of e.dependsOn) expect(names.has(d), `${e.name} -> ${d}`).toBe(true);
-    expect(BUILTIN_ENRICHERS_MODULE_URL).toMatch(/builtins\/enrichers\/module\.js$/);
+    expect(BUILTIN_PLUGINS_MODULE_URL).toMatch(/builtins\/module\.js$/);
   });
 
   for (const [name, build] of Object.entries(CASES)) {

@@ -1,0 +1,14 @@
+import type { Columns, RowOf } from '../plugin/columns.js';
+
+/**
+ * The rows one trace (fragment) gives the views: rows by view name, in the views' order. A view with no
+ * rows for the trace (none to give, or it failed) has no entry. What a sink writes; the
+ * {@link ViewMaterializer} makes it.
+ *
+ * @example
+ * ```ts
+ * const rows: TraceRows = await materializer.materialize(trace);
+ * for (const [view, viewRows] of rows) buffers.get(view)?.push(...viewRows);
+ * ```
+ */
+export type TraceRows = ReadonlyMap<string, readonly RowOf<Columns>[]>;
