@@ -16,7 +16,7 @@ import { kafkajsProducer } from '@ht/stream-core/kafka';
 import { Kafka, logLevel } from 'kafkajs';
 import { createClickHouseStore, createDuckDbStore, createKafkaViewWriter, ViewSink } from '../src/index.js';
 import type { ViewRow, ViewWriter } from '../src/index.js';
-import { fixtureTraces, fixtureSpanEventView, viewRows } from '../src/testing/index.js';
+import { fixtureTraces, fixtureSpanEventView, traceRows, viewRows } from '../src/testing/index.js';
 
 const clickhouseUrl = process.env['HT_CLICKHOUSE_URL'] ?? 'http://127.0.0.1:8123';
 const brokers = process.env['HT_KAFKA_BROKERS'] ?? '127.0.0.1:9092';
@@ -58,7 +58,9 @@ async function viewSinkMs(writer: ViewWriter, traces: readonly Trace[]): Promise
   const sink = new ViewSink(writer, [fixtureSpanEventView], { maxRows, maxDelayMs: 200, maxInFlight: CONCURRENCY });
   const started = performance.now();
   const writes: Promise<void>[] = [];
-  for (let i = 0; i < traces.length; i += 1_000) writes.push(sink.write(traces.slice(i, i + 1_000)));
+  for (let i = 0; i < traces.length; i += 1_000) {
+    writes.push(sink.write(traces.slice(i, i + 1_000).map((t) => traceRows([fixtureSpanEventView], t))));
+  }
   await sink.flush();
   await Promise.all(writes);
   return performance.now() - started;

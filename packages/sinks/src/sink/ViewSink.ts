@@ -1,4 +1,5 @@
-import type { Trace, ViewDefinition } from '@ht/enricher-sdk';
+import type { ViewDefinition } from '@ht/enricher-sdk';
+import type { TraceRows } from '@ht/enricher-sdk/host';
 import { HtError, isHtError, retry, systemClock, toHtError } from '@ht/stream-core';
 import type { CancelTimer, Clock, RetryOptions, Sink } from '@ht/stream-core';
 import { validateRows } from '../rows/validateRows.js';
@@ -61,8 +62,9 @@ interface Buffer {
 }
 
 /**
- * Feeds a {@link ViewStore} (or any {@link ViewWriter}, e.g. the Kafka view writer) from a stream-core job: a `Sink<Trace>` that materializes each enriched trace
- * with the views, batches rows per view by rows, bytes and time, keeps at most `maxInFlight` inserts
+ * Feeds a {@link ViewStore} (or any {@link ViewWriter}, e.g. the Kafka view writer) from a stream-core job: a
+ * `Sink<TraceRows>` taking each trace's rows per view (as the host's `ViewMaterializer` gives them, views
+ * having run in their own isolated step), batches rows per view by rows, bytes and time, keeps at most `maxInFlight` inserts
  * running, retries retriable store errors with backoff, and resolves a `write` only when every row it
  * brought is durable (so its records are acknowledged only then). When the store cannot write, writes
  * stay pending and new ones wait once `maxPendingRows` are pending: the engine runs out of credits and
@@ -71,11 +73,15 @@ interface Buffer {
  *
  * @example
  * ```ts
- * const sink = new ViewSink(store, [spanView, traceView], { maxRows: 50_000, maxDelayMs: 1_000 });
- * job.source(enrichedTraces).to(sink);
+ * const materializer = new ViewMaterializer(plugins.loadedViews, { logger, metrics });
+ * await materializer.start();
+ * job
+ *   .source(enrichedTraces)
+ *   .mapAsync((trace) => materializer.materialize(trace), { maxInFlight: 64 })
+ *   .to(new ViewSink(store, materializer.views, { maxRows: 50_000, maxDelayMs: 1_000 }));
  * ```
  */
-export class ViewSink implements Sink<Trace> {
+export class ViewSink implements Sink<TraceRows> {
   readonly name: string;
   private readonly buffers = new Map<string, Buffer>();
   private readonly inFlight = new Set<Promise<void>>();
@@ -113,8 +119,8 @@ export class ViewSink implements Sink<Trace> {
     return { bufferedRows, inFlight: this.running, ...this.counters };
   }
 
-  async write(traces: readonly Trace[]): Promise<void> {
-    const perView = this.materialize(traces);
+  async write(batch: readonly TraceRows[]): Promise<void> {
+    const perView = this.collect(batch);
     let total = 0;
     for (const rows of perView.values()) total += rows.length;
     if (total === 0) return;
@@ -139,19 +145,27 @@ export class ViewSink implements Sink<Trace> {
     await this.flush();
   }
 
-  private materialize(traces: readonly Trace[]): Map<string, ViewRow[]> {
+  /** Gathers a batch's rows per view and checks them against their columns (before anything is buffered). */
+  private collect(batch: readonly TraceRows[]): Map<string, ViewRow[]> {
     const perView = new Map<string, ViewRow[]>();
-    for (const view of this.views) {
-      const rows: ViewRow[] = [];
-      for (const trace of traces) {
-        try {
-          for (const row of view.fromTrace(trace)) rows.push(row);
-        } catch (error) {
-          throw toHtError(error, 'USER_FUNCTION_FAILED', `view ${view.name} failed on trace ${trace.traceId}`);
+    for (const traceRows of batch) {
+      for (const [name, rows] of traceRows) {
+        if (!this.buffers.has(name)) {
+          throw new HtError(
+            'INPUT_INVALID',
+            `rows for view '${name}', which this sink was not given (views: ${[...this.buffers.keys()].join(', ')})`,
+          );
         }
+        let list = perView.get(name);
+        if (list === undefined) perView.set(name, (list = []));
+        for (const row of rows) list.push(row);
       }
-      validateRows(view, rows);
-      if (rows.length > 0) perView.set(view.name, rows);
+    }
+    for (const view of this.views) {
+      const rows = perView.get(view.name);
+      if (rows === undefined) continue;
+      if (rows.length === 0) perView.delete(view.name);
+      else validateRows(view, rows);
     }
     return perView;
   }

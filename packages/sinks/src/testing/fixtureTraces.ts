@@ -1,5 +1,6 @@
 import { createResource, createSpan, createSpanEvent, createTrace } from '@ht/enricher-sdk';
 import type { RowOf, Span, SpanKind, StatusCode, Trace, ViewDefinition, Columns } from '@ht/enricher-sdk';
+import type { TraceRows } from '@ht/enricher-sdk/host';
 
 /**
  * Options of {@link fixtureTraces}.
@@ -210,4 +211,23 @@ export function lateFragment(trace: Trace, n = 1, seed = 99): Trace {
  */
 export function viewRows<C extends Columns>(view: ViewDefinition<C>, traces: readonly Trace[]): RowOf<C>[] {
   return traces.flatMap((t) => [...view.fromTrace(t)]);
+}
+
+/**
+ * The rows of each view for one trace, as a `ViewSink` takes them: what the host's `ViewMaterializer`
+ * gives, computed here in line (no isolation, a throwing view throws). For tests and benches that feed a
+ * `ViewSink` straight from traces.
+ *
+ * @example
+ * ```ts
+ * await sink.write(traces.map((t) => traceRows([fixtureSpanEventView], t)));
+ * ```
+ */
+export function traceRows(views: readonly ViewDefinition[], trace: Trace): TraceRows {
+  const rows = new Map<string, RowOf<Columns>[]>();
+  for (const view of views) {
+    const list = [...view.fromTrace(trace)];
+    if (list.length > 0) rows.set(view.name, list);
+  }
+  return rows;
 }

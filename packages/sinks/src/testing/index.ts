@@ -9,6 +9,6 @@ export { withStore } from './ConformanceTarget.js';
 export type { ConformanceCase, ConformanceTarget } from './ConformanceTarget.js';
 export { fixtureViews, fixtureRawTraceView, fixtureServiceCallView, fixtureSpanEventView } from './fixtureViews.js';
 export { fixtureBackendRedRollup, fixtureServiceRedRollup } from './fixtureRollups.js';
-export { FIXTURE_START_MICROS, fixtureTraces, lateFragment, viewRows } from './fixtureTraces.js';
+export { FIXTURE_START_MICROS, fixtureTraces, lateFragment, traceRows, viewRows } from './fixtureTraces.js';
 export type { FixtureOptions } from './fixtureTraces.js';
 export { assertClose, assertEqual, assertRejects, dedupByKey, expectedRow, referenceQuantile } from './reference.js';

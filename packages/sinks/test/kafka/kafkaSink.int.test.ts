@@ -7,7 +7,13 @@ import { Kafka, logLevel } from 'kafkajs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { avroRecordEncoder, createKafkaViewWriter, jsonRecordEncoder, ViewSink } from '../../src/index.js';
 import type { ViewRecordEncoder } from '../../src/index.js';
-import { fixtureTraces, fixtureRawTraceView, fixtureSpanEventView, viewRows } from '../../src/testing/index.js';
+import {
+  fixtureTraces,
+  fixtureRawTraceView,
+  fixtureSpanEventView,
+  traceRows,
+  viewRows,
+} from '../../src/testing/index.js';
 import { kafkaBrokers, registryUrl, uniqueName } from '../support/endpoints.js';
 
 const kafka = new Kafka({ clientId: 'ht-sinks-test', brokers: [kafkaBrokers], logLevel: logLevel.NOTHING });
@@ -66,6 +72,7 @@ async function runPipeline(encoder: ViewRecordEncoder, idempotent: boolean, trac
   const job = new Job({ name: uniqueName('kafka-sink') });
   job
     .source(new MemorySource<Trace>({ partitions: { '0': traces }, batchSize: 50 }))
+    .map((t) => traceRows([fixtureSpanEventView, fixtureRawTraceView], t))
     .to(new ViewSink(writer, [fixtureSpanEventView, fixtureRawTraceView], { maxRows: 500, maxDelayMs: 20 }));
   await job.start();
   await job.done;

@@ -3,7 +3,19 @@ import { flushAsync, VirtualClock } from '@ht/stream-core/testing';
 import { describe, expect, it } from 'vitest';
 import { ViewSink } from '../../src/index.js';
 import type { Query, QueryRow, StoreCapabilities, ViewRow, ViewStore } from '../../src/index.js';
-import { fixtureTraces, fixtureSpanEventView, fixtureRawTraceView, viewRows } from '../../src/testing/index.js';
+import type { Trace, ViewDefinition } from '@ht/enricher-sdk';
+import type { TraceRows } from '@ht/enricher-sdk/host';
+import {
+  fixtureTraces,
+  fixtureSpanEventView,
+  fixtureRawTraceView,
+  traceRows,
+  viewRows,
+} from '../../src/testing/index.js';
+
+/** What the views' step gives the sink for these traces. */
+const rowsOf = (views: readonly ViewDefinition[], traces: readonly Trace[]): TraceRows[] =>
+  traces.map((t) => traceRows(views, t));
 
 /** A store double: records every write, fails or blocks writes on demand. */
 class FakeStore implements ViewStore {
@@ -77,7 +89,7 @@ describe('ViewSink', () => {
       maxDelayMs: 1_000,
       clock,
     });
-    const first = track(sink.write(traces.slice(0, 2)));
+    const first = track(sink.write(rowsOf([fixtureSpanEventView, fixtureRawTraceView], traces.slice(0, 2))));
     await flushAsync();
     expect(store.writes).toEqual([]);
     expect(first.settled).toBe(false);
@@ -88,7 +100,7 @@ describe('ViewSink', () => {
       { view: 'fixture_raw_trace_view', rows: 2 },
     ]);
     expect(first).toEqual({ settled: true, error: undefined });
-    const second = sink.write(traces.slice(2, 12));
+    const second = sink.write(rowsOf([fixtureSpanEventView, fixtureRawTraceView], traces.slice(2, 12)));
     await sink.flush();
     await second;
     expect(
@@ -105,7 +117,7 @@ describe('ViewSink', () => {
       capabilities: { ...new FakeStore().capabilities, batchRows: 7 },
     });
     const sink = new ViewSink(store, [fixtureSpanEventView], { maxDelayMs: 60_000 });
-    const write = sink.write(traces);
+    const write = sink.write(rowsOf([fixtureSpanEventView], traces));
     await sink.flush();
     await write;
     const sizes = store.writes.map((w) => w.rows);
@@ -120,7 +132,7 @@ describe('ViewSink', () => {
       maxBytes: 2_000,
       maxDelayMs: 60_000,
     });
-    const write = sink.write(traces);
+    const write = sink.write(rowsOf([fixtureSpanEventView], traces));
     await flushAsync();
     expect(store.writes.length).toBeGreaterThan(3);
     await sink.flush();
@@ -133,7 +145,7 @@ describe('ViewSink', () => {
     let open!: () => void;
     store.gate = new Promise((resolve) => (open = resolve));
     const sink = new ViewSink(store, [fixtureSpanEventView], { maxRows: 5, maxInFlight: 2, maxPendingRows: 10_000 });
-    const write = sink.write(traces);
+    const write = sink.write(rowsOf([fixtureSpanEventView], traces));
     await flushAsync();
     expect(store.running).toBe(2);
     open();
@@ -150,7 +162,7 @@ describe('ViewSink', () => {
       maxDelayMs: 0,
       retry: { baseDelayMs: 1, maxDelayMs: 2 },
     });
-    await sink.write(traces.slice(0, 3));
+    await sink.write(rowsOf([fixtureRawTraceView], traces.slice(0, 3)));
     expect(sink.stats.retries).toBe(3);
     expect(store.writes).toEqual([{ view: 'fixture_raw_trace_view', rows: 3 }]);
   });
@@ -160,8 +172,8 @@ describe('ViewSink', () => {
     store.failures = [new HtError('CONFIG_INVALID', 'table is gone')];
     const clock = new VirtualClock(0);
     const sink = new ViewSink(store, [fixtureRawTraceView], { maxRows: 100, maxDelayMs: 10, clock });
-    const a = track(sink.write(traces.slice(0, 1)));
-    const b = track(sink.write(traces.slice(1, 2)));
+    const a = track(sink.write(rowsOf([fixtureRawTraceView], traces.slice(0, 1))));
+    const b = track(sink.write(rowsOf([fixtureRawTraceView], traces.slice(1, 2))));
     clock.advance(10);
     await flushAsync();
     expect((a.error as HtError).message).toBe('table is gone');
@@ -173,8 +185,8 @@ describe('ViewSink', () => {
     let open!: () => void;
     store.gate = new Promise((resolve) => (open = resolve));
     const sink = new ViewSink(store, [fixtureRawTraceView], { maxRows: 5, maxPendingRows: 10, maxInFlight: 1 });
-    const first = track(sink.write(traces.slice(0, 10)));
-    const second = track(sink.write(traces.slice(10, 15)));
+    const first = track(sink.write(rowsOf([fixtureRawTraceView], traces.slice(0, 10))));
+    const second = track(sink.write(rowsOf([fixtureRawTraceView], traces.slice(10, 15))));
     await flushAsync();
     expect(sink.stats.bufferedRows).toBe(0);
     expect(first.settled || second.settled).toBe(false);
@@ -194,9 +206,27 @@ describe('ViewSink', () => {
         [...fixtureSpanEventView.fromTrace(t)].map((r, i) => (i === 1 ? { ...r, duration_micros: -1 } : r)),
     };
     const sink = new ViewSink(store, [broken]);
-    await expect(sink.write(traces.slice(0, 1))).rejects.toThrow(
+    await expect(sink.write(rowsOf([broken], traces.slice(0, 1)))).rejects.toThrow(
       "view fixture_span_event_view, row 1, column 'duration_micros': expected uint64, got -1 (number)",
     );
     expect(sink.stats.bufferedRows).toBe(0);
+  });
+
+  it('refuses rows of a view it was not given, naming it, and buffers nothing of that write', async () => {
+    const sink = new ViewSink(new FakeStore(), [fixtureRawTraceView]);
+    await expect(sink.write(rowsOf([fixtureRawTraceView, fixtureSpanEventView], traces.slice(0, 1)))).rejects.toThrow(
+      "rows for view 'fixture_span_event_view', which this sink was not given (views: fixture_raw_trace_view)",
+    );
+    expect(sink.stats.bufferedRows).toBe(0);
+  });
+
+  it('takes traces for which some or all views gave no rows', async () => {
+    const store = new FakeStore();
+    const sink = new ViewSink(store, [fixtureSpanEventView, fixtureRawTraceView], { maxDelayMs: 0 });
+    await sink.write([new Map(), new Map([['fixture_raw_trace_view', []]])]);
+    expect(store.writes).toEqual([]);
+    await sink.write(rowsOf([fixtureRawTraceView], traces.slice(0, 2)));
+    await sink.flush();
+    expect(store.writes).toEqual([{ view: 'fixture_raw_trace_view', rows: 2 }]);
   });
 });

@@ -4,7 +4,7 @@ import { Job } from '@ht/stream-core';
 import { MemorySource } from '@ht/stream-core/testing';
 import { describe, expect, it } from 'vitest';
 import { count, createDuckDbStore, ViewSink } from '../../src/index.js';
-import { fixtureTraces, fixtureSpanEventView } from '../../src/testing/index.js';
+import { fixtureTraces, fixtureSpanEventView, traceRows } from '../../src/testing/index.js';
 
 describe('a view producing a wrong-typed row, in a running job (DuckDB)', () => {
   it('fails the job with an error naming view, row and column, and writes nothing of that batch', async () => {
@@ -26,6 +26,7 @@ describe('a view producing a wrong-typed row, in a running job (DuckDB)', () => 
       const job = new Job({ name: 'bad-rows' });
       job
         .source(new MemorySource<Trace>({ partitions: { '0': fixtureTraces({ traces: 5 }) }, batchSize: 5 }))
+        .map((t) => traceRows([buggy], t))
         .to(new ViewSink(store, [buggy]));
       await job.start();
       await expect(job.done).rejects.toThrow(

@@ -7,7 +7,13 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, createClickHouseStore, sum, ViewSink } from '../../src/index.js';
 import type { ClickHouseStore } from '../../src/index.js';
-import { fixtureTraces, fixtureRawTraceView, fixtureSpanEventView, viewRows } from '../../src/testing/index.js';
+import {
+  fixtureTraces,
+  fixtureRawTraceView,
+  fixtureSpanEventView,
+  traceRows,
+  viewRows,
+} from '../../src/testing/index.js';
 
 async function waitFor(what: string, check: () => boolean, timeoutMs = 30_000): Promise<void> {
   for (let waited = 0; !check(); waited += 20) {
@@ -44,7 +50,10 @@ describe('ViewSink on ClickHouse stopped mid-stream (a private clickhouse-server
       retry: { baseDelayMs: 50, maxDelayMs: 400 },
     });
     const job = new Job({ name: 'clickhouse-stopped' });
-    job.source(source, { credits: 200 }).to(sink);
+    job
+      .source(source, { credits: 200 })
+      .map((t) => traceRows([fixtureSpanEventView, fixtureRawTraceView], t))
+      .to(sink);
     await job.start();
     await waitFor('the first batches', () => sink.stats.batches >= 2);
     await ch.stop();
