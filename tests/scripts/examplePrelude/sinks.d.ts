@@ -52,3 +52,6 @@ declare const encoder: import('@ht/sinks').ViewRecordEncoder;
 declare const target: import('@ht/sinks/testing').ConformanceTarget;
 declare function createMyStore(): Promise<import('@ht/sinks').ViewStore>;
 declare function log(view: string, rows: number): Promise<void>;
+declare const plugins: import('@ht/enricher-sdk/host').LoadedPlugins;
+declare const logger: import('@ht/enricher-sdk').Logger;
+declare const metrics: import('@ht/enricher-sdk').Metrics;

@@ -34,6 +34,8 @@ declare const job: import('@ht/stream-core').Job;
 declare const spanSource: Source<Span>;
 declare const kafkaSpans: Source<Span>;
 declare const source: Source<number>;
+/** An async lookup per record (a database, a service). */
+declare function lookup(record: number): Promise<{ record: number; found: boolean }>;
 declare const spans: Stream<Span>;
 declare const otlp: Stream<Span>;
 declare const zipkin: Stream<Span>;

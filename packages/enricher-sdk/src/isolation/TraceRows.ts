@@ -7,8 +7,8 @@ import type { Columns, RowOf } from '../plugin/columns.js';
  *
  * @example
  * ```ts
- * const rows: TraceRows = await materializer.materialize(trace);
- * for (const [view, viewRows] of rows) buffers.get(view)?.push(...viewRows);
+ * const rows: TraceRows = await new ViewMaterializer(plugins.loadedViews).materialize(trace);
+ * for (const [view, viewRows] of rows) console.log(view, viewRows.length);
  * ```
  */
 export type TraceRows = ReadonlyMap<string, readonly RowOf<Columns>[]>;

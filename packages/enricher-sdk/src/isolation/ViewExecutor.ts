@@ -33,7 +33,7 @@ export interface ViewExecutor {
  *
  * @example
  * ```ts
- * const services: ViewServices = { logger: pino(), metrics };
+ * const services: ViewServices = { logger, metrics, startTimeoutMs: 10_000 };
  * ```
  */
 export type ViewServices = Pick<EnricherServices, 'logger' | 'metrics' | 'startTimeoutMs'>;

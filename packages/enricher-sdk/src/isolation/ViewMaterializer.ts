@@ -25,7 +25,7 @@ import { WorkerView } from './WorkerView.js';
  * const plugins = await loadPlugins(config.plugins, { builtins });
  * const views = new ViewMaterializer(plugins.loadedViews, { logger, metrics });
  * await views.start();
- * for await (const trace of enriched) await sink.write([await views.materialize(trace)]);
+ * const rows = await views.materialize(enrichedTrace); // each view's rows for this trace, by view name
  * await views.close();
  * ```
  */

@@ -8,7 +8,7 @@ import { Isolation } from './pluginsConfig.js';
  *
  * @example
  * ```ts
- * prepareView(slowSpans, { isolation: 'worker', timeoutMs: 200, source });
+ * prepareView(slowSpanView, { isolation: 'worker', timeoutMs: 200, source });
  * ```
  */
 export interface PrepareViewOptions {
@@ -26,7 +26,7 @@ export interface PrepareViewOptions {
  *
  * @example
  * ```ts
- * const materializer = new ViewMaterializer([prepareView(slowSpans, { timeoutMs: 200 })]);
+ * const materializer = new ViewMaterializer([prepareView(slowSpanView, { timeoutMs: 200 })]);
  * ```
  */
 export function prepareView(definition: ViewDefinition, options: PrepareViewOptions = {}): LoadedView {

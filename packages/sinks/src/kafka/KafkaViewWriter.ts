@@ -94,12 +94,14 @@ const defaultEncoder = jsonRecordEncoder();
  *
  * @example
  * ```ts
+ * import { ViewMaterializer } from '@ht/enricher-sdk/host';
  * import { kafkajsProducer } from '@ht/stream-core/kafka';
  * import { Kafka } from 'kafkajs';
  *
  * const producer = await kafkajsProducer(new Kafka({ brokers }), { idempotent: true });
  * const writer = await createKafkaViewWriter({ producer, views: [spanView], encoder: avroRecordEncoder({ registryUrl }) });
- * job.source(traceSource).to(new ViewSink(writer, [spanView]));
+ * const views = new ViewMaterializer(plugins.loadedViews);
+ * job.source(traceSource).mapAsync((t) => views.materialize(t)).to(new ViewSink(writer, views.views));
  * ```
  */
 export async function createKafkaViewWriter(options: KafkaViewWriterOptions): Promise<KafkaViewWriter> {

@@ -73,6 +73,8 @@ interface Buffer {
  *
  * @example
  * ```ts
+ * import { ViewMaterializer } from '@ht/enricher-sdk/host';
+ *
  * const materializer = new ViewMaterializer(plugins.loadedViews, { logger, metrics });
  * await materializer.start();
  * job

@@ -70,7 +70,7 @@ export class Stream<T> {
    *
    * @example
    * ```ts
-   * traces.mapAsync((t) => chain.enrich(t), { name: 'enrich', maxInFlight: 64, timeoutMs: 10_000, onError: 'dead-letter' });
+   * job.source(source).mapAsync((record) => lookup(record), { name: 'lookup', maxInFlight: 64, timeoutMs: 10_000, onError: 'dead-letter' });
    * ```
    */
   mapAsync<U>(fn: (value: T) => PromiseLike<U> | U, options: MapAsyncOptions = {}): Stream<U> {

@@ -81,7 +81,7 @@ export function resolveAfter<T>(clock: Clock, delayMs: number, value: T): Promis
  *
  * @example
  * ```ts
- * stream.mapAsync((n) => (n < 0 ? rejectAfter(clock, 5, new Error('negative')) : resolveAfter(clock, 5, n)));
+ * job.source(source).mapAsync((n) => (n < 0 ? rejectAfter(clock, 5, new Error('negative')) : resolveAfter(clock, 5, n)));
  * ```
  */
 export function rejectAfter<T = never>(clock: Clock, delayMs: number, error: unknown): PromiseLike<T> {
