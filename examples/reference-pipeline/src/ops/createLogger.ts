@@ -1,7 +1,7 @@
 import type { Logger as SdkLogger } from '@ht/enricher-sdk';
 import { pino } from 'pino';
 import type { Logger as PinoLogger } from 'pino';
-import pinoPretty from 'pino-pretty';
+import { prettyFactory } from 'pino-pretty';
 
 /**
  * How logs are written: `pretty` (one coloured, human line per record, by pino-pretty), `json` (one JSON
@@ -73,16 +73,12 @@ export function createLogger(options: LoggerOptions = {}): PinoLogger {
   const pretty = format === 'pretty' || (format === 'auto' && destination.isTTY === true);
   const settings = { level: options.level ?? 'info', ...(options.name === undefined ? {} : { name: options.name }) };
   if (!pretty) return pino(settings, destination);
-  return pino(
-    settings,
-    pinoPretty({
-      destination: destination as NodeJS.WritableStream,
-      colorize: destination.isTTY === true,
-      sync: true,
-      translateTime: 'SYS:HH:MM:ss.l',
-      ignore: 'pid,hostname',
-    }),
-  );
+  const prettify = prettyFactory({
+    colorize: destination.isTTY === true,
+    translateTime: 'SYS:HH:MM:ss.l',
+    ignore: 'pid,hostname',
+  });
+  return pino(settings, { write: (line: string) => destination.write(prettify(line)) });
 }
 
 /**

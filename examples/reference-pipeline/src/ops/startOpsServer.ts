@@ -137,7 +137,7 @@ function listen(server: Server, host: string, port: number): Promise<number> {
     const onError = (error: NodeJS.ErrnoException): void => {
       const why =
         error.code === 'EADDRINUSE'
-          ? 'the port is taken (stop what holds it, or move the ops port: --port-offset or the ops port setting)'
+          ? 'the port is taken (stop what holds it, or move the ops port, e.g. with --port-offset)'
           : error.message;
       reject(
         new HtError('CONFIG_INVALID', `cannot start the ops server on ${host}:${port}: ${why}`, {
