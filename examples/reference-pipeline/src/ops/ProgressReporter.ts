@@ -93,6 +93,8 @@ export class ProgressReporter {
   private cancel: (() => void) | undefined;
   private startedAt = 0;
   private previous: { counters: ProgressCounters; at: number } | undefined;
+  /** The line shown in a TTY, redrawn after anything written through {@link ProgressReporter.interleave}. */
+  private shown = '';
 
   constructor(private readonly options: ProgressReporterOptions) {
     this.output = options.output ?? process.stdout;
@@ -118,8 +120,10 @@ export class ProgressReporter {
     const seconds = (this.timer.now() - this.startedAt) / 1000;
     const zero = { spansIn: 0, tracesOut: 0, rowsStored: 0 };
     const line = `done in ${seconds.toFixed(1)} s: ${formatProgress(counters, zero, seconds)}`;
-    if (this.tty) this.output.write(`${CLEAR_LINE}${line}\n`);
-    else this.log(counters, seconds, line);
+    if (this.tty) {
+      this.shown = '';
+      this.output.write(`${CLEAR_LINE}${line}\n`);
+    } else this.log(counters, seconds, line);
   }
 
   /** Reads the counters and shows one update (the timer calls it; tests may too). */
@@ -130,8 +134,33 @@ export class ProgressReporter {
     const seconds = (now - previous.at) / 1000;
     this.previous = { counters, at: now };
     const line = formatProgress(counters, previous.counters, seconds);
-    if (this.tty) this.output.write(`${CLEAR_LINE}${line}`);
-    else this.log(counters, seconds, `progress: ${line}`, (counters.spansIn - previous.counters.spansIn) / seconds);
+    if (this.tty) {
+      this.shown = line;
+      this.output.write(`${CLEAR_LINE}${line}`);
+    } else this.log(counters, seconds, `progress: ${line}`, (counters.spansIn - previous.counters.spansIn) / seconds);
+  }
+
+  /**
+   * A stream for other output (the logger's) to the same terminal: in a TTY each chunk clears the
+   * progress line, is written, and the line is drawn again below it; otherwise it is `output` itself.
+   *
+   * @example
+   * ```ts
+   * const progress = new ProgressReporter({ read: () => ({ spansIn: 0, tracesOut: 0, rowsStored: 0 }) });
+   * const log = createLogger({ destination: progress.interleave(process.stdout) });
+   * ```
+   */
+  interleave(destination: ProgressOutput): ProgressOutput {
+    if (!this.tty) return destination;
+    return {
+      isTTY: destination.isTTY === true,
+      write: (chunk: string) => {
+        if (this.shown === '') return destination.write(chunk);
+        this.output.write(CLEAR_LINE);
+        destination.write(chunk);
+        return this.output.write(this.shown);
+      },
+    };
   }
 
   private log(counters: ProgressCounters, seconds: number, line: string, spansPerSecond?: number): void {

@@ -143,3 +143,34 @@ describe('progress formatting', () => {
     );
   });
 });
+
+describe('ProgressReporter.interleave', () => {
+  it('in a TTY, writes other output above the progress line and draws the line again', () => {
+    const timer = new FakeTimer();
+    const output = fakeOutput(true);
+    const progress = new ProgressReporter({ read: () => ({ spansIn: 1, tracesOut: 0, rowsStored: 0 }), output, timer });
+    const logs = progress.interleave(output);
+    logs.write('before any progress\n');
+    progress.start();
+    timer.advance(1000);
+    logs.write('a log line\n');
+    progress.stop();
+    logs.write('after\n');
+    const line = 'spans in 1 (0/s) · traces out 0 (0/s) · rows stored 0 (0/s)';
+    expect(output.chunks).toEqual([
+      'before any progress\n',
+      `\r\x1b[2K${line}`,
+      '\r\x1b[2K',
+      'a log line\n',
+      line,
+      `\r\x1b[2Kdone in 1.0 s: ${line.replace('spans in 1 (0/s)', 'spans in 1 (1.0/s)')}\n`,
+      'after\n',
+    ]);
+  });
+
+  it('without a TTY, is the destination itself', () => {
+    const output = fakeOutput(false);
+    const progress = new ProgressReporter({ read: () => ({ spansIn: 0, tracesOut: 0, rowsStored: 0 }), output });
+    expect(progress.interleave(output)).toBe(output);
+  });
+});
