@@ -22,7 +22,8 @@ export interface ProgressTimer {
  *
  * @example
  * ```ts
- * new ProgressReporter({ read, timer: systemProgressTimer });
+ * const stop = systemProgressTimer.every(1000, () => console.log(systemProgressTimer.now()));
+ * stop();
  * ```
  */
 export const systemProgressTimer: ProgressTimer = {
@@ -52,7 +53,7 @@ export interface ProgressOutput {
  *
  * @example
  * ```ts
- * const options: ProgressReporterOptions = { read: () => ({ spansIn: 0, tracesOut: 0, rowsStored: 0 }), logger };
+ * const options: ProgressReporterOptions = { read: () => ({ spansIn: 0, tracesOut: 0, rowsStored: 0 }), intervalMs: 5000 };
  * ```
  */
 export interface ProgressReporterOptions {

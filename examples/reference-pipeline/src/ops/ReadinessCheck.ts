@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * const storeAnswers: ReadinessCheck = { name: 'store answers', check: () => store.query({ sql: 'SELECT 1' }) };
+ * const storeAnswers: ReadinessCheck = { name: 'store answers', check: () => store.traceRows('spans', 'demo', traceId) };
  * ```
  */
 export interface ReadinessCheck {
