@@ -7,6 +7,7 @@ import type { Sink, SourceOptions, HtError } from '@ht/stream-core';
 import { MemorySink, VirtualClock, flushAsync } from '@ht/stream-core/testing';
 import { SpanChannel } from '../../src/index.js';
 import type { SpanChannelOptions } from '../../src/index.js';
+import { GatedSink } from '../support/GatedSink.js';
 
 let serial = 0;
 
@@ -22,38 +23,6 @@ function spans(n: number, trace?: string): Span[] {
       endTimeUnixNano: BigInt(1_700_000_000_001 + i) * 1_000_000n,
     });
   });
-}
-
-/** A sink whose writes resolve only when opened: what it was given stays unacknowledged until then. */
-class GatedSink implements Sink<Span> {
-  readonly name = 'gated';
-  readonly records: Span[] = [];
-  autoOpen = false;
-  private gates: (() => void)[] = [];
-
-  write(records: readonly Span[]): void | Promise<void> {
-    if (this.autoOpen) {
-      this.records.push(...records);
-      return;
-    }
-    return new Promise((resolve) =>
-      this.gates.push(() => {
-        this.records.push(...records);
-        resolve();
-      }),
-    );
-  }
-
-  /** Writes waiting to be opened. */
-  get waiting(): number {
-    return this.gates.length;
-  }
-
-  /** Makes every waiting write durable. */
-  async open(): Promise<void> {
-    for (const gate of this.gates.splice(0)) gate();
-    await flushAsync();
-  }
 }
 
 function channelJob(
