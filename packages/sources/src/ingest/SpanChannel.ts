@@ -7,8 +7,9 @@ import { ACCEPTED } from './SpanSink.js';
 import type { AcceptResult, SpanSink } from './SpanSink.js';
 
 /**
- * The default {@link SpanChannelOptions.capacity}: 100 000 spans, about 100-250 MiB of heap for spans as
- * OTel SDKs send them (a decoded span with a dozen attributes and its resource takes roughly 1-2.5 KiB).
+ * The default {@link SpanChannelOptions.capacity}: 100 000 spans, about 100-200 MiB of heap (a decoded
+ * OTel JS span with a handful of attributes takes about 1 KiB, its request's resource shared; spans with
+ * many attributes or events take more).
  *
  * @example
  * ```ts
@@ -98,7 +99,7 @@ interface ChannelCounters {
  * import { spanEndTime } from '@ht/enricher-sdk/grouper';
  * const channel = new SpanChannel({ capacity: 50_000 });
  * const job = new Job({ name: 'local' });
- * job.source(channel, { timestamp: spanEndTime, watermarks: { outOfOrdernessMs: 5_000 } }).to(traceSink);
+ * job.source(channel, { timestamp: spanEndTime, watermarks: { outOfOrdernessMs: 5_000 } }).to(spanSink);
  * await job.start();
  * const receivers = await startReceivers({ sink: channel });
  * // on SIGINT: stop taking requests, drain, wait for the job
