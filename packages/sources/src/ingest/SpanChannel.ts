@@ -217,11 +217,13 @@ export class SpanChannel implements SpanSink, Source<Span> {
     this.pump();
   }
 
+  /** The engine is out of credits for `partition`: accepted spans wait in the channel. */
   pause(partition: string): void {
     const p = this.byId.get(partition);
     if (p !== undefined) p.paused = true;
   }
 
+  /** Credits are back: the spans waiting for `partition` go out on the next tick. */
   resume(partition: string): void {
     const p = this.byId.get(partition);
     if (p === undefined) return;
