@@ -38,7 +38,7 @@ function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The objects a schema can be at one place: an object, or each option of a union (the one `input` picks first). */
+/** The objects a schema can be at one place: an object, or the option of a union `input` picks (else every option). */
 function objectOptions(schema: z.ZodType, input: unknown): readonly Readonly<Record<string, z.ZodType>>[] {
   const def = defOf(unwrap(schema));
   if (def.type === 'object' && def.shape) return [def.shape];
@@ -47,7 +47,7 @@ function objectOptions(schema: z.ZodType, input: unknown): readonly Readonly<Rec
   const tag = def.discriminator;
   if (tag === undefined || !isRecord(input)) return shapes;
   const picked = shapes.filter((s) => s[tag]?.safeParse(input[tag]).success === true);
-  return [...picked, ...shapes.filter((s) => !picked.includes(s))];
+  return picked.length > 0 ? picked : shapes;
 }
 
 /**
@@ -76,7 +76,8 @@ export function schemaAt(schema: z.ZodType, path: readonly KeySegment[], input: 
 
 /**
  * The keys an object schema accepts at `path` of `input` (for a union, those of the option `input`
- * picks, then the others'); empty when the value there is not an object with fixed keys.
+ * picks by its discriminator, else of every option); empty when the value there is not an object with
+ * fixed keys.
  *
  * @example
  * ```ts
