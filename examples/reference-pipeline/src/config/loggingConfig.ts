@@ -39,6 +39,7 @@ export const loggingConfigSchema = z.strictObject({
  *
  * @example
  * ```ts
+ * const config = await loadConfig('ht.yaml');
  * const { level, format }: LoggingConfig = config.logging;
  * ```
  */

@@ -64,6 +64,7 @@ export const receiversConfigSchema = z.strictObject({
  *
  * @example
  * ```ts
+ * const config = await loadConfig('ht.yaml');
  * const receivers: ReceiversConfig = config.receivers;
  * ```
  */
@@ -75,7 +76,8 @@ export type ReceiversConfig = z.output<typeof receiversConfigSchema>;
  *
  * @example
  * ```ts
- * receiverPorts(config.receivers); // { jaegerAgentCompact: false, otlpHttp: 14318 }
+ * const config = await loadConfig('ht.yaml');
+ * receiverPorts(config.receivers); // e.g. { jaegerAgentCompact: false, otlpHttp: 14318 }
  * ```
  */
 export function receiverPorts(receivers: ReceiversConfig): ReceiverPorts {

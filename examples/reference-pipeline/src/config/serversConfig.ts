@@ -36,6 +36,7 @@ export const uiConfigSchema = serverSchema(APP_PORTS.ui.port);
  *
  * @example
  * ```ts
+ * const config = await loadConfig('ht.yaml');
  * const ops: ServerConfig = config.ops;
  * if (ops.enabled) console.log(`ops on ${ops.host}:${ops.port}`);
  * ```

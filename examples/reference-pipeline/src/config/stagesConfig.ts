@@ -69,6 +69,7 @@ export const sinkConfigSchema = z.strictObject({
  *
  * @example
  * ```ts
+ * const config = await loadConfig('ht.yaml');
  * const { capacity }: ChannelConfig = config.channel;
  * ```
  */
@@ -79,6 +80,7 @@ export type ChannelConfig = z.output<typeof channelConfigSchema>;
  *
  * @example
  * ```ts
+ * const config = await loadConfig('ht.yaml');
  * const grouper: GrouperConfig = config.grouper;
  * ```
  */
@@ -89,6 +91,7 @@ export type GrouperConfig = z.output<typeof grouperConfigSchema>;
  *
  * @example
  * ```ts
+ * const config = await loadConfig('ht.yaml');
  * const sink: SinkConfig = config.sink;
  * ```
  */

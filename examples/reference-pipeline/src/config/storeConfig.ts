@@ -63,7 +63,10 @@ export const storeConfigSchema = z.discriminatedUnion('type', [duckdb, clickhous
  *
  * @example
  * ```ts
- * const store = config.store.type === 'duckdb' ? await createDuckDbStore(config.store) : await createClickHouseStore(config.store);
+ * import { createClickHouseStore, createDuckDbStore } from '@ht/sinks';
+ *
+ * const { store }: { store: StoreConfig } = await loadConfig('ht.yaml');
+ * const views = store.type === 'duckdb' ? await createDuckDbStore(store) : await createClickHouseStore(store);
  * ```
  */
 export type StoreConfig = z.output<typeof storeConfigSchema>;

@@ -39,7 +39,11 @@ export const tenancyConfigSchema = z.strictObject({
  *
  * @example
  * ```ts
- * await startReceivers({ sink, tenancy: config.tenancy });
+ * import { CollectingSpanSink, startReceivers } from '@ht/sources';
+ *
+ * const config = await loadConfig('ht.yaml');
+ * const tenancy: TenancyConfig = config.tenancy;
+ * await startReceivers({ sink: new CollectingSpanSink(), tenancy });
  * ```
  */
 export type TenancyConfig = z.output<typeof tenancyConfigSchema> & TenancyOptions;
