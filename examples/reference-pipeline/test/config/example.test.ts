@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUILTIN_ENRICHERS_MODULE_URL, builtinEnrichers, builtinViews } from '@ht/enricher-sdk/builtins';
@@ -6,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/index.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../ht.example.yaml', import.meta.url));
+const DOCS = fileURLToPath(new URL('../../../../docs/configuration.md', import.meta.url));
 
 describe('ht.example.yaml (the commented example of docs/configuration.md)', () => {
   it('loads', async () => {
@@ -14,6 +16,12 @@ describe('ht.example.yaml (the commented example of docs/configuration.md)', () 
     expect(config.receivers.endpoints.jaegerAgentBinary).toBe(false);
     expect(config.grouper.gapMs).toBe(30_000);
     expect(config.retention).toBe(7 * 86_400_000);
+  });
+
+  it('is the complete example of docs/configuration.md, word for word', () => {
+    const docs = readFileSync(DOCS, 'utf8');
+    const block = docs.slice(docs.indexOf('## A complete example')).match(/```yaml\n([\s\S]*?)```/)?.[1];
+    expect(block).toBe(readFileSync(EXAMPLE, 'utf8'));
   });
 
   it('enables the custom-enricher plugin and its view through config alone', async () => {
