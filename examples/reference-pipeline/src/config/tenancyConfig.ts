@@ -1,5 +1,4 @@
 import { DEFAULT_TENANT, isTenantId } from '@ht/enricher-sdk';
-import type { TenancyOptions } from '@ht/sources';
 import { z } from 'zod';
 
 const TENANT_RULE =
@@ -46,4 +45,4 @@ export const tenancyConfigSchema = z.strictObject({
  * await startReceivers({ sink: new CollectingSpanSink(), tenancy });
  * ```
  */
-export type TenancyConfig = z.output<typeof tenancyConfigSchema> & TenancyOptions;
+export type TenancyConfig = z.output<typeof tenancyConfigSchema>;
