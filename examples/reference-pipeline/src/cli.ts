@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
 import { HtError } from '@ht/stream-core/errors';
 import { ExitCode, exitCodeOf } from './app/exitCodes.js';
 import { runPipeline } from './app/runPipeline.js';
@@ -47,7 +48,7 @@ Options:
 Ctrl-C or SIGTERM stops it: what was accepted is drained into the store first.`;
 
 /** `parseArgs`, with its errors turned into usage errors naming the option. */
-function options<T extends Parameters<typeof parseArgs>[0]>(config: T, command: string): ReturnType<typeof parseArgs<T>> {
+function options<const T extends ParseArgsConfig>(config: T, command: string): ReturnType<typeof parseArgs<T>> {
   try {
     return parseArgs(config);
   } catch (error) {

@@ -1,5 +1,5 @@
 import { count } from '@ht/sinks';
-import { receiverEndpoints } from '@ht/sources';
+import { FORMATS, receiverEndpoints } from '@ht/sources';
 import type { ReceiverName } from '@ht/sources';
 import type { HtConfig } from '../config/index.js';
 import { receiverPorts } from '../config/index.js';
@@ -43,7 +43,7 @@ export interface RunPipelineOptions {
 
 /** A URL for a receiver endpoint, by its transport (what a client is configured with). */
 function endpointUrl(name: string, host: string, port: number): string {
-  const endpoint = receiverEndpoints().find((e) => e.name === name);
+  const endpoint = receiverEndpoints(FORMATS).find((e) => e.name === name);
   if (endpoint?.transport === 'udp') return `udp://${host}:${port}`;
   const path = endpoint?.transport === 'http' ? (endpoint.paths?.[0] ?? '') : '';
   return `http://${host}:${port}${path}`;
