@@ -222,7 +222,14 @@ export class ShopCalls {
       consumerGroup,
       ...KAFKA,
     });
-    const draft = this.span(service, dialect.messagingSpanName('process', message.topic), 'CONSUMER', start, attributes, body);
+    const draft = this.span(
+      service,
+      dialect.messagingSpanName('process', message.topic),
+      'CONSUMER',
+      start,
+      attributes,
+      body,
+    );
     draft.linksTo.push(linkKey);
     return draft;
   }

@@ -113,7 +113,8 @@ export function startDemoTraffic(options: DemoTrafficOptions): DemoTraffic {
     throw new HtError('CONFIG_INVALID', `demo traffic: spansPerSecond must be a positive number, got ${rate}`);
   }
   const seed = options.seed ?? 42;
-  if (!Number.isInteger(seed)) throw new HtError('CONFIG_INVALID', `demo traffic: seed must be an integer, got ${seed}`);
+  if (!Number.isInteger(seed))
+    throw new HtError('CONFIG_INVALID', `demo traffic: seed must be an integer, got ${seed}`);
   checkRate('errorRate', options.errorRate ?? 0, 1);
   checkRate('slowRate', options.slowRate ?? 0, 1);
 
