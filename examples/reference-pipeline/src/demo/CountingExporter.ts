@@ -9,7 +9,9 @@ import type { Logger } from '@ht/enricher-sdk';
  *
  * @example
  * ```ts
- * const { spans, exported, failed }: DemoExporterStats = traffic.stats().perExporter.otlpGrpc!;
+ * const traffic = startDemoTraffic({ endpoints: { otlpGrpc: 'http://127.0.0.1:4317' } });
+ * const stats: DemoExporterStats | undefined = traffic.stats().perExporter.otlpGrpc;
+ * console.log(stats?.spans, stats?.exported, stats?.failed);
  * ```
  */
 export interface DemoExporterStats {

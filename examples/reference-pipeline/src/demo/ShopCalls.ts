@@ -192,7 +192,7 @@ export class ShopCalls {
   /** A Kafka PRODUCER span; consumers link to it through `linkKey`. */
   produce(service: ShopServiceName, start: number, message: KafkaMessage, linkKey: string): SpanDraft {
     const dialect = dialectOf(service);
-    const attributes = dialect.messaging({ operation: 'send', destination: message.topic, ...message, ...KAFKA });
+    const attributes = dialect.messaging({ operation: 'send', ...messagingFacts(message), ...KAFKA });
     const draft = this.leaf(
       service,
       dialect.messagingSpanName('send', message.topic),
@@ -215,14 +215,15 @@ export class ShopCalls {
     body: SpanBody,
   ): SpanDraft {
     const dialect = dialectOf(service);
-    const attributes = dialect.messaging({
-      operation: 'process',
-      destination: message.topic,
-      ...message,
-      consumerGroup,
-      ...KAFKA,
-    });
-    const draft = this.span(service, dialect.messagingSpanName('process', message.topic), 'CONSUMER', start, attributes, body);
+    const attributes = dialect.messaging({ operation: 'process', ...messagingFacts(message), consumerGroup, ...KAFKA });
+    const draft = this.span(
+      service,
+      dialect.messagingSpanName('process', message.topic),
+      'CONSUMER',
+      start,
+      attributes,
+      body,
+    );
     draft.linksTo.push(linkKey);
     return draft;
   }
@@ -253,6 +254,11 @@ export class ShopCalls {
     draft.durationMicros = duration;
     return draft;
   }
+}
+
+/** A Kafka message's facts for a messaging span. */
+function messagingFacts(message: KafkaMessage): { destination: string; partition: number; messageId: string } {
+  return { destination: message.topic, partition: message.partition, messageId: message.messageId };
 }
 
 /**

@@ -99,8 +99,12 @@ export class ShopSimulator {
   private session(t: Timeline): void {
     const sessionId = this.rng.hex(12);
     t.call((s) =>
-      this.calls.http('api-gateway', 'user', { method: 'GET', route: '/sessions/:id', path: `/sessions/${sessionId}` }, s, (u) =>
-        u.call((s2) => this.calls.redis('user', s2, 'GET', `session:${sessionId}`)),
+      this.calls.http(
+        'api-gateway',
+        'user',
+        { method: 'GET', route: '/sessions/:id', path: `/sessions/${sessionId}` },
+        s,
+        (u) => u.call((s2) => this.calls.redis('user', s2, 'GET', `session:${sessionId}`)),
       ),
     );
   }
@@ -130,18 +134,28 @@ export class ShopSimulator {
       { method: 'GET', route: '/api/products/:id', path: `/api/products/${id}` },
       (t) => {
         const stock = (s: number): SpanDraft =>
-          this.calls.http('api-gateway', 'inventory', { method: 'GET', route: '/stock/:sku', path: `/stock/SKU-${id}` }, s, (i) =>
-            i.call((s2) =>
-              this.calls.postgres('inventory', s2, {
-                operation: 'SELECT',
-                table: 'stock',
-                text: 'SELECT quantity, warehouse FROM stock WHERE sku = $1',
-              }),
-            ),
+          this.calls.http(
+            'api-gateway',
+            'inventory',
+            { method: 'GET', route: '/stock/:sku', path: `/stock/SKU-${id}` },
+            s,
+            (i) =>
+              i.call((s2) =>
+                this.calls.postgres('inventory', s2, {
+                  operation: 'SELECT',
+                  table: 'stock',
+                  text: 'SELECT quantity, warehouse FROM stock WHERE sku = $1',
+                }),
+              ),
           );
         if (this.rng.chance(0.5)) t.parallel((s) => this.product('api-gateway', id, s), stock);
         else t.call((s) => this.product('api-gateway', id, s));
-        const recommendations = { method: 'GET', route: '/recommendations', path: '/recommendations', query: `productId=${id}` };
+        const recommendations = {
+          method: 'GET',
+          route: '/recommendations',
+          path: '/recommendations',
+          query: `productId=${id}`,
+        };
         t.call((s) =>
           this.calls.http('api-gateway', 'recommendation', recommendations, s, (r) => {
             r.call((s2) => this.calls.redis('recommendation', s2, 'GET', `recs:${id}`));
@@ -161,14 +175,19 @@ export class ShopSimulator {
       { method: 'GET', route: '/api/products', path: '/api/products', query },
       (t) =>
         t.call((s) =>
-          this.calls.http('api-gateway', 'catalog', { method: 'GET', route: '/products', path: '/products', query }, s, (c) =>
-            c.call((s2) =>
-              this.calls.postgres('catalog', s2, {
-                operation: 'SELECT',
-                table: 'products',
-                text: `SELECT ${PRODUCT_COLUMNS} FROM products WHERE name ILIKE $1 ORDER BY rank DESC LIMIT 24`,
-              }),
-            ),
+          this.calls.http(
+            'api-gateway',
+            'catalog',
+            { method: 'GET', route: '/products', path: '/products', query },
+            s,
+            (c) =>
+              c.call((s2) =>
+                this.calls.postgres('catalog', s2, {
+                  operation: 'SELECT',
+                  table: 'products',
+                  text: `SELECT ${PRODUCT_COLUMNS} FROM products WHERE name ILIKE $1 ORDER BY rank DESC LIMIT 24`,
+                }),
+              ),
           ),
         ),
     );
@@ -183,8 +202,12 @@ export class ShopSimulator {
       (t) => {
         this.session(t);
         t.call((s) =>
-          this.calls.http('api-gateway', 'cart', { method: 'GET', route: '/carts/:id', path: `/carts/${cartId}` }, s, (c) =>
-            c.call((s2) => this.calls.redis('cart', s2, 'HGETALL', `cart:${cartId}`)),
+          this.calls.http(
+            'api-gateway',
+            'cart',
+            { method: 'GET', route: '/carts/:id', path: `/carts/${cartId}` },
+            s,
+            (c) => c.call((s2) => this.calls.redis('cart', s2, 'HGETALL', `cart:${cartId}`)),
           ),
         );
       },
@@ -219,17 +242,23 @@ export class ShopSimulator {
       (t) => {
         t.call((s) => this.calls.redis('api-gateway', s, 'INCR', `ratelimit:login:${this.rng.hex(8)}`));
         t.call((s) =>
-          this.calls.http('api-gateway', 'user', { method: 'POST', route: '/sessions', path: '/sessions', status: 201 }, s, (u) => {
-            u.call((s2) =>
-              this.calls.postgres('user', s2, {
-                operation: 'SELECT',
-                table: 'users',
-                text: 'SELECT id, password_hash FROM users WHERE email = $1',
-              }),
-            );
-            u.work(this.rng.int(20_000, 60_000)); // the password hash
-            u.call((s2) => this.calls.redis('user', s2, 'SET', `session:${this.rng.hex(12)}`));
-          }),
+          this.calls.http(
+            'api-gateway',
+            'user',
+            { method: 'POST', route: '/sessions', path: '/sessions', status: 201 },
+            s,
+            (u) => {
+              u.call((s2) =>
+                this.calls.postgres('user', s2, {
+                  operation: 'SELECT',
+                  table: 'users',
+                  text: 'SELECT id, password_hash FROM users WHERE email = $1',
+                }),
+              );
+              u.work(this.rng.int(20_000, 60_000)); // the password hash
+              u.call((s2) => this.calls.redis('user', s2, 'SET', `session:${this.rng.hex(12)}`));
+            },
+          ),
         );
       },
     );
@@ -251,8 +280,12 @@ export class ShopSimulator {
         t.call((s) =>
           this.calls.http('api-gateway', 'checkout', order, s, (c) => {
             c.call((s2) =>
-              this.calls.http('checkout', 'cart', { method: 'GET', route: '/carts/:id', path: `/carts/${cartId}` }, s2, (k) =>
-                k.call((s3) => this.calls.redis('cart', s3, 'HGETALL', `cart:${cartId}`)),
+              this.calls.http(
+                'checkout',
+                'cart',
+                { method: 'GET', route: '/carts/:id', path: `/carts/${cartId}` },
+                s2,
+                (k) => k.call((s3) => this.calls.redis('cart', s3, 'HGETALL', `cart:${cartId}`)),
               ),
             );
             const reserve = { method: 'POST', route: '/reservations', path: '/reservations', status: 201 };
@@ -277,8 +310,12 @@ export class ShopSimulator {
             );
             produced = c.call((s2) => this.calls.produce('checkout', s2, message, linkKey));
             c.call((s2) =>
-              this.calls.http('checkout', 'cart', { method: 'DELETE', route: '/carts/:id', path: `/carts/${cartId}`, status: 204 }, s2, (k) =>
-                k.call((s3) => this.calls.redis('cart', s3, 'DEL', `cart:${cartId}`)),
+              this.calls.http(
+                'checkout',
+                'cart',
+                { method: 'DELETE', route: '/carts/:id', path: `/carts/${cartId}`, status: 204 },
+                s2,
+                (k) => k.call((s3) => this.calls.redis('cart', s3, 'DEL', `cart:${cartId}`)),
               ),
             );
           }),
@@ -309,24 +346,30 @@ export class ShopSimulator {
 
   /** checkout → payment over gRPC; payment checks idempotency in Redis, charges the provider, stores it. */
   private charge(start: number, orderId: string): SpanDraft {
-    return this.calls.grpc('checkout', 'payment', { service: 'shop.payment.PaymentService', method: 'Charge' }, start, (p) => {
-      p.call((s) => this.calls.redis('payment', s, 'GET', `idempotency:${orderId}`));
-      p.call((s) =>
-        this.calls.external('payment', s, {
-          method: 'POST',
-          url: 'https://api.payments.example/v1/charges',
-          status: 200,
-          minMicros: 60_000,
-          maxMicros: 350_000,
-        }),
-      );
-      p.call((s) =>
-        this.calls.postgres('payment', s, {
-          operation: 'INSERT',
-          table: 'payments',
-          text: 'INSERT INTO payments (order_id, amount_cents, provider_ref) VALUES ($1, $2, $3)',
-        }),
-      );
-    });
+    return this.calls.grpc(
+      'checkout',
+      'payment',
+      { service: 'shop.payment.PaymentService', method: 'Charge' },
+      start,
+      (p) => {
+        p.call((s) => this.calls.redis('payment', s, 'GET', `idempotency:${orderId}`));
+        p.call((s) =>
+          this.calls.external('payment', s, {
+            method: 'POST',
+            url: 'https://api.payments.example/v1/charges',
+            status: 200,
+            minMicros: 60_000,
+            maxMicros: 350_000,
+          }),
+        );
+        p.call((s) =>
+          this.calls.postgres('payment', s, {
+            operation: 'INSERT',
+            table: 'payments',
+            text: 'INSERT INTO payments (order_id, amount_cents, provider_ref) VALUES ($1, $2, $3)',
+          }),
+        );
+      },
+    );
   }
 }

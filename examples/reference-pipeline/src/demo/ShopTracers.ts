@@ -115,12 +115,7 @@ export class ShopTracers {
     await Promise.all([...this.services.values()].map((s) => s.provider.shutdown()));
   }
 
-  private record(
-    planned: PlannedSpan,
-    parent: Context,
-    base: number,
-    linkable: Map<string, SpanContext>,
-  ): void {
+  private record(planned: PlannedSpan, parent: Context, base: number, linkable: Map<string, SpanContext>): void {
     const links: Link[] = [];
     for (const key of planned.linksTo) {
       const context = linkable.get(key);

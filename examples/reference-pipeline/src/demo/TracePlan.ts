@@ -50,7 +50,8 @@ export interface PlannedSpan {
  *
  * @example
  * ```ts
- * const spans = plan.traces.reduce((n, root) => n + countSpans(root), 0);
+ * const plan: TracePlan = new ShopSimulator({ seed: 1 }).next();
+ * console.log(plan.action, plan.traces.length, plan.failed);
  * ```
  */
 export interface TracePlan {
@@ -71,6 +72,7 @@ export interface TracePlan {
  *
  * @example
  * ```ts
+ * const plan = new ShopSimulator({ seed: 1 }).next();
  * const spans = plan.traces.reduce((n, root) => n + countSpans(root), 0);
  * ```
  */
@@ -85,6 +87,7 @@ export function countSpans(span: PlannedSpan): number {
  *
  * @example
  * ```ts
+ * const plan = new ShopSimulator({ seed: 1 }).next();
  * const services = new Set(plan.traces.flatMap(planSpans).map((s) => s.service));
  * ```
  */

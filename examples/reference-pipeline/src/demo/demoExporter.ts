@@ -4,6 +4,7 @@ import { JaegerExporter } from '@opentelemetry/exporter-jaeger';
 import { ZipkinExporter } from '@opentelemetry/exporter-zipkin';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import type { DemoEndpointName, DemoEndpoints } from './DemoEndpoints.js';
+import { SerialExporter } from './SerialExporter.js';
 
 /** How long one export may take before it counts as failed. */
 const EXPORT_TIMEOUT_MS = 5_000;
@@ -11,7 +12,8 @@ const EXPORT_TIMEOUT_MS = 5_000;
 /**
  * A real trace client's exporter for one demo service, sending to `endpoints[name]`: the OTel OTLP
  * protobuf (HTTP) or gRPC exporter, the OTel Zipkin exporter, or the OTel Jaeger exporter (Thrift over
- * HTTP to the collector endpoint, or Thrift binary over UDP to the agent port).
+ * HTTP to the collector endpoint, or Thrift binary over UDP to the agent port, one export at a time: see
+ * {@link SerialExporter}).
  *
  * @example
  * ```ts
@@ -30,10 +32,14 @@ export function demoExporter(name: DemoEndpointName, endpoints: DemoEndpoints, s
     case 'zipkin':
       return new ZipkinExporter({ url: endpoints.zipkin ?? missing(), serviceName });
     case 'jaegerThriftHttp':
-      return new JaegerExporter({ endpoint: endpoints.jaegerThriftHttp ?? missing(), flushTimeout: EXPORT_TIMEOUT_MS });
+      return new SerialExporter(
+        new JaegerExporter({ endpoint: endpoints.jaegerThriftHttp ?? missing(), flushTimeout: EXPORT_TIMEOUT_MS }),
+      );
     case 'jaegerAgentBinary': {
       const agent = endpoints.jaegerAgentBinary ?? missing();
-      return new JaegerExporter({ host: agent.host, port: agent.port, flushTimeout: EXPORT_TIMEOUT_MS });
+      return new SerialExporter(
+        new JaegerExporter({ host: agent.host, port: agent.port, flushTimeout: EXPORT_TIMEOUT_MS }),
+      );
     }
   }
 }

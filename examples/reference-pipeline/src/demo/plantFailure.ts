@@ -49,13 +49,19 @@ function failureOf(span: SpanDraft, rng: SeededRandom): Failure {
       type: 'PaymentProviderError',
       message: 'payment provider answered 503 Service Unavailable',
       httpStatus: 503,
-      frames: [`PaymentProviderClient.charge (${app}/provider.js:${line()}:11)`, `async ChargeHandler.charge (${app}/charge.js:${line()}:9)`],
+      frames: [
+        `PaymentProviderClient.charge (${app}/provider.js:${line()}:11)`,
+        `async ChargeHandler.charge (${app}/charge.js:${line()}:9)`,
+      ],
     };
   }
   return {
     type: 'FetchError',
     message: `request to ${url} failed, reason: ECONNRESET`,
-    frames: [`ClientRequest.<anonymous> (/app/node_modules/node-fetch/lib/index.js:1501:11)`, `${component}Client.send (${app}/client.js:${line()}:15)`],
+    frames: [
+      `ClientRequest.<anonymous> (/app/node_modules/node-fetch/lib/index.js:1501:11)`,
+      `${component}Client.send (${app}/client.js:${line()}:15)`,
+    ],
   };
 }
 
@@ -117,7 +123,9 @@ export function plantFailure(traces: readonly SpanDraft[], rng: SeededRandom): S
     attributes: {
       'exception.type': failure.type,
       'exception.message': failure.message,
-      'exception.stacktrace': [`${failure.type}: ${failure.message}`, ...failure.frames.map((f) => `    at ${f}`)].join('\n'),
+      'exception.stacktrace': [`${failure.type}: ${failure.message}`, ...failure.frames.map((f) => `    at ${f}`)].join(
+        '\n',
+      ),
     },
   });
   return span;

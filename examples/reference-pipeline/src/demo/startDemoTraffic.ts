@@ -44,7 +44,8 @@ export interface DemoTrafficOptions {
  *
  * @example
  * ```ts
- * const { traces, spans, errors } = traffic.stats();
+ * const traffic = startDemoTraffic({ endpoints: { otlpHttp: 'http://127.0.0.1:4318/v1/traces' } });
+ * const { traces, spans, errors }: DemoTrafficStats = traffic.stats();
  * console.log(`${traces} traces, ${spans} spans, ${errors} with an error`);
  * ```
  */
@@ -68,6 +69,7 @@ export interface DemoTrafficStats {
  *
  * @example
  * ```ts
+ * const traffic: DemoTraffic = startDemoTraffic({ endpoints: { jaegerThriftHttp: 'http://127.0.0.1:14268/api/traces' } });
  * console.log(traffic.exporters.inventory); // 'jaegerThriftHttp'
  * await traffic.stop();
  * ```
@@ -113,7 +115,8 @@ export function startDemoTraffic(options: DemoTrafficOptions): DemoTraffic {
     throw new HtError('CONFIG_INVALID', `demo traffic: spansPerSecond must be a positive number, got ${rate}`);
   }
   const seed = options.seed ?? 42;
-  if (!Number.isInteger(seed)) throw new HtError('CONFIG_INVALID', `demo traffic: seed must be an integer, got ${seed}`);
+  if (!Number.isInteger(seed))
+    throw new HtError('CONFIG_INVALID', `demo traffic: seed must be an integer, got ${seed}`);
   checkRate('errorRate', options.errorRate ?? 0, 1);
   checkRate('slowRate', options.slowRate ?? 0, 1);
 

@@ -44,23 +44,37 @@ describe('ShopSimulator', () => {
     for (const service of Object.values(SHOP_SERVICES)) {
       expect(service.resource['service.name']).toBe(service.name);
       expect(service.resource['service.version']).toMatch(/^\d+\.\d+\.\d+$/);
-      expect(service.resource['deployment.environment'] ?? service.resource['deployment.environment.name']).toBe('demo');
+      expect(service.resource['deployment.environment'] ?? service.resource['deployment.environment.name']).toBe(
+        'demo',
+      );
       expect(service.resource['host.name']).toBeTruthy();
     }
-    expect(Object.values(SHOP_SERVICES).filter((s) => s.resource['k8s.pod.name'] !== undefined).length).toBeGreaterThan(0);
+    expect(Object.values(SHOP_SERVICES).filter((s) => s.resource['k8s.pod.name'] !== undefined).length).toBeGreaterThan(
+      0,
+    );
   });
 
   it('makes gRPC, Postgres, Redis, Kafka and outside HTTP calls, and HTTP routes with ids in paths', () => {
     const spans = spansOf(plans(9, 400));
-    const grpc = spans.filter((s) => s.attributes['rpc.system'] === 'grpc' || s.attributes['rpc.system.name'] === 'grpc');
-    expect(grpc.map((s) => `${s.service} ${s.kind}`)).toEqual(expect.arrayContaining(['checkout CLIENT', 'payment SERVER']));
-    expect(grpc.find((s) => s.attributes['rpc.service'] === 'shop.payment.PaymentService')?.attributes['rpc.method']).toBe(
-      'Charge',
+    const grpc = spans.filter(
+      (s) => s.attributes['rpc.system'] === 'grpc' || s.attributes['rpc.system.name'] === 'grpc',
     );
-    expect(spans.some((s) => isDb(s, 'postgresql') && String(s.attributes['db.statement'] ?? '').startsWith('SELECT'))).toBe(true);
+    expect(grpc.map((s) => `${s.service} ${s.kind}`)).toEqual(
+      expect.arrayContaining(['checkout CLIENT', 'payment SERVER']),
+    );
+    expect(
+      grpc.find((s) => s.attributes['rpc.service'] === 'shop.payment.PaymentService')?.attributes['rpc.method'],
+    ).toBe('Charge');
+    expect(
+      spans.some((s) => isDb(s, 'postgresql') && String(s.attributes['db.statement'] ?? '').startsWith('SELECT')),
+    ).toBe(true);
     expect(spans.some((s) => isDb(s, 'redis'))).toBe(true);
-    expect(spans.some((s) => s.kind === 'PRODUCER' && s.attributes['messaging.destination.name'] === 'orders')).toBe(true);
-    const outside = spans.filter((s) => String(s.attributes['url.full'] ?? s.attributes['http.url'] ?? '').includes('.example/'));
+    expect(spans.some((s) => s.kind === 'PRODUCER' && s.attributes['messaging.destination.name'] === 'orders')).toBe(
+      true,
+    );
+    const outside = spans.filter((s) =>
+      String(s.attributes['url.full'] ?? s.attributes['http.url'] ?? '').includes('.example/'),
+    );
     expect(outside.length).toBeGreaterThan(0);
     for (const s of outside) expect([s.kind, s.children.length]).toEqual(['CLIENT', 0]);
     const product = spans.find((s) => s.kind === 'SERVER' && s.name === 'GET /products/:id');
@@ -76,9 +90,16 @@ describe('ShopSimulator', () => {
     const current = spans.filter((s) => 'http.request.method' in s.attributes);
     expect(old.length).toBeGreaterThan(0);
     expect(current.length).toBeGreaterThan(0);
-    expect(old.some((s) => 'http.status_code' in s.attributes && 'http.url' in s.attributes && 'net.peer.name' in s.attributes)).toBe(true);
     expect(
-      current.some((s) => 'http.response.status_code' in s.attributes && 'url.full' in s.attributes && 'server.address' in s.attributes),
+      old.some(
+        (s) => 'http.status_code' in s.attributes && 'http.url' in s.attributes && 'net.peer.name' in s.attributes,
+      ),
+    ).toBe(true);
+    expect(
+      current.some(
+        (s) =>
+          'http.response.status_code' in s.attributes && 'url.full' in s.attributes && 'server.address' in s.attributes,
+      ),
     ).toBe(true);
   });
 
@@ -105,7 +126,11 @@ describe('ShopSimulator', () => {
       const thrown = spans.filter((s) => s.events.some((e) => e.name === 'exception'));
       expect(thrown).toHaveLength(1);
       const event = thrown[0]!.events[0]!;
-      expect(Object.keys(event.attributes).sort()).toEqual(['exception.message', 'exception.stacktrace', 'exception.type']);
+      expect(Object.keys(event.attributes).sort()).toEqual([
+        'exception.message',
+        'exception.stacktrace',
+        'exception.type',
+      ]);
       expect(String(event.attributes['exception.stacktrace'])).toContain('\n    at ');
       expect(thrown[0]!.status).toBe('ERROR');
       expect(plan.traces.filter((root) => root.status === 'ERROR')).toHaveLength(1);
