@@ -1,50 +1,128 @@
 #!/usr/bin/env node
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { portTable } from './ports.js';
+import type { ParseArgsConfig } from 'node:util';
+import { HtError } from '@ht/stream-core/errors';
+import { ExitCode, exitCodeOf } from './app/exitCodes.js';
+import { runPipeline } from './app/runPipeline.js';
+import { demoConfig, loadConfig } from './config/index.js';
 
 const HELP = `ht: the @ht reference tracing pipeline.
 
 Usage: ht <command> [options]
 
 Commands:
-  demo      run every stage in one process on the embedded store, with demo traffic
+  demo      run every stage in one process on the embedded store (DuckDB), with demo traffic
+  run       run the pipeline a config file describes (receivers, plugins, store), in one process
 
-Run 'ht <command> --help' for a command's options.`;
+Run 'ht <command> --help' for a command's options.
+Exit status: 0 stopped cleanly, 1 failed while running, 2 bad options or config, 3 a dependency is
+unavailable (the store cannot be opened or reached, a port is taken).`;
 
-const DEMO_HELP = `ht demo: the whole pipeline in one process on the embedded store (DuckDB), with demo traffic.
+const DEMO_HELP = `ht demo: the whole pipeline in one process on the embedded store (DuckDB), with demo traffic
+from a simulated shop (OTel JS, Zipkin and Jaeger exporters into the pipeline's own receivers).
+
+Usage: ht demo [options]
 
 Options:
   --port-offset N   add N to every port (default 0)
   --data-dir DIR    where the embedded store keeps its files (default ./demo-data)
   --no-traffic      serve without generating demo traffic
-  -h, --help        this help`;
+  --rate N          demo traffic in spans per second (default 200)
+  --seed N          seed of the simulated shop (default 1)
+  --retention D     keep rows this long: 24h, 7d, ... or off (default 24h)
+  --log-level L     trace, debug, info, warn, error (default info)
+  -h, --help        this help
 
-function demo(args: string[]): number {
-  const { values } = parseArgs({
-    args,
-    options: {
-      'port-offset': { type: 'string', default: '0' },
-      'data-dir': { type: 'string', default: './demo-data' },
-      'no-traffic': { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    console.log(DEMO_HELP);
-    return 0;
+Ctrl-C stops it: what was accepted is drained into the store first.`;
+
+const RUN_HELP = `ht run: the pipeline a config file describes, every stage in one process.
+
+Usage: ht run --config FILE
+
+Options:
+  -c, --config FILE   the configuration, YAML or JSON (docs/configuration.md; keys can be overridden by
+                      HT_<SECTION>__<KEY> environment variables, e.g. HT_STORE__PATH=/data/ht.duckdb)
+  -h, --help          this help
+
+Ctrl-C or SIGTERM stops it: what was accepted is drained into the store first.`;
+
+/** `parseArgs`, with its errors turned into usage errors naming the option. */
+function options<const T extends ParseArgsConfig>(config: T, command: string): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    throw new HtError('CONFIG_INVALID', `${command}: ${(error as Error).message}; see 'ht ${command} --help'`);
   }
-  const offsetText = values['port-offset'];
-  if (!/^-?\d+$/.test(offsetText)) throw new RangeError(`--port-offset must be an integer, got "${offsetText}"`);
-  const rows = portTable(Number(offsetText));
-  // The pipeline stages land in later issues; until then the demo says what it will serve, and where.
-  console.log('ht demo: the reference pipeline is not built yet; this is what it will start:');
-  for (const row of rows) console.log(`  ${row.name.padEnd(20)} ${row.purpose.padEnd(28)} 127.0.0.1:${row.port}`);
-  console.log(`  ${'store'.padEnd(20)} ${'embedded store (DuckDB)'.padEnd(28)} ${values['data-dir']}`);
-  console.log(`  ${'traffic'.padEnd(20)} ${'demo traffic'.padEnd(28)} ${values['no-traffic'] ? 'off' : 'on'}`);
-  return 0;
 }
 
-function main(argv: string[]): number {
+/** A whole number option, or a usage error naming it. */
+function wholeNumber(name: string, text: string, min: number): number {
+  if (!/^-?\d+$/.test(text) || Number(text) < min) {
+    throw new HtError('CONFIG_INVALID', `--${name} must be a whole number${min > 0 ? ` of at least ${min}` : ''}, got "${text}"`);
+  }
+  return Number(text);
+}
+
+async function demo(args: string[]): Promise<number> {
+  const { values } = options(
+    {
+      args,
+      options: {
+        'port-offset': { type: 'string', default: '0' },
+        'data-dir': { type: 'string', default: './demo-data' },
+        'no-traffic': { type: 'boolean', default: false },
+        rate: { type: 'string', default: '200' },
+        seed: { type: 'string', default: '1' },
+        retention: { type: 'string', default: '24h' },
+        'log-level': { type: 'string', default: 'info' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+    },
+    'demo',
+  );
+  if (values.help) {
+    console.log(DEMO_HELP);
+    return ExitCode.OK;
+  }
+  const config = demoConfig({
+    dataDir: values['data-dir'],
+    portOffset: wholeNumber('port-offset', values['port-offset'], Number.MIN_SAFE_INTEGER),
+    retention: values.retention,
+    logLevel: values['log-level'] as never,
+  });
+  const traffic = values['no-traffic']
+    ? undefined
+    : { spansPerSecond: wholeNumber('rate', values.rate, 1), seed: wholeNumber('seed', values.seed, 0) };
+  return runPipeline(config, { title: 'ht demo', ...(traffic ? { traffic } : {}) });
+}
+
+async function run(args: string[]): Promise<number> {
+  const { values } = options(
+    {
+      args,
+      options: {
+        config: { type: 'string', short: 'c' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+    },
+    'run',
+  );
+  if (values.help) {
+    console.log(RUN_HELP);
+    return ExitCode.OK;
+  }
+  if (values.config === undefined) {
+    throw new HtError('CONFIG_INVALID', "run: --config FILE is required; see 'ht run --help'");
+  }
+  const path = resolve(values.config);
+  const config = await loadConfig(path, { env: process.env });
+  return runPipeline(config, { title: 'ht run', configDir: dirname(path) });
+}
+
+async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case undefined:
@@ -52,18 +130,20 @@ function main(argv: string[]): number {
     case '-h':
     case 'help':
       console.log(HELP);
-      return command === undefined ? 2 : 0;
+      return command === undefined ? ExitCode.CONFIG_INVALID : ExitCode.OK;
     case 'demo':
       return demo(rest);
+    case 'run':
+      return run(rest);
     default:
       console.error(`ht: unknown command "${command}"\n\n${HELP}`);
-      return 2;
+      return ExitCode.CONFIG_INVALID;
   }
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   console.error(`ht: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
+  process.exitCode = exitCodeOf(error);
 }

@@ -12,6 +12,10 @@ export { ACCEPTED } from './ingest/SpanSink.js';
 export type { AcceptResult, SpanBatchMeta, SpanSink } from './ingest/SpanSink.js';
 export { CollectingSpanSink } from './ingest/CollectingSpanSink.js';
 export type { CollectedBatch } from './ingest/CollectingSpanSink.js';
+export { DEFAULT_SPAN_CHANNEL_CAPACITY, SpanChannel } from './ingest/SpanChannel.js';
+export type { SpanChannelOptions } from './ingest/SpanChannel.js';
+export { spanChannelPrometheus } from './ingest/SpanChannelStats.js';
+export type { SpanChannelSnapshot, SpanChannelState } from './ingest/SpanChannelStats.js';
 
 // Formats: one descriptor per trace format, and what is derived from the list
 export { FORMATS } from './formats/index.js';

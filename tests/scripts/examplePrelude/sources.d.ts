@@ -9,6 +9,7 @@ declare const record: { value: Buffer };
 declare const queue: Span[];
 declare const capacity: number;
 declare const sink: import('@ht/sources').CollectingSpanSink;
+declare const channel: import('@ht/sources').SpanChannel;
 declare const spanSink: import('@ht/stream-core').Sink<Span>;
 declare const ingestor: import('@ht/sources').Ingestor;
 declare const outcome: import('@ht/sources').IngestOutcome;

@@ -30,6 +30,11 @@ export const ReceiverCounter = {
   REQUESTS_TOO_LARGE: 'requests_too_large',
   /** Requests the sink failed on (answered as a server error). */
   REQUESTS_FAILED: 'requests_failed',
+  /**
+   * UDP datagrams (Jaeger agent) whose spans the sink was full for or failed on: UDP cannot ask the
+   * client to retry, so the datagram is dropped (its spans are also in `spans_throttled` when full).
+   */
+  DATAGRAMS_DROPPED: 'datagrams_dropped',
 } as const;
 /** One of the {@link ReceiverCounter} names. */
 export type ReceiverCounter = (typeof ReceiverCounter)[keyof typeof ReceiverCounter];

@@ -43,8 +43,10 @@ export interface RunningUdpReceiver {
 /**
  * Takes one payload per datagram (the Jaeger agent protocol). UDP has no answer and no headers, so every
  * datagram belongs to the default tenant; when API keys are configured no datagram can prove one, so each
- * is refused and counted as `requests_unauthenticated`. Malformed datagrams and datagrams the sink was
- * too full for are counted (`requests_malformed`, `spans_throttled`): UDP cannot ask the client to retry.
+ * is refused and counted as `requests_unauthenticated`. UDP cannot ask the client to retry, so a datagram
+ * the sink is full for (or fails on) is dropped and counted as `datagrams_dropped` (its spans also as
+ * `spans_throttled` when full), and malformed datagrams as `requests_malformed`. The socket never waits for
+ * the sink.
  *
  * @example
  * ```ts
@@ -60,8 +62,13 @@ export async function startUdpReceiver(options: UdpReceiverOptions): Promise<Run
       options.ingestor.count(options.receiver, ReceiverCounter.REQUESTS_UNAUTHENTICATED);
       return;
     }
-    // ingest never rejects: every failure is an outcome, already counted.
-    void options.ingestor.ingest(options.receiver, options.decoder, datagram, tenant.tenantId);
+    // Never awaited, so a slow sink cannot block the socket; ingest never rejects (every failure is an
+    // outcome, already counted). A datagram the sink was full for or failed on is lost: count it.
+    void options.ingestor.ingest(options.receiver, options.decoder, datagram, tenant.tenantId).then((outcome) => {
+      if (outcome.kind === 'full' || outcome.kind === 'failed') {
+        options.ingestor.count(options.receiver, ReceiverCounter.DATAGRAMS_DROPPED);
+      }
+    });
   });
   socket.on('error', () => {
     // Receive errors on a bound UDP socket are transient (e.g. ICMP); the socket keeps working.

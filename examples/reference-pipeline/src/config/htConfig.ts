@@ -1,0 +1,88 @@
+import { pluginsConfigSchema } from '@ht/enricher-sdk/host';
+import { DEFAULT_RECEIVER_PORTS } from '@ht/sources';
+import type { ReceiverName } from '@ht/sources';
+import { z } from 'zod';
+import { durationOrOff } from './duration.js';
+import { loggingConfigSchema } from './loggingConfig.js';
+import { receiversConfigSchema } from './receiversConfig.js';
+import { opsConfigSchema, uiConfigSchema } from './serversConfig.js';
+import { channelConfigSchema, grouperConfigSchema, sinkConfigSchema } from './stagesConfig.js';
+import { storeConfigSchema } from './storeConfig.js';
+import { tenancyConfigSchema } from './tenancyConfig.js';
+
+/** Retention of `ht run` when the config sets none: 7 days, in ms. */
+export const DEFAULT_RETENTION_MS = 7 * 86_400_000;
+
+/**
+ * The `ht` configuration (`ht run --config ht.yaml`; docs/configuration.md): every section with its
+ * defaults, unknown keys refused. `plugins` is exactly the SDK host's `pluginsConfigSchema`. Parse it
+ * through {@link loadConfig} (a file, env overrides, errors naming each key) or {@link validateConfig}.
+ *
+ * @example
+ * ```ts
+ * const config = htConfigSchema.parse({ store: { type: 'duckdb', path: ':memory:' } });
+ * config.grouper.gapMs; // 30000
+ * ```
+ */
+export const htConfigSchema = z
+  .strictObject({
+    /** Added to every port: the receivers', the UI's and the ops server's (`--port-offset`). */
+    portOffset: z
+      .custom<number>((v) => Number.isInteger(v), { message: 'must be a whole number; write e.g. 1000' })
+      .default(0),
+    receivers: receiversConfigSchema.prefault({}),
+    tenancy: tenancyConfigSchema.prefault({}),
+    channel: channelConfigSchema.prefault({}),
+    grouper: grouperConfigSchema.prefault({}),
+    plugins: pluginsConfigSchema.prefault({}),
+    store: storeConfigSchema.prefault({ type: 'duckdb' }),
+    sink: sinkConfigSchema.prefault({}),
+    retention: durationOrOff(60_000).default(DEFAULT_RETENTION_MS),
+    ops: opsConfigSchema.prefault({}),
+    ui: uiConfigSchema.prefault({}),
+    logging: loggingConfigSchema.prefault({}),
+  })
+  .superRefine((config, ctx) => {
+    const ports: [string, number, string][] = [
+      ...Object.entries(DEFAULT_RECEIVER_PORTS)
+        .filter(([name]) => config.receivers.endpoints[name as ReceiverName])
+        .map(([name, port]): [string, number, string] => [
+          name,
+          config.receivers.ports[name as ReceiverName] ?? port,
+          `receivers.ports.${name}`,
+        ]),
+      ...(config.ui.enabled ? [['ui', config.ui.port, 'ui.port'] as [string, number, string]] : []),
+      ...(config.ops.enabled ? [['ops', config.ops.port, 'ops.port'] as [string, number, string]] : []),
+    ];
+    for (const [name, port, key] of ports) {
+      const shifted = port + config.portOffset;
+      if (port !== 0 && (shifted < 1 || shifted > 65535)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['portOffset'],
+          message: `moves the ${name} port (${key}) ${port} to ${shifted}, outside 1-65535; use a smaller offset`,
+        });
+        return;
+      }
+    }
+  });
+
+/**
+ * The `ht` configuration after validation, every default applied.
+ *
+ * @example
+ * ```ts
+ * const config: HtConfig = await loadConfig('ht.yaml');
+ * ```
+ */
+export type HtConfig = z.output<typeof htConfigSchema>;
+
+/**
+ * The `ht` configuration as written (YAML or JSON): every key optional.
+ *
+ * @example
+ * ```ts
+ * const input: HtConfigInput = { grouper: { gapMs: '3s' }, store: { type: 'duckdb', path: './data/ht.duckdb' } };
+ * ```
+ */
+export type HtConfigInput = z.input<typeof htConfigSchema>;

@@ -1,0 +1,62 @@
+import type { GrouperOptions } from '@ht/enricher-sdk/grouper';
+import { resolveGrouperOptions } from '@ht/enricher-sdk/grouper';
+import type { ClickHouseStoreOptions, DuckDbStoreOptions, ViewSinkOptions } from '@ht/sinks';
+import type { ReceiversOptions, TenancyOptions } from '@ht/sources';
+import { CollectingSpanSink, resolvePorts, validateTenancy } from '@ht/sources';
+import { describe, expect, it } from 'vitest';
+import { receiverPorts, validateConfig } from '../../src/config/index.js';
+
+describe('each section is the options object of the package it configures', () => {
+  const config = validateConfig(
+    {
+      portOffset: 100,
+      receivers: { endpoints: { openCensus: false }, ports: { zipkin: 19411 } },
+      tenancy: { apiKeys: { 'k-1': 'acme' } },
+      grouper: { gapMs: '3s', idleTimeoutMs: 'off' },
+      sink: { maxRows: 1000 },
+    },
+    { source: 'test' },
+  );
+
+  it('receivers and tenancy: ReceiversOptions of @ht/sources, accepted by its own checks', () => {
+    const options: ReceiversOptions = {
+      sink: new CollectingSpanSink(),
+      host: config.receivers.host,
+      ports: receiverPorts(config.receivers),
+      portOffset: config.portOffset,
+      tenancy: config.tenancy,
+      limits: config.receivers.limits,
+    };
+    const tenancy: TenancyOptions = config.tenancy;
+    expect(() => validateTenancy(tenancy)).not.toThrow();
+    expect(resolvePorts(options.portOffset, { ports: options.ports ?? {} })).toMatchObject({
+      otlpHttp: 4418,
+      zipkin: 19511,
+    });
+    expect(resolvePorts(options.portOffset, { ports: options.ports ?? {} })).not.toHaveProperty('openCensus');
+  });
+
+  it("grouper: GrouperOptions, accepted by the grouper's own checks", () => {
+    const grouper: GrouperOptions = config.grouper;
+    expect(resolveGrouperOptions(grouper)).toMatchObject({ gapMs: 3000, idleTimeoutMs: Infinity });
+  });
+
+  it('sink and store: ViewSinkOptions and the store factories’ options of @ht/sinks', () => {
+    const sink: ViewSinkOptions = config.sink;
+    expect(sink).toEqual({ maxRows: 1000, maxDelayMs: 1000 });
+    const store = config.store;
+    if (store.type !== 'duckdb') throw new Error('expected the default DuckDB store');
+    const duckdb: DuckDbStoreOptions = store;
+    expect(duckdb.path).toBe('ht-data/ht.duckdb');
+    const clickhouse = validateConfig({ store: { type: 'clickhouse' } }, { source: 'test' }).store;
+    if (clickhouse.type !== 'clickhouse') throw new Error('expected a ClickHouse store');
+    const options: ClickHouseStoreOptions = clickhouse;
+    expect(options).toEqual({
+      type: 'clickhouse',
+      url: 'http://127.0.0.1:8123',
+      database: 'ht',
+      username: 'default',
+      password: '',
+    });
+  });
+});
