@@ -4,7 +4,6 @@ import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
 import { HtError } from '@ht/stream-core/errors';
 import { ExitCode, exitCodeOf } from './app/exitCodes.js';
-import { runPipeline } from './app/runPipeline.js';
 import { demoConfig, loadConfig } from './config/index.js';
 
 const HELP = `ht: the @ht reference tracing pipeline.
@@ -59,9 +58,17 @@ function options<const T extends ParseArgsConfig>(config: T, command: string): R
 /** A whole number option, or a usage error naming it. */
 function wholeNumber(name: string, text: string, min: number): number {
   if (!/^-?\d+$/.test(text) || Number(text) < min) {
-    throw new HtError('CONFIG_INVALID', `--${name} must be a whole number${min > 0 ? ` of at least ${min}` : ''}, got "${text}"`);
+    throw new HtError(
+      'CONFIG_INVALID',
+      `--${name} must be a whole number${min > 0 ? ` of at least ${min}` : ''}, got "${text}"`,
+    );
   }
   return Number(text);
+}
+
+/** The pipeline, loaded once the options are read: `--help` and usage errors answer without loading it. */
+async function pipelineRunner(): Promise<typeof import('./app/runPipeline.js').runPipeline> {
+  return (await import('./app/runPipeline.js')).runPipeline;
 }
 
 async function demo(args: string[]): Promise<number> {
@@ -95,7 +102,7 @@ async function demo(args: string[]): Promise<number> {
   const traffic = values['no-traffic']
     ? undefined
     : { spansPerSecond: wholeNumber('rate', values.rate, 1), seed: wholeNumber('seed', values.seed, 0) };
-  return runPipeline(config, { title: 'ht demo', ...(traffic ? { traffic } : {}) });
+  return (await pipelineRunner())(config, { title: 'ht demo', ...(traffic ? { traffic } : {}) });
 }
 
 async function run(args: string[]): Promise<number> {
@@ -119,7 +126,7 @@ async function run(args: string[]): Promise<number> {
   }
   const path = resolve(values.config);
   const config = await loadConfig(path, { env: process.env });
-  return runPipeline(config, { title: 'ht run', configDir: dirname(path) });
+  return (await pipelineRunner())(config, { title: 'ht run', configDir: dirname(path) });
 }
 
 async function main(argv: string[]): Promise<number> {

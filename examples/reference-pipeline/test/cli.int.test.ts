@@ -1,39 +1,80 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
-const ht = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+const ht = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 30_000 });
+const dir = mkdtempSync(join(tmpdir(), 'ht-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('ht CLI (built)', () => {
-  it('prints help for the CLI and for demo', () => {
-    expect(ht('--help')).toMatchObject({ status: 0, stdout: expect.stringContaining('demo') as unknown });
+describe('ht CLI (built): help, usage and config errors with meaningful exit codes', { timeout: 60_000 }, () => {
+  it('prints help for the CLI and for each command', () => {
+    expect(ht('--help')).toMatchObject({
+      status: 0,
+      stdout: expect.stringContaining('run the pipeline a config file describes') as unknown,
+    });
     expect(ht('demo', '--help')).toMatchObject({
       status: 0,
       stdout: expect.stringContaining('--port-offset N') as unknown,
     });
+    expect(ht('run', '--help')).toMatchObject({
+      status: 0,
+      stdout: expect.stringContaining('--config FILE') as unknown,
+    });
+    expect(ht()).toMatchObject({ status: 2, stdout: expect.stringContaining('Commands:') as unknown });
   });
 
-  it('shows the shifted ports for demo --port-offset', () => {
-    const run = ht('demo', '--port-offset', '1000', '--no-traffic', '--data-dir', '/tmp/x');
-    expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/otlpHttp +OTLP HTTP +127\.0\.0\.1:5318/);
-    expect(run.stdout).toMatch(/jaegerAgentCompact +Jaeger agent UDP \(compact\) +127\.0\.0\.1:7831/);
-    expect(run.stdout).toMatch(/ui +UI \+ GraphQL +127\.0\.0\.1:3020/);
-    expect(run.stdout).toContain('/tmp/x');
-  });
-
-  it('refuses a bad offset and an unknown command with a clear error', () => {
-    const far = ht('demo', '--port-offset', '20000');
-    expect(far.status).toBe(1);
-    expect(far.stderr).toContain('ht: port offset 20000 moves the openCensus port (OpenCensus) 55678 to 75678');
+  it('refuses bad options with exit status 2 and a message naming the option', () => {
+    const far = ht('demo', '--port-offset', '20000', '--data-dir', join(dir, 'far'));
+    expect(far.status).toBe(2);
+    expect(far.stderr).toContain('portOffset: moves the openCensus port');
     expect(ht('demo', '--port-offset', 'ten')).toMatchObject({
-      status: 1,
-      stderr: expect.stringContaining('must be an integer') as unknown,
+      status: 2,
+      stderr: expect.stringContaining('--port-offset must be a whole number, got "ten"') as unknown,
+    });
+    expect(ht('demo', '--rate', '0')).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('--rate') as unknown,
+    });
+    expect(ht('demo', '--colour')).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining("'--colour'") as unknown,
     });
     expect(ht('dmeo')).toMatchObject({
       status: 2,
       stderr: expect.stringContaining('unknown command "dmeo"') as unknown,
     });
+    expect(ht('run')).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('--config FILE is required') as unknown,
+    });
+  });
+
+  it('refuses a bad config with exit status 2, naming the file and the key', () => {
+    const file = join(dir, 'bad.yaml');
+    writeFileSync(file, 'store:\n  type: mysql\n');
+    const run = ht('run', '--config', file);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`${file}: store.type`);
+    expect(ht('run', '--config', join(dir, 'missing.yaml'))).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('missing.yaml') as unknown,
+    });
+  });
+
+  it('exits 3 when the store cannot be opened, saying which and where', () => {
+    const blocker = join(dir, 'not-a-dir');
+    writeFileSync(blocker, 'a file where the data folder should be');
+    const file = join(dir, 'unwritable.yaml');
+    writeFileSync(
+      file,
+      `store:\n  type: duckdb\n  path: ${join(blocker, 'ht.duckdb')}\nops:\n  enabled: false\nreceivers:\n  endpoints: [otlpHttp]\n  ports:\n    otlpHttp: 0\n`,
+    );
+    const run = ht('run', '--config', file);
+    expect(run.status).toBe(3);
+    expect(run.stdout + run.stderr).toContain(`cannot open the DuckDB file ${join(blocker, 'ht.duckdb')}`);
   });
 });

@@ -15,7 +15,10 @@ import type { StoreConfig } from '../config/index.js';
  * const store = await openStore(config.store, { retentionMs: config.retention });
  * ```
  */
-export async function openStore(config: StoreConfig, options: { retentionMs?: number | false } = {}): Promise<ViewStore> {
+export async function openStore(
+  config: StoreConfig,
+  options: { retentionMs?: number | false } = {},
+): Promise<ViewStore> {
   try {
     if (config.type === 'duckdb') {
       if (config.path !== ':memory:') mkdirSync(dirname(config.path), { recursive: true });

@@ -1,10 +1,9 @@
 import { count } from '@ht/sinks';
 import { FORMATS, receiverEndpoints } from '@ht/sources';
-import type { ReceiverName } from '@ht/sources';
 import type { HtConfig } from '../config/index.js';
 import { receiverPorts } from '../config/index.js';
-import { startDemoTraffic } from '../demo/index.js';
-import type { DemoEndpoints, DemoTraffic } from '../demo/index.js';
+import { demoEndpoints, startDemoTraffic } from '../demo/index.js';
+import type { DemoTraffic } from '../demo/index.js';
 import { startLocalPipeline } from '../local/index.js';
 import type { PipelineCounters, RunningLocalPipeline } from '../local/index.js';
 import {
@@ -47,24 +46,6 @@ function endpointUrl(name: string, host: string, port: number): string {
   if (endpoint?.transport === 'udp') return `udp://${host}:${port}`;
   const path = endpoint?.transport === 'http' ? (endpoint.paths?.[0] ?? '') : '';
   return `http://${host}:${port}${path}`;
-}
-
-/** Where demo traffic goes: the pipeline's own receivers. */
-function demoEndpoints(pipeline: RunningLocalPipeline): DemoEndpoints {
-  const at = (name: ReceiverName): string | undefined => {
-    const a = pipeline.receivers.addresses[name];
-    return a === undefined ? undefined : endpointUrl(name, '127.0.0.1', a.port);
-  };
-  const binary = pipeline.receivers.addresses.jaegerAgentBinary;
-  const endpoints: Record<string, unknown> = {
-    otlpHttp: at('otlpHttp'),
-    otlpGrpc: at('otlpGrpc'),
-    zipkin: at('zipkin'),
-    jaegerThriftHttp: at('jaegerThriftHttp'),
-    jaegerAgentBinary: binary === undefined ? undefined : { host: '127.0.0.1', port: binary.port },
-  };
-  for (const key of Object.keys(endpoints)) if (endpoints[key] === undefined) delete endpoints[key];
-  return endpoints as DemoEndpoints;
 }
 
 /** Resolves on the first SIGINT or SIGTERM; a second one exits at once. */
@@ -171,12 +152,18 @@ export async function runPipeline(config: HtConfig, options: RunPipelineOptions)
   lines.push(
     `  ${'store'.padEnd(20)} ${config.store.type === 'duckdb' ? `DuckDB ${config.store.path}` : `ClickHouse ${config.store.url}`} (views: ${running.views.join(', ')})`,
   );
-  if (config.ui.enabled) lines.push(`  ${'UI + GraphQL'.padEnd(20)} not in this build yet (port ${config.ui.port + config.portOffset} is kept for it)`);
+  if (config.ui.enabled)
+    lines.push(
+      `  ${'UI + GraphQL'.padEnd(20)} not in this build yet (port ${config.ui.port + config.portOffset} is kept for it)`,
+    );
   output.write(`${lines.join('\n')}\n`);
 
   if (options.traffic) {
-    traffic = startDemoTraffic({ endpoints: demoEndpoints(running), ...options.traffic, logger });
-    logger.info(`demo traffic: ${options.traffic.spansPerSecond} spans/s from a simulated shop (seed ${options.traffic.seed})`);
+    const ports = Object.fromEntries(Object.entries(running.receivers.addresses).map(([name, a]) => [name, a?.port]));
+    traffic = startDemoTraffic({ endpoints: demoEndpoints('127.0.0.1', ports), ...options.traffic, logger });
+    logger.info(
+      `demo traffic: ${options.traffic.spansPerSecond} spans/s from a simulated shop (seed ${options.traffic.seed})`,
+    );
   }
   progress.start();
 
@@ -188,7 +175,13 @@ export async function runPipeline(config: HtConfig, options: RunPipelineOptions)
   const reason = await Promise.race([stopRequested.then(() => 'stop' as const), failed.then(() => 'ended' as const)]);
   if (reason === 'stop') logger.info('stopping: draining what was accepted into the store');
   await traffic?.stop().catch((error: unknown) => logger.warn({ err: error }, 'demo traffic did not stop cleanly'));
-  const error = reason === 'stop' ? await running.stop().then(() => undefined, (e: unknown) => e) : await failed;
+  const error =
+    reason === 'stop'
+      ? await running.stop().then(
+          () => undefined,
+          (e: unknown) => e,
+        )
+      : await failed;
   progress.stop();
   started.set(false);
   await ops?.close();

@@ -1,6 +1,7 @@
 import type { Logger as SdkLogger } from '@ht/enricher-sdk';
 import { pino } from 'pino';
 import type { Logger as PinoLogger } from 'pino';
+import type { LogLevel } from '../config/loggingConfig.js';
 import { prettyFactory } from 'pino-pretty';
 
 /**
@@ -14,15 +15,8 @@ import { prettyFactory } from 'pino-pretty';
  */
 export type LogFormat = 'pretty' | 'json' | 'auto';
 
-/**
- * The lowest level written; `silent` writes nothing.
- *
- * @example
- * ```ts
- * const level: LogLevel = 'debug';
- * ```
- */
-export type LogLevel = 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal' | 'silent';
+// The levels are the configuration's (`logging.level`), one type for both.
+export type { LogLevel };
 
 /**
  * Where logs go: a writable stream; `isTTY` decides the `auto` format.

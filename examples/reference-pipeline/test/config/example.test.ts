@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUILTIN_ENRICHERS_MODULE_URL, builtinEnrichers, builtinViews } from '@ht/enricher-sdk/builtins';
+import { BUILTIN_PLUGINS_MODULE_URL, builtinEnrichers, builtinViews } from '@ht/enricher-sdk/builtins';
 import { loadPlugins } from '@ht/enricher-sdk/host';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/index.js';
@@ -28,7 +28,7 @@ describe('ht.example.yaml (the commented example of docs/configuration.md)', () 
     const config = await loadConfig(EXAMPLE, { env: {} });
     const plugins = await loadPlugins(config.plugins, {
       baseDir: dirname(EXAMPLE),
-      builtins: { enrichers: builtinEnrichers, views: builtinViews, moduleUrl: BUILTIN_ENRICHERS_MODULE_URL },
+      builtins: { enrichers: builtinEnrichers, views: builtinViews, moduleUrl: BUILTIN_PLUGINS_MODULE_URL },
     });
     const enrichers = plugins.enrichers.map((e) => e.definition.name);
     expect(enrichers).toContain('customer-tier');
