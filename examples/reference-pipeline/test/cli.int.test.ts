@@ -30,7 +30,7 @@ describe('ht CLI (built): help, usage and config errors with meaningful exit cod
   it('refuses bad options with exit status 2 and a message naming the option', () => {
     const far = ht('demo', '--port-offset', '20000', '--data-dir', join(dir, 'far'));
     expect(far.status).toBe(2);
-    expect(far.stderr).toContain('portOffset: moves the openCensus port');
+    expect(far.stderr).toContain('portOffset: port offset 20000 moves the openCensus port (OpenCensus)');
     expect(ht('demo', '--port-offset', 'ten')).toMatchObject({
       status: 2,
       stderr: expect.stringContaining('--port-offset must be a whole number, got "ten"') as unknown,

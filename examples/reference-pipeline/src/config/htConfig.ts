@@ -1,10 +1,11 @@
 import { pluginsConfigSchema } from '@ht/enricher-sdk/host';
-import { DEFAULT_RECEIVER_PORTS } from '@ht/sources';
-import type { ReceiverName } from '@ht/sources';
+import { resolvePorts } from '@ht/sources';
+import type { NamedPort } from '@ht/sources';
+import { isHtError } from '@ht/stream-core/errors';
 import { z } from 'zod';
 import { durationOrOff } from './duration.js';
 import { loggingConfigSchema } from './loggingConfig.js';
-import { receiversConfigSchema } from './receiversConfig.js';
+import { receiverPorts, receiversConfigSchema } from './receiversConfig.js';
 import { opsConfigSchema, uiConfigSchema } from './serversConfig.js';
 import { channelConfigSchema, grouperConfigSchema, sinkConfigSchema } from './stagesConfig.js';
 import { storeConfigSchema } from './storeConfig.js';
@@ -43,27 +44,15 @@ export const htConfigSchema = z
     logging: loggingConfigSchema.prefault({}),
   })
   .superRefine((config, ctx) => {
-    const ports: [string, number, string][] = [
-      ...Object.entries(DEFAULT_RECEIVER_PORTS)
-        .filter(([name]) => config.receivers.endpoints[name as ReceiverName])
-        .map(([name, port]): [string, number, string] => [
-          name,
-          config.receivers.ports[name as ReceiverName] ?? port,
-          `receivers.ports.${name}`,
-        ]),
-      ...(config.ui.enabled ? [['ui', config.ui.port, 'ui.port'] as [string, number, string]] : []),
-      ...(config.ops.enabled ? [['ops', config.ops.port, 'ops.port'] as [string, number, string]] : []),
-    ];
-    for (const [name, port, key] of ports) {
-      const shifted = port + config.portOffset;
-      if (port !== 0 && (shifted < 1 || shifted > 65535)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['portOffset'],
-          message: `moves the ${name} port (${key}) ${port} to ${shifted}, outside 1-65535; use a smaller offset`,
-        });
-        return;
-      }
+    // The one port check of @ht/sources (resolvePorts), over the enabled receivers and the app's own ports.
+    try {
+      const extra: Record<string, NamedPort> = {};
+      if (config.ui.enabled) extra['ui'] = { port: config.ui.port, purpose: 'UI + GraphQL (ui.port)' };
+      if (config.ops.enabled) extra['ops'] = { port: config.ops.port, purpose: 'Ops (ops.port)' };
+      resolvePorts(config.portOffset, { ports: receiverPorts(config.receivers), extra });
+    } catch (error) {
+      if (!isHtError(error)) throw error;
+      ctx.addIssue({ code: 'custom', path: ['portOffset'], message: error.message });
     }
   });
 

@@ -62,7 +62,7 @@ describe('a bad config is refused with CONFIG_INVALID, naming the key, the bad v
 
   it('6. a port offset that pushes a port past 65535, naming the port', async () => {
     expect(await problem('portOffset: 10000\n')).toBe(
-      'ht.yaml: portOffset: moves the openCensus port (receivers.ports.openCensus) 55678 to 65678, outside 1-65535 (got 10000); use a smaller offset',
+      'ht.yaml: portOffset: port offset 10000 moves the openCensus port (OpenCensus) 55678 to 65678, outside 1-65535: use a smaller offset (got 10000)',
     );
   });
 

@@ -39,7 +39,7 @@ describe('demoConfig', () => {
       'ht demo: retention: must be a duration or off (got "tomorrow"); write a duration like 500ms, 3s, 5m, 24h, 7d or a number of milliseconds, or off',
     );
     expect(() => demoConfig({ portOffset: 20_000 })).toThrow(
-      'ht demo: portOffset: moves the openCensus port (receivers.ports.openCensus) 55678 to 75678, outside 1-65535 (got 20000)',
+      'ht demo: portOffset: port offset 20000 moves the openCensus port (OpenCensus) 55678 to 75678, outside 1-65535: use a smaller offset (got 20000)',
     );
   });
 });
