@@ -28,6 +28,8 @@ export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
  *
  * @example
  * ```ts
+ * import { HtError } from '@ht/stream-core/errors';
+ *
  * exitCodeOf(new HtError('CONFIG_INVALID', 'ht.yaml: store.type: …')); // 2
  * ```
  */

@@ -109,6 +109,8 @@ export interface RunningLocalPipeline {
  *
  * @example
  * ```ts
+ * import { createDuckDbStore } from '@ht/sinks';
+ *
  * const store = await createDuckDbStore({ path: './demo-data/ht.duckdb' });
  * const pipeline = await startLocalPipeline({ store, plugins: {}, grouper: { gapMs: 3_000 }, logger, metrics });
  * ```
