@@ -22,40 +22,51 @@ export interface ExpectedEnrichment {
   readonly errorCount: 0 | 1;
 }
 
-/** A span a test sent through a real client, with what the pipeline should store for it. */
-export interface SentSpan {
+/** The span kinds these tests record. */
+export type SentKind = 'SERVER' | 'CLIENT' | 'CONSUMER';
+
+const KINDS: Readonly<Record<SentKind, SpanKind>> = {
+  SERVER: SpanKind.SERVER,
+  CLIENT: SpanKind.CLIENT,
+  CONSUMER: SpanKind.CONSUMER,
+};
+
+/** A span a test sent through a real client, with what the pipeline should store for it (`E`). */
+export interface SentSpan<E = ExpectedEnrichment> {
   readonly traceId: string;
   readonly spanId: string;
   readonly service: string;
   readonly name: string;
-  readonly kind: 'SERVER' | 'CLIENT';
+  readonly kind: SentKind;
+  /** `ERROR` when the span was recorded as an error, else `OK`. */
+  readonly statusCode: 'OK' | 'ERROR';
   readonly exceptions: number;
-  readonly expected: ExpectedEnrichment;
+  readonly expected: E;
 }
 
 /** One span to record: its times (epoch ms), its parent, attributes, status and an optional exception. */
-export interface SpanPlan {
+export interface SpanPlan<E = ExpectedEnrichment> {
   readonly name: string;
-  readonly kind: 'SERVER' | 'CLIENT';
+  readonly kind: SentKind;
   readonly parent?: Span;
   readonly startMs: number;
   readonly endMs: number;
   readonly attributes: Attributes;
   readonly error?: { readonly message: string; readonly exception?: Attributes };
-  readonly expected: ExpectedEnrichment;
+  readonly expected: E;
 }
 
 /**
  * One traced service: its own OTel JS `BasicTracerProvider` (resource `service.name`), exporting through a
  * real client exporter with a `BatchSpanProcessor`; every span it records is listed in `sent`.
  */
-export class TracedService {
+export class TracedService<E = ExpectedEnrichment> {
   private readonly provider: BasicTracerProvider;
 
   constructor(
     readonly name: string,
     exporter: SpanExporter,
-    private readonly sent: SentSpan[],
+    private readonly sent: SentSpan<E>[],
   ) {
     this.provider = new BasicTracerProvider({
       resource: resourceFromAttributes({ 'service.name': name, 'deployment.environment.name': 'e2e' }),
@@ -64,12 +75,12 @@ export class TracedService {
   }
 
   /** Records a finished span (explicit start and end times, the parent's context) and returns it. */
-  span(plan: SpanPlan): Span {
+  span(plan: SpanPlan<E>): Span {
     const parent = plan.parent === undefined ? ROOT_CONTEXT : trace.setSpan(ROOT_CONTEXT, plan.parent);
     const span = this.provider.getTracer('ht-e2e').startSpan(
       plan.name,
       {
-        kind: plan.kind === 'SERVER' ? SpanKind.SERVER : SpanKind.CLIENT,
+        kind: KINDS[plan.kind],
         startTime: new Date(plan.startMs),
         attributes: plan.attributes,
       },
@@ -87,6 +98,7 @@ export class TracedService {
       service: this.name,
       name: plan.name,
       kind: plan.kind,
+      statusCode: plan.error ? 'ERROR' : 'OK',
       exceptions: plan.error?.exception ? 1 : 0,
       expected: plan.expected,
     });
