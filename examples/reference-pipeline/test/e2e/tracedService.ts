@@ -110,6 +110,7 @@ export class TracedService<E = ExpectedEnrichment> {
     return this.provider.forceFlush();
   }
 
+  /** Exports what is left and shuts the provider and its exporter down. */
   shutdown(): Promise<void> {
     return this.provider.shutdown();
   }
