@@ -154,7 +154,26 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
   });
   const grouped = groupTraces(spans, { ...options.grouper, name: 'grouper' });
   const inFlight = options.maxInFlight ?? 64;
-  const sink = new ViewSink(store, views.views, { name: 'store', ...options.sink });
+  // A user view's misfit row costs that row (counted, logged at most once a minute per view), not the job.
+  const invalidRows = metrics.counter(
+    'ht_view_rows_invalid_total',
+    "Rows left out: they did not fit their view's columns.",
+  );
+  const lastLogged = new Map<string, number>();
+  const sink = new ViewSink(store, views.views, {
+    name: 'store',
+    invalidRows: 'drop',
+    onInvalidRow: (error) => {
+      const at = error.context?.['view'];
+      const view = typeof at === 'string' ? at : '';
+      invalidRows.inc(1, { view });
+      const now = Date.now();
+      if (now - (lastLogged.get(view) ?? -Infinity) < 60_000) return;
+      lastLogged.set(view, now);
+      logger.warn({ view, err: error }, `a row of ${view} was left out: ${error.message} (fix the view)`);
+    },
+    ...options.sink,
+  });
   grouped.traces
     .mapAsync((trace) => chain.enrich(trace), { name: 'enrichers', maxInFlight: inFlight })
     .mapAsync((trace) => views.materialize(trace), { name: 'views', maxInFlight: inFlight })

@@ -37,7 +37,7 @@ async function eventually<T>(what: string, read: () => Promise<T>, done: (value:
 }
 
 describe('the one-process pipeline (receivers → grouper → enrichers → views → DuckDB)', () => {
-  it('stores what a real OTel JS exporter sends, enriched, and drains on stop', async () => {
+  it('stores what a real OTel JS exporter sends, enriched, past a throwing view and a misfit one, and drains on stop', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ht-local-'));
     dirs.push(dir);
     const store = await createDuckDbStore({ path: join(dir, 'ht.duckdb') });
@@ -51,11 +51,19 @@ describe('the one-process pipeline (receivers → grouper → enrichers → view
         throw new Error(`no rows for ${trace.traceId}`);
       },
     });
+    // A user view whose rows do not fit its columns: each row is left out and counted; the job goes on.
+    const misfit = defineView({
+      name: 'misfit_view',
+      version: '1',
+      columns: { trace_id: { type: 'string' }, span_count: { type: 'uint64' } },
+      key: ['trace_id'],
+      fromTrace: (trace: Trace) => [{ trace_id: trace.traceId, span_count: -1 }],
+    });
     const metrics = new PrometheusMetrics();
     const pipeline = await startLocalPipeline({
       store,
       plugins: {},
-      builtins: { enrichers: builtinEnrichers, views: [...builtinViews, broken] },
+      builtins: { enrichers: builtinEnrichers, views: [...builtinViews, broken, misfit] },
       receivers: { ports: only('otlpHttp') },
       grouper: { gapMs: 300 },
       logger: noopLogger,
@@ -86,7 +94,9 @@ describe('the one-process pipeline (receivers → grouper → enrichers → view
     );
     expect(rows).toEqual([{ n: 5 }]);
     expect(pipeline.counters()).toMatchObject({ spansIn: 5, tracesOut: 5 });
-    expect(await metrics.toPrometheus()).toMatch(/ht_view_errors_total\{[^}]*view="broken_view"[^}]*\} 5/);
+    const text = await metrics.toPrometheus();
+    expect(text).toMatch(/ht_view_errors_total\{[^}]*view="broken_view"[^}]*\} 5/);
+    expect(text).toMatch(/ht_view_rows_invalid_total\{view="misfit_view"\} 5/);
 
     await provider.shutdown();
     await pipeline.stop();

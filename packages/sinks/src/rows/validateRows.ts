@@ -1,4 +1,6 @@
 import type { ViewDefinition } from '@ht/enricher-sdk';
+import { isHtError } from '@ht/stream-core/errors';
+import type { HtError } from '@ht/stream-core/errors';
 import type { ViewRow } from '../store/ViewStore.js';
 import { compileRowLoop } from './compileRowLoop.js';
 
@@ -17,10 +19,49 @@ const checkers = new WeakMap<ViewDefinition, (rows: readonly ViewRow[], start: n
  * ```
  */
 export function validateRows(view: ViewDefinition, rows: readonly ViewRow[]): void {
+  checkerOf(view)(rows, 0, rows.length);
+}
+
+/**
+ * The rows of a batch that fit the view, each misfit given to `onInvalid` (the `INPUT_INVALID` error
+ * {@link validateRows} throws for it) and left out. The batch itself when every row fits.
+ *
+ * @example
+ * ```ts
+ * const good = validRows(spanView, rows, (error) => log.warn(error.message));
+ * ```
+ */
+export function validRows(
+  view: ViewDefinition,
+  rows: readonly ViewRow[],
+  onInvalid: (error: HtError) => void,
+): readonly ViewRow[] {
+  const check = checkerOf(view);
+  try {
+    check(rows, 0, rows.length);
+    return rows;
+  } catch (error) {
+    if (!isHtError(error)) throw error;
+  }
+  // Only a batch holding a misfit pays for the row-by-row pass.
+  const kept: ViewRow[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    try {
+      check(rows, i, 1);
+      kept.push(rows[i]!);
+    } catch (error) {
+      if (!isHtError(error)) throw error;
+      onInvalid(error);
+    }
+  }
+  return kept;
+}
+
+function checkerOf(view: ViewDefinition): (rows: readonly ViewRow[], start: number, n: number) => void {
   let check = checkers.get(view);
   if (check === undefined) {
     check = compileRowLoop<[], void>(view, { args: [], store: () => '', result: 'undefined' });
     checkers.set(view, check);
   }
-  check(rows, 0, rows.length);
+  return check;
 }

@@ -2,7 +2,7 @@ import type { ViewDefinition } from '@ht/enricher-sdk';
 import type { TraceRows } from '@ht/enricher-sdk/host';
 import { HtError, isHtError, retry, systemClock, toHtError } from '@ht/stream-core';
 import type { CancelTimer, Clock, RetryOptions, Sink } from '@ht/stream-core';
-import { validateRows } from '../rows/validateRows.js';
+import { validateRows, validRows } from '../rows/validateRows.js';
 import type { ViewRow, ViewWriter } from '../store/ViewStore.js';
 import { estimateRowBytes } from './rowBytes.js';
 
@@ -28,6 +28,14 @@ export interface ViewSinkOptions {
   readonly maxPendingRows?: number;
   /** Retries of retriable store errors. Default: unbounded (the pipeline pauses until the store is back), 100 ms to 5 s backoff. */
   readonly retry?: Omit<RetryOptions, 'clock' | 'isRetriable'>;
+  /**
+   * A row that does not fit its view's columns: `fail` rejects the whole `write` (`INPUT_INVALID`, the
+   * default: a library user sees the bug at once); `drop` leaves that row out, hands its error to
+   * `onInvalidRow`, and writes the rest (a long-running pipeline keeps going past a buggy user view).
+   */
+  readonly invalidRows?: 'fail' | 'drop';
+  /** Told of each row dropped under `invalidRows: 'drop'` (count it, log it). */
+  readonly onInvalidRow?: (error: HtError) => void;
   readonly clock?: Clock;
 }
 
@@ -167,7 +175,12 @@ export class ViewSink implements Sink<TraceRows> {
       const rows = perView.get(view.name);
       if (rows === undefined) continue;
       if (rows.length === 0) perView.delete(view.name);
-      else validateRows(view, rows);
+      else if (this.options.invalidRows !== 'drop') validateRows(view, rows);
+      else {
+        const kept = validRows(view, rows, (error) => this.options.onInvalidRow?.(error));
+        if (kept.length === 0) perView.delete(view.name);
+        else if (kept !== rows) perView.set(view.name, [...kept]);
+      }
     }
     return perView;
   }

@@ -229,4 +229,26 @@ describe('ViewSink', () => {
     await sink.flush();
     expect(store.writes).toEqual([{ view: 'fixture_raw_trace_view', rows: 2 }]);
   });
+
+  it('under invalidRows: drop, leaves a misfit row out, reports it, and writes the rest', async () => {
+    const store = new FakeStore();
+    const broken = {
+      ...fixtureSpanEventView,
+      fromTrace: (t: (typeof traces)[number]) =>
+        [...fixtureSpanEventView.fromTrace(t)].map((r, i) => (i === 1 ? { ...r, duration_micros: -1 } : r)),
+    };
+    const dropped: string[] = [];
+    const sink = new ViewSink(store, [broken], {
+      invalidRows: 'drop',
+      onInvalidRow: (error) => dropped.push(error.message),
+      maxDelayMs: 0,
+    });
+    await sink.write(rowsOf([broken], traces.slice(0, 2)));
+    await sink.flush();
+    expect(dropped).toEqual([
+      "view fixture_span_event_view, row 1, column 'duration_micros': expected uint64, got -1 (number)",
+      `view fixture_span_event_view, row ${spansOf(1) + 1}, column 'duration_micros': expected uint64, got -1 (number)`,
+    ]);
+    expect(store.writes.reduce((a, w) => a + w.rows, 0)).toBe(spansOf(2) - 2);
+  });
 });
