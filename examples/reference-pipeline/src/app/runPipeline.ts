@@ -108,8 +108,9 @@ export async function runPipeline(config: HtConfig, options: RunPipelineOptions)
           {
             name: 'store answers',
             check: async () => {
-              if (!pipeline) throw new Error('not started');
-              await store.query({ view: 'span_event_view', select: [count('n')], limit: 1 });
+              const view = pipeline?.views[0];
+              if (view === undefined) throw new Error('not started');
+              await store.query({ view, select: [count('n')], limit: 1 });
             },
           },
         ],
