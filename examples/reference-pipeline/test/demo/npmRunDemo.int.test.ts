@@ -46,6 +46,15 @@ async function freeOffset(): Promise<number> {
   throw new Error(`no port offset in ${OFFSETS.from}-${OFFSETS.to} with all of ht demo's ports free`);
 }
 
+/** Runs the CLI to its end; its exit code and everything it printed. */
+function runToEnd(args: readonly string[]): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, [cli, ...args], { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  return new Promise((resolve) => child.once('close', (code) => resolve({ code, output })));
+}
+
 interface ProgressLine {
   readonly msg: string;
   readonly rowsStored: number;
@@ -106,6 +115,14 @@ describe('npm run demo (smoke)', () => {
     try {
       const storedAt = await stored;
       expect(storedAt - startedAt).toBeLessThanOrEqual(STORED_WITHIN_MS);
+      // DuckDB is one process: while ht runs, neither this process nor a second ht can open the file.
+      await expect(createDuckDbStore({ path: join(dir, 'ht.duckdb') })).rejects.toMatchObject({
+        code: 'DEPENDENCY_UNAVAILABLE',
+        message: expect.stringContaining('another process has it open') as unknown,
+      });
+      const second = await runToEnd(['demo', '--no-traffic', '--port-offset', String(offset), '--data-dir', dir]);
+      expect(second.code).toBe(3);
+      expect(second.output).toContain('Could not set lock on file');
       // Ctrl-C: SIGINT to the child (node spawned it, so it does not ignore the signal).
       const stopAt = Date.now();
       child.kill('SIGINT');
