@@ -19,8 +19,16 @@ export { runPipeline } from './app/runPipeline.js';
 export type { RunPipelineOptions } from './app/runPipeline.js';
 export { ExitCode, exitCodeOf } from './app/exitCodes.js';
 export { openStore } from './app/openStore.js';
-export { startLocalPipeline, StoreMaintenance } from './local/index.js';
+export {
+  latencyBudget,
+  latencyBudgetMs,
+  LOCAL_WATERMARK_DEFAULTS,
+  startLocalPipeline,
+  StoreMaintenance,
+} from './local/index.js';
 export type {
+  LatencyBudget,
+  LatencyBudgetOptions,
   LocalPipelineOptions,
   PipelineCounters,
   RunningLocalPipeline,

@@ -32,7 +32,8 @@ export async function openStore(
       ...(typeof retentionMs === 'number' ? { retentionDays: Math.max(1, Math.ceil(retentionMs / 86_400_000)) } : {}),
     });
   } catch (error) {
-    if (isHtError(error) && error.code === 'CONFIG_INVALID') throw error;
+    // The store's own errors say what is wrong already (a DuckDB file another process has open, a bad option).
+    if (isHtError(error) && (error.code === 'CONFIG_INVALID' || error.code === 'DEPENDENCY_UNAVAILABLE')) throw error;
     const where = config.type === 'duckdb' ? `the DuckDB file ${config.path}` : `ClickHouse at ${config.url}`;
     const why = error instanceof Error ? error.message : String(error);
     throw new HtError('DEPENDENCY_UNAVAILABLE', `cannot open ${where}: ${why}`, { cause: error });

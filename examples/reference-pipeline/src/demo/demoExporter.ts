@@ -10,6 +10,14 @@ import { SerialExporter } from './SerialExporter.js';
 const EXPORT_TIMEOUT_MS = 5_000;
 
 /**
+ * The Jaeger exporter's `flushTimeout`: how long its shutdown waits for its last flush. Its shutdown
+ * leaves this timer running (never cleared) even when the flush is done at once, so it keeps the process
+ * alive that long after `ht demo` stopped. {@link SerialExporter} shuts it down only after every export
+ * ended, when there is nothing left to flush, so a short wait loses nothing.
+ */
+const JAEGER_SHUTDOWN_FLUSH_MS = 500;
+
+/**
  * A real trace client's exporter for one demo service, sending to `endpoints[name]`: the OTel OTLP
  * protobuf (HTTP) or gRPC exporter, the OTel Zipkin exporter, or the OTel Jaeger exporter (Thrift over
  * HTTP to the collector endpoint, or Thrift binary over UDP to the agent port, one export at a time: see
@@ -33,12 +41,15 @@ export function demoExporter(name: DemoEndpointName, endpoints: DemoEndpoints, s
       return new ZipkinExporter({ url: endpoints.zipkin ?? missing(), serviceName });
     case 'jaegerThriftHttp':
       return new SerialExporter(
-        new JaegerExporter({ endpoint: endpoints.jaegerThriftHttp ?? missing(), flushTimeout: EXPORT_TIMEOUT_MS }),
+        new JaegerExporter({
+          endpoint: endpoints.jaegerThriftHttp ?? missing(),
+          flushTimeout: JAEGER_SHUTDOWN_FLUSH_MS,
+        }),
       );
     case 'jaegerAgentBinary': {
       const agent = endpoints.jaegerAgentBinary ?? missing();
       return new SerialExporter(
-        new JaegerExporter({ host: agent.host, port: agent.port, flushTimeout: EXPORT_TIMEOUT_MS }),
+        new JaegerExporter({ host: agent.host, port: agent.port, flushTimeout: JAEGER_SHUTDOWN_FLUSH_MS }),
       );
     }
   }

@@ -1,4 +1,7 @@
 export { startLocalPipeline } from './startLocalPipeline.js';
 export type { LocalPipelineOptions, PipelineCounters, RunningLocalPipeline } from './startLocalPipeline.js';
+export { LOCAL_WATERMARK_DEFAULTS } from './localWatermarks.js';
+export { latencyBudget, latencyBudgetMs } from './latencyBudget.js';
+export type { LatencyBudget, LatencyBudgetOptions } from './latencyBudget.js';
 export { StoreMaintenance } from './StoreMaintenance.js';
 export type { StoreMaintenanceOptions } from './StoreMaintenance.js';

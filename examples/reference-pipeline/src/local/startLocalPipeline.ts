@@ -11,6 +11,7 @@ import { ViewSink } from '@ht/sinks';
 import type { ViewSinkOptions, ViewStore } from '@ht/sinks';
 import { Job } from '@ht/stream-core';
 import type { WatermarkOptions } from '@ht/stream-core';
+import { LOCAL_WATERMARK_DEFAULTS } from './localWatermarks.js';
 import { StoreMaintenance } from './StoreMaintenance.js';
 import type { StoreMaintenanceOptions } from './StoreMaintenance.js';
 
@@ -44,7 +45,10 @@ export interface LocalPipelineOptions {
   readonly channelCapacity?: number;
   /** Grouper settings (the demo uses a 3 s gap). */
   readonly grouper?: Omit<GrouperOptions, 'metrics' | 'name'>;
-  /** Event-time settings of the spans (defaults: 1 s out of order, idle after 1 s, then follow the clock). */
+  /**
+   * Event-time settings of the spans, over {@link LOCAL_WATERMARK_DEFAULTS} (1 s out of order, idle after
+   * 1 s, then follow the clock).
+   */
   readonly watermarks?: WatermarkOptions;
   /** Traces in flight through the enrichers, and through the views (default 64 each). */
   readonly maxInFlight?: number;
@@ -150,7 +154,7 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
   const spans = job.source(channel, {
     name: 'receivers',
     timestamp: spanEndTime,
-    watermarks: { outOfOrdernessMs: 1_000, idleTimeoutMs: 1_000, whenAllIdle: 'follow-clock', ...options.watermarks },
+    watermarks: { ...LOCAL_WATERMARK_DEFAULTS, ...options.watermarks },
   });
   const grouped = groupTraces(spans, { ...options.grouper, name: 'grouper' });
   const inFlight = options.maxInFlight ?? 64;

@@ -6,6 +6,9 @@ import { HtError, toHtError } from '@ht/stream-core';
 import { DuckDbStore } from './DuckDbStore.js';
 import { WriteSlots } from './WriteSlots.js';
 
+/** DuckDB's error when another process holds the file (it locks the file for as long as it has it open). */
+const LOCK_CONFLICT = /Could not set lock on file/;
+
 /**
  * Options of {@link createDuckDbStore}.
  *
@@ -30,7 +33,9 @@ export interface DuckDbStoreOptions {
 }
 
 /**
- * Opens (or creates) a DuckDB file and returns the embedded {@link DuckDbStore}.
+ * Opens (or creates) a DuckDB file and returns the embedded {@link DuckDbStore}. DuckDB locks the file for
+ * the process that has it open: while another process has it, this rejects with a retriable `HtError`
+ * `DEPENDENCY_UNAVAILABLE` quoting DuckDB's lock error; other failures to open are `CONFIG_INVALID`.
  *
  * @example
  * ```ts
@@ -58,6 +63,15 @@ export async function createDuckDbStore(options: DuckDbStoreOptions): Promise<Du
     for (let i = 0; i < (options.writers ?? 2); i++) writers.push(await instance.connect());
     return new DuckDbStore(instance, connection, new WriteSlots(writers), options.schema ?? 'main', version);
   } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (LOCK_CONFLICT.test(message)) {
+      throw new HtError(
+        'DEPENDENCY_UNAVAILABLE',
+        `cannot open DuckDB at ${options.path}: another process has it open (${message}); DuckDB is embedded in ` +
+          'one process: read the file once that process stopped, or query through it',
+        { cause: error, retriable: true },
+      );
+    }
     throw toHtError(error, 'CONFIG_INVALID', `cannot open DuckDB at ${options.path}`);
   }
 }
