@@ -5,6 +5,7 @@ import type { ParseArgsConfig } from 'node:util';
 import { HtError } from '@ht/stream-core/errors';
 import { ExitCode, exitCodeOf } from './app/exitCodes.js';
 import { demoConfig, loadConfig } from './config/index.js';
+import type { runPipeline } from './app/runPipeline.js';
 
 const HELP = `ht: the @ht reference tracing pipeline.
 
@@ -67,7 +68,7 @@ function wholeNumber(name: string, text: string, min: number): number {
 }
 
 /** The pipeline, loaded once the options are read: `--help` and usage errors answer without loading it. */
-async function pipelineRunner(): Promise<typeof import('./app/runPipeline.js').runPipeline> {
+async function pipelineRunner(): Promise<typeof runPipeline> {
   return (await import('./app/runPipeline.js')).runPipeline;
 }
 
