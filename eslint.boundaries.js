@@ -27,10 +27,14 @@ export const layers = {
   'packages/sources': { name: '@ht/sources', mayImport: ['@ht/stream-core', '@ht/enricher-sdk'] },
   'packages/sinks': { name: '@ht/sinks', mayImport: ['@ht/stream-core', '@ht/enricher-sdk'] },
   'tools/services': { name: '@ht/services', mayImport: [] },
+  'tools/pack-testing': { name: '@ht/pack-testing', mayImport: [] },
 };
 
-/** What a package's tests may import besides its layer: the services tool that starts Kafka, ClickHouse, … */
-export const testOnlyImports = ['@ht/services'];
+/**
+ * What a package's tests may import besides its layer: the services tool that starts Kafka, ClickHouse, …,
+ * and the pack-and-install helpers (pnpm pack, publish checks, a fresh npm project).
+ */
+export const testOnlyImports = ['@ht/services', '@ht/pack-testing'];
 
 /** Why a layer may import only what it does, for the lint message. */
 const layerMessage = (/** @type {string} */ name, /** @type {readonly string[]} */ allowed) =>

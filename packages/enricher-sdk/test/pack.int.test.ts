@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileConsumer, createConsumerProject, runConsumer } from './pack/consumerProject.js';
-import { pack, publishProblems, unpack, WORKSPACE } from './pack/tarball.js';
+import { pack, publishProblems, unpack, WORKSPACE } from '@ht/pack-testing';
 
 /*
  * `npm install @ht/enricher-sdk` outside this repository: pack the SDK and what it depends on with

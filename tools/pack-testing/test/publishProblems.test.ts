@@ -1,22 +1,8 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { publishProblems, WORKSPACE } from './pack/tarball.js';
-
-describe('LICENSE copies', () => {
-  const packageDirs = ['packages', 'examples'].flatMap((group) =>
-    readdirSync(join(WORKSPACE, group))
-      .map((d) => join(group, d))
-      .filter((d) => existsSync(join(WORKSPACE, d, 'package.json'))),
-  );
-
-  it.each(packageDirs)('%s carries the repository LICENSE, unchanged', (dir) => {
-    expect(readFileSync(join(WORKSPACE, dir, 'LICENSE'), 'utf8')).toBe(
-      readFileSync(join(WORKSPACE, 'LICENSE'), 'utf8'),
-    );
-  });
-});
+import { publishProblems, WORKSPACE } from '../src/index.js';
 
 describe('publishProblems', () => {
   let dir = '';
@@ -59,6 +45,11 @@ describe('publishProblems', () => {
     mkdirSync(join(pkg, 'test'));
     writeFileSync(join(pkg, 'test/x.test.ts'), '');
     writeFileSync(join(pkg, 'dist/.test-build-stamp'), '');
+    // A runtime import of a package that is not a dependency (dev dependencies are not installed for users).
+    writeFileSync(
+      join(pkg, 'dist/logger.js'),
+      "import pino from 'pino';\nimport { y } from '@ht/y/sub';\nimport { join } from 'node:path';\nimport fs from 'fs';\nexport const log = pino();\nexport const text = 'from \"nowhere\"';\n",
+    );
     expect(publishProblems(pkg)).toEqual([
       'package.json still has a workspace: specifier',
       'export target ./src/index.ts is outside dist/',
@@ -69,6 +60,7 @@ describe('publishProblems', () => {
       'dist/index.js.map maps to src/index.ts, which is not in the package (stale build output?)',
       'test/x.test.ts should not be published',
       'README links out of the package: ../../docs/guide.md',
+      'dist/logger.js imports pino, which is not a dependency',
     ]);
   });
 });

@@ -1,44 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, posix, relative } from 'node:path';
-
-/** The workspace root (this file is packages/enricher-sdk/test/pack/tarball.ts). */
-export const WORKSPACE = join(import.meta.dirname, '..', '..', '..', '..');
-
-/** `pnpm pack` of a workspace package into `dest`; returns the tarball's path. */
-export function pack(packageDir: string, dest: string): string {
-  const out = execFileSync('pnpm', ['pack', '--pack-destination', dest], {
-    cwd: join(WORKSPACE, packageDir),
-    encoding: 'utf8',
-  });
-  const tarball = out
-    .split('\n')
-    .map((l) => l.trim())
-    .find((l) => l.endsWith('.tgz'));
-  if (tarball === undefined) throw new Error(`pnpm pack of ${packageDir} named no tarball:\n${out}`);
-  return tarball;
-}
-
-/** Extracts a tarball into `dest`; returns the extracted package folder (npm tarballs hold `package/`). */
-export function unpack(tarball: string, dest: string): string {
-  mkdirSync(dest, { recursive: true });
-  execFileSync('tar', ['-xzf', tarball, '-C', dest]);
-  return join(dest, 'package');
-}
-
-/** Every file under `dir`, as posix paths relative to it. */
-export function filesIn(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string): void => {
-    for (const entry of readdirSync(d)) {
-      const full = join(d, entry);
-      if (statSync(full).isDirectory()) walk(full);
-      else out.push(relative(dir, full).split('\\').join('/'));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
+import { filesIn } from './tarball.js';
+import { undeclaredImports } from './undeclaredImports.js';
+import { WORKSPACE } from './workspace.js';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
@@ -53,7 +17,13 @@ const FORBIDDEN = [/^test\//, /^bench\//, /^node_modules\//, /\.tsbuildinfo$/, /
 /**
  * What would make an unpacked package unfit to publish: `workspace:` specifiers, exports into anything
  * but `dist/`, missing README/LICENSE, test/bench/build-state files, source maps naming files the
- * package does not carry (a stale build output, or sources left out), README links out of the package.
+ * package does not carry (a stale build output, or sources left out), README links out of the package,
+ * and packages the built code imports without depending on them ({@link undeclaredImports}).
+ *
+ * @example
+ * ```ts
+ * expect(publishProblems(unpack(tarball, '/tmp/unpacked'))).toEqual([]);
+ * ```
  */
 export function publishProblems(packageDir: string): string[] {
   const problems: string[] = [];
@@ -85,6 +55,7 @@ export function publishProblems(packageDir: string): string[] {
   const readme = existsSync(join(packageDir, 'README.md')) ? readFileSync(join(packageDir, 'README.md'), 'utf8') : '';
   for (const link of readme.matchAll(/\]\((\.\.\/[^)]*)\)/g))
     problems.push(`README links out of the package: ${link[1]}`);
+  problems.push(...undeclaredImports(packageDir));
   return problems;
 }
 
