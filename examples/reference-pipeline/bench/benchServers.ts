@@ -86,9 +86,10 @@ export function htBenchConfig(dir: string, receiverPort: number, opsPort: number
   return {
     portOffset: 0,
     receivers: { host: '127.0.0.1', endpoints: ['otlpHttp'], ports: { otlpHttp: receiverPort } },
-    // Each trace arrives whole in one request: a 1 s gap closes it soon after; the channel holds what
-    // arrives meanwhile (the rate × (gap + out-of-orderness + the sink's delay)) with room to spare.
-    channel: { capacity: 200_000 },
+    // Each trace arrives whole in one request: a 1 s gap closes it soon after. The channel must hold what
+    // arrives meanwhile (the rate × (gap + out-of-orderness + the sink's delay), ~90k spans at 30k/s); a
+    // load that saturates the pipeline keeps it full, so its capacity is also what ht holds in memory.
+    channel: { capacity: Number(process.env['HT_BENCH_CHANNEL_CAPACITY'] ?? 100_000) },
     grouper: { gapMs: '1s' },
     plugins: { builtins: 'all' },
     store: { type: 'duckdb', path: join(dir, 'ht.duckdb') },

@@ -22,7 +22,7 @@ export interface ServerRun {
   /** CPU-seconds per wall second: how many cores the server used. */
   readonly cores: number;
   readonly rssMaxMiB: number;
-  /** 429/503 answers the load client retried. */
+  /** 429/503 answers the load client sent again (after their Retry-After). */
   readonly retries: number;
   readonly loadAverage: number;
 }

@@ -1,7 +1,8 @@
 // The bench's load process: POSTs copies of one OTLP/HTTP protobuf request (fresh trace ids and current
 // times in each, see OtlpTemplate) over keep-alive connections, `concurrency` at a time, until `spans`
 // spans were accepted or `durationMs` passed; at `spansPerSecond` when given, else as fast as answered.
-// A 429 or 503 is retried after `retryMs` (counted). Prints one JSON line of LoadResult at the end.
+// A 429 or 503 is sent again after its Retry-After (else `retryMs`), as the OTel SDK exporters do, and
+// counted. Prints one JSON line of LoadResult at the end.
 //   node --import tsx bench/loadClient.ts '<LoadOptions as JSON>'
 import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
@@ -20,7 +21,7 @@ export interface LoadOptions {
   readonly durationMs?: number;
   /** Pace requests to this rate (default: as fast as they are answered). */
   readonly spansPerSecond?: number;
-  /** Wait before sending a refused request again (default 50 ms). */
+  /** Wait before sending a refused request again when the answer has no Retry-After (default 1000 ms). */
   readonly retryMs?: number;
 }
 
@@ -40,7 +41,7 @@ export interface LoadResult {
 const options = JSON.parse(process.argv[2] ?? '{}') as LoadOptions;
 const template = OtlpTemplate.fromFile(JSON.parse(readFileSync(options.templateFile, 'utf8')) as OtlpTemplateFile);
 const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency });
-const retryMs = options.retryMs ?? 50;
+const retryMs = options.retryMs ?? 1_000;
 const totalRequests = options.spans === undefined ? Infinity : Math.ceil(options.spans / template.spans);
 const intervalMs = options.spansPerSecond === undefined ? 0 : (template.spans / options.spansPerSecond) * 1000;
 const startedAt = Date.now();
@@ -53,7 +54,8 @@ let failed = 0;
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-function post(body: Buffer): Promise<number> {
+/** The answer's status and its Retry-After in ms (undefined when absent). */
+function post(body: Buffer): Promise<{ status: number; retryAfterMs: number | undefined }> {
   return new Promise((resolve) => {
     const req = request(
       options.url,
@@ -64,10 +66,12 @@ function post(body: Buffer): Promise<number> {
       },
       (res) => {
         res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
+        const retryAfter = Number(res.headers['retry-after']);
+        const retryAfterMs = Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter * 1000 : undefined;
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, retryAfterMs }));
       },
     );
-    req.on('error', () => resolve(0));
+    req.on('error', () => resolve({ status: 0, retryAfterMs: undefined }));
     req.end(body);
   });
 }
@@ -83,7 +87,7 @@ async function worker(): Promise<void> {
     if (Date.now() >= until) return;
     const body = template.instantiate(sequence);
     for (;;) {
-      const status = await post(body);
+      const { status, retryAfterMs } = await post(body);
       if (status === 200) {
         requests++;
         spans += template.spans;
@@ -91,7 +95,7 @@ async function worker(): Promise<void> {
       }
       if (status === 429 || status === 503) {
         retries++;
-        await sleep(retryMs);
+        await sleep(retryAfterMs ?? retryMs);
         continue;
       }
       failed++;
