@@ -4,6 +4,8 @@ import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
 import { HtError } from '@ht/stream-core/errors';
 import { ExitCode, exitCodeOf } from './app/exitCodes.js';
+// Types only (erased): the module itself is imported on demand by pipelineRunner.
+import type { runPipeline } from './app/runPipeline.js';
 import { demoConfig, loadConfig } from './config/index.js';
 
 const HELP = `ht: the @ht reference tracing pipeline.
@@ -67,7 +69,7 @@ function wholeNumber(name: string, text: string, min: number): number {
 }
 
 /** The pipeline, loaded once the options are read: `--help` and usage errors answer without loading it. */
-async function pipelineRunner(): Promise<typeof import('./app/runPipeline.js').runPipeline> {
+async function pipelineRunner(): Promise<typeof runPipeline> {
   return (await import('./app/runPipeline.js')).runPipeline;
 }
 
