@@ -28,6 +28,8 @@ export interface BenchServer {
    * acknowledged count reached the accepted count; Jaeger: at once, it answers after writing).
    */
   stored(): Promise<void>;
+  /** The V8 heap in use (ht: `nodejs_heap_size_used_bytes` of its `/metrics`; Jaeger: undefined). */
+  heapUsedBytes(): Promise<number | undefined>;
   /** Stops the server (SIGTERM) and returns the spans its store holds (ht: rows of span_event_view). */
   stop(): Promise<number | undefined>;
 }
@@ -100,17 +102,13 @@ export function htBenchConfig(dir: string, receiverPort: number, opsPort: number
   };
 }
 
-/** The counters of `ht`'s `/metrics` that say whether what it accepted is stored. */
-async function channelCounters(opsUrl: string): Promise<{ accepted: number; acknowledged: number }> {
+/** Samples of `ht`'s `/metrics` by name (the first sample of each). */
+async function readMetrics(opsUrl: string, names: readonly string[]): Promise<number[]> {
   const text = await (await fetch(`${opsUrl}/metrics`)).text();
-  const read = (name: string): number => {
+  return names.map((name) => {
     const match = new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(text);
     return match ? Number(match[1]) : NaN;
-  };
-  return {
-    accepted: read('ht_span_channel_spans_accepted_total'),
-    acknowledged: read('ht_span_channel_spans_acknowledged_total'),
-  };
+  });
 }
 
 /** Rows of `span_event_view` (one per span) in the DuckDB file `ht` wrote, read after it stopped. */
@@ -149,10 +147,16 @@ export async function startHt(dir: string, nodeArgs: readonly string[] = []): Pr
     url: `http://127.0.0.1:${receiverPort}/v1/traces`,
     async stored() {
       for (;;) {
-        const { accepted, acknowledged } = await channelCounters(opsUrl);
-        if (acknowledged >= accepted) return;
+        const [accepted, acknowledged] = await readMetrics(opsUrl, [
+          'ht_span_channel_spans_accepted_total',
+          'ht_span_channel_spans_acknowledged_total',
+        ]);
+        if (acknowledged! >= accepted!) return;
         await sleep(50);
       }
+    },
+    async heapUsedBytes() {
+      return (await readMetrics(opsUrl, ['nodejs_heap_size_used_bytes']))[0];
     },
     async stop() {
       child.kill('SIGTERM');
@@ -213,6 +217,9 @@ export async function startJaeger(dir: string): Promise<BenchServer> {
     pid: child.pid!,
     url: `http://127.0.0.1:${port}/v1/traces`,
     async stored() {},
+    async heapUsedBytes() {
+      return undefined;
+    },
     async stop() {
       child.kill('SIGTERM');
       await exited;

@@ -64,11 +64,21 @@ try {
           .map((s) => `${s.seconds.toFixed(0)}:${s.mib.toFixed(0)}`)
           .join(' ')}`,
     );
+    console.log(
+      `V8 heap used: slope ${soak.heapSlopeMiBPerMinute.toFixed(2)} MiB/min after the first minute; samples (s, MiB): ${soak.heapSamples
+        .map((s) => `${s.seconds.toFixed(0)}:${s.mib.toFixed(0)}`)
+        .join(' ')}`,
+    );
     results.push(
       { name: 'soak ht RSS first', value: round(soak.firstMiB), unit: 'MiB' },
       { name: 'soak ht RSS last', value: round(soak.lastMiB), unit: 'MiB' },
       { name: 'soak ht RSS max', value: round(soak.maxMiB), unit: 'MiB' },
       { name: 'soak ht RSS slope', value: round(soak.slopeMiBPerMinute, 2), unit: 'MiB/min after the first minute' },
+      {
+        name: 'soak ht V8 heap used slope',
+        value: round(soak.heapSlopeMiBPerMinute, 2),
+        unit: 'MiB/min after the first minute',
+      },
       { name: 'soak ht spans stored', value: soak.spansStored, unit: `spans at ${rate} spans/s` },
       { name: 'soak ht retries', value: soak.retries, unit: 'requests answered 429/503' },
     );

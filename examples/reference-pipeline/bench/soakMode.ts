@@ -23,6 +23,9 @@ export interface SoakResult {
   readonly maxMiB: number;
   /** Least-squares slope of RSS over the samples after the first minute (warm-up), MiB per minute. */
   readonly slopeMiBPerMinute: number;
+  /** `heapUsed` of the V8 heap every 10 s, and its slope after the first minute. */
+  readonly heapSamples: readonly { readonly seconds: number; readonly mib: number }[];
+  readonly heapSlopeMiBPerMinute: number;
   readonly spansStored: number;
   readonly retries: number;
 }
@@ -36,6 +39,11 @@ export async function measureSoak(plan: SoakPlan): Promise<SoakResult> {
   try {
     const server = await startHt(dir, plan.htNodeArgs);
     const sampler = new ProcessSampler(server.pid, 10_000);
+    // The V8 heap beside RSS: RSS also holds DuckDB's buffer cache, which grows with the database.
+    const heap: { at: number; mib: number }[] = [];
+    const heapTimer = setInterval(() => {
+      void server.heapUsedBytes().then((bytes) => heap.push({ at: Date.now(), mib: (bytes ?? NaN) / 2 ** 20 }));
+    }, 10_000);
     const load = await runLoad({
       url: server.url,
       templateFile: plan.templateFile,
@@ -43,17 +51,23 @@ export async function measureSoak(plan: SoakPlan): Promise<SoakResult> {
       durationMs: plan.durationMs,
       spansPerSecond: plan.spansPerSecond,
     });
+    clearInterval(heapTimer);
     await server.stored();
     const samples = sampler.stop().map((s) => ({ seconds: (s.at - load.startedAt) / 1000, mib: s.rssBytes / 2 ** 20 }));
     const stored = (await server.stop()) ?? 0;
     if (stored !== load.spans) throw new Error(`ht: ${load.spans} spans acknowledged but ${stored} stored`);
     const warm = samples.filter((s) => s.seconds >= 60);
+    const heapSamples = heap.map((h) => ({ seconds: (h.at - load.startedAt) / 1000, mib: h.mib }));
     return {
       samples,
       firstMiB: samples[0]?.mib ?? NaN,
       lastMiB: samples.at(-1)?.mib ?? NaN,
       maxMiB: Math.max(...samples.map((s) => s.mib)),
       slopeMiBPerMinute: slope(warm.map((s) => ({ x: s.seconds / 60, y: s.mib }))),
+      heapSamples,
+      heapSlopeMiBPerMinute: slope(
+        heapSamples.filter((s) => s.seconds >= 60).map((s) => ({ x: s.seconds / 60, y: s.mib })),
+      ),
       spansStored: stored,
       retries: load.retries,
     };
