@@ -27,6 +27,11 @@ export interface RenderedMetric {
  */
 abstract class LabelledSeries<S> {
   private readonly series = new Map<string, { labels: Record<string, string>; state: S }>();
+  /**
+   * The state of each label set as callers pass it (names and values in their order, unsanitized): the
+   * hot path (an enricher's or view's observation per trace) is one string and one map lookup.
+   */
+  private readonly byRawLabels = new Map<string, S>();
   private readonly labelNames = new Set<string>();
 
   constructor(
@@ -37,6 +42,18 @@ abstract class LabelledSeries<S> {
 
   /** The state of the series `labels` names, created on first use. */
   protected at(labels: Labels | undefined): S {
+    let raw = '';
+    if (labels !== undefined) for (const name in labels) raw += `${name}\u0000${String(labels[name])}\u0001`;
+    let state = this.byRawLabels.get(raw);
+    if (state === undefined) {
+      state = this.canonical(labels);
+      this.byRawLabels.set(raw, state);
+    }
+    return state;
+  }
+
+  /** The series of `labels` after sanitizing and sorting their names, created on first use. */
+  private canonical(labels: Labels | undefined): S {
     const own: Record<string, string> = {};
     for (const [raw, value] of Object.entries(labels ?? {})) {
       if (value === '') continue;
@@ -69,6 +86,7 @@ abstract class LabelledSeries<S> {
   /** Forgets every series (prom-client's `Registry.resetMetrics`). */
   reset(): void {
     this.series.clear();
+    this.byRawLabels.clear();
   }
 
   protected checkValue(value: number, what: string): void {

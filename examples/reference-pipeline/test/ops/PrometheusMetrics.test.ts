@@ -46,6 +46,32 @@ describe('PrometheusMetrics', () => {
     });
   });
 
+  it('adds to one series whatever the order of the labels and however their names are spelled', async () => {
+    const metrics = new PrometheusMetrics({ defaultMetrics: false });
+    const counter = metrics.counter('order_total');
+    const histogram = metrics.histogram('order_seconds');
+    const sets: Record<string, string>[] = [
+      { a: 'x', b: 'y' },
+      { b: 'y', a: 'x' },
+      { 'a.': 'z', b: 'y' },
+      { b: 'y', a_: 'z' },
+      { b: 'y', a_: 'z' },
+    ];
+    for (const labels of sets) {
+      counter.inc(1, labels);
+      histogram.observe(0.5, labels);
+    }
+    const text = await parsed(metrics);
+    expect(samplesOf(text, 'order_total')).toEqual({
+      'order_total{a="x",a_="",b="y"}': 2,
+      'order_total{a="",a_="z",b="y"}': 3,
+    });
+    expect(samplesOf(text, 'order_seconds_count')).toEqual({
+      'order_seconds_count{a="x",a_="",b="y"}': 2,
+      'order_seconds_count{a="",a_="z",b="y"}': 3,
+    });
+  });
+
   it('escapes label values and sanitizes label names', async () => {
     const metrics = new PrometheusMetrics({ defaultMetrics: false });
     metrics.counter('odd_total').inc(1, { 'http.route': 'a"b\\c\nd' });

@@ -1,0 +1,229 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { connect, createServer } from 'node:net';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BUILTIN_PLUGINS_MODULE_URL, builtinEnrichers, builtinViews } from '@ht/enricher-sdk/builtins';
+import { loadPlugins } from '@ht/enricher-sdk/host';
+import { count, createDuckDbStore } from '@ht/sinks';
+
+/** The built `ht` CLI (`pnpm exec tsc -b` first). */
+const HT_CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+
+/** The Jaeger v2 binary the services tool builds (`node tools/services/dist/cli.js up jaeger`). */
+export const jaegerBin =
+  process.env['HT_JAEGER_BIN'] ??
+  join(process.env['HT_CACHE'] ?? join(homedir(), '.cache', 'ht'), 'jaeger-v1.76.0', 'bin', 'jaeger');
+
+/** A server under load: its process, where the load goes, and how to stop it. */
+export interface BenchServer {
+  readonly name: 'ht' | 'jaeger';
+  readonly pid: number;
+  /** The OTLP/HTTP traces URL. */
+  readonly url: string;
+  /**
+   * Resolves once every span the server acknowledged to a client is stored (ht: its channel's
+   * acknowledged count reached the accepted count; Jaeger: at once, it answers after writing).
+   */
+  stored(): Promise<void>;
+  /** The V8 heap in use (ht: `nodejs_heap_size_used_bytes` of its `/metrics`; Jaeger: undefined). */
+  heapUsedBytes(): Promise<number | undefined>;
+  /** Stops the server (SIGTERM) and returns the spans its store holds (ht: rows of span_event_view). */
+  stop(): Promise<number | undefined>;
+}
+
+/** A free loopback port (taken and released). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/** Spawns a server, keeps the tail of its output, and resolves once `ready()` says so. */
+async function spawnServer(
+  command: string,
+  args: readonly string[],
+  ready: () => Promise<boolean>,
+): Promise<{ child: ChildProcess; exited: Promise<number | null>; log: () => string }> {
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  const keep = (chunk: Buffer): void => void (log = (log + chunk.toString()).slice(-20_000));
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const deadline = Date.now() + 60_000;
+  while (!(await ready())) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`${command} ${args.join(' ')} did not start:\n${log}`);
+    }
+    await sleep(100);
+  }
+  return { child, exited, log: () => log };
+}
+
+/** The `ht run` config of the bench: only the OTLP/HTTP receiver, every built-in, DuckDB in `dir`. */
+export function htBenchConfig(dir: string, receiverPort: number, opsPort: number): Record<string, unknown> {
+  return {
+    portOffset: 0,
+    receivers: { host: '127.0.0.1', endpoints: ['otlpHttp'], ports: { otlpHttp: receiverPort } },
+    // Each trace arrives whole in one request: a 1 s gap closes it soon after. The channel must hold what
+    // arrives meanwhile (the rate × (gap + out-of-orderness + the sink's delay), ~90k spans at 30k/s); a
+    // load that saturates the pipeline keeps it full, so its capacity is also what ht holds in memory.
+    channel: { capacity: Number(process.env['HT_BENCH_CHANNEL_CAPACITY'] ?? 100_000) },
+    grouper: { gapMs: '1s' },
+    plugins: { builtins: 'all' },
+    store: { type: 'duckdb', path: join(dir, 'ht.duckdb') },
+    retention: 'off',
+    ops: { enabled: true, host: '127.0.0.1', port: opsPort },
+    ui: { enabled: false },
+    logging: { level: 'warn', format: 'json' },
+  };
+}
+
+/** Samples of `ht`'s `/metrics` by name (the first sample of each). */
+async function readMetrics(opsUrl: string, names: readonly string[]): Promise<number[]> {
+  const text = await (await fetch(`${opsUrl}/metrics`)).text();
+  return names.map((name) => {
+    const match = new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(text);
+    return match ? Number(match[1]) : NaN;
+  });
+}
+
+/** Rows of `span_event_view` (one per span) in the DuckDB file `ht` wrote, read after it stopped. */
+async function storedSpans(path: string): Promise<number> {
+  const store = await createDuckDbStore({ path });
+  try {
+    const plugins = await loadPlugins(
+      {},
+      { builtins: { enrichers: builtinEnrichers, views: builtinViews, moduleUrl: BUILTIN_PLUGINS_MODULE_URL } },
+    );
+    await store.ensureTables(plugins.views);
+    const [row] = await store.query({ view: 'span_event_view', select: [count('n')], limit: 1 });
+    return Number(row?.['n'] ?? 0);
+  } finally {
+    await store.close();
+  }
+}
+
+/**
+ * Starts `ht run --config` with {@link htBenchConfig} as its own process (`nodeArgs` go to node, e.g.
+ * `--cpu-prof`); resolves once its ops server answers `/readyz`.
+ */
+export async function startHt(dir: string, nodeArgs: readonly string[] = []): Promise<BenchServer> {
+  const [receiverPort, opsPort] = [await freePort(), await freePort()];
+  const configFile = join(dir, 'ht.bench.json');
+  writeFileSync(configFile, JSON.stringify(htBenchConfig(dir, receiverPort, opsPort), null, 2));
+  const opsUrl = `http://127.0.0.1:${opsPort}`;
+  const { child, exited, log } = await spawnServer(
+    process.execPath,
+    [...nodeArgs, HT_CLI, 'run', '--config', configFile],
+    async () => (await fetch(`${opsUrl}/readyz`).catch(() => undefined))?.status === 200,
+  );
+  return {
+    name: 'ht',
+    pid: child.pid!,
+    url: `http://127.0.0.1:${receiverPort}/v1/traces`,
+    async stored() {
+      for (;;) {
+        const [accepted, acknowledged] = await readMetrics(opsUrl, [
+          'ht_span_channel_spans_accepted_total',
+          'ht_span_channel_spans_acknowledged_total',
+        ]);
+        if (acknowledged! >= accepted!) return;
+        await sleep(50);
+      }
+    },
+    async heapUsedBytes() {
+      return (await readMetrics(opsUrl, ['nodejs_heap_size_used_bytes']))[0];
+    },
+    async stop() {
+      child.kill('SIGTERM');
+      const code = await exited;
+      if (code !== 0) throw new Error(`ht exited with ${code}:\n${log()}`);
+      return storedSpans(join(dir, 'ht.duckdb'));
+    },
+  };
+}
+
+/**
+ * The Jaeger v2 config of the bench: the OTLP/HTTP receiver on `port`, no processor, the
+ * `jaeger_storage_exporter` (no queue: the receiver answers once Badger wrote the spans) into a Badger
+ * store in `dir` (`ephemeral: false`), no query service, internal metrics off: it binds no other port.
+ */
+export function jaegerBenchConfig(dir: string, port: number): string {
+  return [
+    'service:',
+    '  extensions: [jaeger_storage]',
+    '  pipelines:',
+    '    traces:',
+    '      receivers: [otlp]',
+    '      exporters: [jaeger_storage_exporter]',
+    '  telemetry:',
+    '    metrics:',
+    '      level: none',
+    '    logs:',
+    '      level: warn',
+    'extensions:',
+    '  jaeger_storage:',
+    '    backends:',
+    '      bench_store:',
+    '        badger:',
+    '          directories:',
+    `            keys: ${join(dir, 'keys')}`,
+    `            values: ${join(dir, 'values')}`,
+    '          ephemeral: false',
+    'receivers:',
+    '  otlp:',
+    '    protocols:',
+    '      http:',
+    `        endpoint: 127.0.0.1:${port}`,
+    'exporters:',
+    '  jaeger_storage_exporter:',
+    '    trace_storage: bench_store',
+    '',
+  ].join('\n');
+}
+
+/** Starts Jaeger v2 with {@link jaegerBenchConfig}; resolves once its OTLP receiver listens. */
+export async function startJaeger(dir: string): Promise<BenchServer> {
+  const port = await freePort();
+  const configFile = join(dir, 'jaeger.yaml');
+  writeFileSync(configFile, jaegerBenchConfig(dir, port));
+  const { child, exited } = await spawnServer(jaegerBin, ['--config', configFile], () => listening(port));
+  return {
+    name: 'jaeger',
+    pid: child.pid!,
+    url: `http://127.0.0.1:${port}/v1/traces`,
+    async stored() {},
+    async heapUsedBytes() {
+      return undefined;
+    },
+    async stop() {
+      child.kill('SIGTERM');
+      await exited;
+      return undefined;
+    },
+  };
+}
