@@ -16,8 +16,9 @@ Commands:
   run       run the pipeline a config file describes (receivers, plugins, store), in one process
 
 Run 'ht <command> --help' for a command's options.
-Exit status: 0 stopped cleanly, 1 failed while running, 2 bad options or config, 3 a dependency is
-unavailable (the store cannot be opened or reached, a port is taken).`;
+Exit status: 0 stopped cleanly, 1 failed while running, 2 bad options or config (a port that is taken
+included), 3 a dependency is unavailable (the store cannot be opened or reached, or another process holds
+the DuckDB file).`;
 
 const DEMO_HELP = `ht demo: the whole pipeline in one process on the embedded store (DuckDB), with demo traffic
 from a simulated shop (OTel JS, Zipkin and Jaeger exporters into the pipeline's own receivers).

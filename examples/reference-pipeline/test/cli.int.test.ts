@@ -1,4 +1,6 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -76,5 +78,29 @@ describe('ht CLI (built): help, usage and config errors with meaningful exit cod
     const run = ht('run', '--config', file);
     expect(run.status).toBe(3);
     expect(run.stdout + run.stderr).toContain(`cannot open the DuckDB file ${join(blocker, 'ht.duckdb')}`);
+  });
+
+  it('exits 2 naming the port when a receiver port is taken, and does not hang with the store open', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (taken.address() as AddressInfo).port;
+      const file = join(dir, 'taken.yaml');
+      writeFileSync(
+        file,
+        `store:\n  type: duckdb\n  path: ${join(dir, 'taken', 'ht.duckdb')}\nops:\n  enabled: false\nreceivers:\n  endpoints: [otlpHttp]\n  ports:\n    otlpHttp: ${port}\n`,
+      );
+      const run = await new Promise<{ status: number | null; output: string }>((resolve) => {
+        const child = spawn(process.execPath, [cli, 'run', '--config', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+        let output = '';
+        child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+        child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+        child.on('exit', (status) => resolve({ status, output }));
+      });
+      expect(run.status).toBe(2);
+      expect(run.output).toContain(`cannot listen on 127.0.0.1:${port}: the port is taken`);
+    } finally {
+      taken.close();
+    }
   });
 });

@@ -14,9 +14,9 @@ export const ExitCode = {
   OK: 0,
   /** Failed while running (a bug, or a failure the pipeline cannot recover from). */
   FAILED: 1,
-  /** A bad command line or configuration: the message names the option or key. */
+  /** A bad command line or configuration, or a port that is taken: the message names the option, key or port. */
   CONFIG_INVALID: 2,
-  /** A dependency is unavailable: the store cannot be opened or reached, a port is taken. */
+  /** A dependency is unavailable: the store cannot be opened or reached (or another process holds the DuckDB file). */
   DEPENDENCY_UNAVAILABLE: 3,
 } as const;
 

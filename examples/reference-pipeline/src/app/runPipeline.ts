@@ -1,4 +1,5 @@
 import { count } from '@ht/sinks';
+import type { ViewStore } from '@ht/sinks';
 import { FORMATS, receiverEndpoints } from '@ht/sources';
 import type { HtConfig } from '../config/index.js';
 import { receiverPorts } from '../config/index.js';
@@ -96,8 +97,10 @@ export async function runPipeline(config: HtConfig, options: RunPipelineOptions)
   let ops: RunningOpsServer | undefined;
   let traffic: DemoTraffic | undefined;
   const started = new ReadinessFlag('pipeline started');
+  let store: ViewStore | undefined;
   try {
-    const store = await openStore(config.store, { retentionMs: config.retention });
+    store = await openStore(config.store, { retentionMs: config.retention });
+    const opened = store;
     if (config.ops.enabled) {
       ops = await startOpsServer({
         host: config.ops.host,
@@ -110,7 +113,7 @@ export async function runPipeline(config: HtConfig, options: RunPipelineOptions)
             check: async () => {
               const view = pipeline?.views[0];
               if (view === undefined) throw new Error('not started');
-              await store.query({ view, select: [count('n')], limit: 1 });
+              await opened.query({ view, select: [count('n')], limit: 1 });
             },
           },
         ],
@@ -118,7 +121,7 @@ export async function runPipeline(config: HtConfig, options: RunPipelineOptions)
       });
     }
     pipeline = await startLocalPipeline({
-      store,
+      store: opened,
       plugins: config.plugins,
       ...(options.configDir === undefined ? {} : { pluginsBaseDir: options.configDir }),
       receivers: {
@@ -138,7 +141,8 @@ export async function runPipeline(config: HtConfig, options: RunPipelineOptions)
     started.set(true);
   } catch (error) {
     await ops?.close();
-    await pipeline?.stop().catch(() => undefined);
+    // Nothing started (the pipeline closes the store only once it ran): close the store here.
+    await store?.close().catch(() => undefined);
     pino.error({ err: error }, `${options.title} could not start: ${(error as Error).message}`);
     return exitCodeOf(error);
   }
@@ -188,7 +192,7 @@ export async function runPipeline(config: HtConfig, options: RunPipelineOptions)
   await ops?.close();
   if (error !== undefined) {
     pino.error({ err: error }, `${options.title} failed: ${(error as Error).message}`);
-    return exitCodeOf(error) === ExitCode.OK ? ExitCode.FAILED : exitCodeOf(error);
+    return exitCodeOf(error);
   }
   return ExitCode.OK;
 }
