@@ -20,6 +20,13 @@ const duckdb = z.strictObject({
     .optional(),
   threads: countOf(1).optional(),
   writers: countOf(1).optional(),
+  /** DuckDB's memory limit (`512MB`, `2GB`); default 1GB, so a long run's memory stays bounded. */
+  memoryLimit: z
+    .string()
+    .regex(/^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i, {
+      message: 'must be an amount of memory like 512MB or 2GB',
+    })
+    .default('1GB'),
 });
 
 const clickhouse = z.strictObject({

@@ -7,7 +7,7 @@ describe('demoConfig', () => {
     const config = demoConfig();
     expect(config.grouper.gapMs).toBe(DEMO_GAP_MS);
     expect(DEMO_GAP_MS).toBe(3000);
-    expect(config.store).toEqual({ type: 'duckdb', path: join(resolve('demo-data'), 'ht.duckdb') });
+    expect(config.store).toEqual({ type: 'duckdb', path: join(resolve('demo-data'), 'ht.duckdb'), memoryLimit: '1GB' });
     expect(config.retention).toBe(24 * 3_600_000);
     expect(config.plugins.builtins).toBe('all');
     expect(Object.values(config.receivers.endpoints).every(Boolean)).toBe(true);
@@ -16,7 +16,7 @@ describe('demoConfig', () => {
 
   it('takes the options of ht demo', () => {
     const config = demoConfig({ dataDir: '/tmp/ht-demo', portOffset: 1000, retention: 'off', logLevel: 'warn' });
-    expect(config.store).toEqual({ type: 'duckdb', path: '/tmp/ht-demo/ht.duckdb' });
+    expect(config.store).toEqual({ type: 'duckdb', path: '/tmp/ht-demo/ht.duckdb', memoryLimit: '1GB' });
     expect(config.portOffset).toBe(1000);
     expect(config.retention).toBe(false);
     expect(config.logging.level).toBe('warn');

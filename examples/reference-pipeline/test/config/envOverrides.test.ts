@@ -19,7 +19,7 @@ describe('HT_… environment overrides', () => {
         HT_RETENTION: 'off',
       },
     });
-    expect(config.store).toEqual({ type: 'duckdb', path: '/data/ht.duckdb', threads: 2 });
+    expect(config.store).toEqual({ type: 'duckdb', path: '/data/ht.duckdb', threads: 2, memoryLimit: '1GB' });
     expect(config.tenancy.defaultTenant).toBe('acme');
     expect(config.grouper).toMatchObject({ gapMs: 3000, maxSpansPerTrace: 500 });
     expect(config.receivers.endpoints.jaegerAgentCompact).toBe(false);

@@ -12,7 +12,7 @@ const DOCS = fileURLToPath(new URL('../../../../docs/configuration.md', import.m
 describe('ht.example.yaml (the commented example of docs/configuration.md)', () => {
   it('loads', async () => {
     const config = await loadConfig(EXAMPLE, { env: {} });
-    expect(config.store).toEqual({ type: 'duckdb', path: `${dirname(EXAMPLE)}/ht-data/ht.duckdb` });
+    expect(config.store).toEqual({ type: 'duckdb', path: `${dirname(EXAMPLE)}/ht-data/ht.duckdb`, memoryLimit: '1GB' });
     expect(config.receivers.endpoints.jaegerAgentBinary).toBe(false);
     expect(config.grouper.gapMs).toBe(30_000);
     expect(config.retention).toBe(7 * 86_400_000);

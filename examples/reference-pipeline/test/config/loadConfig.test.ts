@@ -95,7 +95,11 @@ describe('loadConfig', () => {
     expect(Object.keys(config.receivers.endpoints)).toEqual([...RECEIVER_NAMES]);
     expect(Object.values(config.receivers.endpoints).every(Boolean)).toBe(true);
     expect(receiverPorts(config.receivers)).toEqual({});
-    expect(config.store).toEqual({ type: 'duckdb', path: join(dirname(path), 'ht-data/ht.duckdb') });
+    expect(config.store).toEqual({
+      type: 'duckdb',
+      path: join(dirname(path), 'ht-data/ht.duckdb'),
+      memoryLimit: '1GB',
+    });
     expect(config.retention).toBe(7 * 86_400_000);
     expect(config.tenancy).toEqual({ tenantHeader: 'x-tenant-id', defaultTenant: 'default' });
     expect(config.grouper.gapMs).toBe(30_000);
@@ -117,7 +121,7 @@ describe('loadConfig', () => {
       'ht.json',
     );
     const config = await loadConfig(path, { env: {} });
-    expect(config.store).toEqual({ type: 'duckdb', path: ':memory:' });
+    expect(config.store).toEqual({ type: 'duckdb', path: ':memory:', memoryLimit: '1GB' });
     expect(config.retention).toBe(false);
   });
 
@@ -125,7 +129,7 @@ describe('loadConfig', () => {
     const config = await loadConfig(writeConfig('store: { type: duckdb, path: /data/ht.duckdb, threads: 1 }'), {
       env: {},
     });
-    expect(config.store).toEqual({ type: 'duckdb', path: '/data/ht.duckdb', threads: 1 });
+    expect(config.store).toEqual({ type: 'duckdb', path: '/data/ht.duckdb', threads: 1, memoryLimit: '1GB' });
   });
 
   it('refuses a file that is not there with CONFIG_INVALID naming it', async () => {

@@ -30,6 +30,11 @@ export interface DuckDbStoreOptions {
   readonly threads?: number;
   /** Batches written at once (one appends while another merges). Default 2. */
   readonly writers?: number;
+  /**
+   * The most memory DuckDB's buffer manager may use, in DuckDB's words (`'512MB'`, `'2GB'`).
+   * Default DuckDB's own: 80% of the machine's memory, which a long-running pipeline's RSS grows into.
+   */
+  readonly memoryLimit?: string;
 }
 
 /**
@@ -54,6 +59,7 @@ export async function createDuckDbStore(options: DuckDbStoreOptions): Promise<Du
   try {
     const threads = options.threads ?? Math.max(1, availableParallelism() - 1);
     const config: Record<string, string> = { threads: String(threads) };
+    if (options.memoryLimit !== undefined) config['memory_limit'] = options.memoryLimit;
     const instance = await DuckDBInstance.create(options.path, config);
     const connection = await instance.connect();
     const reader = await connection.runAndReadAll('SELECT version() AS v');
