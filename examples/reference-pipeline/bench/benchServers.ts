@@ -1,21 +1,19 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
-import { homedir } from 'node:os';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUILTIN_PLUGINS_MODULE_URL, builtinEnrichers, builtinViews } from '@ht/enricher-sdk/builtins';
 import { loadPlugins } from '@ht/enricher-sdk/host';
 import { count, createDuckDbStore } from '@ht/sinks';
+import { freePort, jaegerBinary } from '@ht/services';
 
 /** The built `ht` CLI (`pnpm exec tsc -b` first). */
 const HT_CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 
-/** The Jaeger v2 binary the services tool builds (`node tools/services/dist/cli.js up jaeger`). */
-export const jaegerBin =
-  process.env['HT_JAEGER_BIN'] ??
-  join(process.env['HT_CACHE'] ?? join(homedir(), '.cache', 'ht'), 'jaeger-v1.76.0', 'bin', 'jaeger');
+/** The Jaeger v2 binary (`HT_JAEGER_BIN`, else where the services tool builds it). */
+export const jaegerBin = jaegerBinary();
 
 /** A server under load: its process, where the load goes, and how to stop it. */
 export interface BenchServer {
@@ -32,19 +30,6 @@ export interface BenchServer {
   heapUsedBytes(): Promise<number | undefined>;
   /** Stops the server (SIGTERM) and returns the spans its store holds (ht: rows of span_event_view). */
   stop(): Promise<number | undefined>;
-}
-
-/** A free loopback port (taken and released). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

@@ -9,7 +9,7 @@ import { count, createDuckDbStore, eq } from '@ht/sinks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portsWithOffset } from '../src/ports.js';
 import { descendantsMatching } from './pack/childProcesses.js';
-import { freePortOffset } from './pack/freePortOffset.js';
+import { freePortOffset } from './support/freePorts.js';
 
 /*
  * `npm install @ht/reference-pipeline` outside this repository: pack it and the @ht packages it depends on

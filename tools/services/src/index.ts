@@ -13,6 +13,8 @@ export type { ServiceStatus } from './lifecycle.js';
 export { SERVICES, selectServices } from './registry.js';
 export { runChdb } from './runChdb.js';
 export { throwawayClickHouse } from './throwawayClickHouse.js';
+export { freePort } from './freePort.js';
+export { jaegerBinary } from './services/jaeger.js';
 export type { ThrowawayClickHouse } from './throwawayClickHouse.js';
 export type { ChdbRequest } from './runChdb.js';
 export { ensureDebPackages, isInstalled, log, mvn, run } from './install.js';

@@ -1,7 +1,5 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { createSocket } from 'node:dgram';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +7,7 @@ import { builtinViews } from '@ht/enricher-sdk/builtins';
 import { column, count, createDuckDbStore } from '@ht/sinks';
 import { afterAll, describe, expect, it } from 'vitest';
 import { portTable } from '../../src/ports.js';
+import { freePortOffset } from '../support/freePorts.js';
 
 const repo = fileURLToPath(new URL('../../../../', import.meta.url));
 const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
@@ -21,29 +20,10 @@ const STORED_WITHIN_MS = 30_000;
 const EXITS_WITHIN_MS = 10_000;
 const MIN_SERVICES = 8;
 
-/** True when `port` can be bound on loopback over TCP and over UDP right now. */
-async function free(port: number): Promise<boolean> {
-  const tcp = await new Promise<boolean>((resolve) => {
-    const server = createServer();
-    server.once('error', () => resolve(false));
-    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
-  });
-  if (!tcp) return false;
-  return new Promise<boolean>((resolve) => {
-    const socket = createSocket('udp4');
-    socket.once('error', () => resolve(false));
-    socket.bind(port, '127.0.0.1', () => socket.close(() => resolve(true)));
-  });
-}
-
-/** An offset in {@link OFFSETS} under which every port of `ht demo` is free. */
-async function freeOffset(): Promise<number> {
-  for (let attempt = 0; attempt < 30; attempt++) {
-    const offset = OFFSETS.from + Math.floor(Math.random() * (OFFSETS.to - OFFSETS.from + 1));
-    const ports = portTable(offset).map((row) => row.port);
-    if ((await Promise.all(ports.map(free))).every(Boolean)) return offset;
-  }
-  throw new Error(`no port offset in ${OFFSETS.from}-${OFFSETS.to} with all of ht demo's ports free`);
+/** An offset in {@link OFFSETS} under which every port of `ht demo` is free (30 random tries). */
+function freeOffset(): Promise<number> {
+  const span = OFFSETS.to - OFFSETS.from + 1;
+  return freePortOffset(Array.from({ length: 30 }, () => OFFSETS.from + Math.floor(Math.random() * span)));
 }
 
 /** Runs the CLI to its end; its exit code and everything it printed. */

@@ -1,9 +1,7 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { createSocket } from 'node:dgram';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { portsWithOffset } from '../../src/ports.js';
+import { portsFreeAt } from '../support/freePorts.js';
 
 /** The built `ht` CLI (`tsc -b` builds it; the tests run what users run). */
 export const HT_CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
@@ -26,37 +24,6 @@ export interface HtProcess {
   output(): string;
   /** Sends SIGTERM and resolves with the exit code once it exited (SIGKILL after `timeoutMs`). */
   stop(timeoutMs?: number): Promise<number | null>;
-}
-
-function tcpFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.once('error', () => resolve(false));
-    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
-  });
-}
-
-function udpFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = createSocket('udp4');
-    socket.once('error', () => {
-      socket.close();
-      resolve(false);
-    });
-    socket.bind(port, '127.0.0.1', () => socket.close(() => resolve(true)));
-  });
-}
-
-/** Whether every port `ht demo --port-offset <offset>` binds is free right now (TCP, and UDP for the agent). */
-export async function demoPortsFree(offset: number): Promise<boolean> {
-  const ports = portsWithOffset(offset);
-  const udp = [ports.jaegerAgentCompact, ports.jaegerAgentBinary];
-  for (const [name, port] of Object.entries(ports)) {
-    if (name === 'ui') continue; // kept for the UI, not bound in this build
-    if (!(await tcpFree(port))) return false;
-  }
-  for (const port of udp) if (!(await udpFree(port))) return false;
-  return true;
 }
 
 const BANNER_LINE = /^ {2}(\w+) +((?:http|udp):\/\/[^\s]+)/;
@@ -143,7 +110,7 @@ export async function startHt(
 export async function startHtDemo(dataDir: string): Promise<HtProcess> {
   let last: unknown;
   for (const offset of E2E_PORT_OFFSETS) {
-    if (!(await demoPortsFree(offset))) continue;
+    if (!(await portsFreeAt(offset))) continue;
     try {
       return await startHt(['demo', '--no-traffic', '--port-offset', String(offset), '--data-dir', dataDir]);
     } catch (error) {

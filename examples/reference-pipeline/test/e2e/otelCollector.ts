@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
-import { homedir, tmpdir } from 'node:os';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort, jaegerBinary } from '@ht/services';
 
 /*
  * A real OpenTelemetry Collector build between a client and `ht`: the Jaeger v2 binary the services tool
@@ -11,22 +12,7 @@ import { join } from 'node:path';
  */
 
 /** The Jaeger v2 binary (`HT_JAEGER_BIN`, else where the services tool builds it). */
-export const jaegerBin =
-  process.env['HT_JAEGER_BIN'] ??
-  join(process.env['HT_CACHE'] ?? join(homedir(), '.cache', 'ht'), 'jaeger-v1.76.0', 'bin', 'jaeger');
-
-/** A free loopback TCP port (taken and released). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
+export const jaegerBin = jaegerBinary();
 
 /**
  * The collector's config: one `otlp` receiver (gRPC) on `receiverPort` → one `otlp` exporter to

@@ -1,28 +1,14 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
-import { homedir, tmpdir } from 'node:os';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { kafkaBrokers } from './broker.js';
+import { freePort, jaegerBinary } from '@ht/services';
 
-/** The Jaeger v2 binary the services tool builds (`scripts/services up jaeger`). */
-export const jaegerBin =
-  process.env['HT_JAEGER_BIN'] ??
-  join(process.env['HT_CACHE'] ?? join(homedir(), '.cache', 'ht'), 'jaeger-v1.76.0', 'bin', 'jaeger');
-
-/** A free loopback port (taken and released, so Jaeger never binds a port of ours). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
+/** The Jaeger v2 binary (`HT_JAEGER_BIN`, else where the services tool builds it). */
+export const jaegerBin = jaegerBinary();
 
 /**
  * Our own Jaeger v2 config: one OTLP/HTTP receiver on `port`, one `kafka` exporter per encoding (each to

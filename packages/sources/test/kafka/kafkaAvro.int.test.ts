@@ -9,7 +9,7 @@ import { KafkaSource } from '../../src/kafka/KafkaSource.js';
 import type { BadKafkaRecord } from '../../src/kafka/KafkaRecordDecoder.js';
 import { kafkajsConsumer } from '@ht/stream-core/kafka';
 import { httpSchemaRegistry } from '../../src/kafka/SchemaRegistryPort.js';
-import { freePort } from './jaegerV2.js';
+import { freePort } from '@ht/services';
 import { BrokerFixture, eventually, schemaRegistryUrl, TEST_CONSUMER } from './broker.js';
 
 const fixture = new BrokerFixture();

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { cacheDir } from '../config.js';
 import type { ServicesConfig } from '../config.js';
 import { isInstalled, log, run } from '../install.js';
 import type { ServiceDefinition } from '../Service.js';
@@ -10,8 +11,22 @@ export const JAEGER_VERSION = '1.76.0';
 const JAEGER_MODULE = 'github.com/jaegertracing/jaeger';
 
 /** Where the built binary lives: `${cache}/jaeger-v<version>/bin/jaeger` (tests read it as `HT_JAEGER_BIN`). */
-export function jaegerBinPath(config: ServicesConfig): string {
+export function jaegerBinPath(config: Pick<ServicesConfig, 'cacheDir'>): string {
   return join(config.cacheDir, `jaeger-v${JAEGER_VERSION}`, 'bin', 'jaeger');
+}
+
+/**
+ * The Jaeger v2 binary a test or bench runs: `HT_JAEGER_BIN` (what `env` prints), else where `up jaeger`
+ * builds it under the cache.
+ *
+ * @example
+ * ```ts
+ * spawn(jaegerBinary(), ['--config', configFile]);
+ * ```
+ */
+export function jaegerBinary(env: NodeJS.ProcessEnv = process.env): string {
+  const fromEnv = env['HT_JAEGER_BIN'];
+  return fromEnv !== undefined && fromEnv.length > 0 ? fromEnv : jaegerBinPath({ cacheDir: cacheDir(env) });
 }
 
 /**

@@ -24,9 +24,25 @@ function udpFree(port: number): Promise<boolean> {
 }
 
 /**
- * The first of `candidates` whose every port of the pipeline (`portTable`: receivers, ops, UI) is free on
- * 127.0.0.1, for TCP and UDP (the Jaeger agent ports are UDP). Engineers and suites run in parallel on one
- * machine: each keeps to its own candidates, and this skips one that something else holds right now.
+ * Whether every port of the pipeline at `offset` (`portTable`: receivers, ops, UI) can be bound on
+ * 127.0.0.1 right now, over TCP and over UDP (the Jaeger agent ports are UDP).
+ *
+ * @example
+ * ```ts
+ * if (await portsFreeAt(1100)) console.log('ht demo --port-offset 1100 can start');
+ * ```
+ */
+export async function portsFreeAt(offset: number): Promise<boolean> {
+  for (const { port } of portTable(offset)) {
+    if (!(await tcpFree(port)) || !(await udpFree(port))) return false;
+  }
+  return true;
+}
+
+/**
+ * The first of `candidates` whose every port of the pipeline is free ({@link portsFreeAt}). Engineers and
+ * suites run in parallel on one machine: each keeps to its own candidates, and this skips one that
+ * something else holds right now.
  *
  * @example
  * ```ts
@@ -34,15 +50,6 @@ function udpFree(port: number): Promise<boolean> {
  * ```
  */
 export async function freePortOffset(candidates: readonly number[]): Promise<number> {
-  for (const offset of candidates) {
-    let free = true;
-    for (const { port } of portTable(offset)) {
-      if (!(await tcpFree(port)) || !(await udpFree(port))) {
-        free = false;
-        break;
-      }
-    }
-    if (free) return offset;
-  }
+  for (const offset of candidates) if (await portsFreeAt(offset)) return offset;
   throw new Error(`no port offset of ${candidates.join(', ')} has all of the pipeline's ports free`);
 }
