@@ -73,6 +73,14 @@ export type { SqlDialect, SqlValue } from './sql/escape.js';
 export { defineRollup, MINUTE_MICROS, ROLLUP_MEASURES } from './rollup/defineRollup.js';
 export type { RebuiltMinutes, RollupDefinition, RollupRange, RollupSpec } from './rollup/defineRollup.js';
 export { RollupRebuilder } from './rollup/RollupRebuilder.js';
+export {
+  apiRedRollup,
+  backendRedRollup,
+  builtinRollups,
+  builtinRollupsFor,
+  serviceCallRedRollup,
+  serviceRedRollup,
+} from './rollup/builtinRollups.js';
 export type { RollupRebuilderOptions } from './rollup/RollupRebuilder.js';
 
 // Sink (stream-core)

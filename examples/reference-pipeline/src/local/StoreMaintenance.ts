@@ -15,7 +15,7 @@ export interface StoreMaintenanceOptions {
   readonly retentionMs?: number;
   /** Between two expiry passes (default 10 minutes; the first pass runs at start). */
   readonly everyMs?: number;
-  /** Per-minute rollups to keep rebuilt (none by default). */
+  /** Per-minute rollups to keep rebuilt, already passed to `store.ensureRollups` (none by default; `startLocalPipeline` passes the built-in ones on ClickHouse). */
   readonly rollups?: readonly RollupDefinition[];
   readonly logger?: Logger;
   /** Default `Date.now`. */

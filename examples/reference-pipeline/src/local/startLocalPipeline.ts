@@ -12,6 +12,7 @@ import type { ViewSinkOptions, ViewStore } from '@ht/sinks';
 import { Job } from '@ht/stream-core';
 import type { WatermarkOptions } from '@ht/stream-core';
 import { LOCAL_WATERMARK_DEFAULTS } from './localWatermarks.js';
+import { pipelineRollups } from './pipelineRollups.js';
 import { StoreMaintenance } from './StoreMaintenance.js';
 import type { StoreMaintenanceOptions } from './StoreMaintenance.js';
 
@@ -53,7 +54,11 @@ export interface LocalPipelineOptions {
   /** Traces in flight through the enrichers, and through the views (default 64 each). */
   readonly maxInFlight?: number;
   readonly sink?: ViewSinkOptions;
-  /** Retention and rollups (off by default). */
+  /**
+   * Retention (off by default) and rollups: by default the built-in ones whose views are on
+   * (`builtinRollupsFor`), kept rebuilt where the store rebuilds rollups (ClickHouse) and computed on
+   * query elsewhere (DuckDB); `rollups: []` turns them off.
+   */
   readonly maintenance?: Omit<StoreMaintenanceOptions, 'logger'>;
   readonly entities?: EntityStore;
   readonly logger: Logger;
@@ -130,6 +135,8 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
     ...(options.pluginsBaseDir === undefined ? {} : { baseDir: options.pluginsBaseDir }),
   });
   await store.ensureTables(plugins.views);
+  const rollups = pipelineRollups(store.capabilities, plugins.views, options.maintenance?.rollups);
+  await store.ensureRollups(rollups.ensure);
 
   const chain = new EnricherChain(plugins.enrichers, {
     logger,
@@ -183,7 +190,11 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
     .mapAsync((trace) => views.materialize(trace), { name: 'views', maxInFlight: inFlight })
     .to(sink);
 
-  const maintenance = new StoreMaintenance(store, plugins.views, { ...options.maintenance, logger });
+  const maintenance = new StoreMaintenance(store, plugins.views, {
+    ...options.maintenance,
+    rollups: rollups.rebuild,
+    logger,
+  });
   let receivers: RunningReceivers;
   try {
     await job.start();

@@ -1,0 +1,129 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createClient } from '@clickhouse/client';
+import { builtinEnrichers, builtinViews } from '@ht/enricher-sdk/builtins';
+import { runEnricher } from '@ht/enricher-sdk/testing';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  builtinRollups,
+  builtinRollupsFor,
+  createClickHouseStore,
+  createDuckDbStore,
+  MINUTE_MICROS,
+} from '../src/index.js';
+import type { QueryRow, RollupDefinition, RollupRange, ViewStore } from '../src/index.js';
+import { rollupQuery } from '../src/rollup/rollupOnQuery.js';
+import { FIXTURE_START_MICROS, fixtureTraces, lateFragment, viewRows } from '../src/testing/index.js';
+import { chdbExecutor } from './support/chdbExecutor.js';
+import { clickhouseUrl, uniqueName } from './support/endpoints.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'ht-sinks-rollups-'));
+const admin = createClient({ url: clickhouseUrl });
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  await admin.close();
+});
+
+const SPREAD = 20 * MINUTE_MICROS;
+const minute = (n: number): number => FIXTURE_START_MICROS + n * MINUTE_MICROS;
+const traces = fixtureTraces({ traces: 120, seed: 5, spreadMicros: SPREAD });
+const late = traces.filter((_, i) => i % 5 === 0).map((t) => lateFragment(t, 1));
+// Enriched by the whole built-in chain (in place), as the enricher stage would.
+const [last, ...others] = [...builtinEnrichers].reverse();
+await runEnricher(last!, [...traces, ...late], undefined, { with: others });
+const views = builtinRollupsFor(builtinViews).map((r) => r.view);
+const uniqueViews = views.filter((v, i) => views.indexOf(v) === i);
+
+const stores: [string, () => Promise<ViewStore>, (s: ViewStore) => Promise<void>][] = [
+  [
+    'ClickHouse 18.16',
+    () => createClickHouseStore({ url: clickhouseUrl, database: uniqueName('ht_rollups') }),
+    async (s) => {
+      await admin.command({ query: `DROP DATABASE IF EXISTS ${(s as unknown as { database: string }).database}` });
+    },
+  ],
+  [
+    'ClickHouse 26 (chDB)',
+    () => createClickHouseStore({ executor: chdbExecutor(), database: uniqueName('ht_rollups') }),
+    async () => undefined,
+  ],
+  ['DuckDB', () => createDuckDbStore({ path: join(dir, `${uniqueName('v')}.duckdb`) }), async () => undefined],
+];
+
+/** Rollup rows with the measures ClickHouse keeps as Float64 (sum, min, max, quantiles) rounded to compare. */
+function comparable(rows: readonly QueryRow[]): Record<string, unknown>[] {
+  const floats = new Set(['duration_sum', 'duration_min', 'duration_max', 'p50', 'p95', 'p99']);
+  return rows.map((r) =>
+    Object.fromEntries(Object.entries(r).map(([k, v]) => [k, floats.has(k) ? Number(Number(v).toPrecision(9)) : v])),
+  );
+}
+
+async function expectRollupEqualsBase(store: ViewStore, rollup: RollupDefinition, range: RollupRange): Promise<void> {
+  const fromRollup = await store.queryRollup(rollup.name, range);
+  const fromBase = await store.query(rollupQuery(rollup, range));
+  expect(fromRollup.length, `${rollup.name} has rows`).toBeGreaterThan(0);
+  expect(comparable(fromRollup), `${rollup.name} ${JSON.stringify(range)}`).toEqual(comparable(fromBase));
+}
+
+describe('the built-in rollups on every store', () => {
+  it('cover service, API and backend RED and the service-call edges of the built-in views', () => {
+    expect(builtinRollups.map((r) => [r.name, r.view.name])).toEqual([
+      ['service_red_1m', 'span_event_view'],
+      ['api_red_1m', 'span_event_view'],
+      ['backend_red_1m', 'backend_entity_view'],
+      ['service_call_red_1m', 'service_call_view'],
+    ]);
+    expect(builtinRollupsFor(builtinViews.filter((v) => v.name !== 'backend_entity_view')).map((r) => r.name)).toEqual([
+      'service_red_1m',
+      'api_red_1m',
+      'service_call_red_1m',
+    ]);
+  });
+
+  for (const [name, create, destroy] of stores) {
+    it(`${name}: reads of rebuilt minutes plus open minutes from the base equal the base-view query, after replays and late fragments`, async () => {
+      const store = await create();
+      try {
+        await store.ensureTables(uniqueViews);
+        await store.ensureRollups(builtinRollups);
+        const write = async (batch: typeof traces): Promise<void> => {
+          for (const view of uniqueViews) await store.write(view.name, viewRows(view, batch));
+        };
+        await write(traces);
+        // Minutes [0, 12) closed and rebuilt; then replays and late fragments (in the minutes of their traces),
+        // and a rebuild of the minutes they landed in, as the rebuilder's lateness window does.
+        for (const r of builtinRollups) await store.rebuildRollup(r.name, minute(0), minute(12));
+        await write([...traces.slice(20, 60), ...late]);
+        for (const r of builtinRollups) await store.rebuildRollup(r.name, minute(0), minute(14));
+        const rebuilds = store.capabilities.rollups === 'rebuilt';
+        for (const rollup of builtinRollups) {
+          expect(await store.rebuiltRollupMinutes(rollup.name)).toEqual(
+            rebuilds ? { fromMicros: minute(0), toMicros: minute(14) } : undefined,
+          );
+          for (const byMinute of [false, true]) {
+            // The whole range (rebuilt minutes, then open ones), and one starting and ending inside minutes rebuilt.
+            for (const [from, to] of [
+              [minute(-1), minute(21)],
+              [minute(5), minute(10)],
+              [minute(10), minute(18)],
+            ] as const) {
+              await expectRollupEqualsBase(store, rollup, {
+                tenantId: 'default',
+                fromMicros: from,
+                toMicros: to,
+                byMinute,
+              });
+            }
+          }
+          expect(
+            await store.queryRollup(rollup.name, { tenantId: 'other', fromMicros: minute(0), toMicros: minute(21) }),
+          ).toEqual([]);
+        }
+      } finally {
+        await store.close();
+        await destroy(store);
+      }
+    }, 60_000);
+  }
+});
