@@ -30,6 +30,7 @@ import {
 import type { TimeRange } from './ddl.js';
 import { duckDbColumn, duckDbColumnDefinition } from './columnTypes.js';
 import type { WriteLocks, WriteSlots } from './WriteSlots.js';
+import type { ReadPool } from './ReadPool.js';
 
 /** The smallest and largest value of a datetime column in a batch (µs), for the merge's range. */
 function timeRange(column: string, rows: readonly ViewRow[]): TimeRange | undefined {
@@ -48,8 +49,9 @@ function timeRange(column: string, rows: readonly ViewRow[]): TimeRange | undefi
  * The DuckDB {@link ViewStore} (build it with `createDuckDbStore`): the embedded default. Tables in one
  * file; rows staged by column in a TEMP table (NUL-joined texts and typed lists, 2048 rows per staged
  * row; JSON text when a value holds a separator) and merged per batch so replays stay idempotent. Writes
- * use their own connections (one batch appends while another merges); DDL and queries run in order on
- * the main connection.
+ * use their own connections (one batch appends while another merges); queries use a pool of read
+ * connections (`readers`), side by side; DDL and `expire` run in order on the main connection (and
+ * queries too when the store has no read connections).
  *
  * @example
  * ```ts
@@ -71,6 +73,7 @@ export class DuckDbStore implements ViewStore {
     private readonly writers: WriteSlots,
     readonly schema: string,
     version: string,
+    private readonly readers?: ReadPool,
   ) {
     this.capabilities = {
       engine: `DuckDB ${version}`,
@@ -192,8 +195,8 @@ export class DuckDbStore implements ViewStore {
   async query(query: Query): Promise<QueryRow[]> {
     const layout = this.layoutOf(query.view);
     const compiled = compileDuckDb(query, layout.view, this.table(query.view));
-    return this.serial(async () => {
-      const reader = await this.connection.runAndReadAll(compiled.sql);
+    return this.read(async (connection) => {
+      const reader = await connection.runAndReadAll(compiled.sql);
       // Not getRowObjectsJS: it assigns by name, so an output named __proto__ would set the prototype.
       const names = reader.columnNames();
       return reader
@@ -247,9 +250,17 @@ export class DuckDbStore implements ViewStore {
     this.closed = true;
     await this.queue.catch(() => undefined);
     await Promise.allSettled([...this.pending]);
+    await this.readers?.drain();
+    this.readers?.closeAll();
     this.writers.closeAll();
     this.connection.closeSync();
     this.instance.closeSync();
+  }
+
+  /** Runs a query on a read connection of the pool, or in order on the main connection without one. */
+  private read<T>(fn: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
+    if (this.closed) return Promise.reject(new HtError('LIFECYCLE', 'the DuckDB store is closed'));
+    return this.readers === undefined ? this.serial(() => fn(this.connection)) : this.readers.use(fn);
   }
 
   /** Runs operations one after another on the single connection. */

@@ -5,6 +5,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { HtError, toHtError } from '@ht/stream-core';
 import { DuckDbStore } from './DuckDbStore.js';
 import { WriteSlots } from './WriteSlots.js';
+import { ReadPool } from './ReadPool.js';
 
 /** DuckDB's error when another process holds the file (it locks the file for as long as it has it open). */
 const LOCK_CONFLICT = /Could not set lock on file/;
@@ -31,6 +32,13 @@ export interface DuckDbStoreOptions {
   /** Batches written at once (one appends while another merges). Default 2. */
   readonly writers?: number;
   /**
+   * Read connections: queries run side by side on them, not in order behind each other, DDL and
+   * `expire` on the main connection. `0` runs every query on the main connection, one at a time. Each
+   * running statement holds a thread of Node's libuv pool (4 by default, shared with the writers and file
+   * I/O), so more than 2 mostly queue there. Default 2 (docs/benchmarks.md, "DuckDB reads during writes").
+   */
+  readonly readers?: number;
+  /**
    * The most memory DuckDB's buffer manager may use, in DuckDB's words (`'512MB'`, `'2GB'`).
    * Default DuckDB's own: 80% of the machine's memory, which a long-running pipeline's RSS grows into.
    */
@@ -49,10 +57,14 @@ export interface DuckDbStoreOptions {
  * ```
  */
 export async function createDuckDbStore(options: DuckDbStoreOptions): Promise<DuckDbStore> {
-  for (const name of ['threads', 'writers'] as const) {
+  for (const name of ['threads', 'writers', 'readers'] as const) {
     const value = options[name];
-    if (value !== undefined && (!Number.isInteger(value) || value < 1)) {
-      throw new HtError('CONFIG_INVALID', `DuckDB store option '${name}' must be a whole number ≥ 1, got ${value}`);
+    const least = name === 'readers' ? 0 : 1;
+    if (value !== undefined && (!Number.isInteger(value) || value < least)) {
+      throw new HtError(
+        'CONFIG_INVALID',
+        `DuckDB store option '${name}' must be a whole number ≥ ${least}, got ${value}`,
+      );
     }
   }
   if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
@@ -67,7 +79,10 @@ export async function createDuckDbStore(options: DuckDbStoreOptions): Promise<Du
     const version = typeof v === 'string' ? v : 'unknown';
     const writers: Awaited<ReturnType<typeof instance.connect>>[] = [];
     for (let i = 0; i < (options.writers ?? 2); i++) writers.push(await instance.connect());
-    return new DuckDbStore(instance, connection, new WriteSlots(writers), options.schema ?? 'main', version);
+    const readers: typeof writers = [];
+    for (let i = 0; i < (options.readers ?? 2); i++) readers.push(await instance.connect());
+    const pool = readers.length === 0 ? undefined : new ReadPool(readers);
+    return new DuckDbStore(instance, connection, new WriteSlots(writers), options.schema ?? 'main', version, pool);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (LOCK_CONFLICT.test(message)) {
