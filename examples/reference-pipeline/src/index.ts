@@ -23,6 +23,7 @@ export {
   latencyBudget,
   latencyBudgetMs,
   LOCAL_WATERMARK_DEFAULTS,
+  pipelineRollups,
   startLocalPipeline,
   StoreMaintenance,
 } from './local/index.js';
@@ -31,6 +32,7 @@ export type {
   LatencyBudgetOptions,
   LocalPipelineOptions,
   PipelineCounters,
+  PipelineRollups,
   RunningLocalPipeline,
   StoreMaintenanceOptions,
 } from './local/index.js';

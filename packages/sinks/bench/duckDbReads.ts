@@ -153,3 +153,21 @@ for (const o of outcomes) {
 console.log('\n| readers | queries/s | rows written/s meanwhile |\n|---:|---:|---:|');
 for (const o of outcomes)
   console.log(`| ${o.readers} | ${o.queriesPerSecond.toFixed(0)} | ${Math.round(o.rowsWrittenPerSecond)} |`);
+console.log(
+  JSON.stringify({
+    bench: '@ht/sinks duckdb-reads',
+    seededRows: seedRows.length,
+    clients: CLIENTS,
+    seconds: SECONDS,
+    loadAverage: Number(loadavg()[0]!.toFixed(2)),
+    results: outcomes.flatMap((o) => {
+      const all = [...o.latencies.values()].flat().sort((a, b) => a - b);
+      return [
+        { name: `readers ${o.readers}: p50`, value: Number(ms(percentile(all, 0.5))), unit: 'ms' },
+        { name: `readers ${o.readers}: p99`, value: Number(ms(percentile(all, 0.99))), unit: 'ms' },
+        { name: `readers ${o.readers}: queries`, value: Math.round(o.queriesPerSecond), unit: 'queries/s' },
+        { name: `readers ${o.readers}: writes`, value: Math.round(o.rowsWrittenPerSecond), unit: 'rows/s' },
+      ];
+    }),
+  }),
+);

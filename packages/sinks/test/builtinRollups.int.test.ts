@@ -67,20 +67,6 @@ async function expectRollupEqualsBase(store: ViewStore, rollup: RollupDefinition
 }
 
 describe('the built-in rollups on every store', () => {
-  it('cover service, API and backend RED and the service-call edges of the built-in views', () => {
-    expect(builtinRollups.map((r) => [r.name, r.view.name])).toEqual([
-      ['service_red_1m', 'span_event_view'],
-      ['api_red_1m', 'span_event_view'],
-      ['backend_red_1m', 'backend_entity_view'],
-      ['service_call_red_1m', 'service_call_view'],
-    ]);
-    expect(builtinRollupsFor(builtinViews.filter((v) => v.name !== 'backend_entity_view')).map((r) => r.name)).toEqual([
-      'service_red_1m',
-      'api_red_1m',
-      'service_call_red_1m',
-    ]);
-  });
-
   for (const [name, create, destroy] of stores) {
     it(`${name}: reads of rebuilt minutes plus open minutes from the base equal the base-view query, after replays and late fragments`, async () => {
       const store = await create();

@@ -1,18 +1,18 @@
 import type { ViewDefinition } from '@ht/enricher-sdk';
-import { backendEntityView, serviceCallView, spanEventView } from '@ht/enricher-sdk/builtins';
+import { backendEntityView, rawServiceView, serviceCallView } from '@ht/enricher-sdk/builtins';
 import { eq, gt } from '../query/build.js';
 import { defineRollup } from './defineRollup.js';
 import type { RollupDefinition } from './defineRollup.js';
 
-/** A call is in error when its view row counts one (the `errors` enricher's count, or the span status). */
+/** A call is in error when its row counts one (the `errors` enricher's count, or the span status). */
 const inError = [gt('error_count', 0)];
-/** One row per service visit: the API entry span (`api_boundary` ENTRY), as Hypertrace counts calls. */
-const visits = [eq('api_boundary', 'ENTRY')];
+/** An API visit failed: the API's verdict (HTTP 5xx, a gRPC error, …), else the span status. */
+const visitFailed = [eq('is_error', true)];
 
 /**
- * `service_red_1m`: per-minute RED of each service from `span_event_view`: calls are service visits
- * (entry spans with `api_boundary` ENTRY), errors those with `error_count > 0`, durations the entry
- * spans' `duration_micros`. The service list's numbers.
+ * `service_red_1m`: per-minute RED of each service from `raw_service_view` (one row per API visit, the
+ * entry span of each visit to a service): calls are visits, errors the visits whose `is_error` is set,
+ * durations the entry spans' `duration_micros`. The service list's numbers.
  *
  * @example
  * ```ts
@@ -21,16 +21,15 @@ const visits = [eq('api_boundary', 'ENTRY')];
  */
 export const serviceRedRollup: RollupDefinition = defineRollup({
   name: 'service_red_1m',
-  view: spanEventView,
+  view: rawServiceView,
   entity: ['service_name'],
   durationColumn: 'duration_micros',
-  errors: inError,
-  where: visits,
+  errors: visitFailed,
 });
 
 /**
  * `api_red_1m`: per-minute RED of each API of each service (`service_name`, `api_name`) from
- * `span_event_view`, over the same entry spans as {@link serviceRedRollup}. A service's API list.
+ * `raw_service_view`, counted as {@link serviceRedRollup} counts. A service's API list.
  *
  * @example
  * ```ts
@@ -39,11 +38,10 @@ export const serviceRedRollup: RollupDefinition = defineRollup({
  */
 export const apiRedRollup: RollupDefinition = defineRollup({
   name: 'api_red_1m',
-  view: spanEventView,
+  view: rawServiceView,
   entity: ['service_name', 'api_name'],
   durationColumn: 'duration_micros',
-  errors: inError,
-  where: visits,
+  errors: visitFailed,
 });
 
 /**
@@ -98,12 +96,9 @@ export const builtinRollups: readonly RollupDefinition[] = Object.freeze([
   serviceCallRedRollup,
 ]);
 
-/** The columns the built-in rollups' filters read ({@link inError}, {@link visits}). */
-const FILTER_COLUMNS = ['error_count', 'api_boundary'];
-
-/** The columns a built-in rollup reads: entity, duration, time and those of its filters. */
+/** The columns a built-in rollup reads: entity, duration, time and those its (one-column) filters compare. */
 function columnsRead(rollup: RollupDefinition): string[] {
-  const filtered = FILTER_COLUMNS.filter((c) => rollup.view.columns[c] !== undefined);
+  const filtered = [...rollup.errors, ...rollup.where].flatMap((f) => ('column' in f ? [f.column] : []));
   return [...rollup.entity, rollup.durationColumn, rollup.view.timeColumn, ...filtered];
 }
 
