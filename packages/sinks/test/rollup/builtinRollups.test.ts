@@ -1,4 +1,4 @@
-import { defineView } from '@ht/enricher-sdk';
+import type { ViewDefinition } from '@ht/enricher-sdk';
 import { builtinViews, rawServiceView } from '@ht/enricher-sdk/builtins';
 import { describe, expect, it } from 'vitest';
 import { builtinRollups, builtinRollupsFor } from '../../src/index.js';
@@ -22,17 +22,17 @@ describe('the built-in rollups', () => {
       'service_call_red_1m',
     ]);
     const { is_error: _dropped, ...columns } = rawServiceView.columns;
-    const withoutIsError = defineView({ ...rawServiceView, columns });
+    const withoutIsError: ViewDefinition = { ...(rawServiceView as ViewDefinition), columns };
     const views = builtinViews.map((v) => (v.name === 'raw_service_view' ? withoutIsError : v));
     expect(builtinRollupsFor(views).map((r) => r.name)).toEqual(['backend_red_1m', 'service_call_red_1m']);
   });
 
   it('builtinRollupsFor binds each rollup to the view it is given (a newer version with more columns)', () => {
-    const newer = defineView({
-      ...rawServiceView,
+    const newer: ViewDefinition = {
+      ...(rawServiceView as ViewDefinition),
       version: '0.2.0',
       columns: { ...rawServiceView.columns, region: { type: 'lowCardinalityString' } },
-    });
+    };
     const views = builtinViews.map((v) => (v.name === 'raw_service_view' ? newer : v));
     const [service] = builtinRollupsFor(views);
     expect(service?.view).toBe(newer);
