@@ -32,8 +32,9 @@ export const duckDbOps: DialectOps = {
   aggregate: (fn, arg, p, condition) => {
     const filter = condition === undefined ? '' : ` FILTER (WHERE ${condition})`;
     if (fn === 'count') return `count(*)${filter}`;
-    if (fn === 'uniq') return `count(DISTINCT ${arg})${filter}`;
-    if (fn === 'approxUniq') return `approx_count_distinct(${arg})${filter}`;
+    // approx_count_distinct was 22% off on 70 000 distinct trace ids (the conformance case): an
+    // embedded store's data is small enough to count exactly, asked or not.
+    if (fn === 'uniq' || fn === 'approxUniq') return `count(DISTINCT ${arg})${filter}`;
     // quantile_cont is exact and interpolates between the nearest ranks, as the ClickHouse compilers do.
     if (fn === 'quantile') return `quantile_cont(${arg}, ${sqlLiteral(p ?? 0.5, 'duckdb')})${filter}`;
     if (fn === 'approxQuantile') {

@@ -61,15 +61,7 @@ export interface Query {
  * ```
  */
 export type AggregateFn =
-  | 'count'
-  | 'sum'
-  | 'min'
-  | 'max'
-  | 'avg'
-  | 'uniq'
-  | 'quantile'
-  | 'approxUniq'
-  | 'approxQuantile';
+  'count' | 'sum' | 'min' | 'max' | 'avg' | 'uniq' | 'quantile' | 'approxUniq' | 'approxQuantile';
 
 /**
  * Time units of a {@link BucketSelection}: its width is `count` of them, from 10 seconds to 1 day.
@@ -142,11 +134,7 @@ export interface BucketSelection {
  * ```
  */
 export type Selection =
-  | ColumnSelection
-  | AggregateSelection
-  | BucketSelection
-  | AttributeValueSelection
-  | ComputedSelection;
+  ColumnSelection | AggregateSelection | BucketSelection | AttributeValueSelection | ComputedSelection;
 
 /**
  * Scalar values a filter compares with.

@@ -47,7 +47,8 @@ export function checkBucket(query: Query, s: BucketSelection): void {
 export function checkAttributeValue(query: Query, view: ViewDefinition, s: AttributeValueSelection): OutputKind {
   for (const c of [s.keysColumn, s.valuesColumn]) {
     const type = view.columns[c]?.type;
-    if (type === undefined) throw problem(query, `unknown column '${c}' (columns: ${Object.keys(view.columns).join(', ')})`);
+    if (type === undefined)
+      throw problem(query, `unknown column '${c}' (columns: ${Object.keys(view.columns).join(', ')})`);
     if (type !== 'stringArray' && type !== 'lowCardinalityStringArray') {
       throw problem(query, `attribute value '${s.as}' needs string-array columns, '${c}' is ${type}`);
     }
@@ -119,10 +120,12 @@ export function checkPagingAndHaving(query: Query, view: ViewDefinition, outputs
   const kindOf = (name: string): OutputKind | undefined => outputs.find((o) => o.name === name)?.kind;
   for (const f of query.having ?? []) {
     if (!aggregating) throw problem(query, 'having needs a query that aggregates or groups');
-    if (!['eq', 'ne', 'lt', 'le', 'gt', 'ge'].includes(f.op)) throw problem(query, `having: unknown operator '${f.op}'`);
+    if (!['eq', 'ne', 'lt', 'le', 'gt', 'ge'].includes(f.op))
+      throw problem(query, `having: unknown operator '${f.op}'`);
     const kind = kindOf(f.column);
     if (kind === undefined) throw problem(query, `having '${f.column}' is not an output`);
-    if (!fits(f.value, kind)) throw problem(query, `having '${f.column}' (${kind}) cannot compare with ${String(f.value)}`);
+    if (!fits(f.value, kind))
+      throw problem(query, `having '${f.column}' (${kind}) cannot compare with ${String(f.value)}`);
   }
   if (query.offset !== undefined) {
     if (!(Number.isSafeInteger(query.offset) && query.offset >= 0)) {
@@ -137,11 +140,14 @@ export function checkPagingAndHaving(query: Query, view: ViewDefinition, outputs
   }
   orderBy.forEach((o, i) => {
     const kind = kindOf(o.by)!;
-    if (!fits(query.after![i]!, kind)) throw problem(query, `after: '${o.by}' (${kind}) cannot be ${String(query.after![i])}`);
+    if (!fits(query.after![i]!, kind))
+      throw problem(query, `after: '${o.by}' (${kind}) cannot be ${String(query.after![i])}`);
   });
   const keys = new Set(orderBy.map((o) => o.by));
   const outputOf = (column: string): string | undefined => {
-    const s = query.select.find((x) => (x.kind === 'column' ? x.column === column : x.kind !== 'aggregate' && x.as === column));
+    const s = query.select.find((x) =>
+      x.kind === 'column' ? x.column === column : x.kind !== 'aggregate' && x.as === column,
+    );
     return s === undefined ? undefined : s.kind === 'column' ? (s.as ?? s.column) : s.as;
   };
   const identifying = aggregating ? groupBy : view.key;
