@@ -65,8 +65,8 @@ export async function runWithLimits<T>(
   const abort = (error: QueryLimitError): void => {
     if (stopped !== undefined) return;
     stopped = error;
-    controller.abort(error);
     rejectStop(error);
+    controller.abort(error);
   };
   const onAbort = (): void => abort(cancelled(signal!));
   signal?.addEventListener('abort', onAbort, { once: true });
@@ -76,6 +76,8 @@ export async function runWithLimits<T>(
   running.catch(() => undefined);
   try {
     const rows = await Promise.race([running, stop]);
+    // The run may end first with what it had when it was stopped: the limit is still the answer.
+    if (stopped !== undefined) throw stopped;
     if (maxRows !== undefined && rows.length > maxRows) {
       throw new QueryLimitError(
         'maxRows',
