@@ -175,9 +175,6 @@ export function compileWith(ops: DialectOps, query: Query, view: ViewDefinition,
  * ```
  */
 export function readRow(raw: Readonly<Record<string, unknown>>, outputs: readonly OutputColumn[]): QueryRow {
-  const row: Record<string, QueryRow[string]> = {};
-  outputs.forEach((o, i) => {
-    row[o.name] = normalizeValue(raw[`o$${i}`], o.kind);
-  });
-  return row;
+  // fromEntries defines own properties: an output named __proto__ is a value, not the prototype.
+  return Object.fromEntries(outputs.map((o, i) => [o.name, normalizeValue(raw[`o$${i}`], o.kind)]));
 }
