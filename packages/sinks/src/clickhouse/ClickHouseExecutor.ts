@@ -37,7 +37,7 @@ export interface ClickHouseExecutor {
  *
  * @example
  * ```ts
- * await executor.query('SELECT count() FROM system.numbers', { timeoutMs: 1_000, signal });
+ * await executor.query('SELECT count() FROM system.numbers', { timeoutMs: 1_000, signal: AbortSignal.timeout(2_000) });
  * ```
  */
 export interface ExecutionLimits {

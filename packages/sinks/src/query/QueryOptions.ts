@@ -11,7 +11,8 @@
  *
  * @example
  * ```ts
- * const rows = await store.query(q, { timeoutMs: 5_000, maxRows: 10_000, signal: request.signal });
+ * const controller = new AbortController(); // abort it when the caller goes away
+ * const rows = await store.query(q, { timeoutMs: 5_000, maxRows: 10_000, signal: controller.signal });
  * ```
  */
 export interface QueryOptions {
