@@ -15,7 +15,7 @@ export type { StoreCapabilities, ViewRow, ViewStore, ViewWriter } from './store/
 export { createClickHouseStore } from './clickhouse/createClickHouseStore.js';
 export type { ClickHouseStoreOptions } from './clickhouse/createClickHouseStore.js';
 export { ClickHouseStore } from './clickhouse/ClickHouseStore.js';
-export type { ClickHouseExecutor } from './clickhouse/ClickHouseExecutor.js';
+export type { ClickHouseExecutor, ExecutionLimits } from './clickhouse/ClickHouseExecutor.js';
 export type { ClickHouseFeatures } from './clickhouse/ClickHouseFeatures.js';
 export { clickHouseError, clickHouseErrorCode } from './clickhouse/errors.js';
 
@@ -43,6 +43,8 @@ export type {
   TimeUnit,
 } from './query/Query.js';
 export {
+  approxQuantile,
+  approxUniq,
   attributeEq,
   avg,
   bucket,
@@ -62,6 +64,13 @@ export {
   sum,
   uniq,
 } from './query/build.js';
+export type { AttributeValueSelection } from './query/AttributeValueSelection.js';
+export type { ArithmeticOp, ComputedSelection, Expression } from './query/ComputedSelection.js';
+export { attributeValue, bucketMicros, computed, difference, rate, ratio } from './query/buildAggregation.js';
+export { nextCursor } from './query/nextCursor.js';
+export type { QueryOptions } from './query/QueryOptions.js';
+export { QueryLimitError } from './query/QueryLimitError.js';
+export type { QueryLimit } from './query/QueryLimitError.js';
 export { planQuery } from './query/planQuery.js';
 export type { OutputColumn, OutputKind, QueryRow, QueryValue } from './query/QueryResult.js';
 

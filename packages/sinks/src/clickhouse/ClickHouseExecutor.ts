@@ -11,8 +11,12 @@
 export interface ClickHouseExecutor {
   /** Runs a statement that returns nothing (DDL, ALTER). */
   command(sql: string): Promise<void>;
-  /** Runs a SELECT and returns its rows (JSONEachRow, 64-bit integers quoted). */
-  query(sql: string): Promise<Record<string, unknown>[]>;
+  /**
+   * Runs a SELECT and returns its rows (JSONEachRow, 64-bit integers quoted). With `limits`, the
+   * server should stop the query after `timeoutMs` (`max_execution_time`) and when `signal` aborts;
+   * an executor that cannot still lets the store reject on time.
+   */
+  query(sql: string, limits?: ExecutionLimits): Promise<Record<string, unknown>[]>;
   /**
    * Inserts JSONEachRow lines (`body`, one JSON object per line) into `table` (already qualified and
    * escaped), naming `columns` (escaped) so DEFAULT columns are never silently zeroed.
@@ -25,4 +29,18 @@ export interface ClickHouseExecutor {
    */
   insertObjects?(table: string, columns: readonly string[], rows: readonly object[]): Promise<void>;
   close(): Promise<void>;
+}
+
+/**
+ * What bounds one query an executor runs: the deadline the server enforces itself, and a signal that
+ * aborts the request (the store's deadline or the caller's cancellation).
+ *
+ * @example
+ * ```ts
+ * await executor.query('SELECT count() FROM system.numbers', { timeoutMs: 1_000, signal: AbortSignal.timeout(2_000) });
+ * ```
+ */
+export interface ExecutionLimits {
+  readonly timeoutMs?: number;
+  readonly signal?: AbortSignal;
 }

@@ -3,7 +3,9 @@ import { HtError } from '@ht/stream-core';
 import { compileClickHouse18 } from './compileQuery18.js';
 import { compileClickHouseModern } from './compileQueryModern.js';
 import type { Query } from '../query/Query.js';
+import type { QueryOptions } from '../query/QueryOptions.js';
 import type { QueryRow } from '../query/QueryResult.js';
+import { limitForMaxRows, runWithLimits } from '../query/runWithLimits.js';
 import { readRow } from '../query/compileQuery.js';
 import { validateRows } from '../rows/validateRows.js';
 import { escapeIdentifier, qualifiedName, sqlLiteral } from '../sql/escape.js';
@@ -116,12 +118,15 @@ export class ClickHouseStore implements ViewStore {
     await this.executor.insert(this.table(view), table.columns, lines.join('\n'));
   }
 
-  async query(query: Query): Promise<QueryRow[]> {
+  async query(query: Query, options: QueryOptions = {}): Promise<QueryRow[]> {
     const { layout } = this.tableOf(query.view);
     const compile = this.features.modern ? compileClickHouseModern : compileClickHouse18;
-    const compiled = compile(query, layout.view, this.table(query.view));
-    const raw = await this.executor.query(compiled.sql);
-    return raw.map((r) => readRow(r, compiled.outputs));
+    const compiled = compile(limitForMaxRows(query, options.maxRows), layout.view, this.table(query.view));
+    return runWithLimits(query.view, options, async (signal) => {
+      const limits = options.timeoutMs === undefined ? { signal } : { signal, timeoutMs: options.timeoutMs };
+      const raw = await this.executor.query(compiled.sql, limits);
+      return raw.map((r) => readRow(r, compiled.outputs));
+    });
   }
 
   async traceRows(view: string, tenantId: string, traceId: string): Promise<QueryRow[]> {

@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { ClickHouseClient, ClickHouseSettings } from '@clickhouse/client';
 import type { ClickHouseExecutor } from './ClickHouseExecutor.js';
 import { clickHouseError } from './errors.js';
+import { sqlLiteral } from '../sql/escape.js';
 
 /**
  * Settings sent with every request: errors arrive before the 200 (not as a trailing line), exact 64-bit ints.
@@ -15,6 +17,14 @@ export const BASE_SETTINGS: ClickHouseSettings = {
   wait_end_of_query: 1,
   output_format_json_quote_64bit_integers: 1,
 };
+
+/**
+ * `max_execution_time` for a deadline: whole seconds (18.x reads no fractions), rounded up, so the
+ * caller's own deadline fires first and the server's stops the work if the abort did not.
+ */
+function timeoutSettings(timeoutMs: number | undefined): ClickHouseSettings {
+  return timeoutMs === undefined ? {} : { max_execution_time: Math.max(1, Math.ceil(timeoutMs / 1000)) };
+}
 
 async function drain(stream: Readable): Promise<void> {
   for await (const _chunk of stream) {
@@ -43,12 +53,28 @@ export function httpExecutor(client: ClickHouseClient, extraSettings: ClickHouse
         throw clickHouseError(error, sql.slice(0, 200));
       }
     },
-    async query(sql) {
+    async query(sql, limits = {}) {
+      const queryId = randomUUID();
+      // The request's abort alone may leave the query running on the server: kill it there too.
+      const kill = (): void => {
+        client
+          .command({ query: `KILL QUERY WHERE query_id = ${sqlLiteral(queryId, 'clickhouse')} ASYNC` })
+          .catch(() => undefined);
+      };
+      limits.signal?.addEventListener('abort', kill, { once: true });
       try {
-        const result = await client.query({ query: sql, format: 'JSONEachRow', clickhouse_settings: settings });
+        const result = await client.query({
+          query: sql,
+          format: 'JSONEachRow',
+          query_id: queryId,
+          clickhouse_settings: { ...settings, ...timeoutSettings(limits.timeoutMs) },
+          ...(limits.signal === undefined ? {} : { abort_signal: limits.signal }),
+        });
         return await result.json<Record<string, unknown>>();
       } catch (error) {
         throw clickHouseError(error, sql.slice(0, 200));
+      } finally {
+        limits.signal?.removeEventListener('abort', kill);
       }
     },
     async insert(table, columns, body) {

@@ -2,13 +2,15 @@ import type { ColumnType } from '@ht/enricher-sdk';
 import { escapeIdentifier, sqlLiteral } from '../sql/escape.js';
 import type { DialectOps } from '../query/compileQuery.js';
 import type { AggregateFn, ScalarValue } from '../query/Query.js';
+import { clickHouseAggregationOps, exactQuantile } from './aggregationOps.js';
 
-const CH_FN: Record<Exclude<AggregateFn, 'count' | 'quantile'>, string> = {
+const CH_FN: Record<Exclude<AggregateFn, 'count' | 'quantile' | 'approxQuantile'>, string> = {
   sum: 'sum',
   min: 'min',
   max: 'max',
   avg: 'avg',
-  uniq: 'uniq',
+  uniq: 'uniqExact',
+  approxUniq: 'uniq',
 };
 
 /**
@@ -37,7 +39,8 @@ export function clickHouseOps(dialect: 'clickhouse18' | 'clickhouse'): DialectOp
       const args = (a: string | undefined): string =>
         [a, condition].filter((x): x is string => x !== undefined).join(', ');
       if (fn === 'count') return `count${suffix}(${args(undefined)})`;
-      if (fn === 'quantile') return `quantile${suffix}(${lit(p ?? 0.5)})(${args(arg)})`;
+      if (fn === 'quantile') return exactQuantile(modern, p ?? 0.5, arg!, condition);
+      if (fn === 'approxQuantile') return `quantileTDigest${suffix}(${lit(p ?? 0.5)})(${args(arg)})`;
       return `${CH_FN[fn]}${suffix}(${args(arg)})`;
     },
     intDiv: (expr, divisor) => `intDiv(${expr}, ${divisor})`,
@@ -46,5 +49,6 @@ export function clickHouseOps(dialect: 'clickhouse18' | 'clickhouse'): DialectOp
       `(has(${keys}, ${key}) AND ${values}[indexOf(${keys}, ${key})] = ${value})`,
     // ReplacingMergeTree collapses replays at merge time; FINAL collapses what is not merged yet.
     from: (table, dedup) => (dedup ? `${table} FINAL` : table),
+    aggregation: clickHouseAggregationOps,
   };
 }

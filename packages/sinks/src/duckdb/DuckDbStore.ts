@@ -4,7 +4,9 @@ import { HtError, toHtError } from '@ht/stream-core';
 import { compileDuckDb } from './compileQuery.js';
 import { readRow } from '../query/compileQuery.js';
 import type { Query } from '../query/Query.js';
+import type { QueryOptions } from '../query/QueryOptions.js';
 import type { QueryRow } from '../query/QueryResult.js';
+import { limitForMaxRows, runWithLimits } from '../query/runWithLimits.js';
 import { validateRows } from '../rows/validateRows.js';
 import { escapeIdentifier, qualifiedName, sqlLiteral } from '../sql/escape.js';
 import { planMigration } from '../store/planMigration.js';
@@ -192,17 +194,27 @@ export class DuckDbStore implements ViewStore {
     return mergeStatement(layout, this.schema, range, repeats !== 0, 'columns');
   }
 
-  async query(query: Query): Promise<QueryRow[]> {
+  async query(query: Query, options: QueryOptions = {}): Promise<QueryRow[]> {
     const layout = this.layoutOf(query.view);
-    const compiled = compileDuckDb(query, layout.view, this.table(query.view));
-    return this.read(async (connection) => {
-      const reader = await connection.runAndReadAll(compiled.sql);
-      // Not getRowObjectsJS: it assigns by name, so an output named __proto__ would set the prototype.
-      const names = reader.columnNames();
-      return reader
-        .getRowsJS()
-        .map((r) => readRow(Object.fromEntries(names.map((n, i) => [n, r[i]])), compiled.outputs));
-    });
+    const compiled = compileDuckDb(limitForMaxRows(query, options.maxRows), layout.view, this.table(query.view));
+    return runWithLimits(query.view, options, (signal) =>
+      this.read(async (connection) => {
+        // Stopped while it waited for a connection: nothing to run.
+        if (signal.aborted) return [];
+        const interrupt = (): void => connection.interrupt();
+        signal.addEventListener('abort', interrupt, { once: true });
+        try {
+          const reader = await connection.runAndReadAll(compiled.sql);
+          // Not getRowObjectsJS: it assigns by name, so an output named __proto__ would set the prototype.
+          const names = reader.columnNames();
+          return reader
+            .getRowsJS()
+            .map((r) => readRow(Object.fromEntries(names.map((n, i) => [n, r[i]])), compiled.outputs));
+        } finally {
+          signal.removeEventListener('abort', interrupt);
+        }
+      }),
+    );
   }
 
   async traceRows(view: string, tenantId: string, traceId: string): Promise<QueryRow[]> {

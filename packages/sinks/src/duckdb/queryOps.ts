@@ -3,7 +3,7 @@ import type { DialectOps } from '../query/compileQuery.js';
 import type { AggregateFn } from '../query/Query.js';
 import { escapeIdentifier, sqlLiteral } from '../sql/escape.js';
 
-const FN: Record<Exclude<AggregateFn, 'count' | 'quantile' | 'uniq'>, string> = {
+const FN: Record<Exclude<AggregateFn, 'count' | 'quantile' | 'uniq' | 'approxUniq' | 'approxQuantile'>, string> = {
   sum: 'sum',
   min: 'min',
   max: 'max',
@@ -32,9 +32,14 @@ export const duckDbOps: DialectOps = {
   aggregate: (fn, arg, p, condition) => {
     const filter = condition === undefined ? '' : ` FILTER (WHERE ${condition})`;
     if (fn === 'count') return `count(*)${filter}`;
-    if (fn === 'uniq') return `count(DISTINCT ${arg})${filter}`;
-    // quantile_cont interpolates between the nearest ranks, as ClickHouse's quantile does.
+    // approx_count_distinct was 22% off on 70 000 distinct trace ids (the conformance case): an
+    // embedded store's data is small enough to count exactly, asked or not.
+    if (fn === 'uniq' || fn === 'approxUniq') return `count(DISTINCT ${arg})${filter}`;
+    // quantile_cont is exact and interpolates between the nearest ranks, as the ClickHouse compilers do.
     if (fn === 'quantile') return `quantile_cont(${arg}, ${sqlLiteral(p ?? 0.5, 'duckdb')})${filter}`;
+    if (fn === 'approxQuantile') {
+      return `approx_quantile(CAST(${arg} AS DOUBLE), ${sqlLiteral(p ?? 0.5, 'duckdb')})${filter}`;
+    }
     return `${FN[fn]}(${arg})${filter}`;
   },
   intDiv: (expr, divisor) => `(${expr} // ${divisor})`,
@@ -43,4 +48,11 @@ export const duckDbOps: DialectOps = {
     `(list_contains(${keys}, ${key}) AND ${values}[list_position(${keys}, ${key})] = ${value})`,
   // Rows are deduplicated as they are written (INSERT OR REPLACE on the view key).
   from: (table) => table,
+  aggregation: {
+    attributeValue: (keys, values, key) => `coalesce(${values}[list_position(${keys}, ${key})], '')`,
+    toFloat: (expr) => `CAST(${expr} AS DOUBLE)`,
+    toInt: (expr) => `CAST(${expr} AS BIGINT)`,
+    divide: (numerator, denominator) =>
+      `(CASE WHEN ${denominator} = 0 THEN CAST(0 AS DOUBLE) ELSE ${numerator} / ${denominator} END)`,
+  },
 };

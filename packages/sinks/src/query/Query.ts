@@ -1,3 +1,6 @@
+import type { AttributeValueSelection } from './AttributeValueSelection.js';
+import type { ComputedSelection } from './ComputedSelection.js';
+
 /**
  * The storage-agnostic query model: a small typed AST over one view's table, compiled per dialect
  * (ClickHouse 18, modern ClickHouse, DuckDB). Values in filters are inlined through the one escaping
@@ -26,6 +29,20 @@ export interface Query {
   /** Output names (aliases or column names) to sort by. */
   readonly orderBy?: readonly OrderBy[];
   readonly limit?: number;
+  /** Rows to skip before the first returned one (offset paging); needs `limit`. */
+  readonly offset?: number;
+  /**
+   * Conditions on outputs after grouping (SQL `HAVING`), all of which must hold: `column` names an
+   * output (an aggregate, a group key, a computed column), compared in the model's values (datetimes
+   * as unix µs).
+   */
+  readonly having?: readonly CompareFilter[];
+  /**
+   * Cursor paging: the `orderBy` values of the last row of the previous page (see `nextCursor`); the
+   * query returns the rows sorted after it. Needs an order that identifies a row (every group key, or
+   * every view key column when the query does not aggregate).
+   */
+  readonly after?: readonly ScalarValue[];
   /**
    * Read deduplicated rows (one per view key): the default. `false` reads raw rows (faster on
    * ClickHouse, may count a replayed row twice until merges catch up).
@@ -34,25 +51,27 @@ export interface Query {
 }
 
 /**
- * Aggregate functions. `quantile` interpolates linearly between the two nearest ranks (exact up to
- * 8192 rows per group on ClickHouse, approximate above); `uniq` is approximate on ClickHouse.
+ * Aggregate functions. `uniq` counts distinct values exactly and `quantile` is exact, interpolating
+ * linearly between the two nearest ranks, on every engine; `approxUniq` and `approxQuantile` trade
+ * accuracy for speed and memory (docs/stores.md states their error).
  *
  * @example
  * ```ts
  * const fn: AggregateFn = 'quantile';
  * ```
  */
-export type AggregateFn = 'count' | 'sum' | 'min' | 'max' | 'avg' | 'uniq' | 'quantile';
+export type AggregateFn =
+  'count' | 'sum' | 'min' | 'max' | 'avg' | 'uniq' | 'quantile' | 'approxUniq' | 'approxQuantile';
 
 /**
- * Time bucket widths for {@link BucketSelection}.
+ * Time units of a {@link BucketSelection}: its width is `count` of them, from 10 seconds to 1 day.
  *
  * @example
  * ```ts
  * const unit: TimeUnit = 'minute';
  * ```
  */
-export type TimeUnit = 'minute' | 'hour';
+export type TimeUnit = 'second' | 'minute' | 'hour' | 'day';
 
 /**
  * A column as stored (datetime columns come back as unix microseconds).
@@ -89,17 +108,20 @@ export interface AggregateSelection {
 }
 
 /**
- * The start of the minute or hour of a datetime column, in unix microseconds.
+ * The start of the time bucket of a datetime column, in unix microseconds: buckets are `count` × `unit`
+ * wide (10 s to 1 day) and aligned to the unix epoch (UTC midnight for days).
  *
  * @example
  * ```ts
- * const s: BucketSelection = { kind: 'bucket', column: 'start_time', unit: 'minute', as: 'minute' };
+ * const s: BucketSelection = { kind: 'bucket', column: 'start_time', unit: 'second', count: 30, as: 't' };
  * ```
  */
 export interface BucketSelection {
   readonly kind: 'bucket';
   readonly column: string;
   readonly unit: TimeUnit;
+  /** Units per bucket; default 1. */
+  readonly count?: number;
   readonly as: string;
 }
 
@@ -111,7 +133,8 @@ export interface BucketSelection {
  * const select: Selection[] = [column('service_name'), count('calls')];
  * ```
  */
-export type Selection = ColumnSelection | AggregateSelection | BucketSelection;
+export type Selection =
+  ColumnSelection | AggregateSelection | BucketSelection | AttributeValueSelection | ComputedSelection;
 
 /**
  * Scalar values a filter compares with.

@@ -52,17 +52,33 @@ export const max = (col: string, as: string, where?: readonly Filter[]): Aggrega
 /** `avg(column)`. @example `avg('duration_micros', 'mean')` */
 export const avg = (col: string, as: string, where?: readonly Filter[]): AggregateSelection =>
   aggregate('avg', col, as, where);
-/** Distinct values of `column` (approximate on ClickHouse). @example `uniq('trace_id', 'traces')` */
+/** The exact number of distinct values of `column`. @example `uniq('trace_id', 'traces')` */
 export const uniq = (col: string, as: string, where?: readonly Filter[]): AggregateSelection =>
   aggregate('uniq', col, as, where);
-/** The `p` quantile of `column`, interpolated. @example `quantile('duration_micros', 0.99, 'p99')` */
+/** The exact `p` quantile of `column`, interpolated. @example `quantile('duration_micros', 0.99, 'p99')` */
 export const quantile = (col: string, p: number, as: string, where?: readonly Filter[]): AggregateSelection =>
   aggregate('quantile', col, as, where, p);
-/** Start of the minute/hour of a datetime column (unix µs). @example `bucket('start_time', 'minute', 'minute')` */
-export const bucket = (col: string, unit: TimeUnit, as: string): BucketSelection => ({
+/**
+ * Distinct values of `column`, approximately (ClickHouse `uniq`, DuckDB `approx_count_distinct`; see docs/stores.md).
+ * @example `approxUniq('trace_id', 'traces')`
+ */
+export const approxUniq = (col: string, as: string, where?: readonly Filter[]): AggregateSelection =>
+  aggregate('approxUniq', col, as, where);
+/**
+ * The `p` quantile of `column` from a t-digest (ClickHouse `quantileTDigest`, DuckDB `approx_quantile`; see docs/stores.md).
+ * @example `approxQuantile('duration_micros', 0.99, 'p99')`
+ */
+export const approxQuantile = (col: string, p: number, as: string, where?: readonly Filter[]): AggregateSelection =>
+  aggregate('approxQuantile', col, as, where, p);
+/**
+ * Start of the time bucket of a datetime column (unix µs), `count` units wide (10 s to 1 day).
+ * @example `bucket('start_time', 'minute', 'minute')`, `bucket('start_time', 'second', 't', 30)`
+ */
+export const bucket = (col: string, unit: TimeUnit, as: string, count?: number): BucketSelection => ({
   kind: 'bucket',
   column: col,
   unit,
+  ...(count === undefined ? {} : { count }),
   as,
 });
 

@@ -2,6 +2,9 @@ import type { ColumnType, ViewDefinition } from '@ht/enricher-sdk';
 import { HtError } from '@ht/stream-core';
 import type { SqlDialect } from '../sql/escape.js';
 import { escapeIdentifier } from '../sql/escape.js';
+import type { AggregationOps } from './AggregationOps.js';
+import { bucketWidthMicros, compileAttributeValue, compileComputed, compileConditions } from './compileAggregation.js';
+import type { CompiledOutput } from './compileAggregation.js';
 import { planQuery } from './planQuery.js';
 import type { AggregateFn, Filter, Query, ScalarValue, Selection } from './Query.js';
 import type { OutputColumn, QueryRow } from './QueryResult.js';
@@ -47,10 +50,11 @@ export interface DialectOps {
   attribute(keys: string, values: string, key: string, value: string): string;
   /** The FROM clause for a table, deduplicated on read when asked and needed. */
   from(table: string, dedup: boolean): string;
+  /** Attribute values and computed columns. */
+  readonly aggregation: AggregationOps;
 }
 
 const COMPARE = { eq: '=', ne: '!=', lt: '<', le: '<=', gt: '>', ge: '>=' } as const;
-const BUCKET_MICROS = { minute: 60_000_000, hour: 3_600_000_000 } as const;
 
 function typeOf(view: ViewDefinition, column: string): ColumnType {
   const spec = view.columns[column];
@@ -90,12 +94,19 @@ export function compileFilter(ops: DialectOps, view: ViewDefinition, f: Filter):
   }
 }
 
-function compileSelection(ops: DialectOps, view: ViewDefinition, s: Selection): string {
+function compileSelection(
+  ops: DialectOps,
+  view: ViewDefinition,
+  s: Selection,
+  outputs: ReadonlyMap<string, CompiledOutput>,
+): string {
   if (s.kind === 'column') return ops.read(s.column, typeOf(view, s.column));
   if (s.kind === 'bucket') {
-    const width = BUCKET_MICROS[s.unit];
+    const width = bucketWidthMicros(s);
     return `${ops.intDiv(ops.read(s.column, 'datetime'), width)} * ${width}`;
   }
+  if (s.kind === 'attributeValue') return compileAttributeValue(ops, s);
+  if (s.kind === 'computed') return compileComputed(ops, s.expression, outputs);
   const arg = s.column === undefined ? undefined : ops.read(s.column, typeOf(view, s.column));
   const where = s.where ?? [];
   const condition = where.length === 0 ? undefined : where.map((f) => compileFilter(ops, view, f)).join(' AND ');
@@ -115,22 +126,42 @@ export function compileWith(ops: DialectOps, query: Query, view: ViewDefinition,
   const outputs = planQuery(query, view);
   const alias = (i: number): string => escapeIdentifier(`o$${i}`, ops.dialect);
   const aliasOf = new Map(outputs.map((o, i) => [o.name, alias(i)]));
-  const select = query.select.map((s, i) => `${compileSelection(ops, view, s)} AS ${alias(i)}`);
+  // Computed columns, HAVING and cursors repeat an output's expression (never its alias: engines
+  // differ on where a SELECT alias may be used).
+  const compiledOutputs = new Map<string, CompiledOutput>();
+  // Plain outputs first: computed ones read them.
+  for (const computed of [false, true]) {
+    query.select.forEach((s, i) => {
+      if ((s.kind === 'computed') !== computed) return;
+      const { name, kind } = outputs[i]!;
+      compiledOutputs.set(name, { sql: compileSelection(ops, view, s, compiledOutputs), kind });
+    });
+  }
+  const select = outputs.map((o, i) => `${compiledOutputs.get(o.name)!.sql} AS ${alias(i)}`);
   let sql = `SELECT ${select.join(', ')} FROM ${ops.from(table, query.dedup ?? true)}`;
-  const where = query.where ?? [];
-  if (where.length > 0) sql += ` WHERE ${where.map((f) => compileFilter(ops, view, f)).join(' AND ')}`;
   const groupBy = query.groupBy ?? [];
+  const aggregating = groupBy.length > 0 || query.select.some((s) => s.kind === 'aggregate');
+  const cursor = compileConditions(ops, query, compiledOutputs);
+  const where = (query.where ?? []).map((f) => compileFilter(ops, view, f));
+  if (!aggregating && cursor.after !== undefined) where.push(cursor.after);
+  if (where.length > 0) sql += ` WHERE ${where.join(' AND ')}`;
   if (groupBy.length > 0) {
     const keys = groupBy.map((g) =>
-      query.select.some((s) => s.kind === 'bucket' && s.as === g) ? aliasOf.get(g)! : escapeIdentifier(g, ops.dialect),
+      query.select.some((s) => (s.kind === 'bucket' || s.kind === 'attributeValue') && s.as === g)
+        ? aliasOf.get(g)!
+        : escapeIdentifier(g, ops.dialect),
     );
     sql += ` GROUP BY ${keys.join(', ')}`;
   }
+  const having = [...cursor.having];
+  if (aggregating && cursor.after !== undefined) having.push(cursor.after);
+  if (having.length > 0) sql += ` HAVING ${having.join(' AND ')}`;
   const orderBy = query.orderBy ?? [];
   if (orderBy.length > 0) {
     sql += ` ORDER BY ${orderBy.map((o) => `${aliasOf.get(o.by)!} ${o.direction === 'desc' ? 'DESC' : 'ASC'}`).join(', ')}`;
   }
   if (query.limit !== undefined) sql += ` LIMIT ${query.limit}`;
+  if (query.offset !== undefined) sql += ` OFFSET ${query.offset}`;
   return { sql, outputs };
 }
 
@@ -144,9 +175,6 @@ export function compileWith(ops: DialectOps, query: Query, view: ViewDefinition,
  * ```
  */
 export function readRow(raw: Readonly<Record<string, unknown>>, outputs: readonly OutputColumn[]): QueryRow {
-  const row: Record<string, QueryRow[string]> = {};
-  outputs.forEach((o, i) => {
-    row[o.name] = normalizeValue(raw[`o$${i}`], o.kind);
-  });
-  return row;
+  // fromEntries defines own properties: an output named __proto__ is a value, not the prototype.
+  return Object.fromEntries(outputs.map((o, i) => [o.name, normalizeValue(raw[`o$${i}`], o.kind)]));
 }

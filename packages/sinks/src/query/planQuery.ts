@@ -1,5 +1,6 @@
 import type { ColumnType, ViewDefinition } from '@ht/enricher-sdk';
 import { HtError } from '@ht/stream-core';
+import { checkAttributeValue, checkBucket, checkPagingAndHaving, computedKind } from './planAggregation.js';
 import type { Filter, Query, Selection } from './Query.js';
 import { kindOfColumn } from './QueryResult.js';
 import type { OutputColumn, OutputKind } from './QueryResult.js';
@@ -50,11 +51,11 @@ function aggregateKind(query: Query, view: ViewDefinition, s: Selection & { kind
   if (s.fn === 'count') return 'int';
   if (s.column === undefined) throw problem(query, `${s.fn} '${s.as}' needs a column`);
   const kind = kindOfColumn(columnType(query, view, s.column));
-  if (s.fn === 'uniq') return 'int';
+  if (s.fn === 'uniq' || s.fn === 'approxUniq') return 'int';
   if (kind !== 'int' && kind !== 'float' && kind !== 'datetime' && !(s.fn === 'min' || s.fn === 'max')) {
     throw problem(query, `${s.fn} needs a numeric column, '${s.column}' is ${kind}`);
   }
-  if (s.fn === 'quantile') {
+  if (s.fn === 'quantile' || s.fn === 'approxQuantile') {
     if (s.p === undefined || !(s.p >= 0 && s.p <= 1)) throw problem(query, `quantile '${s.as}' needs p in [0, 1]`);
     return 'float';
   }
@@ -86,18 +87,34 @@ export function planQuery(query: Query, view: ViewDefinition): OutputColumn[] {
       outputs.push({ name, kind: aggregateKind(query, view, s) });
       continue;
     }
+    if (s.kind === 'computed') {
+      // Its kind depends on the outputs it reads: settled once they are all known.
+      outputs.push({ name, kind: 'float' });
+      continue;
+    }
+    if (s.kind === 'attributeValue') {
+      if ((hasAggregate || groupBy.size > 0) && !groupBy.has(s.as)) {
+        throw problem(query, `'${name}' must be in groupBy when the query aggregates`);
+      }
+      outputs.push({ name, kind: checkAttributeValue(query, view, s) });
+      continue;
+    }
     const type = columnType(query, view, s.column);
     if (s.kind === 'bucket' && type !== 'datetime')
       throw problem(query, `bucket needs a datetime column, '${s.column}' is ${type}`);
+    if (s.kind === 'bucket') checkBucket(query, s);
     const grouped = s.kind === 'bucket' ? groupBy.has(s.as) : groupBy.has(s.column);
     if ((hasAggregate || groupBy.size > 0) && !grouped) {
       throw problem(query, `'${name}' must be in groupBy when the query aggregates`);
     }
     outputs.push({ name, kind: s.kind === 'bucket' ? 'datetime' : kindOfColumn(type) });
   }
+  query.select.forEach((s, i) => {
+    if (s.kind === 'computed') outputs[i] = { name: s.as, kind: computedKind(query, s, outputs) };
+  });
   for (const g of groupBy) {
-    const isBucket = query.select.some((s) => s.kind === 'bucket' && s.as === g);
-    if (!isBucket) columnType(query, view, g);
+    const isAlias = query.select.some((s) => (s.kind === 'bucket' || s.kind === 'attributeValue') && s.as === g);
+    if (!isAlias) columnType(query, view, g);
   }
   for (const f of query.where ?? []) checkFilter(query, view, f);
   for (const o of query.orderBy ?? []) {
@@ -106,5 +123,6 @@ export function planQuery(query: Query, view: ViewDefinition): OutputColumn[] {
   if (query.limit !== undefined && !(Number.isSafeInteger(query.limit) && query.limit >= 0)) {
     throw problem(query, `limit must be a non-negative integer, got ${query.limit}`);
   }
+  checkPagingAndHaving(query, view, outputs);
   return outputs;
 }

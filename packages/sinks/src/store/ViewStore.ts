@@ -1,5 +1,6 @@
 import type { ViewDefinition } from '@ht/enricher-sdk';
 import type { Query } from '../query/Query.js';
+import type { QueryOptions } from '../query/QueryOptions.js';
 import type { QueryRow } from '../query/QueryResult.js';
 import type { RebuiltMinutes, RollupDefinition, RollupRange } from '../rollup/defineRollup.js';
 import type { SqlDialect } from '../sql/escape.js';
@@ -89,8 +90,12 @@ export interface ViewStore extends ViewWriter {
    * retriable `HtError` when the store is unavailable (writing the same rows again is safe).
    */
   write(view: string, rows: readonly ViewRow[]): Promise<void>;
-  /** Runs a query; rows come back normalized (integers as numbers, datetimes as unix µs). */
-  query(query: Query): Promise<QueryRow[]>;
+  /**
+   * Runs a query; rows come back normalized (integers as numbers, datetimes as unix µs). `options`
+   * bound it (timeout, cancellation, max rows): a query stopped by one rejects with a
+   * `QueryLimitError` naming it.
+   */
+  query(query: Query, options?: QueryOptions): Promise<QueryRow[]>;
   /**
    * Every row of one trace (all fragments) in a view with `tenant_id`, `trace_id` and a time column,
    * ordered by time; deduplicated.

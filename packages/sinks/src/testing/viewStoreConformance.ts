@@ -1,3 +1,4 @@
+import { aggregationCases } from './aggregationCases.js';
 import type { ConformanceCase, ConformanceTarget } from './ConformanceTarget.js';
 import { keyCases } from './keyCases.js';
 import { numericCases } from './numericCases.js';
@@ -6,7 +7,9 @@ import { rollupCases } from './rollupCases.js';
 
 /**
  * The conformance suite every {@link ViewStore} passes: column types round-trip, aggregates, filters,
- * time buckets, order and limit match a reference computation; replays and late fragments never double
+ * time buckets, order and limit match a reference computation; the aggregation side (attribute-value
+ * groups, HAVING, computed columns, bucket widths, paging, exact and approximate distinct counts and
+ * quantiles, per-query limits) too; replays and late fragments never double
  * count; trace-by-id; bad rows refused whole with row and column; additive migrations; expiry; per-minute RED rollups.
  * Framework-neutral: each case is a function that rejects with an `AssertionError`.
  *
@@ -19,5 +22,11 @@ import { rollupCases } from './rollupCases.js';
  * ```
  */
 export function viewStoreConformance(target: ConformanceTarget): ConformanceCase[] {
-  return [...queryCases(target), ...numericCases(target), ...keyCases(target), ...rollupCases(target)];
+  return [
+    ...queryCases(target),
+    ...aggregationCases(target),
+    ...numericCases(target),
+    ...keyCases(target),
+    ...rollupCases(target),
+  ];
 }

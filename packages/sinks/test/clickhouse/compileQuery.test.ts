@@ -5,12 +5,22 @@ import { count, has } from '../../src/index.js';
 import { fixtureRawTraceView, fixtureSpanEventView } from '../../src/testing/index.js';
 import { query } from '../support/sampleQuery.js';
 
+/** ClickHouse 18's exact interpolated quantile: the sorted group values, read at the two nearest ranks. */
+function exactQuantile18(p: string, arg: string): string {
+  const sorted = `arraySort(groupArray(toFloat64(${arg})))`;
+  const rank = `(${p} * (length(${sorted}) - 1))`;
+  const at = (f: string): string => `arrayElement(${sorted}, toUInt64(${f}(${rank})) + 1)`;
+  return `if(empty(${sorted}), nan, ${at('floor')} + (${at('ceil')} - ${at('floor')}) * (${rank} - floor(${rank})))`;
+}
+
 describe('ClickHouse query compilers', () => {
   it('ClickHouse 18: UInt64 µs arithmetic, -If combinators, FINAL, no parameters', () => {
     const { sql, outputs } = compileClickHouse18(query, fixtureSpanEventView, '`ht`.`fixture_span_event_view`');
     expect(sql).toBe(
       'SELECT intDiv(`start_time`, 60000000) * 60000000 AS `o$0`, `service_name` AS `o$1`, count() AS `o$2`, ' +
-        "countIf(`status_code` = 'ERROR') AS `o$3`, quantile(0.99)(`duration_micros`) AS `o$4`, uniq(`trace_id`) AS `o$5` " +
+        "countIf(`status_code` = 'ERROR') AS `o$3`, " +
+        exactQuantile18('0.99', '`duration_micros`') +
+        ' AS `o$4`, uniqExact(`trace_id`) AS `o$5` ' +
         "FROM `ht`.`fixture_span_event_view` FINAL WHERE `tenant_id` = 'o\\'neil' AND `start_time` >= 1767225600000000 " +
         "AND `span_kind` IN ('SERVER', 'CLIENT') AND (has(`attribute_keys`, 'http.method') AND " +
         "`attribute_values`[indexOf(`attribute_keys`, 'http.method')] = 'GET') GROUP BY `o$0`, `service_name` ORDER BY `o$2` DESC LIMIT 10",
@@ -30,6 +40,8 @@ describe('ClickHouse query compilers', () => {
     const { sql } = compileClickHouseModern(query, fixtureSpanEventView, '`ht`.`fixture_span_event_view`');
     expect(sql).toContain('intDiv(toUnixTimestamp64Micro(`start_time`), 60000000) * 60000000 AS `o$0`');
     expect(sql).toContain('`start_time` >= fromUnixTimestamp64Micro(toInt64(1767225600000000))');
+    expect(sql).toContain('quantileExactInclusive(0.99)(`duration_micros`) AS `o$4`');
+    expect(sql).toContain('uniqExact(`trace_id`) AS `o$5`');
   });
 
   it('reads raw rows without FINAL when dedup is off', () => {
