@@ -73,6 +73,7 @@ export async function measureLatency(plan: LatencyPlan): Promise<LatencyResult> 
       plugins: config.plugins,
       receivers: { host: config.receivers.host, portOffset: 0, ports: receiverPorts(config.receivers) },
       channelCapacity: config.channel.capacity,
+      channelWaitForRoomMs: config.channel.waitForRoomMs,
       grouper: config.grouper,
       sink: config.sink,
       logger: noopLogger,

@@ -132,6 +132,7 @@ export async function runPipeline(config: HtConfig, options: RunPipelineOptions)
         limits: config.receivers.limits,
       },
       channelCapacity: config.channel.capacity,
+      channelWaitForRoomMs: config.channel.waitForRoomMs,
       grouper: config.grouper,
       sink: config.sink,
       maintenance: config.retention === false ? {} : { retentionMs: config.retention },

@@ -5,7 +5,8 @@ import { countOf } from './port.js';
 
 /**
  * The `channel` section: the bounded in-memory channel between the receivers and the job. `capacity` is
- * the most spans it holds; a receiver whose batch does not fit answers 429 (gRPC RESOURCE_EXHAUSTED).
+ * the most spans it holds; a request arriving while it is full waits up to `waitForRoomMs` for room
+ * (undecoded), then the receiver answers 429 (gRPC RESOURCE_EXHAUSTED).
  *
  * @example
  * ```ts
@@ -14,6 +15,7 @@ import { countOf } from './port.js';
  */
 export const channelConfigSchema = z.strictObject({
   capacity: countOf(1).default(100_000),
+  waitForRoomMs: durationMs(0).default(1_000),
 });
 
 /**

@@ -44,6 +44,8 @@ export interface LocalPipelineOptions {
   };
   /** Spans held between accept and the store's acknowledgement (default the channel's, 100 000). */
   readonly channelCapacity?: number;
+  /** How long a request may wait for room in a full channel before its 429 (default the channel's, 1 s). */
+  readonly channelWaitForRoomMs?: number;
   /** Grouper settings (the demo uses a 3 s gap). */
   readonly grouper?: Omit<GrouperOptions, 'metrics' | 'name'>;
   /**
@@ -156,6 +158,7 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
   const channel = new SpanChannel({
     name: 'receivers',
     ...(options.channelCapacity === undefined ? {} : { capacity: options.channelCapacity }),
+    ...(options.channelWaitForRoomMs === undefined ? {} : { waitForRoomMs: options.channelWaitForRoomMs }),
   });
   const job = new Job({ name: 'ht-local' });
   const spans = job.source(channel, {

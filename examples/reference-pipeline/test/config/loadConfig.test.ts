@@ -16,7 +16,7 @@ tenancy:
   tenantHeader: X-Org
   defaultTenant: acme
   apiKeys: { k-1: acme, k-2: globex }
-channel: { capacity: 5000 }
+channel: { capacity: 5000, waitForRoomMs: 250ms }
 grouper: { gapMs: 3s, maxSpansPerTrace: 500, maxOpenSpans: 50000, allowedLatenessMs: 0, idleTimeoutMs: off }
 plugins:
   builtins: none
@@ -50,7 +50,7 @@ describe('loadConfig', () => {
         limits: { maxBodyBytes: 1_048_576, maxSpansPerRequest: 100_000 },
       },
       tenancy: { tenantHeader: 'x-org', defaultTenant: 'acme', apiKeys: { 'k-1': 'acme', 'k-2': 'globex' } },
-      channel: { capacity: 5000 },
+      channel: { capacity: 5000, waitForRoomMs: 250 },
       grouper: {
         gapMs: 3000,
         maxSpansPerTrace: 500,

@@ -71,7 +71,17 @@ export class Ingestor {
     this.options.metrics.count(receiver, counter, n);
   }
 
-  async ingest(receiver: string, decoder: SpanDecoder, payload: Uint8Array, tenantId: string): Promise<IngestOutcome> {
+  /**
+   * Takes one request. `mayWait: false` (the UDP receiver) asks the sink not to hold it back for room
+   * (see `SpanSink.admit`).
+   */
+  async ingest(
+    receiver: string,
+    decoder: SpanDecoder,
+    payload: Uint8Array,
+    tenantId: string,
+    { mayWait = true }: { readonly mayWait?: boolean } = {},
+  ): Promise<IngestOutcome> {
     const { metrics, sink, limits, tap } = this.options;
     metrics.count(receiver, ReceiverCounter.REQUESTS, 1);
     if (tap) {
@@ -79,6 +89,14 @@ export class Ingestor {
         tap(payload, { tenantId, receiver, format: decoder.encoding });
       } catch {
         // A tap is an observer: its failure must not fail the request (or, on UDP, the process).
+      }
+    }
+    if (sink.admit !== undefined) {
+      // A full sink refuses before decoding: under overload a refused request costs no decoding.
+      const admitted = await sink.admit(mayWait);
+      if (admitted.status === 'full') {
+        metrics.count(receiver, ReceiverCounter.REQUESTS_THROTTLED, 1);
+        return fullOutcome(admitted);
       }
     }
     let decoded;
@@ -104,11 +122,7 @@ export class Ingestor {
       const result = await sink.accept(decoded.spans, { tenantId, receiver, format: decoder.encoding });
       if (result.status === 'full') {
         metrics.count(receiver, ReceiverCounter.SPANS_THROTTLED, decoded.spans.length);
-        return {
-          kind: 'full',
-          retryAfterMs: result.retryAfterMs ?? 1000,
-          message: `the pipeline is full${result.reason ? ` (${result.reason})` : ''}: retry later`,
-        };
+        return fullOutcome(result);
       }
     } catch (error) {
       metrics.count(receiver, ReceiverCounter.REQUESTS_FAILED, 1);
@@ -118,6 +132,15 @@ export class Ingestor {
     metrics.count(receiver, ReceiverCounter.SPANS_ACCEPTED, decoded.spans.length);
     return { kind: 'accepted', accepted: decoded.spans.length, rejected: decoded.rejected };
   }
+}
+
+/** The `full` outcome of a sink's `full` answer. */
+function fullOutcome(result: { readonly retryAfterMs?: number; readonly reason?: string }): IngestOutcome {
+  return {
+    kind: 'full',
+    retryAfterMs: result.retryAfterMs ?? 1000,
+    message: `the pipeline is full${result.reason ? ` (${result.reason})` : ''}: retry later`,
+  };
 }
 
 /**

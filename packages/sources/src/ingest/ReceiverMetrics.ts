@@ -22,6 +22,11 @@ export const ReceiverCounter = {
   SPANS_REJECTED: 'spans_rejected',
   /** Spans of requests the sink was too full to take (answered 429 / RESOURCE_EXHAUSTED). */
   SPANS_THROTTLED: 'spans_throttled',
+  /**
+   * Requests refused undecoded because the sink was full (answered 429 / RESOURCE_EXHAUSTED; their spans
+   * are not counted, they were never decoded).
+   */
+  REQUESTS_THROTTLED: 'requests_throttled',
   /** Payloads that could not be decoded. */
   REQUESTS_MALFORMED: 'requests_malformed',
   /** Requests refused for a missing or wrong API key. */

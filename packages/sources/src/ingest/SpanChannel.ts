@@ -19,6 +19,16 @@ import type { AcceptResult, SpanSink } from './SpanSink.js';
 export const DEFAULT_SPAN_CHANNEL_CAPACITY = 100_000;
 
 /**
+ * The default {@link SpanChannelOptions.waitForRoomMs}: 1 s, well within the OTel exporters' 10 s timeout.
+ *
+ * @example
+ * ```ts
+ * new SpanChannel({ waitForRoomMs: 2 * DEFAULT_WAIT_FOR_ROOM_MS });
+ * ```
+ */
+export const DEFAULT_WAIT_FOR_ROOM_MS = 1_000;
+
+/**
  * What a {@link SpanChannel} needs; everything has a default.
  *
  * @example
@@ -47,6 +57,13 @@ export interface SpanChannelOptions {
   /** What `full` suggests to clients (HTTP `Retry-After`, gRPC RetryInfo). Default 1000 ms. */
   readonly retryAfterMs?: number;
   /**
+   * How long a request may wait for room before it is decoded, when the channel is full: the client sees a
+   * slower answer instead of a 429 while the job catches up; past it, `full`. `0` answers `full` at once.
+   * Requests waiting are let in oldest first, about as many as the room left takes (by the average batch
+   * size so far). Default {@link DEFAULT_WAIT_FOR_ROOM_MS}.
+   */
+  readonly waitForRoomMs?: number;
+  /**
    * Where the counters also go (`ht_span_channel_spans_accepted_total`, `…_acknowledged_total`,
    * `…_refused_total{reason}`, `…_discarded_total`, each labelled `channel`). The gauges are read with
    * {@link SpanChannel.snapshot} or {@link SpanChannel.toPrometheus}.
@@ -64,6 +81,12 @@ interface ChannelPartition {
   /** The last position the job acknowledged. */
   acknowledged: number;
   paused: boolean;
+}
+
+/** A request waiting in {@link SpanChannel.admit} for room. */
+interface RoomWaiter {
+  readonly answer: (result: AcceptResult) => void;
+  readonly cancelTimer: () => void;
 }
 
 interface ChannelCounters {
@@ -112,6 +135,12 @@ export class SpanChannel implements SpanSink, Source<Span> {
   readonly name: string;
   readonly capacity: number;
   private readonly retryAfterMs: number;
+  private readonly waitForRoomMs: number;
+  /** Requests waiting for room, oldest first. */
+  private readonly waiters: RoomWaiter[] = [];
+  /** The average batch accepted so far (spans), to let in as many waiters as the room takes. */
+  private averageBatch = 1;
+  private refusedUndecoded = 0;
   private readonly partitions: readonly ChannelPartition[];
   private readonly byId = new Map<string, ChannelPartition>();
   private readonly counters: ChannelCounters | null;
@@ -130,10 +159,17 @@ export class SpanChannel implements SpanSink, Source<Span> {
     this.name = options.name ?? 'span-channel';
     this.capacity = options.capacity ?? DEFAULT_SPAN_CHANNEL_CAPACITY;
     this.retryAfterMs = options.retryAfterMs ?? 1000;
+    this.waitForRoomMs = options.waitForRoomMs ?? DEFAULT_WAIT_FOR_ROOM_MS;
     const partitions = options.partitions ?? 1;
     check(Number.isSafeInteger(this.capacity) && this.capacity > 0, 'capacity', this.capacity, 'a positive integer');
     check(Number.isSafeInteger(partitions) && partitions > 0, 'partitions', partitions, 'a positive integer');
     check(Number.isFinite(this.retryAfterMs) && this.retryAfterMs >= 0, 'retryAfterMs', this.retryAfterMs, 'ms ≥ 0');
+    check(
+      Number.isFinite(this.waitForRoomMs) && this.waitForRoomMs >= 0,
+      'waitForRoomMs',
+      this.waitForRoomMs,
+      'ms ≥ 0',
+    );
     this.partitions = Array.from({ length: partitions }, (_, i) => ({
       id: String(i),
       queue: [],
@@ -173,6 +209,26 @@ export class SpanChannel implements SpanSink, Source<Span> {
   // --- SpanSink: the receivers' side ---
 
   /**
+   * Asked before a request is decoded: `accepted` at once while the channel holds fewer spans than its
+   * capacity (and nobody waits before this request); else the request waits, up to `waitForRoomMs` (not at
+   * all when `mayWait` is false), for acknowledgements to make room, and is answered `full` if none came.
+   * A closing or stopped channel answers `accepted`, so that `accept` refuses the request for that reason.
+   */
+  admit(mayWait: boolean): AcceptResult | Promise<AcceptResult> {
+    if (this.current !== 'open' || (this.held < this.capacity && this.waiters.length === 0)) return ACCEPTED;
+    if (!mayWait || this.waitForRoomMs === 0) return this.refuseUndecoded();
+    return new Promise<AcceptResult>((resolve) => {
+      const timer = setTimeout(() => {
+        const i = this.waiters.indexOf(waiter);
+        if (i >= 0) this.waiters.splice(i, 1);
+        resolve(this.refuseUndecoded());
+      }, this.waitForRoomMs);
+      const waiter: RoomWaiter = { answer: resolve, cancelTimer: () => clearTimeout(timer) };
+      this.waiters.push(waiter);
+    });
+  }
+
+  /**
    * Takes a batch if it fits (`accepted`), else answers `full` with `retryAfterMs`. Throws an `HtError`
    * (`LIFECYCLE`, retriable) once the channel is closing or stopped: the receivers answer 503 /
    * UNAVAILABLE.
@@ -198,6 +254,7 @@ export class SpanChannel implements SpanSink, Source<Span> {
     }
     this.held += n;
     this.accepted += n;
+    this.averageBatch += (n - this.averageBatch) / 16;
     this.counters?.accepted.inc(n);
     if (this.partitions.length === 1) this.enqueue(this.partitions[0] as ChannelPartition, spans);
     else for (const [p, batch] of this.split(spans)) this.enqueue(p, batch);
@@ -247,6 +304,7 @@ export class SpanChannel implements SpanSink, Source<Span> {
     this.held -= freed;
     this.acknowledged += freed;
     this.counters?.acknowledged.inc(freed);
+    this.letWaitersIn();
   }
 
   /**
@@ -256,6 +314,7 @@ export class SpanChannel implements SpanSink, Source<Span> {
   stop(): void {
     if (this.current === 'stopped') return;
     this.current = 'stopped';
+    this.letWaitersIn();
     this.pumpTimer?.();
     this.pumpTimer = undefined;
     let queued = 0;
@@ -281,6 +340,7 @@ export class SpanChannel implements SpanSink, Source<Span> {
   close(): void {
     if (this.current !== 'open') return;
     this.current = 'closing';
+    this.letWaitersIn();
     this.pump();
   }
 
@@ -299,12 +359,39 @@ export class SpanChannel implements SpanSink, Source<Span> {
       refusedFull: this.refusedFull,
       refusedClosed: this.refusedClosed,
       discarded: this.discarded,
+      waiting: this.waiters.length,
+      refusedUndecoded: this.refusedUndecoded,
     };
   }
 
   /** Prometheus text exposition of {@link SpanChannel.snapshot} (see `spanChannelPrometheus`). */
   toPrometheus(): string {
     return spanChannelPrometheus(this.snapshot());
+  }
+
+  /**
+   * Lets waiting requests in, oldest first, about as many as the room left takes at the average batch
+   * size (each is decoded and accepted right after, before the next acknowledgement); all of them once the
+   * channel no longer takes spans, so `accept` gives them the reason.
+   */
+  private letWaitersIn(): void {
+    let room = this.current === 'open' ? this.capacity - this.held : Number.POSITIVE_INFINITY;
+    while (room > 0 && this.waiters.length > 0) {
+      const waiter = this.waiters.shift() as RoomWaiter;
+      waiter.cancelTimer();
+      waiter.answer(ACCEPTED);
+      room -= Math.max(1, this.averageBatch);
+    }
+  }
+
+  /** `full` for a request refused before it was decoded (its spans unknown, so counted as a request). */
+  private refuseUndecoded(): AcceptResult {
+    this.refusedUndecoded += 1;
+    return {
+      status: 'full',
+      retryAfterMs: this.retryAfterMs,
+      reason: `span channel "${this.name}" holds ${this.held} of ${this.capacity} spans`,
+    };
   }
 
   private enqueue(p: ChannelPartition, batch: readonly Span[]): void {

@@ -40,14 +40,19 @@ export interface SpanChannelSnapshot {
   readonly refusedClosed: number;
   /** Spans accepted but never handed to the job because it stopped the channel first (counter). */
   readonly discarded: number;
+  /** Requests waiting for room before they are decoded (`SpanChannel.admit`). */
+  readonly waiting: number;
+  /** Requests refused before they were decoded: no room within `waitForRoomMs` (429) (counter). */
+  readonly refusedUndecoded: number;
 }
 
 /**
  * The Prometheus text exposition (format 0.0.4) of a channel's snapshot, labelled `channel="<name>"`:
- * the gauges `ht_span_channel_capacity_spans`, `ht_span_channel_held_spans` and
- * `ht_span_channel_queued_spans`, and the counters `ht_span_channel_spans_accepted_total`,
- * `ht_span_channel_spans_acknowledged_total`, `ht_span_channel_spans_refused_total{reason="full"|"closed"}`
- * and `ht_span_channel_spans_discarded_total`.
+ * the gauges `ht_span_channel_capacity_spans`, `ht_span_channel_held_spans`,
+ * `ht_span_channel_queued_spans` and `ht_span_channel_waiting_requests`, and the counters
+ * `ht_span_channel_spans_accepted_total`, `ht_span_channel_spans_acknowledged_total`,
+ * `ht_span_channel_requests_refused_total` (refused before decoding),
+ * `ht_span_channel_spans_refused_total{reason="full"|"closed"}` and `ht_span_channel_spans_discarded_total`.
  *
  * @example
  * ```ts
@@ -67,6 +72,15 @@ export function spanChannelPrometheus(s: SpanChannelSnapshot): string {
   metric('ht_span_channel_queued_spans', 'gauge', 'Spans waiting in the channel for the engine.', [['', s.queued]]);
   metric('ht_span_channel_spans_accepted_total', 'counter', 'Spans the channel accepted.', [['', s.accepted]]);
   metric('ht_span_channel_spans_acknowledged_total', 'counter', 'Spans the job acknowledged.', [['', s.acknowledged]]);
+  metric('ht_span_channel_waiting_requests', 'gauge', 'Requests waiting for room before they are decoded.', [
+    ['', s.waiting],
+  ]);
+  metric(
+    'ht_span_channel_requests_refused_total',
+    'counter',
+    'Requests refused before they were decoded: no room within the wait (429).',
+    [['', s.refusedUndecoded]],
+  );
   metric('ht_span_channel_spans_refused_total', 'counter', 'Spans refused: full (429) or closed (503).', [
     [',reason="full"', s.refusedFull],
     [',reason="closed"', s.refusedClosed],

@@ -50,6 +50,14 @@ export type AcceptResult =
  */
 export interface SpanSink {
   accept(spans: readonly Span[], meta: SpanBatchMeta): AcceptResult | Promise<AcceptResult>;
+  /**
+   * Optional: asked before a request is decoded, so a full sink refuses it for the cost of reading it
+   * rather than decoding it. `accepted` lets the receiver decode and `accept` (which may still answer
+   * `full`); `full` refuses the request as it is. A sink may hold the answer back while it waits for room
+   * (the client sees a slower answer instead of a 429), unless `mayWait` is false: the UDP receiver cannot
+   * hold datagrams back.
+   */
+  admit?(mayWait: boolean): AcceptResult | Promise<AcceptResult>;
 }
 
 /**

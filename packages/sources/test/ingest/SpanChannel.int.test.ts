@@ -39,7 +39,7 @@ async function until(done: () => boolean, what: string, timeoutMs = 5_000): Prom
 describe('SpanChannel behind real receivers', () => {
   const metrics = new InMemoryReceiverMetrics();
   const sink = new GatedSink();
-  const channel = new SpanChannel({ name: 'receivers', capacity: OTLP_SPANS, retryAfterMs: 1_500 });
+  const channel = new SpanChannel({ name: 'receivers', capacity: OTLP_SPANS, retryAfterMs: 1_500, waitForRoomMs: 300 });
   const job = new Job({ name: 'receivers-channel' });
   job.source(channel).to(sink);
   let receivers: RunningReceivers;
@@ -66,7 +66,7 @@ describe('SpanChannel behind real receivers', () => {
     await job.done;
   });
 
-  it('answers 429 with Retry-After and RESOURCE_EXHAUSTED while it is full, and 200 once the job acknowledged', async () => {
+  it('answers 429 with Retry-After and RESOURCE_EXHAUSTED, undecoded, while it stays full; 200 once the job acknowledged', async () => {
     await fill();
     const refused = await post(otlpUrl(), otlpProto, PROTO);
     expect(refused.status).toBe(429);
@@ -76,15 +76,27 @@ describe('SpanChannel behind real receivers', () => {
     );
     const grpc = await grpcUnary(`127.0.0.1:${receivers.addresses.otlpGrpc!.port}`, EXPORT, otlpProto);
     expect(grpc.error?.code).toBe(status.RESOURCE_EXHAUSTED);
-    expect(metrics.get('otlpHttp', ReceiverCounter.SPANS_THROTTLED)).toBe(OTLP_SPANS);
-    expect(metrics.get('otlpGrpc', ReceiverCounter.SPANS_THROTTLED)).toBe(OTLP_SPANS);
+    // Refused before decoding: counted as requests, their spans never seen.
+    expect(metrics.get('otlpHttp', ReceiverCounter.REQUESTS_THROTTLED)).toBe(1);
+    expect(metrics.get('otlpGrpc', ReceiverCounter.REQUESTS_THROTTLED)).toBe(1);
+    expect(metrics.get('otlpHttp', ReceiverCounter.SPANS_RECEIVED)).toBe(OTLP_SPANS);
 
     await sink.open(); // the job writes the first request's spans and acknowledges them
     expect(channel.snapshot().held).toBe(0);
     expect((await post(otlpUrl(), otlpProto, PROTO)).status).toBe(200);
     await sink.open();
     expect(sink.records).toHaveLength(2 * OTLP_SPANS);
-    expect(channel.snapshot()).toMatchObject({ held: 0, accepted: 2 * OTLP_SPANS, refusedFull: 2 * OTLP_SPANS });
+    expect(channel.snapshot()).toMatchObject({ held: 0, accepted: 2 * OTLP_SPANS, refusedUndecoded: 2, waiting: 0 });
+  });
+
+  it('holds a request while it is full and takes it, 200, once the job acknowledged within the wait', async () => {
+    await fill();
+    const waiting = post(otlpUrl(), otlpProto, PROTO);
+    await until(() => channel.snapshot().waiting === 1, 'a request waiting for room');
+    await sink.open(); // acknowledges the first request: room for the waiting one
+    expect((await waiting).status).toBe(200);
+    expect(channel.snapshot()).toMatchObject({ held: OTLP_SPANS, waiting: 0, refusedUndecoded: 2 });
+    await sink.open();
   });
 
   it('drops a Jaeger UDP datagram it is full for, counts it, and takes the next one once there is room', async () => {
@@ -102,7 +114,9 @@ describe('SpanChannel behind real receivers', () => {
         () => metrics.get('jaegerAgentCompact', ReceiverCounter.DATAGRAMS_DROPPED) === 1,
         'a dropped datagram',
       );
-      expect(metrics.get('jaegerAgentCompact', ReceiverCounter.SPANS_THROTTLED)).toBe(DATAGRAM_SPANS);
+      // Not held back for room (datagrams keep coming): refused at once, undecoded.
+      expect(metrics.get('jaegerAgentCompact', ReceiverCounter.REQUESTS_THROTTLED)).toBe(1);
+      expect(channel.snapshot().waiting).toBe(0);
       expect(channel.snapshot().held).toBe(OTLP_SPANS);
 
       await sink.open();
@@ -121,7 +135,7 @@ describe('SpanChannel behind real receivers', () => {
 
   it('lets a real OpenTelemetry JS exporter through once the job acknowledged: it retries its 429', async () => {
     await fill();
-    const throttled = metrics.get('otlpHttp', ReceiverCounter.SPANS_THROTTLED);
+    const throttled = metrics.get('otlpHttp', ReceiverCounter.REQUESTS_THROTTLED);
     const opening = new Promise<void>((resolve) =>
       setTimeout(() => {
         sink.autoOpen = true;
@@ -130,7 +144,7 @@ describe('SpanChannel behind real receivers', () => {
     );
     const expected = await sendOtelTopology(new OTLPTraceExporter({ url: otlpUrl() }), 'channel-client');
     await opening;
-    expect(metrics.get('otlpHttp', ReceiverCounter.SPANS_THROTTLED)).toBeGreaterThan(throttled);
+    expect(metrics.get('otlpHttp', ReceiverCounter.REQUESTS_THROTTLED)).toBeGreaterThan(throttled);
     const received = new Set(sink.records.map((s) => s.spanId));
     for (const span of expected) expect(received.has(span.spanId), span.spanId).toBe(true);
     sink.autoOpen = false;

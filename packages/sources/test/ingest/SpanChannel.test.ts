@@ -83,6 +83,54 @@ describe('SpanChannel', () => {
     await job.stop();
   });
 
+  it('admits requests before decoding while there is room; when full, lets waiters in oldest first as acks make room', async () => {
+    const sink = new GatedSink();
+    const { channel, job } = channelJob(sink, { capacity: 10, waitForRoomMs: 60_000, name: 'rx' });
+    await job.start();
+    expect(channel.admit(true)).toEqual({ status: 'accepted' });
+    expect(channel.accept(spans(5)).status).toBe('accepted');
+    expect(channel.accept(spans(5)).status).toBe('accepted');
+    const order: string[] = [];
+    const first = Promise.resolve(channel.admit(true)).then((r) => order.push(`first:${r.status}`));
+    const second = Promise.resolve(channel.admit(true)).then((r) => order.push(`second:${r.status}`));
+    // Cannot wait (UDP): refused at once, undecoded; the waiters stay.
+    expect(channel.admit(false)).toMatchObject({ status: 'full', reason: 'span channel "rx" holds 10 of 10 spans' });
+    expect(channel.snapshot()).toMatchObject({ waiting: 2, refusedUndecoded: 1 });
+    await sink.open(); // both batches acknowledged: room for 10, the average batch is about 5
+    await Promise.all([first, second]);
+    expect(order).toEqual(['first:accepted', 'second:accepted']);
+    expect(channel.snapshot().waiting).toBe(0);
+    await job.stop();
+  });
+
+  it('answers a waiting request full when no room came within waitForRoomMs, and lets waiters in on close', async () => {
+    const sink = new GatedSink();
+    const { channel, job } = channelJob(sink, { capacity: 2, waitForRoomMs: 20 });
+    await job.start();
+    expect(channel.accept(spans(2)).status).toBe('accepted');
+    expect(await channel.admit(true)).toMatchObject({ status: 'full' });
+    expect(channel.snapshot()).toMatchObject({ waiting: 0, refusedUndecoded: 1 });
+    const noWaitSink = new GatedSink();
+    const noWait = channelJob(noWaitSink, { capacity: 1, waitForRoomMs: 0 });
+    await noWait.job.start();
+    noWait.channel.accept(spans(1));
+    expect(noWait.channel.admit(true)).toMatchObject({ status: 'full' });
+    // Closing lets a waiter in, so that `accept` refuses it for the right reason (503).
+    const longSink = new GatedSink();
+    const long = channelJob(longSink, { capacity: 1, waitForRoomMs: 60_000 });
+    await long.job.start();
+    long.channel.accept(spans(1));
+    const waiting = long.channel.admit(true);
+    long.channel.close();
+    expect(await waiting).toEqual({ status: 'accepted' });
+    expect(() => long.channel.accept(spans(1))).toThrow('the pipeline is shutting down');
+    for (const gated of [sink, noWaitSink, longSink]) {
+      gated.autoOpen = true;
+      await gated.open();
+    }
+    await Promise.all([job.stop(), noWait.job.stop(), long.job.stop()]);
+  });
+
   it('frees capacity partially: an ack covers the spans up to its position only', async () => {
     const sink = new GatedSink();
     const { channel, job } = channelJob(sink, { capacity: 10 });

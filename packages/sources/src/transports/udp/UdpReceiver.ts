@@ -44,9 +44,9 @@ export interface RunningUdpReceiver {
  * Takes one payload per datagram (the Jaeger agent protocol). UDP has no answer and no headers, so every
  * datagram belongs to the default tenant; when API keys are configured no datagram can prove one, so each
  * is refused and counted as `requests_unauthenticated`. UDP cannot ask the client to retry, so a datagram
- * the sink is full for (or fails on) is dropped and counted as `datagrams_dropped` (its spans also as
- * `spans_throttled` when full), and malformed datagrams as `requests_malformed`. The socket never waits for
- * the sink.
+ * the sink is full for (or fails on) is dropped and counted as `datagrams_dropped` (also as
+ * `requests_throttled` when the sink refused it undecoded, or its spans as `spans_throttled` when they did
+ * not fit), and malformed datagrams as `requests_malformed`. The socket never waits for the sink.
  *
  * @example
  * ```ts
@@ -64,7 +64,11 @@ export async function startUdpReceiver(options: UdpReceiverOptions): Promise<Run
     }
     // Never awaited, so a slow sink cannot block the socket; ingest never rejects (every failure is an
     // outcome, already counted). A datagram the sink was full for or failed on is lost: count it.
-    void options.ingestor.ingest(options.receiver, options.decoder, datagram, tenant.tenantId).then((outcome) => {
+    // Nor held back waiting for room: datagrams keep coming, holding them would grow without bound.
+    const ingest = options.ingestor.ingest(options.receiver, options.decoder, datagram, tenant.tenantId, {
+      mayWait: false,
+    });
+    void ingest.then((outcome) => {
       if (outcome.kind === 'full' || outcome.kind === 'failed') {
         options.ingestor.count(options.receiver, ReceiverCounter.DATAGRAMS_DROPPED);
       }
