@@ -20,6 +20,8 @@
 export { runPipeline } from './app/runPipeline.js';
 export type { RunPipelineOptions } from './app/runPipeline.js';
 export { ExitCode, exitCodeOf } from './app/exitCodes.js';
+export { runStage } from './app/runStage.js';
+export type { RunStageOptions } from './app/runStage.js';
 export { openStore } from './app/openStore.js';
 export {
   latencyBudget,
