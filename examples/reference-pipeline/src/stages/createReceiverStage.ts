@@ -106,7 +106,13 @@ export function createReceiverStage(options: ReceiverStageOptions): ReceiverStag
         running = undefined;
         // Requests in flight are answered once Kafka acknowledged (or their deadline passed) before this resolves.
         await receivers?.close();
-        await closeProducer?.();
+        // An unreachable Kafka would hold the disconnect for its request timeout: give it a few seconds.
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([
+          closeProducer?.().catch(() => undefined),
+          new Promise((resolve) => (timer = setTimeout(resolve, 3_000))),
+        ]);
+        clearTimeout(timer);
         settle();
       })();
       return stopping;
