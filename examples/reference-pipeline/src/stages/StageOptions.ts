@@ -56,6 +56,7 @@ export interface StageConsumerOptions {
  *
  * @example
  * ```ts
+ * import { kafkajsProducer } from '@ht/stream-core/kafka';
  * const options: StageProducerOptions = { producer: await kafkajsProducer(kafka, { compression: 'gzip' }) };
  * ```
  */

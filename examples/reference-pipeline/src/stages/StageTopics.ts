@@ -63,6 +63,7 @@ export interface StageTopicOptions {
  *
  * @example
  * ```ts
+ * import { ensureKafkaTopics } from '@ht/stream-core/kafka';
  * await ensureKafkaTopics(kafka, stageTopicSpecs(STAGE_TOPICS, { partitions: 12 }));
  * ```
  */

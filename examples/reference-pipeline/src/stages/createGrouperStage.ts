@@ -21,6 +21,7 @@ import { stageProducer } from './stageProducer.js';
  *
  * @example
  * ```ts
+ * import { FileSnapshotStore } from '@ht/stream-core';
  * const state: GrouperStateOptions = { kind: 'checkpoints', store: new FileSnapshotStore('/var/lib/ht'), intervalMs: 10_000 };
  * ```
  */
@@ -55,7 +56,11 @@ export interface GrouperStageOptions extends StageKafkaOptions, StageConsumerOpt
  * ```ts
  * import { Kafka } from 'kafkajs';
  *
- * const stage = createGrouperStage({ kafka: new Kafka({ brokers: ['127.0.0.1:9092'] }), schemaRegistryUrl, grouper: { gapMs: 5_000 } });
+ * const stage = createGrouperStage({
+ *   kafka: new Kafka({ brokers: ['127.0.0.1:9092'] }),
+ *   schemaRegistryUrl: 'http://127.0.0.1:8081/apis/ccompat/v7',
+ *   grouper: { gapMs: 5_000 },
+ * });
  * await stage.start();
  * ```
  */

@@ -38,7 +38,7 @@ export interface ReceiverStageOptions extends StageKafkaOptions, StageProducerOp
  *
  * @example
  * ```ts
- * const stage = createReceiverStage(options);
+ * const stage = createReceiverStage({ kafka, schemaRegistryUrl });
  * await stage.start();
  * stage.receivers()?.addresses.otlpHttp?.port;
  * ```
@@ -58,7 +58,10 @@ export interface ReceiverStage extends Stage {
  * ```ts
  * import { Kafka } from 'kafkajs';
  *
- * const stage = createReceiverStage({ kafka: new Kafka({ brokers: ['127.0.0.1:9092'] }), schemaRegistryUrl });
+ * const stage = createReceiverStage({
+ *   kafka: new Kafka({ brokers: ['127.0.0.1:9092'] }),
+ *   schemaRegistryUrl: 'http://127.0.0.1:8081/apis/ccompat/v7',
+ * });
  * await stage.start(); // OTLP on 4317/4318, Zipkin on 9411, … (docs/contracts.md)
  * ```
  */

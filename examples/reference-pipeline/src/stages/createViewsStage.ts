@@ -18,7 +18,8 @@ import type { StagePluginOptions } from './stagePlugins.js';
  *
  * @example
  * ```ts
- * const options: ViewsStageOptions = { kafka, schemaRegistryUrl, store: await createClickHouseStore({ url }) };
+ * import { createClickHouseStore } from '@ht/sinks';
+ * const options: ViewsStageOptions = { kafka, schemaRegistryUrl, store: await createClickHouseStore({ url: 'http://127.0.0.1:8123' }) };
  * ```
  */
 export interface ViewsStageOptions extends StageKafkaOptions, StageConsumerOptions, StagePluginOptions {

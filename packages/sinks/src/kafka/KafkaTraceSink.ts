@@ -9,7 +9,7 @@ import type { KafkaProducerPort, KafkaRecord } from '@ht/stream-core/kafka';
  *
  * @example
  * ```ts
- * const onTooLarge = (t: OversizeTrace) => log.error(`trace ${t.traceId} (${t.spans} spans, ${t.bytes} bytes) dropped`);
+ * const onTooLarge = (t: OversizeTrace) => console.error(`trace ${t.traceId} (${t.spans} spans, ${t.bytes} bytes) dropped`);
  * ```
  */
 export interface OversizeTrace {
@@ -28,7 +28,8 @@ export interface OversizeTrace {
  *
  * @example
  * ```ts
- * const options: KafkaTraceSinkOptions = { producer, topic: 'structured-traces', encoder };
+ * import { traceCodec } from '@ht/enricher-sdk';
+ * const options: KafkaTraceSinkOptions = { producer, topic: 'structured-traces', encoder: traceCodec }; // a ConfluentAvroEncoder in production
  * ```
  */
 export interface KafkaTraceSinkOptions {
@@ -64,12 +65,16 @@ const TOO_LARGE = new Set(['MESSAGE_TOO_LARGE', 'RECORD_LIST_TOO_LARGE']);
  * @example
  * ```ts
  * import { traceCodec } from '@ht/enricher-sdk';
- * import { ConfluentAvroEncoder, kafkajsProducer } from '@ht/stream-core/kafka';
  *
- * const encoder = new ConfluentAvroEncoder({ registrar, codec: traceCodec, subject: 'structured-traces-value' });
- * await encoder.prepare();
- * const producer = await kafkajsProducer(kafka, { compression: 'gzip' });
- * grouped.traces.to(new KafkaTraceSink({ producer, topic: 'structured-traces', encoder }));
+ * import { ConfluentAvroEncoder, confluentSchemaRegistrar, kafkajsProducer } from '@ht/stream-core/kafka';
+ * import { Kafka } from 'kafkajs';
+ *
+ * const registrar = confluentSchemaRegistrar({ url: registryUrl });
+ * const traceEncoder = new ConfluentAvroEncoder({ registrar, codec: traceCodec, subject: 'structured-traces-value' });
+ * await traceEncoder.prepare();
+ * const gzipProducer = await kafkajsProducer(new Kafka({ brokers: ['127.0.0.1:9092'] }), { compression: 'gzip' });
+ * const traceSink = new KafkaTraceSink({ producer: gzipProducer, topic: 'structured-traces', encoder: traceEncoder });
+ * await traceSink.write(traces);
  * ```
  */
 export class KafkaTraceSink implements Sink<Trace> {

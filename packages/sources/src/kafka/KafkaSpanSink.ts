@@ -9,7 +9,12 @@ import { ACCEPTED } from '../ingest/SpanSink.js';
  *
  * @example
  * ```ts
- * const options: KafkaSpanSinkOptions = { producer, topic: 'raw-spans', encoder, sendTimeoutMs: 5_000 };
+ * import { rawSpanCodec } from '@ht/enricher-sdk';
+ * import { kafkajsProducer } from '@ht/stream-core/kafka';
+ *
+ * const producer = await kafkajsProducer(kafka);
+ * // In production a ConfluentAvroEncoder of rawSpanCodec (the Confluent wire format); the bare codec fits too.
+ * const options: KafkaSpanSinkOptions = { producer, topic: 'raw-spans', encoder: rawSpanCodec, sendTimeoutMs: 5_000 };
  * ```
  */
 export interface KafkaSpanSinkOptions {
@@ -37,7 +42,8 @@ export interface KafkaSpanSinkOptions {
  *
  * @example
  * ```ts
- * const { spansWritten, requestsFailed } = sink.snapshot();
+ * declare const kafkaSink: KafkaSpanSink;
+ * const { spansWritten, requestsFailed } = kafkaSink.snapshot();
  * ```
  */
 export interface KafkaSpanSinkSnapshot {
@@ -67,8 +73,8 @@ export interface KafkaSpanSinkSnapshot {
  *
  * const encoder = new ConfluentAvroEncoder({ registrar: confluentSchemaRegistrar({ url }), codec: rawSpanCodec, subject: 'raw-spans-value' });
  * await encoder.prepare();
- * const sink = new KafkaSpanSink({ producer: await kafkajsProducer(kafka), encoder });
- * const receivers = await startReceivers({ sink });
+ * const spanSink = new KafkaSpanSink({ producer: await kafkajsProducer(kafka), encoder });
+ * const receivers = await startReceivers({ sink: spanSink });
  * ```
  */
 export class KafkaSpanSink implements SpanSink {

@@ -9,8 +9,8 @@ import type { SchemaRegistrar } from './SchemaRegistrar.js';
  *
  * @example
  * ```ts
- * import { rawSpanCodec } from '@ht/enricher-sdk';
- * const writer: AvroWriter<Span> = rawSpanCodec;
+ * // The AvroCodecs of @ht/enricher-sdk (rawSpanCodec, traceCodec, enrichedTraceCodec) fit; so does this one.
+ * const writer: AvroWriter<string> = { name: 'Text', schema: { type: 'string' }, encode: (v) => Buffer.from(v) };
  * ```
  */
 export interface AvroWriter<T> {
@@ -24,7 +24,11 @@ export interface AvroWriter<T> {
  *
  * @example
  * ```ts
- * const options: ConfluentAvroEncoderOptions<Span> = { registrar, codec: rawSpanCodec, subject: 'raw-spans-value' };
+ * const options: ConfluentAvroEncoderOptions<string> = {
+ *   registrar: confluentSchemaRegistrar({ url: 'http://127.0.0.1:8081/apis/ccompat/v7' }),
+ *   codec: { name: 'Text', schema: { type: 'string' }, encode: (v) => Buffer.from(v) },
+ *   subject: 'lines-value',
+ * };
  * ```
  */
 export interface ConfluentAvroEncoderOptions<T> {
@@ -52,10 +56,11 @@ const MAGIC = 0;
  *
  * @example
  * ```ts
- * import { rawSpanCodec } from '@ht/enricher-sdk';
- * const encoder = new ConfluentAvroEncoder({ registrar, codec: rawSpanCodec, subject: 'raw-spans-value' });
- * await encoder.prepare();
- * const value = encoder.encode(span);
+ * const registrar = confluentSchemaRegistrar({ url: 'http://127.0.0.1:8081/apis/ccompat/v7' });
+ * const codec = { name: 'Text', schema: { type: 'string' }, encode: (v: string) => Buffer.from(v) };
+ * const encoder = new ConfluentAvroEncoder({ registrar, codec, subject: 'lines-value' });
+ * await encoder.prepare(); // with @ht/enricher-sdk's rawSpanCodec: the raw-spans topic's values
+ * const value = encoder.encode('hello');
  * ```
  */
 export class ConfluentAvroEncoder<T> {

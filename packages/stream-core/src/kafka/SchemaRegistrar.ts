@@ -9,7 +9,7 @@ import { HtError } from '../errors/HtError.js';
  * @example
  * ```ts
  * const registrar: SchemaRegistrar = confluentSchemaRegistrar({ url: 'http://127.0.0.1:8081/apis/ccompat/v7' });
- * const id = await registrar.register('raw-spans-value', rawSpanSchema());
+ * const id = await registrar.register('raw-spans-value', { type: 'record', name: 'Line', fields: [{ name: 'text', type: 'string' }] });
  * ```
  */
 export interface SchemaRegistrar {

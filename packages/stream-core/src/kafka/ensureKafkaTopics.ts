@@ -38,7 +38,7 @@ export interface EnsureKafkaTopicsOptions {
  *
  * @example
  * ```ts
- * const { created, existing } = await ensureKafkaTopics(kafka, specs);
+ * const { created, existing } = await ensureKafkaTopics(kafka, [{ topic: 'orders', partitions: 6 }]);
  * ```
  */
 export interface EnsuredKafkaTopics {
