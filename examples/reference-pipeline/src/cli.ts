@@ -14,6 +14,8 @@ Usage: ht <command> [options]
 Commands:
   demo      run every stage in one process on the embedded store (DuckDB), with demo traffic
   run       run the pipeline a config file describes (receivers, plugins, store), in one process
+  stage     run one stage of the distributed mode between Kafka topics: receiver, normalizer, grouper,
+            enricher or views
 
 Run 'ht <command> --help' for a command's options.
 Exit status: 0 stopped cleanly, 1 failed while running, 2 bad options or config (a port that is taken
@@ -47,6 +49,29 @@ Options:
   -h, --help          this help
 
 Ctrl-C or SIGTERM stops it: what was accepted is drained into the store first.`;
+
+const STAGE_HELP = `ht stage: one stage of the distributed mode, between Kafka topics (docs/distributed.md).
+
+Usage: ht stage receiver|normalizer|grouper|enricher|views --config FILE [--ops-port N]
+
+Stages:
+  receiver    the trace receivers (OTLP, Zipkin, Jaeger, OpenCensus) writing raw-spans; a client is
+              answered once Kafka acknowledged its spans, 503 / UNAVAILABLE when it could not in time
+  normalizer  topics other tools write (the OTel Collector's kafka exporter encodings, Avro) -> raw-spans
+  grouper     raw-spans -> traces -> structured-traces
+  enricher    structured-traces -> enrichers -> enriched-traces
+  views       enriched-traces -> views -> the store (ClickHouse for several copies)
+
+Options:
+  -c, --config FILE   the configuration, YAML or JSON: the kafka section, and the sections the stage uses
+                      (docs/configuration.md); HT_<SECTION>__<KEY> environment variables override keys
+  --ops-port N        this process's ops port (/healthz, /readyz, /metrics); default ops.port + portOffset
+  --maintenance       views only: run the store's retention and rollups here (in exactly one copy)
+  -h, --help          this help
+
+Ctrl-C or SIGTERM stops it: what was acknowledged is committed, the rest is read again by the next copy.`;
+
+const STAGES = ['receiver', 'normalizer', 'grouper', 'enricher', 'views'] as const;
 
 /** `parseArgs`, with its errors turned into usage errors naming the option. */
 function options<const T extends ParseArgsConfig>(config: T, command: string): ReturnType<typeof parseArgs<T>> {
@@ -133,6 +158,47 @@ async function run(args: string[]): Promise<number> {
   return (await pipelineRunner())(config, { title: 'ht run', configDir: dirname(path) });
 }
 
+async function stage(args: string[]): Promise<number> {
+  const { values, positionals } = options(
+    {
+      args,
+      options: {
+        config: { type: 'string', short: 'c' },
+        'ops-port': { type: 'string' },
+        maintenance: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      allowPositionals: true,
+      strict: true,
+    },
+    'stage',
+  );
+  if (values.help) {
+    console.log(STAGE_HELP);
+    return ExitCode.OK;
+  }
+  const [name, ...extra] = positionals;
+  const stageName = STAGES.find((s) => s === name);
+  if (stageName === undefined || extra.length > 0) {
+    throw new HtError(
+      'CONFIG_INVALID',
+      `stage: name one stage of ${STAGES.join(', ')}${name === undefined ? '' : ` (got "${[name, ...extra].join(' ')}")`}; see 'ht stage --help'`,
+    );
+  }
+  if (values.config === undefined) {
+    throw new HtError('CONFIG_INVALID', "stage: --config FILE is required; see 'ht stage --help'");
+  }
+  const opsPort = values['ops-port'] === undefined ? undefined : wholeNumber('ops-port', values['ops-port'], 0);
+  const path = resolve(values.config);
+  const config = await loadConfig(path, { env: process.env });
+  const { runStage } = await import('./app/runStage.js');
+  return runStage(stageName, config, {
+    configDir: dirname(path),
+    maintenance: values.maintenance,
+    ...(opsPort === undefined ? {} : { opsPort }),
+  });
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
@@ -146,6 +212,8 @@ async function main(argv: string[]): Promise<number> {
       return demo(rest);
     case 'run':
       return run(rest);
+    case 'stage':
+      return stage(rest);
     default:
       console.error(`ht: unknown command "${command}"\n\n${HELP}`);
       return ExitCode.CONFIG_INVALID;

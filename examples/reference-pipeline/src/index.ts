@@ -1,6 +1,8 @@
 /**
  * `@ht/reference-pipeline`: the `ht` CLI and what it is made of, for embedding: the one-process pipeline
- * (`startLocalPipeline`: receivers → bounded channel → grouper → enrichers → views → store), the `ht`
+ * (`startLocalPipeline`: receivers → bounded channel → grouper → enrichers → views → store), the five
+ * stages of the distributed mode between Kafka topics (`createReceiverStage`, `createNormalizerStage`,
+ * `createGrouperStage`, `createEnricherStage`, `createViewsStage`; docs/embedding.md), the `ht`
  * configuration (`loadConfig`, `demoConfig`; docs/configuration.md), the operations surface (Prometheus
  * metrics, the ops server, logs, live progress; docs/operations.md), demo traffic from a simulated shop,
  * and the port plan of docs/contracts.md.
@@ -18,6 +20,8 @@
 export { runPipeline } from './app/runPipeline.js';
 export type { RunPipelineOptions } from './app/runPipeline.js';
 export { ExitCode, exitCodeOf } from './app/exitCodes.js';
+export { runStage } from './app/runStage.js';
+export type { RunStageOptions } from './app/runStage.js';
 export { openStore } from './app/openStore.js';
 export {
   latencyBudget,
@@ -36,6 +40,37 @@ export type {
   RunningLocalPipeline,
   StoreMaintenanceOptions,
 } from './local/index.js';
+
+// The distributed mode: one stage between Kafka topics (docs/distributed.md, docs/embedding.md)
+export {
+  createEnricherStage,
+  createGrouperStage,
+  createNormalizerStage,
+  createReceiverStage,
+  createViewsStage,
+  STAGE_NAMES,
+  STAGE_TOPICS,
+  stageTopicSpecs,
+  TRACE_TOPIC_MAX_MESSAGE_BYTES,
+} from './stages/index.js';
+export type {
+  EnricherStageOptions,
+  GrouperStageOptions,
+  GrouperStateOptions,
+  NormalizerInput,
+  NormalizerStageOptions,
+  ReceiverStage,
+  ReceiverStageOptions,
+  Stage,
+  StageConsumerOptions,
+  StageKafkaOptions,
+  StageName,
+  StagePluginOptions,
+  StageProducerOptions,
+  StageTopicOptions,
+  StageTopics,
+  ViewsStageOptions,
+} from './stages/index.js';
 
 // Configuration
 export { DEFAULT_RETENTION_MS, htConfigSchema } from './config/htConfig.js';

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '@ht/services';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -65,6 +66,42 @@ describe('ht CLI (built): help, usage and config errors with meaningful exit cod
       status: 2,
       stderr: expect.stringContaining('missing.yaml') as unknown,
     });
+  });
+
+  it('ht stage: help, a missing or unknown stage, a bad kafka section, and exit 3 when Kafka cannot be reached', async () => {
+    expect(ht('stage', '--help')).toMatchObject({
+      status: 0,
+      stdout: expect.stringContaining(
+        'receiver|normalizer|grouper|enricher|views --config FILE [--ops-port N]',
+      ) as unknown,
+    });
+    expect(ht('stage')).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('name one stage of receiver, normalizer, grouper, enricher, views') as unknown,
+    });
+    expect(ht('stage', 'joiner', '--config', 'x.yaml')).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('(got "joiner")') as unknown,
+    });
+    expect(ht('stage', 'grouper')).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('--config FILE is required') as unknown,
+    });
+    const bad = join(dir, 'bad-kafka.yaml');
+    writeFileSync(bad, 'kafka:\n  partitions: 0\nnormalizer:\n  inputs: [{ topic: spans, encoding: otlp_xml }]\n');
+    const refused = ht('stage', 'grouper', '--config', bad);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain(`${bad}: kafka.partitions`);
+    expect(refused.stderr).toContain(`${bad}: normalizer.inputs[0].encoding`);
+    const nowhere = join(dir, 'no-kafka.yaml');
+    const port = await freePort();
+    writeFileSync(
+      nowhere,
+      `kafka:\n  brokers: ['127.0.0.1:${port}']\nops:\n  enabled: false\nlogging:\n  format: json\n`,
+    );
+    const run = ht('stage', 'grouper', '--config', nowhere);
+    expect(run.status).toBe(3);
+    expect(run.stdout + run.stderr).toContain('Kafka: cannot connect the admin client');
   });
 
   it('exits 3 when the store cannot be opened, saying which and where', () => {

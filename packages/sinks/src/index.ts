@@ -102,4 +102,6 @@ export type { KafkaViewWriterOptions } from './kafka/KafkaViewWriter.js';
 export { avroRecordEncoder, jsonRecordEncoder } from './kafka/ViewRecordEncoder.js';
 export type { AvroRecordEncoderOptions, ViewRecordEncoder } from './kafka/ViewRecordEncoder.js';
 export { viewAvroSchema } from './kafka/viewAvroSchema.js';
+export { KafkaTraceSink } from './kafka/KafkaTraceSink.js';
+export type { KafkaTraceSinkOptions, OversizeTrace } from './kafka/KafkaTraceSink.js';
 export type { AvroSchemaJson } from './kafka/viewAvroSchema.js';

@@ -100,4 +100,6 @@ export type { OffsetCommitterHooks } from './kafka/OffsetCommitter.js';
 export { avroRegistryDecoder, topicValueSubject } from './kafka/avroRegistryDecoder.js';
 export type { AvroReader, AvroRegistryDecoderOptions } from './kafka/avroRegistryDecoder.js';
 export { httpSchemaRegistry } from './kafka/SchemaRegistryPort.js';
+export { KafkaSpanSink } from './kafka/KafkaSpanSink.js';
+export type { KafkaSpanSinkOptions, KafkaSpanSinkSnapshot } from './kafka/KafkaSpanSink.js';
 export type { HttpSchemaRegistryOptions, RegistrySchema, SchemaRegistryPort } from './kafka/SchemaRegistryPort.js';

@@ -5,3 +5,6 @@ declare const metrics: import('@ht/enricher-sdk').Metrics;
 declare const config: import('@ht/reference-pipeline').HtConfig;
 declare const options: import('@ht/reference-pipeline').LocalPipelineOptions;
 declare const pipeline: import('@ht/reference-pipeline').RunningLocalPipeline;
+// The distributed mode's stages.
+declare const kafka: import('kafkajs').Kafka;
+declare const schemaRegistryUrl: string;

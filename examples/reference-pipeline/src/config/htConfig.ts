@@ -4,6 +4,7 @@ import type { NamedPort } from '@ht/sources';
 import { isHtError } from '@ht/stream-core/errors';
 import { z } from 'zod';
 import { durationOrOff } from './duration.js';
+import { kafkaConfigSchema, normalizerConfigSchema } from './kafkaConfig.js';
 import { loggingConfigSchema } from './loggingConfig.js';
 import { receiverPorts, receiversConfigSchema } from './receiversConfig.js';
 import { opsConfigSchema, uiConfigSchema } from './serversConfig.js';
@@ -42,6 +43,10 @@ export const htConfigSchema = z
     ops: opsConfigSchema.prefault({}),
     ui: uiConfigSchema.prefault({}),
     logging: loggingConfigSchema.prefault({}),
+    /** `ht stage` only: Kafka, the registry and the topics between the stages. */
+    kafka: kafkaConfigSchema.prefault({}),
+    /** `ht stage normalizer` only: the topics it reads. */
+    normalizer: normalizerConfigSchema.prefault({}),
   })
   .superRefine((config, ctx) => {
     // The one port check of @ht/sources (resolvePorts), over the enabled receivers and the app's own ports.

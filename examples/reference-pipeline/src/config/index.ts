@@ -39,6 +39,8 @@ export type { StoreConfig } from './storeConfig.js';
 export { opsConfigSchema, uiConfigSchema } from './serversConfig.js';
 export type { ServerConfig } from './serversConfig.js';
 export { LOG_LEVELS, loggingConfigSchema } from './loggingConfig.js';
+export { kafkaConfigSchema, normalizerConfigSchema } from './kafkaConfig.js';
+export type { KafkaConfig, NormalizerConfig } from './kafkaConfig.js';
 export type { LoggingConfig, LogLevel } from './loggingConfig.js';
 
 // Building blocks

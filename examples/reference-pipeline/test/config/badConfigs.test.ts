@@ -37,8 +37,8 @@ describe('a bad config is refused with CONFIG_INVALID, naming the key, the bad v
   });
 
   it('3. an unknown section with nothing close: the known ones listed', async () => {
-    expect(await problem('kafka: { brokers: [a] }\n')).toBe(
-      'ht.yaml: kafka: is not a known key; use one of portOffset, receivers, tenancy, channel, grouper, plugins, store, sink, retention, ops, ui, logging',
+    expect(await problem('zookeeper: { hosts: [a] }\n')).toBe(
+      'ht.yaml: zookeeper: is not a known key; use one of portOffset, receivers, tenancy, channel, grouper, plugins, store, sink, retention, ops, ui, logging, kafka, normalizer',
     );
   });
 

@@ -79,6 +79,18 @@ describe('loadConfig', () => {
       ops: { enabled: true, host: '127.0.0.1', port: 9099 },
       ui: { enabled: false, host: '127.0.0.1', port: 2020 },
       logging: { level: 'debug', format: 'json' },
+      kafka: {
+        brokers: ['127.0.0.1:9092'],
+        clientId: 'ht',
+        schemaRegistryUrl: 'http://127.0.0.1:8081',
+        topics: { rawSpans: 'raw-spans', structuredTraces: 'structured-traces', enrichedTraces: 'enriched-traces' },
+        partitions: 6,
+        createTopics: true,
+        retentionMs: 86_400_000,
+        sendTimeoutMs: 5_000,
+        groupPrefix: 'ht',
+      },
+      normalizer: { inputs: [] },
     };
     expect(config).toEqual(expected);
     expect(receiverPorts(config.receivers)).toEqual({

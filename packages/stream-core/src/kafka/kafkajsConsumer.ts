@@ -24,8 +24,14 @@ export interface KafkajsConsumerOptions {
   readonly heartbeatIntervalMs?: number;
   /** Broker-side wait for data, and the sleep when every partition is paused. Default 250. */
   readonly maxWaitTimeMs?: number;
-  /** Bytes per partition per fetch. Default 1 MiB. */
+  /**
+   * Bytes per partition per fetch. Default 1 MiB. A record batch larger than this still comes whole
+   * (the broker returns the first batch of a partition whatever its size), but raise it to the topic's
+   * `max.message.bytes` for topics of large records (traces) so a fetch is not cut short.
+   */
   readonly maxBytesPerPartition?: number;
+  /** Bytes per fetch over all partitions. Default kafkajs's 10 MiB, or more to fit `maxBytesPerPartition`. */
+  readonly maxBytes?: number;
   /** A group without committed offsets starts at the earliest record (true, the default) or the latest. */
   readonly fromBeginning?: boolean;
 }
@@ -52,6 +58,7 @@ export function kafkajsConsumer(kafka: Kafka, options: KafkajsConsumerOptions): 
     heartbeatInterval: options.heartbeatIntervalMs ?? Math.min(3_000, Math.floor(sessionTimeout / 3)),
     maxWaitTimeInMs: options.maxWaitTimeMs ?? 250,
     maxBytesPerPartition: options.maxBytesPerPartition ?? 1_048_576,
+    maxBytes: options.maxBytes ?? Math.max(10_485_760, 2 * (options.maxBytesPerPartition ?? 0)),
     allowAutoTopicCreation: false,
   });
   let commitInGeneration: EachBatchPayload['commitOffsetsIfNecessary'] | undefined;

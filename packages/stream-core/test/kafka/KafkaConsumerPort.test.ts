@@ -33,6 +33,7 @@ describe('kafkajsConsumer', () => {
         heartbeatInterval: 2_000,
         maxWaitTimeInMs: 250,
         maxBytesPerPartition: 1_048_576,
+        maxBytes: 10_485_760,
         allowAutoTopicCreation: false,
       },
     ]);

@@ -1,0 +1,16 @@
+export { createReceiverStage } from './createReceiverStage.js';
+export type { ReceiverStage, ReceiverStageOptions } from './createReceiverStage.js';
+export { createNormalizerStage } from './createNormalizerStage.js';
+export type { NormalizerInput, NormalizerStageOptions } from './createNormalizerStage.js';
+export { createGrouperStage } from './createGrouperStage.js';
+export type { GrouperStageOptions, GrouperStateOptions } from './createGrouperStage.js';
+export { createEnricherStage } from './createEnricherStage.js';
+export type { EnricherStageOptions } from './createEnricherStage.js';
+export { createViewsStage } from './createViewsStage.js';
+export type { ViewsStageOptions } from './createViewsStage.js';
+export { STAGE_NAMES } from './Stage.js';
+export type { Stage, StageName } from './Stage.js';
+export type { StageConsumerOptions, StageKafkaOptions, StageProducerOptions } from './StageOptions.js';
+export { STAGE_TOPICS, stageTopicSpecs, TRACE_TOPIC_MAX_MESSAGE_BYTES } from './StageTopics.js';
+export type { StageTopicOptions, StageTopics } from './StageTopics.js';
+export type { StagePluginOptions } from './stagePlugins.js';
