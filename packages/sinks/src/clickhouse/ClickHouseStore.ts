@@ -5,6 +5,7 @@ import { compileClickHouseModern } from './compileQueryModern.js';
 import type { Query } from '../query/Query.js';
 import type { QueryRow } from '../query/QueryResult.js';
 import { readRow } from '../query/compileQuery.js';
+import { requireTenant } from '../query/tenant.js';
 import { validateRows } from '../rows/validateRows.js';
 import { escapeIdentifier, qualifiedName, sqlLiteral } from '../sql/escape.js';
 import { planMigration } from '../store/planMigration.js';
@@ -126,6 +127,7 @@ export class ClickHouseStore implements ViewStore {
 
   async traceRows(view: string, tenantId: string, traceId: string): Promise<QueryRow[]> {
     const { layout } = this.tableOf(view);
+    requireTenant(tenantId, `trace rows of '${view}'`);
     const lit = (v: string): string => sqlLiteral(v, 'clickhouse');
     const micros = (e: string): string => (this.features.modern ? `toUnixTimestamp64Micro(${e})` : e);
     const [bounds] = await this.executor.query(
@@ -148,6 +150,7 @@ export class ClickHouseStore implements ViewStore {
 
   async queryRollup(name: string, range: RollupRange): Promise<QueryRow[]> {
     this.open();
+    requireTenant(range.tenantId, `rollup '${name}'`);
     return this.rollups.query(name, range);
   }
 

@@ -1,5 +1,6 @@
 import type { ColumnType } from '@ht/enricher-sdk';
 import { escapeIdentifier, sqlLiteral } from '../sql/escape.js';
+import { clickHouseFilterOps } from './filterOps.js';
 import type { DialectOps } from '../query/compileQuery.js';
 import type { AggregateFn, ScalarValue } from '../query/Query.js';
 
@@ -46,5 +47,6 @@ export function clickHouseOps(dialect: 'clickhouse18' | 'clickhouse'): DialectOp
       `(has(${keys}, ${key}) AND ${values}[indexOf(${keys}, ${key})] = ${value})`,
     // ReplacingMergeTree collapses replays at merge time; FINAL collapses what is not merged yet.
     from: (table, dedup) => (dedup ? `${table} FINAL` : table),
+    filter: clickHouseFilterOps(dialect),
   };
 }

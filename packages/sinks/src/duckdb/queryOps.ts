@@ -2,6 +2,7 @@ import type { ColumnType } from '@ht/enricher-sdk';
 import type { DialectOps } from '../query/compileQuery.js';
 import type { AggregateFn } from '../query/Query.js';
 import { escapeIdentifier, sqlLiteral } from '../sql/escape.js';
+import { duckDbFilterOps } from './filterOps.js';
 
 const FN: Record<Exclude<AggregateFn, 'count' | 'quantile' | 'uniq'>, string> = {
   sum: 'sum',
@@ -43,4 +44,5 @@ export const duckDbOps: DialectOps = {
     `(list_contains(${keys}, ${key}) AND ${values}[list_position(${keys}, ${key})] = ${value})`,
   // Rows are deduplicated as they are written (INSERT OR REPLACE on the view key).
   from: (table) => table,
+  filter: duckDbFilterOps,
 };

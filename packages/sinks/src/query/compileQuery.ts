@@ -2,10 +2,13 @@ import type { ColumnType, ViewDefinition } from '@ht/enricher-sdk';
 import { HtError } from '@ht/stream-core';
 import type { SqlDialect } from '../sql/escape.js';
 import { escapeIdentifier } from '../sql/escape.js';
+import { compileGroupOrMatch, isGroupOrMatch } from './compileGroupOrMatch.js';
+import type { FilterOps } from './FilterOps.js';
 import { planQuery } from './planQuery.js';
 import type { AggregateFn, Filter, Query, ScalarValue, Selection } from './Query.js';
 import type { OutputColumn, QueryRow } from './QueryResult.js';
 import { normalizeValue } from './QueryResult.js';
+import { tenantFilter } from './tenant.js';
 
 /**
  * A query compiled for one dialect: the SQL text and its outputs in order. Result columns are aliased
@@ -47,6 +50,8 @@ export interface DialectOps {
   attribute(keys: string, values: string, key: string, value: string): string;
   /** The FROM clause for a table, deduplicated on read when asked and needed. */
   from(table: string, dedup: boolean): string;
+  /** String matches and attribute predicates. */
+  readonly filter: FilterOps;
 }
 
 const COMPARE = { eq: '=', ne: '!=', lt: '<', le: '<=', gt: '>', ge: '>=' } as const;
@@ -67,6 +72,7 @@ function typeOf(view: ViewDefinition, column: string): ColumnType {
  * ```
  */
 export function compileFilter(ops: DialectOps, view: ViewDefinition, f: Filter): string {
+  if (isGroupOrMatch(f)) return compileGroupOrMatch(ops, view, f, (inner) => compileFilter(ops, view, inner));
   const id = (c: string): string => escapeIdentifier(c, ops.dialect);
   switch (f.op) {
     case 'attribute': {
@@ -103,8 +109,9 @@ function compileSelection(ops: DialectOps, view: ViewDefinition, s: Selection): 
 }
 
 /**
- * Compiles a query with a dialect's {@link DialectOps}: validates it ({@link planQuery}), inlines every
- * value through the one escaping function, and aliases outputs `o$i`.
+ * Compiles a query with a dialect's {@link DialectOps}: validates it ({@link planQuery}), scopes it to
+ * its tenant (`tenant_id = …` before every other filter), inlines every value through the one escaping
+ * function, and aliases outputs `o$i`.
  *
  * @example
  * ```ts
@@ -117,8 +124,9 @@ export function compileWith(ops: DialectOps, query: Query, view: ViewDefinition,
   const aliasOf = new Map(outputs.map((o, i) => [o.name, alias(i)]));
   const select = query.select.map((s, i) => `${compileSelection(ops, view, s)} AS ${alias(i)}`);
   let sql = `SELECT ${select.join(', ')} FROM ${ops.from(table, query.dedup ?? true)}`;
-  const where = query.where ?? [];
-  if (where.length > 0) sql += ` WHERE ${where.map((f) => compileFilter(ops, view, f)).join(' AND ')}`;
+  // The tenant first: every compiled query reads exactly one tenant, whatever the other filters say.
+  const where = [tenantFilter(query), ...(query.where ?? [])];
+  sql += ` WHERE ${where.map((f) => compileFilter(ops, view, f)).join(' AND ')}`;
   const groupBy = query.groupBy ?? [];
   if (groupBy.length > 0) {
     const keys = groupBy.map((g) =>
