@@ -1,13 +1,16 @@
 import type { ConformanceCase, ConformanceTarget } from './ConformanceTarget.js';
+import { filterCases } from './filterCases.js';
 import { keyCases } from './keyCases.js';
 import { numericCases } from './numericCases.js';
 import { queryCases } from './queryCases.js';
 import { rollupCases } from './rollupCases.js';
+import { tenancyCases } from './tenancyCases.js';
 
 /**
- * The conformance suite every {@link ViewStore} passes: column types round-trip, aggregates, filters,
- * time buckets, order and limit match a reference computation; replays and late fragments never double
- * count; trace-by-id; bad rows refused whole with row and column; additive migrations; expiry; per-minute RED rollups.
+ * The conformance suite every {@link ViewStore} passes: column types round-trip, aggregates, filters
+ * (OR/NOT, string match, attribute predicates), time buckets, order and limit match a reference
+ * computation; replays and late fragments never double count; trace-by-id; bad rows refused whole with
+ * row and column; additive migrations; expiry; per-minute RED rollups; every read scoped to one tenant.
  * Framework-neutral: each case is a function that rejects with an `AssertionError`.
  *
  * @example
@@ -19,5 +22,12 @@ import { rollupCases } from './rollupCases.js';
  * ```
  */
 export function viewStoreConformance(target: ConformanceTarget): ConformanceCase[] {
-  return [...queryCases(target), ...numericCases(target), ...keyCases(target), ...rollupCases(target)];
+  return [
+    ...queryCases(target),
+    ...filterCases(target),
+    ...numericCases(target),
+    ...keyCases(target),
+    ...rollupCases(target),
+    ...tenancyCases(target),
+  ];
 }
