@@ -26,6 +26,8 @@ export interface FilterPlanner {
 function checkMatch(planner: FilterPlanner, f: { mode: unknown; pattern: unknown }): void {
   if (!MODES.includes(f.mode as string)) planner.fail(`unknown match mode '${String(f.mode)}' (${MODES.join(', ')})`);
   if (typeof f.pattern !== 'string') planner.fail('a match needs a string pattern');
+  // ClickHouse 18 ends a LIKE pattern at NUL (so `%\0` would match everything): refused on every engine.
+  if (f.pattern.includes('\0')) planner.fail('a match pattern cannot contain NUL (U+0000)');
   // A like pattern ending with a lone backslash throws INPUT_INVALID here, before any SQL is built.
   matchTokens(f as Parameters<typeof matchTokens>[0]);
 }
