@@ -45,10 +45,12 @@ function checkMatch(planner: FilterPlanner, f: { mode: unknown; pattern: unknown
 export function checkGroupOrMatch(f: GroupOrMatchFilter, planner: FilterPlanner): void {
   switch (f.op) {
     case 'and':
-    case 'or':
-      if (!Array.isArray(f.filters)) planner.fail(`'${f.op}' needs a list of filters`);
+    case 'or': {
+      const filters: unknown = f.filters;
+      if (!Array.isArray(filters)) planner.fail(`'${f.op}' needs a list of filters`);
       for (const g of f.filters) planner.check(g);
       return;
+    }
     case 'not':
       planner.check(f.filter);
       return;

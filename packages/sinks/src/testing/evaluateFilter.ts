@@ -32,7 +32,7 @@ function compareValues(a: unknown, b: ScalarValue): number {
   if (typeof a === 'boolean' || typeof b === 'boolean') return Number(a) - Number(b);
   if (typeof a === 'bigint' || typeof b === 'bigint') {
     const x = BigInt(a as number | bigint);
-    const y = BigInt(b as number | bigint);
+    const y = BigInt(b);
     return x < y ? -1 : x > y ? 1 : 0;
   }
   return Number(a) - Number(b);

@@ -7,7 +7,7 @@ import { FIXTURE_START_MICROS } from './fixtureTraces.js';
  *
  * @example
  * ```ts
- * for (const name of HOSTILE_STRINGS) await store.query({ view, tenantId, select: [count('n')], where: [eq('span_name', name)] });
+ * const where = [or(...HOSTILE_STRINGS.map((name) => eq('span_name', name)))];
  * ```
  */
 export const HOSTILE_STRINGS: readonly string[] = [
