@@ -105,7 +105,7 @@ async function storedSpans(path: string): Promise<number> {
       { builtins: { enrichers: builtinEnrichers, views: builtinViews, moduleUrl: BUILTIN_PLUGINS_MODULE_URL } },
     );
     await store.ensureTables(plugins.views);
-    const [row] = await store.query({ view: 'span_event_view', select: [count('n')], limit: 1 });
+    const [row] = await store.query({ view: 'span_event_view', tenantId: 'default', select: [count('n')], limit: 1 });
     return Number(row?.['n'] ?? 0);
   } finally {
     await store.close();

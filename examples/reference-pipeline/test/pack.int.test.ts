@@ -168,6 +168,7 @@ describe('npm install of the tarballs into an empty folder, then npx ht', () => 
       await store.ensureTables(builtinViews);
       const rows = await store.query({
         view: 'span_event_view',
+        tenantId: 'default',
         select: [count('n')],
         where: [eq('service_name', 'pack-install-check')],
       });

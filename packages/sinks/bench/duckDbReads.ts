@@ -39,13 +39,14 @@ const queries: [string, Query][] = [
     'RED per service',
     {
       view: VIEW,
+      tenantId: 'default',
       select: [
         column('service_name'),
         count('calls'),
         count('errors', [eq('status_code', 'ERROR')]),
         quantile('duration_micros', 0.99, 'p99'),
       ],
-      where: [eq('tenant_id', 'default'), eq('is_entry', true)],
+      where: [eq('is_entry', true)],
       groupBy: ['service_name'],
       orderBy: [{ by: 'service_name' }],
     },
@@ -54,8 +55,9 @@ const queries: [string, Query][] = [
     'trace search',
     {
       view: VIEW,
+      tenantId: 'default',
       select: [column('trace_id'), column('span_name'), column('duration_micros'), column('start_time')],
-      where: [eq('tenant_id', 'default'), eq('service_name', 'cart'), gt('duration_micros', 50_000)],
+      where: [eq('service_name', 'cart'), gt('duration_micros', 50_000)],
       orderBy: [{ by: 'start_time', direction: 'desc' }],
       limit: 20,
     },
@@ -64,19 +66,18 @@ const queries: [string, Query][] = [
     'trace by id',
     {
       view: VIEW,
+      tenantId: 'default',
       select: [column('span_id'), column('service_name'), column('start_time')],
-      where: [eq('tenant_id', 'default'), eq('trace_id', someTrace)],
+      where: [eq('trace_id', someTrace)],
     },
   ],
   [
     'attribute match',
     {
       view: VIEW,
+      tenantId: 'default',
       select: [count('n')],
-      where: [
-        eq('tenant_id', 'default'),
-        attributeEq('attribute_keys', 'attribute_values', 'http.request.method', 'POST'),
-      ],
+      where: [attributeEq('attribute_keys', 'attribute_values', 'http.request.method', 'POST')],
     },
   ],
 ];

@@ -71,6 +71,31 @@ export { nextCursor } from './query/nextCursor.js';
 export type { QueryOptions } from './query/QueryOptions.js';
 export { QueryLimitError } from './query/QueryLimitError.js';
 export type { QueryLimit } from './query/QueryLimitError.js';
+export type {
+  AttributeColumns,
+  AttributeCompareFilter,
+  AttributeExistsFilter,
+  AttributeMatchFilter,
+  FilterGroup,
+  MatchFilter,
+  MatchMode,
+  NotFilter,
+  StringMatch,
+} from './query/filterTypes.js';
+export {
+  and,
+  attributeCompare,
+  attributeExists,
+  attributeMatch,
+  contains,
+  endsWith,
+  like,
+  not,
+  or,
+  startsWith,
+} from './query/filterBuilders.js';
+export type { MatchOptions } from './query/filterBuilders.js';
+export { requireTenant, TENANT_COLUMN } from './query/tenant.js';
 export { planQuery } from './query/planQuery.js';
 export type { OutputColumn, OutputKind, QueryRow, QueryValue } from './query/QueryResult.js';
 

@@ -56,7 +56,7 @@ describe('the built-in views of @ht/enricher-sdk on every store', () => {
         for (const view of views) {
           const rows = viewRows(view, batches.flat());
           expect(rows.length, `${view.name} has fixture rows`).toBeGreaterThan(0);
-          const [row] = await store.query({ view: view.name, select: [count('n')] });
+          const [row] = await store.query({ view: view.name, tenantId: 'default', select: [count('n')] });
           expect(row, view.name).toEqual({ n: dedupByKey(rows, view.key).length });
           expect(tableLayout(view).sortKey.slice(0, view.sortBy.length)).toEqual(view.sortBy);
         }

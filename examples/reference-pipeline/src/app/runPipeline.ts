@@ -113,7 +113,7 @@ export async function runPipeline(config: HtConfig, options: RunPipelineOptions)
             check: async () => {
               const view = pipeline?.views[0];
               if (view === undefined) throw new Error('not started');
-              await opened.query({ view, select: [count('n')], limit: 1 });
+              await opened.query({ view, tenantId: config.tenancy.defaultTenant, select: [count('n')], limit: 1 });
             },
           },
         ],

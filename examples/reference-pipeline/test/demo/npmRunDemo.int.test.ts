@@ -132,13 +132,14 @@ describe('npm run demo (smoke)', () => {
       await store.ensureTables(builtinViews);
       const services = await store.query({
         view: 'span_event_view',
+        tenantId: 'default',
         select: [column('service_name'), count('spans')],
         groupBy: ['service_name'],
       });
       expect(services.length).toBeGreaterThanOrEqual(MIN_SERVICES);
       const perView: Record<string, unknown> = {};
       for (const view of builtinViews) {
-        const [row] = await store.query({ view: view.name, select: [count('n')] });
+        const [row] = await store.query({ view: view.name, tenantId: 'default', select: [count('n')] });
         perView[view.name] = row?.['n'];
       }
       expect(Object.keys(perView)).toHaveLength(6);

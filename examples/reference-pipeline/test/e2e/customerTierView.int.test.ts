@@ -151,6 +151,7 @@ describe('a user view through config only: ht run --config with @ht/customer-tie
         span_event_view: ['span_id', 'attribute_keys', 'attribute_values'],
       },
       [...builtinViews, customerCallView],
+      'acme',
     );
 
     // One row per SERVER or CONSUMER span, with its trace's tier and the API name the built-ins gave it.

@@ -5,19 +5,21 @@ import type { QueryRow } from '@ht/sinks';
 
 /**
  * Reads the named columns of every row of some views from a DuckDB file `ht` wrote (after it stopped:
- * DuckDB is one process), raw (`dedup: false`), so a span stored twice would show twice.
+ * DuckDB is one process), raw (`dedup: false`), so a span stored twice would show twice. Every read is
+ * scoped to one tenant: `tenantId`, `default` unless given.
  */
 export async function readViews<const V extends string>(
   path: string,
   reads: Readonly<Record<V, readonly string[]>>,
   views: readonly ViewDefinition[] = builtinViews,
+  tenantId = 'default',
 ): Promise<Record<V, QueryRow[]>> {
   const store = await createDuckDbStore({ path, threads: 1 });
   try {
     await store.ensureTables(views);
     const result = {} as Record<V, QueryRow[]>;
     for (const [view, columns] of Object.entries(reads) as [V, readonly string[]][]) {
-      result[view] = await store.query({ view, select: columns.map((c) => column(c)), dedup: false });
+      result[view] = await store.query({ view, tenantId, select: columns.map((c) => column(c)), dedup: false });
     }
     return result;
   } finally {

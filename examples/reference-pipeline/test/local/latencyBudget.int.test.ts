@@ -115,6 +115,7 @@ async function measure(settings: Settings): Promise<Measured> {
       if (pending.length > 0) {
         const rows = await store.query({
           view: 'span_event_view',
+          tenantId: 'default',
           select: [column('trace_id'), count('spans')],
           where: [isIn('trace_id', pending)],
           groupBy: ['trace_id'],

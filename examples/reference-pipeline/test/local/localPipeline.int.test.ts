@@ -89,7 +89,13 @@ describe('the one-process pipeline (receivers → grouper → enrichers → view
 
     const rows = await eventually(
       'five stored spans',
-      () => store.query({ view: 'span_event_view', select: [count('n')], where: [eq('service_name', 'checkout')] }),
+      () =>
+        store.query({
+          view: 'span_event_view',
+          tenantId: 'default',
+          select: [count('n')],
+          where: [eq('service_name', 'checkout')],
+        }),
       (r) => r[0]?.['n'] === 5,
     );
     expect(rows).toEqual([{ n: 5 }]);

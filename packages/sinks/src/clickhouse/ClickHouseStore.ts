@@ -7,6 +7,7 @@ import type { QueryOptions } from '../query/QueryOptions.js';
 import type { QueryRow } from '../query/QueryResult.js';
 import { limitForMaxRows, runWithLimits } from '../query/runWithLimits.js';
 import { readRow } from '../query/compileQuery.js';
+import { requireTenant } from '../query/tenant.js';
 import { validateRows } from '../rows/validateRows.js';
 import { escapeIdentifier, qualifiedName, sqlLiteral } from '../sql/escape.js';
 import { planMigration } from '../store/planMigration.js';
@@ -131,6 +132,7 @@ export class ClickHouseStore implements ViewStore {
 
   async traceRows(view: string, tenantId: string, traceId: string): Promise<QueryRow[]> {
     const { layout } = this.tableOf(view);
+    requireTenant(tenantId, `trace rows of '${view}'`);
     const lit = (v: string): string => sqlLiteral(v, 'clickhouse');
     const micros = (e: string): string => (this.features.modern ? `toUnixTimestamp64Micro(${e})` : e);
     const [bounds] = await this.executor.query(
@@ -153,6 +155,7 @@ export class ClickHouseStore implements ViewStore {
 
   async queryRollup(name: string, range: RollupRange): Promise<QueryRow[]> {
     this.open();
+    requireTenant(range.tenantId, `rollup '${name}'`);
     return this.rollups.query(name, range);
   }
 

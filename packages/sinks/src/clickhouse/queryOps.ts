@@ -3,6 +3,7 @@ import { escapeIdentifier, sqlLiteral } from '../sql/escape.js';
 import type { DialectOps } from '../query/compileQuery.js';
 import type { AggregateFn, ScalarValue } from '../query/Query.js';
 import { clickHouseAggregationOps, exactQuantile } from './aggregationOps.js';
+import { clickHouseFilterOps } from './filterOps.js';
 
 const CH_FN: Record<Exclude<AggregateFn, 'count' | 'quantile' | 'approxQuantile'>, string> = {
   sum: 'sum',
@@ -50,5 +51,6 @@ export function clickHouseOps(dialect: 'clickhouse18' | 'clickhouse'): DialectOp
     // ReplacingMergeTree collapses replays at merge time; FINAL collapses what is not merged yet.
     from: (table, dedup) => (dedup ? `${table} FINAL` : table),
     aggregation: clickHouseAggregationOps,
+    filter: clickHouseFilterOps(dialect),
   };
 }

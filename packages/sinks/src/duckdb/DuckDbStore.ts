@@ -7,6 +7,7 @@ import type { Query } from '../query/Query.js';
 import type { QueryOptions } from '../query/QueryOptions.js';
 import type { QueryRow } from '../query/QueryResult.js';
 import { limitForMaxRows, runWithLimits } from '../query/runWithLimits.js';
+import { requireTenant } from '../query/tenant.js';
 import { validateRows } from '../rows/validateRows.js';
 import { escapeIdentifier, qualifiedName, sqlLiteral } from '../sql/escape.js';
 import { planMigration } from '../store/planMigration.js';
@@ -219,6 +220,7 @@ export class DuckDbStore implements ViewStore {
 
   async traceRows(view: string, tenantId: string, traceId: string): Promise<QueryRow[]> {
     const layout = this.layoutOf(view);
+    requireTenant(tenantId, `trace rows of '${view}'`);
     if (!layout.traceLookup)
       throw new HtError('INPUT_INVALID', `view '${view}' has no tenant_id/trace_id/time columns`);
     return this.query(traceQuery(layout, tenantId, traceId, 0, Number.MAX_SAFE_INTEGER));
@@ -243,6 +245,7 @@ export class DuckDbStore implements ViewStore {
   }
 
   async queryRollup(name: string, range: RollupRange): Promise<QueryRow[]> {
+    requireTenant(range.tenantId, `rollup '${name}'`);
     return this.query(rollupQuery(this.rollupOf(name), range));
   }
 

@@ -2,6 +2,7 @@ import type { ColumnType } from '@ht/enricher-sdk';
 import type { DialectOps } from '../query/compileQuery.js';
 import type { AggregateFn } from '../query/Query.js';
 import { escapeIdentifier, sqlLiteral } from '../sql/escape.js';
+import { duckDbFilterOps } from './filterOps.js';
 
 const FN: Record<Exclude<AggregateFn, 'count' | 'quantile' | 'uniq' | 'approxUniq' | 'approxQuantile'>, string> = {
   sum: 'sum',
@@ -55,4 +56,5 @@ export const duckDbOps: DialectOps = {
     divide: (numerator, denominator) =>
       `(CASE WHEN ${denominator} = 0 THEN CAST(0 AS DOUBLE) ELSE ${numerator} / ${denominator} END)`,
   },
+  filter: duckDbFilterOps,
 };

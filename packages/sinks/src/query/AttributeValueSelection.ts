@@ -6,7 +6,7 @@
  * @example
  * ```ts
  * const s: AttributeValueSelection = attributeValue('attribute_keys', 'attribute_values', 'http.method', 'method');
- * const q: Query = { view: 'span_event_view', select: [s, count('calls')], groupBy: ['method'] };
+ * const q: Query = { view: 'span_event_view', tenantId: 'default', select: [s, count('calls')], groupBy: ['method'] };
  * ```
  */
 export interface AttributeValueSelection {

@@ -1,5 +1,13 @@
 import type { AttributeValueSelection } from './AttributeValueSelection.js';
 import type { ComputedSelection } from './ComputedSelection.js';
+import type {
+  AttributeCompareFilter,
+  AttributeExistsFilter,
+  AttributeMatchFilter,
+  FilterGroup,
+  MatchFilter,
+  NotFilter,
+} from './filterTypes.js';
 
 /**
  * The storage-agnostic query model: a small typed AST over one view's table, compiled per dialect
@@ -10,8 +18,9 @@ import type { ComputedSelection } from './ComputedSelection.js';
  * ```ts
  * const q: Query = {
  *   view: 'span_event_view',
+ *   tenantId: 'default',
  *   select: [column('service_name'), count('calls'), quantile('duration_micros', 0.99, 'p99')],
- *   where: [eq('tenant_id', 'default'), ge('start_time', fromMicros)],
+ *   where: [ge('start_time', fromMicros)],
  *   groupBy: ['service_name'],
  *   orderBy: [{ by: 'calls', direction: 'desc' }],
  *   limit: 10,
@@ -21,6 +30,11 @@ import type { ComputedSelection } from './ComputedSelection.js';
 export interface Query {
   /** The view (table) to read. */
   readonly view: string;
+  /**
+   * The one tenant whose rows the query reads (required: a query without a valid tenant id is refused
+   * with `INPUT_INVALID`); compiled as `tenant_id = tenantId` around every other filter.
+   */
+  readonly tenantId: string;
   readonly select: readonly Selection[];
   /** Filters, all of which must hold. */
   readonly where?: readonly Filter[];
@@ -219,10 +233,20 @@ export interface AttributeFilter {
  *
  * @example
  * ```ts
- * const where: Filter[] = [eq('tenant_id', 'default'), ge('start_time', fromMicros)];
+ * const where: Filter[] = [ge('start_time', fromMicros), or(startsWith('span_name', 'GET '), not(eq('status_code', 'OK')))];
  * ```
  */
-export type Filter = CompareFilter | InFilter | HasFilter | AttributeFilter;
+export type Filter =
+  | CompareFilter
+  | InFilter
+  | HasFilter
+  | AttributeFilter
+  | MatchFilter
+  | FilterGroup
+  | NotFilter
+  | AttributeExistsFilter
+  | AttributeCompareFilter
+  | AttributeMatchFilter;
 
 /**
  * One sort key: an output name and a direction (default ascending).

@@ -5,10 +5,13 @@ import { escapeIdentifier } from '../sql/escape.js';
 import type { AggregationOps } from './AggregationOps.js';
 import { bucketWidthMicros, compileAttributeValue, compileComputed, compileConditions } from './compileAggregation.js';
 import type { CompiledOutput } from './compileAggregation.js';
+import { compileGroupOrMatch, isGroupOrMatch } from './compileGroupOrMatch.js';
+import type { FilterOps } from './FilterOps.js';
 import { planQuery } from './planQuery.js';
 import type { AggregateFn, Filter, Query, ScalarValue, Selection } from './Query.js';
 import type { OutputColumn, QueryRow } from './QueryResult.js';
 import { normalizeValue } from './QueryResult.js';
+import { tenantFilter } from './tenant.js';
 
 /**
  * A query compiled for one dialect: the SQL text and its outputs in order. Result columns are aliased
@@ -52,6 +55,8 @@ export interface DialectOps {
   from(table: string, dedup: boolean): string;
   /** Attribute values and computed columns. */
   readonly aggregation: AggregationOps;
+  /** String matches and attribute predicates. */
+  readonly filter: FilterOps;
 }
 
 const COMPARE = { eq: '=', ne: '!=', lt: '<', le: '<=', gt: '>', ge: '>=' } as const;
@@ -71,6 +76,7 @@ function typeOf(view: ViewDefinition, column: string): ColumnType {
  * ```
  */
 export function compileFilter(ops: DialectOps, view: ViewDefinition, f: Filter): string {
+  if (isGroupOrMatch(f)) return compileGroupOrMatch(ops, view, f, (inner) => compileFilter(ops, view, inner));
   const id = (c: string): string => escapeIdentifier(c, ops.dialect);
   switch (f.op) {
     case 'attribute': {
@@ -114,8 +120,9 @@ function compileSelection(
 }
 
 /**
- * Compiles a query with a dialect's {@link DialectOps}: validates it ({@link planQuery}), inlines every
- * value through the one escaping function, and aliases outputs `o$i`.
+ * Compiles a query with a dialect's {@link DialectOps}: validates it ({@link planQuery}), scopes it to
+ * its tenant (`tenant_id = …` before every other filter), inlines every value through the one escaping
+ * function, and aliases outputs `o$i`.
  *
  * @example
  * ```ts
@@ -142,9 +149,11 @@ export function compileWith(ops: DialectOps, query: Query, view: ViewDefinition,
   const groupBy = query.groupBy ?? [];
   const aggregating = groupBy.length > 0 || query.select.some((s) => s.kind === 'aggregate');
   const cursor = compileConditions(ops, query, compiledOutputs);
-  const where = (query.where ?? []).map((f) => compileFilter(ops, view, f));
+  // The tenant first: every compiled query reads exactly one tenant, whatever the other filters say;
+  // a cursor of a query that does not aggregate comes last.
+  const where = [tenantFilter(query), ...(query.where ?? [])].map((f) => compileFilter(ops, view, f));
   if (!aggregating && cursor.after !== undefined) where.push(cursor.after);
-  if (where.length > 0) sql += ` WHERE ${where.join(' AND ')}`;
+  sql += ` WHERE ${where.join(' AND ')}`;
   if (groupBy.length > 0) {
     const keys = groupBy.map((g) =>
       query.select.some((s) => (s.kind === 'bucket' || s.kind === 'attributeValue') && s.as === g)

@@ -1,9 +1,12 @@
 import type { ColumnType, ViewDefinition } from '@ht/enricher-sdk';
 import { HtError } from '@ht/stream-core';
+import { checkGroupOrMatch } from './checkGroupOrMatch.js';
+import { isGroupOrMatch } from './compileGroupOrMatch.js';
 import { checkAttributeValue, checkBucket, checkPagingAndHaving, computedKind } from './planAggregation.js';
 import type { Filter, Query, Selection } from './Query.js';
 import { kindOfColumn } from './QueryResult.js';
 import type { OutputColumn, OutputKind } from './QueryResult.js';
+import { checkTenant } from './tenant.js';
 
 const ARRAY_TYPES: readonly ColumnType[] = ['stringArray', 'lowCardinalityStringArray', 'int64Array', 'float64Array'];
 
@@ -32,6 +35,15 @@ function columnType(query: Query, view: ViewDefinition, name: string): ColumnTyp
 }
 
 function checkFilter(query: Query, view: ViewDefinition, f: Filter): void {
+  if (isGroupOrMatch(f)) {
+    return checkGroupOrMatch(f, {
+      columnType: (name) => columnType(query, view, name),
+      fail: (message) => {
+        throw problem(query, message);
+      },
+      check: (inner) => checkFilter(query, view, inner),
+    });
+  }
   if (f.op === 'attribute') {
     for (const c of [f.keysColumn, f.valuesColumn]) {
       const t = columnType(query, view, c);
@@ -65,7 +77,7 @@ function aggregateKind(query: Query, view: ViewDefinition, s: Selection & { kind
 }
 
 /**
- * Checks a query against its view (columns exist, operators fit the column types, grouped queries
+ * Checks a query against its view (it names one tenant and the view has `tenant_id`, columns exist, operators fit the column types, grouped queries
  * select only grouped columns, order keys are outputs) and returns its output columns. Throws an
  * `INPUT_INVALID` `HtError` naming the problem.
  *
@@ -75,6 +87,7 @@ function aggregateKind(query: Query, view: ViewDefinition, s: Selection & { kind
  * ```
  */
 export function planQuery(query: Query, view: ViewDefinition): OutputColumn[] {
+  checkTenant(query, view);
   if (query.select.length === 0) throw problem(query, 'select lists no output');
   const outputs: OutputColumn[] = [];
   const groupBy = new Set(query.groupBy ?? []);

@@ -1,4 +1,4 @@
-import { bucket, column, count, ge, lt, max, min, quantile, sum, eq } from '../query/build.js';
+import { bucket, column, count, ge, lt, max, min, quantile, sum } from '../query/build.js';
 import type { Query } from '../query/Query.js';
 import type { RollupDefinition, RollupRange } from './defineRollup.js';
 
@@ -17,6 +17,7 @@ export function rollupQuery(rollup: RollupDefinition, range: RollupRange): Query
   const minute = range.byMinute ? [bucket(time, 'minute', 'minute')] : [];
   return {
     view: rollup.view.name,
+    tenantId: range.tenantId,
     select: [
       ...rollup.entity.map((c) => column(c)),
       ...minute,
@@ -29,7 +30,7 @@ export function rollupQuery(rollup: RollupDefinition, range: RollupRange): Query
       quantile(d, 0.95, 'p95'),
       quantile(d, 0.99, 'p99'),
     ],
-    where: [eq('tenant_id', range.tenantId), ge(time, range.fromMicros), lt(time, range.toMicros), ...rollup.where],
+    where: [ge(time, range.fromMicros), lt(time, range.toMicros), ...rollup.where],
     groupBy: [...rollup.entity, ...(range.byMinute ? ['minute'] : [])],
     orderBy: [...rollup.entity, ...(range.byMinute ? ['minute'] : [])].map((by) => ({ by })),
   };

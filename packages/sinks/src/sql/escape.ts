@@ -27,7 +27,8 @@ const isClickHouse = (dialect: SqlDialect): boolean => dialect !== 'duckdb';
  * The one audited escaping function for values that are not sent as data: renders `value` as a SQL
  * literal of `dialect`. Strings: ClickHouse escapes `\` and `'` with a backslash (and NUL as `\0`);
  * DuckDB doubles `'` (backslashes are literal there) and splices NUL in with `chr(0)`. Numbers must be
- * finite; negatives are parenthesized so they are safe after an operator. Booleans are `1`/`0` on
+ * finite; negatives are parenthesized so they are safe after an operator; ClickHouse 18 gets subnormal
+ * numbers (below 2.2e-308, which its parser refuses) as `reinterpretAsFloat64(unhex('…'))`. Booleans are `1`/`0` on
  * ClickHouse 18 (no Bool type). Arrays become `[a, b]`. Property-tested against round-trips through the
  * real servers.
  *
@@ -45,6 +46,7 @@ export function sqlLiteral(value: SqlValue, dialect: SqlDialect): string {
       if (!Number.isFinite(value)) {
         throw new HtError('INPUT_INVALID', `cannot write ${value} as a SQL literal: only finite numbers`);
       }
+      if (dialect === 'clickhouse18' && isSubnormal(value)) return subnormalLiteral(value, dialect);
       return value < 0 || Object.is(value, -0) ? `(${String(value)})` : String(value);
     case 'bigint':
       return value < 0n ? `(${value.toString()})` : value.toString();
@@ -55,6 +57,15 @@ export function sqlLiteral(value: SqlValue, dialect: SqlDialect): string {
       if (Array.isArray(value)) return `[${value.map((v: SqlValue) => sqlLiteral(v, dialect)).join(', ')}]`;
       throw new HtError('INPUT_INVALID', `cannot write a ${typeof value} as a SQL literal`);
   }
+}
+
+const isSubnormal = (value: number): boolean => value !== 0 && Math.abs(value) < 2.2250738585072014e-308;
+
+/** ClickHouse 18's parser refuses subnormal literals (`5e-324`): spell the number by its IEEE 754 bytes. */
+function subnormalLiteral(value: number, dialect: SqlDialect): string {
+  const bytes = Buffer.alloc(8);
+  bytes.writeDoubleLE(value);
+  return `reinterpretAsFloat64(unhex(${stringLiteral(bytes.toString('hex'), dialect)}))`;
 }
 
 function stringLiteral(value: string, dialect: SqlDialect): string {

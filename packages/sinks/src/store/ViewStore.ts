@@ -71,7 +71,7 @@ export interface StoreCapabilities {
  * ```ts
  * await store.ensureTables([spanView]);
  * await store.write('span_event_view', rows);
- * const top = await store.query({ view: 'span_event_view', select: [column('service_name'), count('calls')],
+ * const top = await store.query({ view: 'span_event_view', tenantId: 'default', select: [column('service_name'), count('calls')],
  *   groupBy: ['service_name'], orderBy: [{ by: 'calls', direction: 'desc' }], limit: 5 });
  * await store.close();
  * ```

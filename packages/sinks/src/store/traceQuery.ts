@@ -21,8 +21,9 @@ export function traceQuery(
   const time = layout.timeColumn;
   return {
     view: layout.view.name,
+    tenantId,
     select: Object.keys(layout.view.columns).map((c) => column(c)),
-    where: [eq('tenant_id', tenantId), eq('trace_id', traceId), ge(time, fromMicros), le(time, toMicros)],
+    where: [eq('trace_id', traceId), ge(time, fromMicros), le(time, toMicros)],
     orderBy: [{ by: time }, ...layout.view.key.filter((k) => k !== time).map((k) => ({ by: k }))],
   };
 }

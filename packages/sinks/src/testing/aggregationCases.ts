@@ -111,6 +111,7 @@ export function aggregationCases(target: ConformanceTarget): ConformanceCase[] {
         loaded(async (store) => {
           const rows = await store.query({
             view: VIEW,
+            tenantId: 'default',
             select: [
               attributeValue('attribute_keys', 'attribute_values', 'user_agent.original', 'agent'),
               attributeValue('attribute_keys', 'attribute_values', 'db.system', 'db'),
@@ -154,6 +155,7 @@ export function aggregationCases(target: ConformanceTarget): ConformanceCase[] {
           // A zero denominator gives 0; HAVING on a computed column and on a group key.
           const zero = await store.query({
             view: VIEW,
+            tenantId: 'default',
             select: [
               column('service_name'),
               count('calls'),
@@ -189,6 +191,7 @@ export function aggregationCases(target: ConformanceTarget): ConformanceCase[] {
             const width = bucketMicros(unit, n);
             const rows = await store.query({
               view: VIEW,
+              tenantId: 'default',
               select: [bucket('start_time', unit, 't', n), count('n'), rate('n', 'second', width, 'per_second')],
               groupBy: ['t'],
               orderBy: [{ by: 't' }],
@@ -209,7 +212,12 @@ export function aggregationCases(target: ConformanceTarget): ConformanceCase[] {
             ['minute', 0],
           ] as const) {
             await assertRejects(
-              store.query({ view: VIEW, select: [bucket('start_time', unit, 't', n), count('n')], groupBy: ['t'] }),
+              store.query({
+                view: VIEW,
+                tenantId: 'default',
+                select: [bucket('start_time', unit, 't', n), count('n')],
+                groupBy: ['t'],
+              }),
               'INPUT_INVALID',
               [/bucket 't'/],
               `${n} ${unit} bucket`,
@@ -228,6 +236,7 @@ export function aggregationCases(target: ConformanceTarget): ConformanceCase[] {
           ];
           const grouped: Query = {
             view: VIEW,
+            tenantId: 'default',
             select: [column('service_name'), column('span_name'), count('calls')],
             groupBy: ['service_name', 'span_name'],
             orderBy,
@@ -239,6 +248,7 @@ export function aggregationCases(target: ConformanceTarget): ConformanceCase[] {
           assertEqual(await allPages(store, grouped, false), whole, 'offset pages of groups');
           const plain: Query = {
             view: VIEW,
+            tenantId: 'default',
             select: [column('tenant_id'), column('trace_id'), column('span_id', 'span'), column('duration_micros')],
             orderBy: [{ by: 'tenant_id' }, { by: 'trace_id', direction: 'desc' }, { by: 'span' }],
             limit: 17,
@@ -270,6 +280,7 @@ export function aggregationCases(target: ConformanceTarget): ConformanceCase[] {
           await store.write(VIEW, rows);
           const [row] = await store.query({
             view: VIEW,
+            tenantId: 'default',
             select: [
               uniq('trace_id', 'traces'),
               uniq('span_name', 'names'),
@@ -304,6 +315,7 @@ export function aggregationCases(target: ConformanceTarget): ConformanceCase[] {
           // A query over the whole group stopped by its deadline; the store answers the next one.
           const heavy: Query = {
             view: VIEW,
+            tenantId: 'default',
             select: [column('trace_id'), quantile('duration_micros', 0.5, 'p50'), uniq('span_id', 'spans')],
             groupBy: ['trace_id'],
             orderBy: [{ by: 'p50' }, { by: 'trace_id' }],
@@ -317,7 +329,10 @@ export function aggregationCases(target: ConformanceTarget): ConformanceCase[] {
           );
           if (Date.now() - started > 5_000)
             throw new AssertionError({ message: 'the timeout took over 5 s to reject' });
-          const [after] = await store.query({ view: VIEW, select: [count('n')] }, { timeoutMs: 60_000 });
+          const [after] = await store.query(
+            { view: VIEW, tenantId: 'default', select: [count('n')] },
+            { timeoutMs: 60_000 },
+          );
           assertEqual(after, { n: 70_000 }, 'the store answers after a timeout');
         }),
     },
@@ -327,6 +342,7 @@ export function aggregationCases(target: ConformanceTarget): ConformanceCase[] {
         loaded(async (store) => {
           const q: Query = {
             view: VIEW,
+            tenantId: 'default',
             select: [column('service_name'), count('n')],
             groupBy: ['service_name'],
             orderBy: [{ by: 'service_name' }],

@@ -11,4 +11,8 @@ export { fixtureViews, fixtureRawTraceView, fixtureServiceCallView, fixtureSpanE
 export { fixtureBackendRedRollup, fixtureServiceRedRollup } from './fixtureRollups.js';
 export { FIXTURE_START_MICROS, fixtureTraces, lateFragment, traceRows, viewRows } from './fixtureTraces.js';
 export type { FixtureOptions } from './fixtureTraces.js';
+export { evaluateFilter, matchesString } from './evaluateFilter.js';
+export { filterCases } from './filterCases.js';
+export { tenancyCases } from './tenancyCases.js';
+export { HOSTILE_STRINGS, hostileSpanRows } from './hostileRows.js';
 export { assertClose, assertEqual, assertRejects, dedupByKey, expectedRow, referenceQuantile } from './reference.js';

@@ -29,6 +29,7 @@ const views: readonly ViewDefinition[] = [fixtureSpanEventView, fixtureRawTraceV
 const DASHBOARD: readonly Query[] = [
   {
     view: 'fixture_span_event_view',
+    tenantId: 'default',
     select: [
       count('spans'),
       sum('duration_micros', 'd'),
@@ -38,18 +39,21 @@ const DASHBOARD: readonly Query[] = [
   },
   {
     view: 'fixture_span_event_view',
+    tenantId: 'default',
     select: [column('service_name'), count('n'), sum('error_count', 'e')],
     groupBy: ['service_name'],
     orderBy: [{ by: 'service_name' }],
   },
   {
     view: 'fixture_raw_trace_view',
+    tenantId: 'default',
     select: [column('trace_id'), sum('span_count', 'spans'), count('fragments')],
     groupBy: ['trace_id'],
     orderBy: [{ by: 'trace_id' }],
   },
   {
     view: 'fixture_service_call_view',
+    tenantId: 'default',
     select: [
       column('caller_service'),
       column('callee_service'),
@@ -108,6 +112,7 @@ export function keyCases(target: ConformanceTarget): ConformanceCase[] {
           await writeTraces(store, late);
           const merged = await store.query({
             view: 'fixture_raw_trace_view',
+            tenantId: 'default',
             select: [column('trace_id'), sum('span_count', 'spans'), count('fragments')],
             where: [eq('trace_id', traces[0]!.traceId)],
             groupBy: ['trace_id'],
@@ -169,7 +174,11 @@ export function keyCases(target: ConformanceTarget): ConformanceCase[] {
             [/row 5/, /service_name/],
             'missing column',
           );
-          const [row] = await store.query({ view: 'fixture_span_event_view', select: [count('n')] });
+          const [row] = await store.query({
+            view: 'fixture_span_event_view',
+            tenantId: 'default',
+            select: [count('n')],
+          });
           assertEqual(row?.['n'], 0, 'rows written');
         }),
     },
@@ -177,20 +186,27 @@ export function keyCases(target: ConformanceTarget): ConformanceCase[] {
       name: 'migrations add columns and refuse incompatible changes with a clear error',
       run: () =>
         withStore(target, async (store) => {
-          const base = { name: 'migrating_view', version: '1', key: ['id'] as ['id'], fromTrace: () => [] };
-          const v1 = defineView({ ...base, columns: { id: { type: 'string' }, n: { type: 'uint32' } } });
+          const base = {
+            name: 'migrating_view',
+            version: '1',
+            key: ['tenant_id', 'id'] as ['tenant_id', 'id'],
+            fromTrace: () => [],
+          };
+          const tenant = { tenant_id: { type: 'lowCardinalityString' } } as const;
+          const v1 = defineView({ ...base, columns: { ...tenant, id: { type: 'string' }, n: { type: 'uint32' } } });
           await store.ensureTables([v1]);
-          await store.write('migrating_view', [{ id: 'a', n: 1 }]);
+          await store.write('migrating_view', [{ tenant_id: 'default', id: 'a', n: 1 }]);
           const v2 = defineView({
             ...base,
             version: '2',
-            columns: { id: { type: 'string' }, n: { type: 'uint32' }, tags: { type: 'stringArray' } },
+            columns: { ...tenant, id: { type: 'string' }, n: { type: 'uint32' }, tags: { type: 'stringArray' } },
           });
           await store.ensureTables([v2]);
           await store.ensureTables([v2]);
-          await store.write('migrating_view', [{ id: 'b', n: 2, tags: ['x'] }]);
+          await store.write('migrating_view', [{ tenant_id: 'default', id: 'b', n: 2, tags: ['x'] }]);
           const rows = await store.query({
             view: 'migrating_view',
+            tenantId: 'default',
             select: [column('id'), column('n'), column('tags')],
             orderBy: [{ by: 'id' }],
           });
@@ -205,13 +221,13 @@ export function keyCases(target: ConformanceTarget): ConformanceCase[] {
           const v3 = defineView({
             ...base,
             version: '3',
-            columns: { id: { type: 'string' }, n: { type: 'string' }, tags: { type: 'stringArray' } },
+            columns: { ...tenant, id: { type: 'string' }, n: { type: 'string' }, tags: { type: 'stringArray' } },
           });
           await assertRejects(store.ensureTables([v3]), 'CONFIG_INVALID', [/migrating_view/, /'n'/], 'type change');
           const v4 = defineView({
             ...base,
             version: '4',
-            columns: { id: { type: 'string' }, tags: { type: 'stringArray' } },
+            columns: { ...tenant, id: { type: 'string' }, tags: { type: 'stringArray' } },
           });
           await assertRejects(store.ensureTables([v4]), 'CONFIG_INVALID', [/'n'/, /no longer/], 'removed column');
         }),
@@ -225,7 +241,11 @@ export function keyCases(target: ConformanceTarget): ConformanceCase[] {
           await store.write('fixture_span_event_view', rows);
           const midnight = Date.UTC(2026, 0, 1) * 1000;
           await store.expire('fixture_span_event_view', midnight);
-          const [row] = await store.query({ view: 'fixture_span_event_view', select: [count('n')] });
+          const [row] = await store.query({
+            view: 'fixture_span_event_view',
+            tenantId: 'default',
+            select: [count('n')],
+          });
           const kept = dedupByKey(rows, fixtureSpanEventView.key).filter((r) => Number(r['start_time']) >= midnight);
           assertEqual(row?.['n'], kept.length, 'rows kept');
           const old = traces.find((t) => Number(t.spans[0]!.startTimeUnixNano / 1000n) < midnight - 3_600_000_000 / 2);

@@ -28,6 +28,7 @@ export function numericCases(target: ConformanceTarget): ConformanceCase[] {
           await store.write('fixture_span_event_view', mixed);
           const [top] = await store.query({
             view: 'fixture_span_event_view',
+            tenantId: 'default',
             select: [max('duration_micros', 'longest'), count('n')],
           });
           assertEqual(top, { longest: huge, n: spans.length }, 'uint64 max');
@@ -36,11 +37,16 @@ export function numericCases(target: ConformanceTarget): ConformanceCase[] {
           await store.write('fixture_raw_trace_view', [{ ...traces[0]!, duration_micros: negative }, traces[1]!]);
           const rows = await store.query({
             view: 'fixture_raw_trace_view',
+            tenantId: 'default',
             select: [column('duration_micros')],
             where: [eq('trace_id', String(traces[0]!['trace_id']))],
           });
           assertEqual(rows, [{ duration_micros: negative }], 'int64 below -2^53');
-          const [total] = await store.query({ view: 'fixture_raw_trace_view', select: [sum('span_count', 'spans')] });
+          const [total] = await store.query({
+            view: 'fixture_raw_trace_view',
+            tenantId: 'default',
+            select: [sum('span_count', 'spans')],
+          });
           assertEqual(total, { spans: Number(traces[0]!['span_count']) + Number(traces[1]!['span_count']) }, 'sum');
         }),
     },

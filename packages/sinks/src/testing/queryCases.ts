@@ -57,12 +57,14 @@ export function queryCases(target: ConformanceTarget): ConformanceCase[] {
         loaded(async (store) => {
           const rows = await store.query({
             view: 'fixture_span_event_view',
+            tenantId: 'default',
             select: Object.keys(fixtureSpanEventView.columns).map((c) => column(c)),
             orderBy: [{ by: 'trace_id' }, { by: 'span_id' }],
           });
           assertEqual(rows, [...spans].sort(byKey).map(expectedRow), 'span rows read back');
           const traceRows = await store.query({
             view: 'fixture_raw_trace_view',
+            tenantId: 'default',
             select: [column('trace_id'), column('services'), column('duration_micros')],
             orderBy: [{ by: 'trace_id' }],
           });
@@ -83,6 +85,7 @@ export function queryCases(target: ConformanceTarget): ConformanceCase[] {
         loaded(async (store) => {
           const rows = await store.query({
             view: 'fixture_span_event_view',
+            tenantId: 'default',
             select: [
               column('service_name', 'service'),
               count('calls'),
@@ -187,11 +190,17 @@ export function queryCases(target: ConformanceTarget): ConformanceCase[] {
             ['attribute absent', [attributeEq('attribute_keys', 'attribute_values', 'no.such.key', '')], () => false],
           ];
           for (const [what, where, keep] of cases) {
-            const [row] = await store.query({ view: 'fixture_span_event_view', select: [count('n')], where });
+            const [row] = await store.query({
+              view: 'fixture_span_event_view',
+              tenantId: 'default',
+              select: [count('n')],
+              where,
+            });
             assertEqual(row?.['n'], spans.filter(keep).length, `filter ${what}`);
           }
           const [withService] = await store.query({
             view: 'fixture_raw_trace_view',
+            tenantId: 'default',
             select: [count('n')],
             where: [has('services', 'inventory')],
           });
@@ -212,6 +221,7 @@ export function queryCases(target: ConformanceTarget): ConformanceCase[] {
           ] as const) {
             const rows = await store.query({
               view: 'fixture_span_event_view',
+              tenantId: 'default',
               select: [bucket('start_time', unit, 't'), count('n')],
               groupBy: ['t'],
               orderBy: [{ by: 't' }],
@@ -223,6 +233,7 @@ export function queryCases(target: ConformanceTarget): ConformanceCase[] {
           }
           const top = await store.query({
             view: 'fixture_span_event_view',
+            tenantId: 'default',
             select: [column('service_name'), count('calls')],
             groupBy: ['service_name'],
             orderBy: [{ by: 'calls', direction: 'desc' }, { by: 'service_name' }],

@@ -1,16 +1,19 @@
 import { aggregationCases } from './aggregationCases.js';
 import type { ConformanceCase, ConformanceTarget } from './ConformanceTarget.js';
+import { filterCases } from './filterCases.js';
 import { keyCases } from './keyCases.js';
 import { numericCases } from './numericCases.js';
 import { queryCases } from './queryCases.js';
 import { rollupCases } from './rollupCases.js';
+import { tenancyCases } from './tenancyCases.js';
 
 /**
- * The conformance suite every {@link ViewStore} passes: column types round-trip, aggregates, filters,
- * time buckets, order and limit match a reference computation; the aggregation side (attribute-value
- * groups, HAVING, computed columns, bucket widths, paging, exact and approximate distinct counts and
- * quantiles, per-query limits) too; replays and late fragments never double
- * count; trace-by-id; bad rows refused whole with row and column; additive migrations; expiry; per-minute RED rollups.
+ * The conformance suite every {@link ViewStore} passes: column types round-trip, aggregates, filters
+ * (OR/NOT, string match, attribute predicates), time buckets, order and limit match a reference
+ * computation; the aggregation side (attribute-value groups, HAVING, computed columns, bucket widths,
+ * paging, exact and approximate distinct counts and quantiles, per-query limits) too; replays and late
+ * fragments never double count; trace-by-id; bad rows refused whole with row and column; additive
+ * migrations; expiry; per-minute RED rollups; every read scoped to one tenant.
  * Framework-neutral: each case is a function that rejects with an `AssertionError`.
  *
  * @example
@@ -25,8 +28,10 @@ export function viewStoreConformance(target: ConformanceTarget): ConformanceCase
   return [
     ...queryCases(target),
     ...aggregationCases(target),
+    ...filterCases(target),
     ...numericCases(target),
     ...keyCases(target),
     ...rollupCases(target),
+    ...tenancyCases(target),
   ];
 }

@@ -21,7 +21,7 @@ describe('ClickHouse query compilers', () => {
         "countIf(`status_code` = 'ERROR') AS `o$3`, " +
         exactQuantile18('0.99', '`duration_micros`') +
         ' AS `o$4`, uniqExact(`trace_id`) AS `o$5` ' +
-        "FROM `ht`.`fixture_span_event_view` FINAL WHERE `tenant_id` = 'o\\'neil' AND `start_time` >= 1767225600000000 " +
+        "FROM `ht`.`fixture_span_event_view` FINAL WHERE `tenant_id` = 'acme' AND `span_name` = 'o\\'neil' AND `start_time` >= 1767225600000000 " +
         "AND `span_kind` IN ('SERVER', 'CLIENT') AND (has(`attribute_keys`, 'http.method') AND " +
         "`attribute_values`[indexOf(`attribute_keys`, 'http.method')] = 'GET') GROUP BY `o$0`, `service_name` ORDER BY `o$2` DESC LIMIT 10",
     );
@@ -46,10 +46,16 @@ describe('ClickHouse query compilers', () => {
 
   it('reads raw rows without FINAL when dedup is off', () => {
     const { sql } = compileClickHouse18(
-      { view: 'fixture_raw_trace_view', select: [count('n')], where: [has('services', 'cart')], dedup: false },
+      {
+        view: 'fixture_raw_trace_view',
+        tenantId: 'default',
+        select: [count('n')],
+        where: [has('services', 'cart')],
+        dedup: false,
+      },
       fixtureRawTraceView,
       't',
     );
-    expect(sql).toBe("SELECT count() AS `o$0` FROM t WHERE has(`services`, 'cart')");
+    expect(sql).toBe("SELECT count() AS `o$0` FROM t WHERE `tenant_id` = 'default' AND has(`services`, 'cart')");
   });
 });

@@ -38,7 +38,7 @@ describe('DuckDB column staging: values holding the separators', () => {
           attribute_keys: changed['attribute_keys'],
           attribute_values: changed['attribute_values'],
         });
-        const all = await store.query({ view: 'fixture_span_event_view', select: [count('n')] });
+        const all = await store.query({ view: 'fixture_span_event_view', tenantId: 'default', select: [count('n')] });
         expect(Number(all[0]?.['n'])).toBe(rows.length);
       } finally {
         await store.close();
@@ -59,7 +59,7 @@ describe('DuckDB merge paths', () => {
       await store.write('fixture_span_event_view', rows.slice(100, 150)); // new keys only: the plain insert
       await store.write('fixture_span_event_view', rows.slice(50, 200)); // half stored already: the anti-join
       await store.write('fixture_span_event_view', rows); // a whole replay
-      const all = await store.query({ view: 'fixture_span_event_view', select: [count('n')] });
+      const all = await store.query({ view: 'fixture_span_event_view', tenantId: 'default', select: [count('n')] });
       expect(Number(all[0]?.['n'])).toBe(rows.length);
       const read = await store.traceRows('fixture_span_event_view', repeated['tenant_id'], repeated['trace_id']);
       expect(read.find((r) => r['span_id'] === repeated['span_id'])?.['span_name']).toBe('the last copy');

@@ -10,7 +10,7 @@ describe('DuckDB query compiler', () => {
     expect(sql).toContain(`count(*) FILTER (WHERE "status_code" = 'ERROR') AS "o$3"`);
     expect(sql).toContain('quantile_cont("duration_micros", 0.99) AS "o$4"');
     expect(sql).toContain('count(DISTINCT "trace_id") AS "o$5"');
-    expect(sql).toContain(`"tenant_id" = 'o''neil'`);
+    expect(sql).toContain(`WHERE "tenant_id" = 'acme' AND "span_name" = 'o''neil'`);
     expect(sql).toContain('"start_time" >= make_timestamp(CAST(1767225600000000 AS BIGINT))');
     expect(sql).toContain(`list_contains("attribute_keys", 'http.method')`);
     expect(sql).not.toContain('FINAL');

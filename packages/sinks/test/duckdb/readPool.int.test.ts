@@ -13,7 +13,7 @@ const path = (): string => join(dir, `store-${n++}.duckdb`);
 const view = fixtureSpanEventView;
 const batches = Array.from({ length: 6 }, (_, i) => viewRows(view, fixtureTraces({ traces: 400, seed: 100 + i })));
 const totals = batches.map((_, i) => batches.slice(0, i + 1).reduce((sum, b) => sum + b.length, 0));
-const spans = { view: view.name, select: [count('n')] };
+const spans = { view: view.name, tenantId: 'default', select: [count('n')] };
 
 describe('DuckDB read connections', () => {
   it('queries running on the read connections while batches are merged see whole batches, never part of one', async () => {
@@ -46,7 +46,12 @@ describe('DuckDB read connections', () => {
     await store.ensureTables([view]);
     await store.write(view.name, batches[0]!);
     const queries = Array.from({ length: 6 }, () =>
-      store.query({ view: view.name, select: [column('service_name'), count('n')], groupBy: ['service_name'] }),
+      store.query({
+        view: view.name,
+        tenantId: 'default',
+        select: [column('service_name'), count('n')],
+        groupBy: ['service_name'],
+      }),
     );
     await store.close();
     const answers = await Promise.all(queries);

@@ -49,8 +49,8 @@ async function property(store: ViewStore, key: string, values: string[], pivot: 
   if (rows.length > 0) await store.write(VIEW, rows);
   const q: Query = {
     view: VIEW,
+    tenantId: tenant,
     select: [attributeValue('attribute_keys', 'attribute_values', key, as), count('n')],
-    where: [eq('tenant_id', tenant)],
     groupBy: [as],
     orderBy: [{ by: as }],
   };

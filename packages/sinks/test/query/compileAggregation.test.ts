@@ -22,6 +22,7 @@ import { fixtureSpanEventView } from '../../src/testing/index.js';
 
 const grouped: Query = {
   view: 'fixture_span_event_view',
+  tenantId: 'acme',
   select: [
     attributeValue('attribute_keys', 'attribute_values', "it's", 'agent'),
     bucket('start_time', 'second', 't', 30),
@@ -47,7 +48,9 @@ describe('compiling the aggregation side', () => {
       "if(toFloat64(count()) = 0, 0, toFloat64(countIf(`status_code` = 'ERROR')) / toFloat64(count())) AS `o$4`",
     );
     expect(sql).toContain('if(toFloat64(30) = 0, 0, toFloat64(count()) / toFloat64(30)) AS `o$5`');
-    expect(sql).toContain('GROUP BY `o$0`, `o$1` HAVING count() >= 10 AND ((count() < 12) OR (count() = 12 AND ');
+    expect(sql).toContain(
+      "FROM t FINAL WHERE `tenant_id` = 'acme' GROUP BY `o$0`, `o$1` HAVING count() >= 10 AND ((count() < 12) OR (count() = 12 AND ",
+    );
     expect(sql).toContain("`attribute_values`[indexOf(`attribute_keys`, 'it\\'s')] > 'O\\'Brien')");
     expect(sql).toMatch(/ORDER BY `o\$2` DESC, `o\$0` ASC, `o\$1` ASC LIMIT 5 OFFSET 10$/);
   });
@@ -58,16 +61,20 @@ describe('compiling the aggregation side', () => {
     expect(sql).toContain(
       `(CASE WHEN CAST(count(*) AS DOUBLE) = 0 THEN CAST(0 AS DOUBLE) ELSE CAST(count(*) FILTER (WHERE "status_code" = 'ERROR') AS DOUBLE) / CAST(count(*) AS DOUBLE) END) AS "o$4"`,
     );
-    expect(sql).toContain('HAVING count(*) >= 10 AND ((count(*) < 12) OR');
+    expect(sql).toContain(
+      `FROM t WHERE "tenant_id" = 'acme' GROUP BY "o$0", "o$1" HAVING count(*) >= 10 AND ((count(*) < 12) OR`,
+    );
     expect(sql).toMatch(/LIMIT 5 OFFSET 10$/);
   });
 
-  it('a cursor over plain rows goes to WHERE; differences are Int64 arithmetic', () => {
+  it('a cursor over plain rows goes to WHERE, after the tenant and the filters; differences are Int64 arithmetic', () => {
     const { sql } = compileDuckDb(
       {
         view: 'fixture_span_event_view',
+        tenantId: 'default',
         select: [column('tenant_id'), column('trace_id'), column('span_id')],
         orderBy: [{ by: 'tenant_id' }, { by: 'trace_id' }, { by: 'span_id' }],
+        where: [eq('service_name', 'cart')],
         after: ['default', 'a', 'b'],
         limit: 2,
       },
@@ -75,12 +82,13 @@ describe('compiling the aggregation side', () => {
       't',
     );
     expect(sql).toContain(
-      `WHERE (("tenant_id" > 'default') OR ("tenant_id" = 'default' AND "trace_id" > 'a') OR ("tenant_id" = 'default' AND "trace_id" = 'a' AND "span_id" > 'b'))`,
+      `WHERE "tenant_id" = 'default' AND "service_name" = 'cart' AND (("tenant_id" > 'default') OR ("tenant_id" = 'default' AND "trace_id" > 'a') OR ("tenant_id" = 'default' AND "trace_id" = 'a' AND "span_id" > 'b'))`,
     );
     expect(sql).not.toContain('HAVING');
     const spread = compileClickHouseModern(
       {
         view: 'fixture_span_event_view',
+        tenantId: 'default',
         select: [min('start_time', 'a'), max('start_time', 'b'), difference('b', 'a', 'd')],
       },
       fixtureSpanEventView,
@@ -95,13 +103,16 @@ describe('compiling the aggregation side', () => {
   it('approximate aggregates only when asked', () => {
     const q: Query = {
       view: 'fixture_span_event_view',
+      tenantId: 'default',
       select: [approxUniq('trace_id', 'u'), approxQuantile('duration_micros', 0.9, 'q')],
     };
     expect(compileClickHouse18(q, fixtureSpanEventView, 't').sql).toBe(
-      'SELECT uniq(`trace_id`) AS `o$0`, quantileTDigest(0.9)(`duration_micros`) AS `o$1` FROM t FINAL',
+      'SELECT uniq(`trace_id`) AS `o$0`, quantileTDigest(0.9)(`duration_micros`) AS `o$1` FROM t FINAL ' +
+        "WHERE `tenant_id` = 'default'",
     );
     expect(compileDuckDb(q, fixtureSpanEventView, 't').sql).toBe(
-      'SELECT count(DISTINCT "trace_id") AS "o$0", approx_quantile(CAST("duration_micros" AS DOUBLE), 0.9) AS "o$1" FROM t',
+      'SELECT count(DISTINCT "trace_id") AS "o$0", approx_quantile(CAST("duration_micros" AS DOUBLE), 0.9) AS "o$1" FROM t ' +
+        `WHERE "tenant_id" = 'default'`,
     );
   });
 });

@@ -16,8 +16,10 @@ import type { Query } from '../../src/index.js';
 import { fixtureSpanEventView } from '../../src/testing/index.js';
 
 const view = 'fixture_span_event_view';
+const tenantId = 'default';
 const byService: Query = {
   view,
+  tenantId,
   select: [column('service_name'), count('calls')],
   groupBy: ['service_name'],
   orderBy: [{ by: 'service_name' }],
@@ -28,6 +30,7 @@ describe('planQuery: the aggregation side', () => {
     const outputs = planQuery(
       {
         view,
+        tenantId,
         select: [
           count('calls'),
           count('errors'),
@@ -51,6 +54,7 @@ describe('planQuery: the aggregation side', () => {
     const outputs = planQuery(
       {
         view,
+        tenantId,
         select: [attributeValue('attribute_keys', 'attribute_values', 'http.method', 'method'), count('n')],
         groupBy: ['method'],
       },
@@ -60,23 +64,27 @@ describe('planQuery: the aggregation side', () => {
   });
 
   const bad: [string, Query, RegExp][] = [
-    ['a 5 s bucket', { view, select: [bucket('start_time', 'second', 't', 5)] }, /5 s wide: buckets are 10 s to 1 day/],
-    ['a 2-day bucket', { view, select: [bucket('start_time', 'day', 't', 2)] }, /buckets are 10 s to 1 day/],
-    ['a fractional count', { view, select: [bucket('start_time', 'minute', 't', 1.5)] }, /whole number/],
+    [
+      'a 5 s bucket',
+      { view, tenantId, select: [bucket('start_time', 'second', 't', 5)] },
+      /5 s wide: buckets are 10 s to 1 day/,
+    ],
+    ['a 2-day bucket', { view, tenantId, select: [bucket('start_time', 'day', 't', 2)] }, /buckets are 10 s to 1 day/],
+    ['a fractional count', { view, tenantId, select: [bucket('start_time', 'minute', 't', 1.5)] }, /whole number/],
     [
       'an ungrouped attribute value',
-      { view, select: [attributeValue('attribute_keys', 'attribute_values', 'k', 'v'), count('n')] },
+      { view, tenantId, select: [attributeValue('attribute_keys', 'attribute_values', 'k', 'v'), count('n')] },
       /'v' must be in groupBy/,
     ],
     [
       'an attribute value of scalar columns',
-      { view, select: [attributeValue('service_name', 'span_name', 'k', 'v')] },
+      { view, tenantId, select: [attributeValue('service_name', 'span_name', 'k', 'v')] },
       /string-array columns, 'service_name'/,
     ],
-    ['a ratio of an unknown output', { view, select: [count('n'), ratio('n', 'nope', 'r')] }, /reads 'nope'/],
+    ['a ratio of an unknown output', { view, tenantId, select: [count('n'), ratio('n', 'nope', 'r')] }, /reads 'nope'/],
     [
       'a computed column over a computed one',
-      { view, select: [count('n'), ratio('n', 'n', 'r'), ratio('r', 'n', 'rr')] },
+      { view, tenantId, select: [count('n'), ratio('n', 'n', 'r'), ratio('r', 'n', 'rr')] },
       /reads 'r'/,
     ],
     [
@@ -86,12 +94,16 @@ describe('planQuery: the aggregation side', () => {
     ],
     [
       'a non-finite constant',
-      { view, select: [count('n'), computed({ op: 'add', left: { output: 'n' }, right: { number: Infinity } }, 'x')] },
+      {
+        view,
+        tenantId,
+        select: [count('n'), computed({ op: 'add', left: { output: 'n' }, right: { number: Infinity } }, 'x')],
+      },
       /not a finite number/,
     ],
     [
       'having without aggregation',
-      { view, select: [column('span_name')], having: [gt('span_name', 'a')] },
+      { view, tenantId, select: [column('span_name')], having: [gt('span_name', 'a')] },
       /aggregates or groups/,
     ],
     ['having on a non-output', { ...byService, having: [gt('nope', 1)] }, /having 'nope' is not an output/],
@@ -102,7 +114,7 @@ describe('planQuery: the aggregation side', () => {
     ['a cursor of the wrong length', { ...byService, after: ['a', 'b'] }, /one value per orderBy key \(1\), got 2/],
     [
       'a cursor over rows ordered without their key',
-      { view, select: [column('trace_id'), column('span_id')], orderBy: [{ by: 'trace_id' }], after: ['x'] },
+      { view, tenantId, select: [column('trace_id'), column('span_id')], orderBy: [{ by: 'trace_id' }], after: ['x'] },
       /'tenant_id' \(a view key column\) must be selected and in orderBy/,
     ],
   ];

@@ -75,7 +75,7 @@ describe('runWithLimits', () => {
   });
 
   it('limitForMaxRows reads at most maxRows + 1 rows', () => {
-    const q = { view: 'v', select: [] };
+    const q = { view: 'v', tenantId: 'default', select: [] };
     expect(limitForMaxRows(q, undefined)).toBe(q);
     expect(limitForMaxRows(q, 10).limit).toBe(11);
     expect(limitForMaxRows({ ...q, limit: 5 }, 10).limit).toBe(5);

@@ -32,7 +32,9 @@ describe('a view producing a wrong-typed row, in a running job (DuckDB)', () => 
       await expect(job.done).rejects.toThrow(
         /view fixture_span_event_view, row 2, column 'duration_micros': expected uint64, got "12ms" \(string\)/,
       );
-      expect(await store.query({ view: 'fixture_span_event_view', select: [count('n')] })).toEqual([{ n: 0 }]);
+      expect(await store.query({ view: 'fixture_span_event_view', tenantId: 'default', select: [count('n')] })).toEqual(
+        [{ n: 0 }],
+      );
     } finally {
       await store.close();
     }

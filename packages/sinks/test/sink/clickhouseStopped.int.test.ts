@@ -78,11 +78,16 @@ describe('ViewSink on ClickHouse stopped mid-stream (a private clickhouse-server
     expect(source.pauses).toBeGreaterThan(0);
     const [spans] = await store.query({
       view: 'fixture_span_event_view',
+      tenantId: 'default',
       select: [count('n'), sum('duration_micros', 'd')],
     });
     const expected = viewRows(fixtureSpanEventView, traces);
     expect(spans).toEqual({ n: expected.length, d: expected.reduce((a, r) => a + Number(r.duration_micros), 0) });
-    const [rawTraces] = await store.query({ view: 'fixture_raw_trace_view', select: [count('n')] });
+    const [rawTraces] = await store.query({
+      view: 'fixture_raw_trace_view',
+      tenantId: 'default',
+      select: [count('n')],
+    });
     expect(rawTraces).toEqual({ n: traces.length });
   }, 120_000);
 });

@@ -53,6 +53,9 @@ describe('sqlLiteral', () => {
     expect(sqlLiteral(2n ** 64n - 1n, 'clickhouse')).toBe('18446744073709551615');
     expect(sqlLiteral(1.5e-7, 'duckdb')).toBe('1.5e-7');
     expect(sqlLiteral(true, 'clickhouse18')).toBe('1');
+    // ClickHouse 18's parser refuses subnormal literals: their bytes instead.
+    expect(sqlLiteral(-5e-324, 'clickhouse18')).toBe("reinterpretAsFloat64(unhex('0100000000000080'))");
+    expect(sqlLiteral(5e-324, 'clickhouse')).toBe('5e-324');
     expect(sqlLiteral(false, 'clickhouse')).toBe('false');
     expect(sqlLiteral(true, 'duckdb')).toBe('true');
     expect(sqlLiteral(['a', "b'"], 'clickhouse')).toBe("['a', 'b\\'']");

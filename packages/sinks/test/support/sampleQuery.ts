@@ -4,6 +4,7 @@ import type { Query } from '../../src/index.js';
 /** One query over the fixture span view using every kind of selection and filter, for the compiler tests. */
 export const query: Query = {
   view: 'fixture_span_event_view',
+  tenantId: 'acme',
   select: [
     bucket('start_time', 'minute', 'minute'),
     column('service_name'),
@@ -13,7 +14,7 @@ export const query: Query = {
     uniq('trace_id', 'traces'),
   ],
   where: [
-    eq('tenant_id', "o'neil"),
+    eq('span_name', "o'neil"),
     ge('start_time', 1_767_225_600_000_000),
     isIn('span_kind', ['SERVER', 'CLIENT']),
     attributeEq('attribute_keys', 'attribute_values', 'http.method', 'GET'),
