@@ -179,7 +179,10 @@ export class DuckDbStore implements ViewStore {
       if (staged === 'columns' && error instanceof Error && error.message.includes(SEPARATOR_ERROR)) return false;
       throw toHtError(error, 'INTERNAL', `DuckDB: writing ${rows.length} rows of ${view} failed`);
     } finally {
-      await connection.run(`DELETE FROM ${escapeIdentifier(name, 'duckdb')}`);
+      // Replaced rather than emptied: DuckDB keeps a deleted row's long strings (every staged column is one
+      // long text or list) in memory for the life of a temporary table, so DELETE grew the process by
+      // ~300 bytes a row written, without bound (measured with duckdb_memory(): OVERFLOW_STRINGS).
+      await connection.run(staged === 'json' ? createStagingTable(layout) : createColumnStagingTable(layout));
     }
   }
 
