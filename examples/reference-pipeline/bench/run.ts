@@ -69,6 +69,10 @@ try {
         .map((s) => `${s.seconds.toFixed(0)}:${s.mib.toFixed(0)}`)
         .join(' ')}`,
     );
+    console.log(
+      `CPU: ${soak.cpuSeconds.toFixed(1)} s of the ht process from the first request to the last span stored: ` +
+        `${fmt(soak.spansPerCpuSecond)} spans per CPU-second at ${fmt(rate)} spans/s`,
+    );
     results.push(
       { name: 'soak ht RSS first', value: round(soak.firstMiB), unit: 'MiB' },
       { name: 'soak ht RSS last', value: round(soak.lastMiB), unit: 'MiB' },
@@ -81,6 +85,7 @@ try {
       },
       { name: 'soak ht spans stored', value: soak.spansStored, unit: `spans at ${rate} spans/s` },
       { name: 'soak ht retries', value: soak.retries, unit: 'requests answered 429/503' },
+      { name: 'soak ht spans per CPU-second', value: round(soak.spansPerCpuSecond), unit: `at ${rate} spans/s` },
     );
   } else {
     console.log(

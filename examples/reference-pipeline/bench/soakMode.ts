@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHt } from './benchServers.js';
 import { runLoad } from './loadProcess.js';
-import { ProcessSampler } from './processStats.js';
+import { processSample, ProcessSampler } from './processStats.js';
 import { slope } from './statistics.js';
 
 /** What the soak mode runs. */
@@ -28,6 +28,12 @@ export interface SoakResult {
   readonly heapSlopeMiBPerMinute: number;
   readonly spansStored: number;
   readonly retries: number;
+  /**
+   * CPU seconds of the `ht` process (every thread) from the start of the load to the last span stored, and
+   * spans stored per CPU second: the cost of a span at a steady rate below saturation.
+   */
+  readonly cpuSeconds: number;
+  readonly spansPerCpuSecond: number;
 }
 
 /**
@@ -44,6 +50,7 @@ export async function measureSoak(plan: SoakPlan): Promise<SoakResult> {
     const heapTimer = setInterval(() => {
       void server.heapUsedBytes().then((bytes) => heap.push({ at: Date.now(), mib: (bytes ?? NaN) / 2 ** 20 }));
     }, 10_000);
+    const cpuBefore = processSample(server.pid).cpuSeconds;
     const load = await runLoad({
       url: server.url,
       templateFile: plan.templateFile,
@@ -53,6 +60,7 @@ export async function measureSoak(plan: SoakPlan): Promise<SoakResult> {
     });
     clearInterval(heapTimer);
     await server.stored();
+    const cpuSeconds = processSample(server.pid).cpuSeconds - cpuBefore;
     const samples = sampler.stop().map((s) => ({ seconds: (s.at - load.startedAt) / 1000, mib: s.rssBytes / 2 ** 20 }));
     const stored = (await server.stop()) ?? 0;
     if (stored !== load.spans) throw new Error(`ht: ${load.spans} spans acknowledged but ${stored} stored`);
@@ -70,6 +78,8 @@ export async function measureSoak(plan: SoakPlan): Promise<SoakResult> {
       ),
       spansStored: stored,
       retries: load.retries,
+      cpuSeconds,
+      spansPerCpuSecond: stored / cpuSeconds,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
