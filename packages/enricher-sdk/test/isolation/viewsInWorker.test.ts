@@ -43,6 +43,7 @@ describe('views in a worker', () => {
     const probe = rows.get('probe_view') ?? [];
     expect(probe).toHaveLength(2);
     expect(probe[0]).toEqual({
+      tenant_id: trace.tenantId,
       trace_id: trace.traceId,
       span_id: '0000000000000001',
       start_time: 1_700_000_000_000_000,

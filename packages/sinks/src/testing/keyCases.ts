@@ -177,18 +177,32 @@ export function keyCases(target: ConformanceTarget): ConformanceCase[] {
       name: 'migrations add columns and refuse incompatible changes with a clear error',
       run: () =>
         withStore(target, async (store) => {
-          const base = { name: 'migrating_view', version: '1', key: ['id'] as ['id'], fromTrace: () => [] };
-          const v1 = defineView({ ...base, columns: { id: { type: 'string' }, n: { type: 'uint32' } } });
+          const base = {
+            name: 'migrating_view',
+            version: '1',
+            key: ['tenant_id', 'id'] as ['tenant_id', 'id'],
+            fromTrace: () => [],
+          };
+          const tenant = { type: 'lowCardinalityString' } as const;
+          const v1 = defineView({
+            ...base,
+            columns: { tenant_id: tenant, id: { type: 'string' }, n: { type: 'uint32' } },
+          });
           await store.ensureTables([v1]);
-          await store.write('migrating_view', [{ id: 'a', n: 1 }]);
+          await store.write('migrating_view', [{ tenant_id: 't', id: 'a', n: 1 }]);
           const v2 = defineView({
             ...base,
             version: '2',
-            columns: { id: { type: 'string' }, n: { type: 'uint32' }, tags: { type: 'stringArray' } },
+            columns: {
+              tenant_id: tenant,
+              id: { type: 'string' },
+              n: { type: 'uint32' },
+              tags: { type: 'stringArray' },
+            },
           });
           await store.ensureTables([v2]);
           await store.ensureTables([v2]);
-          await store.write('migrating_view', [{ id: 'b', n: 2, tags: ['x'] }]);
+          await store.write('migrating_view', [{ tenant_id: 't', id: 'b', n: 2, tags: ['x'] }]);
           const rows = await store.query({
             view: 'migrating_view',
             select: [column('id'), column('n'), column('tags')],
@@ -205,13 +219,18 @@ export function keyCases(target: ConformanceTarget): ConformanceCase[] {
           const v3 = defineView({
             ...base,
             version: '3',
-            columns: { id: { type: 'string' }, n: { type: 'string' }, tags: { type: 'stringArray' } },
+            columns: {
+              tenant_id: tenant,
+              id: { type: 'string' },
+              n: { type: 'string' },
+              tags: { type: 'stringArray' },
+            },
           });
           await assertRejects(store.ensureTables([v3]), 'CONFIG_INVALID', [/migrating_view/, /'n'/], 'type change');
           const v4 = defineView({
             ...base,
             version: '4',
-            columns: { id: { type: 'string' }, tags: { type: 'stringArray' } },
+            columns: { tenant_id: tenant, id: { type: 'string' }, tags: { type: 'stringArray' } },
           });
           await assertRejects(store.ensureTables([v4]), 'CONFIG_INVALID', [/'n'/, /no longer/], 'removed column');
         }),
