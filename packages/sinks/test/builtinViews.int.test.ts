@@ -9,9 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { count, createClickHouseStore, createDuckDbStore } from '../src/index.js';
 import type { ViewStore } from '../src/index.js';
 import { tableLayout } from '../src/store/tableLayout.js';
-import { dedupByKey, fixtureTraces, lateFragment, viewRows } from '../src/testing/index.js';
-import { chdbExecutor } from './support/chdbExecutor.js';
-import { clickhouseUrl, uniqueName } from './support/endpoints.js';
+import { chdbExecutor, dedupByKey, fixtureTraces, lateFragment, viewRows } from '../src/testing/index.js';
+import { chdbPython, clickhouseUrl, uniqueName } from './support/endpoints.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ht-sinks-builtin-'));
 const admin = createClient({ url: clickhouseUrl });
@@ -37,7 +36,7 @@ const stores: [string, () => Promise<ViewStore>, (s: ViewStore) => Promise<void>
   ],
   [
     'ClickHouse 26 (chDB)',
-    () => createClickHouseStore({ executor: chdbExecutor(), database: 'ht' }),
+    () => createClickHouseStore({ executor: chdbExecutor({ python: chdbPython }), database: 'ht' }),
     async () => undefined,
   ],
   ['DuckDB', () => createDuckDbStore({ path: join(dir, `${uniqueName('v')}.duckdb`) }), async () => undefined],

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createClickHouseStore } from '../../src/index.js';
 import type { ClickHouseStore } from '../../src/index.js';
-import { fixtureSpanEventView, viewStoreConformance } from '../../src/testing/index.js';
-import { chdbExecutor } from '../support/chdbExecutor.js';
-import type { ChdbExecutor } from '../support/chdbExecutor.js';
+import { chdbExecutor, fixtureSpanEventView, viewStoreConformance } from '../../src/testing/index.js';
+import type { ChdbExecutor } from '../../src/testing/index.js';
+import { chdbPython } from '../support/endpoints.js';
 
 const executors = new WeakMap<ClickHouseStore, ChdbExecutor>();
 const target = {
   name: 'clickhouse modern (chDB 26)',
   create: async () => {
-    const executor = chdbExecutor();
+    const executor = chdbExecutor({ python: chdbPython });
     const store = await createClickHouseStore({ executor, database: 'ht', retentionDays: 3650 });
     executors.set(store, executor);
     return store;
