@@ -1,3 +1,4 @@
+import { catalogCases } from './catalogCases.js';
 import type { ConformanceCase, ConformanceTarget } from './ConformanceTarget.js';
 import { keyCases } from './keyCases.js';
 import { numericCases } from './numericCases.js';
@@ -7,7 +8,8 @@ import { rollupCases } from './rollupCases.js';
 /**
  * The conformance suite every {@link ViewStore} passes: column types round-trip, aggregates, filters,
  * time buckets, order and limit match a reference computation; replays and late fragments never double
- * count; trace-by-id; bad rows refused whole with row and column; additive migrations; expiry; per-minute RED rollups.
+ * count; trace-by-id; bad rows refused whole with row and column; additive migrations; expiry; per-minute RED rollups;
+ * the view catalog (read by a fresh store where the target can `reopen`).
  * Framework-neutral: each case is a function that rejects with an `AssertionError`.
  *
  * @example
@@ -19,5 +21,11 @@ import { rollupCases } from './rollupCases.js';
  * ```
  */
 export function viewStoreConformance(target: ConformanceTarget): ConformanceCase[] {
-  return [...queryCases(target), ...numericCases(target), ...keyCases(target), ...rollupCases(target)];
+  return [
+    ...queryCases(target),
+    ...numericCases(target),
+    ...keyCases(target),
+    ...catalogCases(target),
+    ...rollupCases(target),
+  ];
 }
