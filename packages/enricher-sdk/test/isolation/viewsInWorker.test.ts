@@ -7,7 +7,7 @@ import type { TraceRows } from '../../src/host/index.js';
 import { MemoryLogger } from '../../src/testing/MemoryLogger.js';
 import { MemoryMetrics } from '../../src/testing/MemoryMetrics.js';
 import { CASES } from '../builtins/enrichers/fixtures/index.js';
-import { checkoutTrace } from '../builtins/views/checkoutTrace.js';
+import { checkoutTrace, linkedCheckoutTrace } from '../builtins/views/checkoutTrace.js';
 import { spanRows, traceOf } from './helpers.js';
 
 const PLUGINS = fileURLToPath(new URL('../fixtures/plugins/', import.meta.url));
@@ -115,7 +115,7 @@ describe('views in a worker', () => {
 
 describe('the built-in views in a worker', () => {
   async function enriched(): Promise<Trace[]> {
-    const traces = [...Object.values(CASES).flatMap((build) => build()), checkoutTrace()];
+    const traces = [...Object.values(CASES).flatMap((build) => build()), checkoutTrace(), linkedCheckoutTrace()];
     const plugins = await loadPlugins({}, { builtins: { enrichers: builtinEnrichers, views: [] } });
     const chain = new EnricherChain(plugins.enrichers, { entities: new MemoryEntityStore() });
     await chain.start();
