@@ -1,5 +1,5 @@
 import { COLUMN_TYPES } from '@ht/enricher-sdk';
-import type { ColumnType, Columns, ViewDefinition } from '@ht/enricher-sdk';
+import type { ColumnType, ViewDefinition } from '@ht/enricher-sdk';
 import { tableLayout } from './tableLayout.js';
 
 /**
@@ -97,7 +97,7 @@ export function catalogView(entry: ViewCatalogEntry): ViewDefinition {
     name: entry.name,
     version: entry.version,
     description: entry.description,
-    columns: Object.freeze(Object.fromEntries(entry.columns.map((c) => [c.name, columnSpec(c)]))) as Columns,
+    columns: Object.freeze(Object.fromEntries(entry.columns.map((c) => [c.name, columnSpec(c)]))),
     key: [...entry.key],
     timeColumn: entry.timeColumn,
     sortBy: [...entry.sortBy],
