@@ -63,7 +63,7 @@ const BUILTINS = [
   'SemconvRule', 'SemconvSource', 'adjustedEndOf', 'adjustedStartOf', 'apiBoundary', 'apiNaming', 'apiStatus',
   'backend', 'backendEntityView', 'builtinEnrichers', 'builtinViews', 'clockSkew', 'entityWrites', 'errors',
   'exitCalls', 'grpc', 'http', 'logEventView', 'rawServiceView', 'rawTraceView', 'resourceAttributes', 'semconv',
-  'serviceCallView', 'serviceEntity', 'spaces', 'spanEventView', 'spanType', 'templatePath', 'traceStats',
+  'serviceCallView', 'serviceEntity', 'spaces', 'spanEventView', 'spanLinkView', 'spanResourceView', 'spanType', 'templatePath', 'traceStats',
   'transactionName', 'userAgent',
 ];
 

@@ -91,7 +91,7 @@ describe('npm install of the tarballs into a fresh project', () => {
     expect(output.entryPoints).toEqual({
       oneHtError: true,
       builtinEnrichers: 18,
-      builtinViews: 6,
+      builtinViews: 8,
       host: ['function', 'function'],
     });
   }, 60_000);

@@ -5,7 +5,8 @@
  * Env: HT_CLICKHOUSE_URL, HT_KAFKA_BROKERS, HT_BENCH_TRACES (default 60 000 traces ≈ 210k span rows),
  * HT_BENCH_ROUNDS (ClickHouse rounds, bare and store interleaved, best of each; default 3),
  * HT_BENCH_DUCKDB_THREADS (the DuckDB store's `threads`; default the store's own: one less than the cores).
- * Arguments pick benchmarks: `pnpm bench -- clickhouse duckdb kafka`.
+ * Arguments pick benchmarks: `pnpm bench -- clickhouse duckdb span-event-view kafka` (`span-event-view`: the
+ * built-in view's rows, enriched, with SDK-sized resources, into DuckDB).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -17,6 +18,8 @@ import { Kafka, logLevel } from 'kafkajs';
 import { createClickHouseStore, createDuckDbStore, createKafkaViewWriter, ViewSink } from '../src/index.js';
 import type { ViewRow, ViewWriter } from '../src/index.js';
 import { fixtureTraces, fixtureSpanEventView, traceRows, viewRows } from '../src/testing/index.js';
+import { spanEventView } from '@ht/enricher-sdk/builtins';
+import { builtinSpanEventRows } from './builtinSpanRows.js';
 
 const clickhouseUrl = process.env['HT_CLICKHOUSE_URL'] ?? 'http://127.0.0.1:8123';
 const brokers = process.env['HT_KAFKA_BROKERS'] ?? '127.0.0.1:9092';
@@ -164,6 +167,38 @@ async function duckdb(traces: readonly Trace[], rows: readonly ViewRow[]): Promi
   }
 }
 
+/**
+ * The built-in `span_event_view` (enriched by the built-in chain, SDK-sized resources) into DuckDB: new
+ * rows, best of `ROUNDS` fresh files. The write path of the widest built-in view.
+ */
+async function duckdbSpanEventView(traces: readonly Trace[]): Promise<void> {
+  const rows = await builtinSpanEventRows(traces);
+  const bytes = Math.round(
+    Buffer.byteLength(
+      JSON.stringify(rows.slice(0, 1000), (_k, v: unknown) => (typeof v === 'bigint' ? Number(v) : v)),
+    ) / 1000,
+  );
+  const dir = mkdtempSync(join(tmpdir(), 'ht-bench-duckdb-'));
+  let best = Number.POSITIVE_INFINITY;
+  let bestCpu = 0;
+  try {
+    for (let round = 0; round < ROUNDS; round++) {
+      const store = await createDuckDbStore({ path: join(dir, `span-${round}.duckdb`), threads: duckDbThreads });
+      await store.ensureTables([spanEventView]);
+      const ms = await timed(rows, (batch) => store.write(spanEventView.name, batch), store.capabilities.batchRows);
+      if (ms < best) [best, bestCpu] = [ms, lastCpuSeconds];
+      await store.close();
+    }
+    results.push([
+      `DuckDB: built-in span_event_view ${spanEventView.version}, new rows (${rows.length}, ~${bytes} B as JSON)`,
+      rate(rows.length, best),
+      `rows/s (${rate(rows.length, bestCpu * 1000)} rows/CPU-s, best of ${ROUNDS})`,
+    ]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function kafka(rows: readonly ViewRow[]): Promise<void> {
   const client = new Kafka({ clientId: 'ht-bench', brokers: [brokers], logLevel: logLevel.NOTHING });
   const admin = client.admin();
@@ -213,6 +248,7 @@ console.log(
 const only = process.argv.slice(2);
 if (only.length === 0 || only.includes('clickhouse')) await clickhouse(traces, rows);
 if (only.length === 0 || only.includes('duckdb')) await duckdb(traces, rows);
+if (only.length === 0 || only.includes('span-event-view')) await duckdbSpanEventView(traces);
 if (only.length === 0 || only.includes('kafka')) await kafka(rows.slice(0, 100_000));
 console.log('\n| benchmark | result | unit |\n|---|---:|---|');
 for (const [name, value, unit] of results) console.log(`| ${name} | ${value.toLocaleString('en-US')} | ${unit} |`);

@@ -10,6 +10,8 @@
 
 // Store interface
 export type { StoreCapabilities, ViewRow, ViewStore, ViewWriter } from './store/ViewStore.js';
+export { catalogEntry, catalogView, VIEW_CATALOG_TABLE } from './store/ViewCatalog.js';
+export type { CatalogColumn, ViewCatalogEntry } from './store/ViewCatalog.js';
 
 // ClickHouse
 export { createClickHouseStore } from './clickhouse/createClickHouseStore.js';

@@ -14,9 +14,8 @@ import {
 } from '../src/index.js';
 import type { QueryRow, RollupDefinition, RollupRange, ViewStore } from '../src/index.js';
 import { rollupQuery } from '../src/rollup/rollupOnQuery.js';
-import { FIXTURE_START_MICROS, fixtureTraces, lateFragment, viewRows } from '../src/testing/index.js';
-import { chdbExecutor } from './support/chdbExecutor.js';
-import { clickhouseUrl, uniqueName } from './support/endpoints.js';
+import { chdbExecutor, FIXTURE_START_MICROS, fixtureTraces, lateFragment, viewRows } from '../src/testing/index.js';
+import { chdbPython, clickhouseUrl, uniqueName } from './support/endpoints.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ht-sinks-rollups-'));
 const admin = createClient({ url: clickhouseUrl });
@@ -45,7 +44,7 @@ const stores: [string, () => Promise<ViewStore>, (s: ViewStore) => Promise<void>
   ],
   [
     'ClickHouse 26 (chDB)',
-    () => createClickHouseStore({ executor: chdbExecutor(), database: uniqueName('ht_rollups') }),
+    () => createClickHouseStore({ executor: chdbExecutor({ python: chdbPython }), database: uniqueName('ht_rollups') }),
     async () => undefined,
   ],
   ['DuckDB', () => createDuckDbStore({ path: join(dir, `${uniqueName('v')}.duckdb`) }), async () => undefined],

@@ -2,16 +2,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '@clickhouse/client';
-import { builtinEnrichers, builtinViews } from '@ht/enricher-sdk/builtins';
+import { builtinEnrichers, builtinViews, spanEventView } from '@ht/enricher-sdk/builtins';
 import { runEnricher } from '@ht/enricher-sdk/testing';
-import type { ViewDefinition } from '@ht/enricher-sdk';
+import { defineView } from '@ht/enricher-sdk';
+import type { Columns, ViewDefinition } from '@ht/enricher-sdk';
 import { afterAll, describe, expect, it } from 'vitest';
-import { count, createClickHouseStore, createDuckDbStore } from '../src/index.js';
+import { column, count, createClickHouseStore, createDuckDbStore, eq } from '../src/index.js';
 import type { ViewStore } from '../src/index.js';
 import { tableLayout } from '../src/store/tableLayout.js';
-import { dedupByKey, fixtureTraces, lateFragment, viewRows } from '../src/testing/index.js';
-import { chdbExecutor } from './support/chdbExecutor.js';
-import { clickhouseUrl, uniqueName } from './support/endpoints.js';
+import { chdbExecutor, dedupByKey, fixtureTraces, lateFragment, viewRows } from '../src/testing/index.js';
+import { chdbPython, clickhouseUrl, uniqueName } from './support/endpoints.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ht-sinks-builtin-'));
 const admin = createClient({ url: clickhouseUrl });
@@ -37,7 +37,7 @@ const stores: [string, () => Promise<ViewStore>, (s: ViewStore) => Promise<void>
   ],
   [
     'ClickHouse 26 (chDB)',
-    () => createClickHouseStore({ executor: chdbExecutor(), database: 'ht' }),
+    () => createClickHouseStore({ executor: chdbExecutor({ python: chdbPython }), database: 'ht' }),
     async () => undefined,
   ],
   ['DuckDB', () => createDuckDbStore({ path: join(dir, `${uniqueName('v')}.duckdb`) }), async () => undefined],
@@ -72,5 +72,62 @@ describe('the built-in views of @ht/enricher-sdk on every store', () => {
         await destroy(store);
       }
     }, 120_000);
+  }
+
+  /** `span_event_view` as version 0.1.0 was: without the columns 0.2.0 added. */
+  const ADDED = ['enriched_attribute_keys', 'enriched_attribute_values', 'scope_name', 'scope_version', 'resource_id'];
+  const columns01: Columns = Object.fromEntries(
+    Object.entries(spanEventView.columns).filter(([c]) => !ADDED.includes(c)),
+  );
+  const spanEventView01 = defineView({
+    name: spanEventView.name,
+    version: '0.1.0',
+    columns: columns01,
+    key: spanEventView.key as [string, ...string[]],
+    timeColumn: spanEventView.timeColumn as never,
+    sortBy: spanEventView.sortBy,
+    *fromTrace(trace) {
+      for (const row of spanEventView.fromTrace(trace)) {
+        yield Object.fromEntries(Object.entries(row).filter(([c]) => !ADDED.includes(c)));
+      }
+    },
+  });
+
+  for (const [name, create, destroy] of stores) {
+    it(`${name}: span_event_view migrates from 0.1.0 (added columns, old rows read '' and [])`, async () => {
+      const store = await create();
+      try {
+        await store.ensureTables([spanEventView01]);
+        await store.write('span_event_view', viewRows(spanEventView01, batches[0]!));
+        await store.ensureTables([spanEventView]);
+        await store.write('span_event_view', viewRows(spanEventView, batches[1]!));
+        const [entry] = await store.catalog();
+        expect(entry).toMatchObject({ name: 'span_event_view', version: spanEventView.version });
+        const counts = await store.query({
+          view: 'span_event_view',
+          tenantId: 'default',
+          select: [column('scope_name'), count('n')],
+          groupBy: ['scope_name'],
+          orderBy: [{ by: 'scope_name' }],
+        });
+        const old = dedupByKey(viewRows(spanEventView01, batches[0]!), spanEventView.key).length;
+        const added = dedupByKey(viewRows(spanEventView, batches[1]!), spanEventView.key).length;
+        expect(counts).toEqual([
+          { scope_name: '', n: old },
+          { scope_name: 'ht-fixture', n: added },
+        ]);
+        const [oldRow] = await store.query({
+          view: 'span_event_view',
+          tenantId: 'default',
+          select: [column('enriched_attribute_keys'), column('resource_id'), column('scope_version')],
+          where: [eq('scope_name', '')],
+          limit: 1,
+        });
+        expect(oldRow).toEqual({ enriched_attribute_keys: [], resource_id: '', scope_version: '' });
+      } finally {
+        await store.close();
+        await destroy(store);
+      }
+    }, 60_000);
   }
 });

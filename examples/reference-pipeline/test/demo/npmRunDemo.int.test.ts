@@ -142,7 +142,7 @@ describe('npm run demo (smoke)', () => {
         const [row] = await store.query({ view: view.name, tenantId: 'default', select: [count('n')] });
         perView[view.name] = row?.['n'];
       }
-      expect(Object.keys(perView)).toHaveLength(6);
+      expect(Object.keys(perView)).toHaveLength(8);
       const empty = Object.keys(perView).filter((view) => !((perView[view] as number) > 0));
       expect(empty, `rows per view: ${JSON.stringify(perView)}`).toEqual([]);
     } finally {

@@ -148,7 +148,13 @@ describe('a user view through config only: ht run --config with @ht/customer-tie
           'span_id',
           'is_error',
         ],
-        span_event_view: ['span_id', 'attribute_keys', 'attribute_values'],
+        span_event_view: [
+          'span_id',
+          'attribute_keys',
+          'attribute_values',
+          'enriched_attribute_keys',
+          'enriched_attribute_values',
+        ],
       },
       [...builtinViews, customerCallView],
       'acme',
@@ -172,14 +178,18 @@ describe('a user view through config only: ht run --config with @ht/customer-tie
       expected.sort((a, b) => key(a).localeCompare(key(b))),
     );
 
-    // The enricher ran on every span, CLIENT spans too: the built-in view shows its attribute.
+    // The enricher ran on every span, CLIENT spans too: the built-in view shows its attribute among the
+    // enriched ones (span_event_view 0.2.0), not among the client's.
     const tiers = new Map(
       stored.span_event_view.map((r) => {
-        const keys = r['attribute_keys'] as string[];
-        return [r['span_id'], (r['attribute_values'] as string[])[keys.indexOf('ht.customer.tier')]];
+        const keys = r['enriched_attribute_keys'] as string[];
+        return [r['span_id'], (r['enriched_attribute_values'] as string[])[keys.indexOf('ht.customer.tier')]];
       }),
     );
     expect(tiers.size).toBe(sent.length);
     for (const span of sent) expect(tiers.get(span.spanId), `${span.service} ${span.name}`).toBe(span.expected.tier);
+    for (const row of stored.span_event_view) {
+      expect((row['attribute_keys'] as string[]).filter((k) => k.startsWith('ht.'))).toEqual([]);
+    }
   }, 60_000);
 });

@@ -19,7 +19,7 @@ import { PrometheusMetrics } from '../../src/ops/index.js';
 /** One OTLP/HTTP request on loopback, with room for a loaded machine. */
 const REQUEST_MS = 250;
 /**
- * The store's write time allowed for: the sink's batches of six views, two at a time, into DuckDB (at
+ * The store's write time allowed for: the sink's batches of the built-in views, two at a time, into DuckDB (at
  * `ht demo`'s 200 spans/s on 2 busy cores: 70 ms median, 400 ms p95, 720 ms max per batch; docs/guarantees.md).
  */
 const WRITE_MS = 1_000;

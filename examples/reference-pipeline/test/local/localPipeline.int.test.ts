@@ -45,9 +45,9 @@ describe('the one-process pipeline (receivers → grouper → enrichers → view
     const broken = defineView({
       name: 'broken_view',
       version: '1',
-      columns: { trace_id: { type: 'string' } },
-      key: ['trace_id'],
-      fromTrace(trace: Trace): Iterable<{ trace_id: string }> {
+      columns: { tenant_id: { type: 'string' }, trace_id: { type: 'string' } },
+      key: ['tenant_id', 'trace_id'],
+      fromTrace(trace: Trace): Iterable<{ tenant_id: string; trace_id: string }> {
         throw new Error(`no rows for ${trace.traceId}`);
       },
     });
@@ -55,9 +55,9 @@ describe('the one-process pipeline (receivers → grouper → enrichers → view
     const misfit = defineView({
       name: 'misfit_view',
       version: '1',
-      columns: { trace_id: { type: 'string' }, span_count: { type: 'uint64' } },
-      key: ['trace_id'],
-      fromTrace: (trace: Trace) => [{ trace_id: trace.traceId, span_count: -1 }],
+      columns: { tenant_id: { type: 'string' }, trace_id: { type: 'string' }, span_count: { type: 'uint64' } },
+      key: ['tenant_id', 'trace_id'],
+      fromTrace: (trace: Trace) => [{ tenant_id: trace.tenantId, trace_id: trace.traceId, span_count: -1 }],
     });
     const metrics = new PrometheusMetrics();
     const pipeline = await startLocalPipeline({

@@ -56,4 +56,6 @@ export {
   rawTraceView,
   serviceCallView,
   spanEventView,
+  spanLinkView,
+  spanResourceView,
 } from './views/index.js';

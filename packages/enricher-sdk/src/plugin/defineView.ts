@@ -8,7 +8,8 @@ import type { ColumnName, Columns, DatetimeColumnName, RowOf } from './columns.j
  *
  * @example
  * ```ts
- * defineView({ name: 'v', version: '1', columns: { id: { type: 'string' } }, key: ['id'], fromTrace: (t) => [{ id: t.traceId }] });
+ * defineView({ name: 'v', version: '1', columns: { tenant_id: { type: 'lowCardinalityString' }, id: { type: 'string' } },
+ *   key: ['tenant_id', 'id'], fromTrace: (t) => [{ tenant_id: t.tenantId, id: t.traceId }] });
  * ```
  */
 export interface ViewSpec<C extends Columns> {
@@ -20,7 +21,8 @@ export interface ViewSpec<C extends Columns> {
   readonly columns: C;
   /**
    * The columns that identify a row. Replaying a trace must produce the same keys, so stores
-   * deduplicate instead of double counting (e.g. `tenant_id, trace_id, span_id`).
+   * deduplicate instead of double counting (e.g. `tenant_id, trace_id, span_id`). Must include a
+   * `tenant_id` column of a string type: every view is scoped by tenant.
    */
   readonly key: readonly [ColumnName<C>, ...ColumnName<C>[]];
   /** The `datetime` column stores partition and expire rows by. */
@@ -60,11 +62,15 @@ export interface ViewDefinition<C extends Columns = Columns> {
 }
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
+const TENANT_COLUMN = 'tenant_id';
+const TENANT_TYPES: readonly unknown[] = ['string', 'lowCardinalityString'];
 const RESERVED_PREFIX = '__ht_';
 
 /**
  * Defines a view: a typed table materialized from enriched traces. Column value types follow from the
- * column types, so `fromTrace` rows are checked by the compiler.
+ * column types, so `fromTrace` rows are checked by the compiler. Throws a `CONFIG_INVALID` `HtError`
+ * listing every problem, e.g. a view without a `tenant_id` (string or lowCardinalityString) key column:
+ * queries are always scoped to one tenant.
  *
  * @example
  * ```ts
@@ -142,6 +148,7 @@ export function viewProblems(spec: unknown): string[] {
     for (const k of key as unknown[])
       if (!types.has(String(k))) problems.push(`key column '${String(k)}' is not a column`);
     if (new Set(key).size !== key.length) problems.push('key lists a column twice');
+    problems.push(...tenantKeyProblems(types, key as unknown[]));
   }
   const timeColumn = s['timeColumn'];
   if (timeColumn !== undefined && timeColumn !== '') {
@@ -159,5 +166,24 @@ export function viewProblems(spec: unknown): string[] {
     }
   }
   if (typeof s['fromTrace'] !== 'function') problems.push('fromTrace(trace) must be a function');
+  return problems;
+}
+
+/**
+ * Every view is scoped by tenant: queries always filter on `tenant_id`, so the view must have that
+ * column, of a string type, and key by it (two tenants' rows with the same trace ids stay two rows).
+ */
+function tenantKeyProblems(types: ReadonlyMap<string, unknown>, key: readonly unknown[]): string[] {
+  const fix = `add ${TENANT_COLUMN}: { type: 'lowCardinalityString' } (the span's tenantId) and list it first in key`;
+  if (!types.has(TENANT_COLUMN))
+    return [`a view needs a '${TENANT_COLUMN}' column in its key so queries stay within one tenant: ${fix}`];
+  const problems: string[] = [];
+  const type = types.get(TENANT_COLUMN);
+  if (!TENANT_TYPES.includes(type)) {
+    problems.push(`column '${TENANT_COLUMN}' must be a string or lowCardinalityString, not ${JSON.stringify(type)}`);
+  }
+  if (!key.includes(TENANT_COLUMN)) {
+    problems.push(`key must include '${TENANT_COLUMN}' so queries stay within one tenant: ${fix}`);
+  }
   return problems;
 }

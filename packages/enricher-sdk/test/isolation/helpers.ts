@@ -34,11 +34,11 @@ export function spanRows(name: string, before: (trace: Trace) => void = () => un
   return defineView({
     name,
     version: '1',
-    columns: { trace_id: { type: 'string' }, span_id: { type: 'string' } },
-    key: ['trace_id', 'span_id'],
+    columns: { tenant_id: { type: 'lowCardinalityString' }, trace_id: { type: 'string' }, span_id: { type: 'string' } },
+    key: ['tenant_id', 'trace_id', 'span_id'],
     fromTrace(trace) {
       before(trace);
-      return trace.spans.map((s) => ({ trace_id: s.traceId, span_id: s.spanId }));
+      return trace.spans.map((s) => ({ tenant_id: s.tenantId, trace_id: s.traceId, span_id: s.spanId }));
     },
   });
 }

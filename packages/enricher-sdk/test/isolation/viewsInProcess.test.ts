@@ -29,12 +29,12 @@ const throwing = spanRows('thrower_view', () => {
 const slowGenerator = defineView({
   name: 'slow_generator_view',
   version: '1',
-  columns: { n: { type: 'int32' } },
-  key: ['n'],
-  *fromTrace() {
+  columns: { tenant_id: { type: 'lowCardinalityString' }, n: { type: 'int32' } },
+  key: ['tenant_id', 'n'],
+  *fromTrace(trace) {
     for (let n = 0; n < 100; n++) {
       busy(5);
-      yield { n };
+      yield { tenant_id: trace.tenantId, n };
     }
   },
 });
@@ -50,8 +50,8 @@ describe('views in process', () => {
     const rows = await materializer.materialize(trace);
     expect([...rows.keys()]).toEqual(['before_view', 'after_view']);
     expect(rows.get('before_view')).toEqual([
-      { trace_id: trace.traceId, span_id: '0000000000000001' },
-      { trace_id: trace.traceId, span_id: '0000000000000002' },
+      { tenant_id: trace.tenantId, trace_id: trace.traceId, span_id: '0000000000000001' },
+      { tenant_id: trace.tenantId, trace_id: trace.traceId, span_id: '0000000000000002' },
     ]);
     expect(rows.get('after_view')).toHaveLength(2);
     expect(metrics.value('ht_view_errors_total', { view: 'thrower_view', code: 'USER_FUNCTION_FAILED' })).toBe(1);
@@ -104,8 +104,8 @@ describe('views in process', () => {
     const empty = defineView({
       name: 'empty_view',
       version: '1',
-      columns: { id: { type: 'string' } },
-      key: ['id'],
+      columns: { tenant_id: { type: 'lowCardinalityString' }, id: { type: 'string' } },
+      key: ['tenant_id', 'id'],
       fromTrace: () => [],
     });
     const other = new ViewMaterializer([prepareView(empty)]);

@@ -7,7 +7,7 @@ import type { TraceRows } from '../../src/host/index.js';
 import { MemoryLogger } from '../../src/testing/MemoryLogger.js';
 import { MemoryMetrics } from '../../src/testing/MemoryMetrics.js';
 import { CASES } from '../builtins/enrichers/fixtures/index.js';
-import { checkoutTrace } from '../builtins/views/checkoutTrace.js';
+import { checkoutTrace, linkedCheckoutTrace } from '../builtins/views/checkoutTrace.js';
 import { spanRows, traceOf } from './helpers.js';
 
 const PLUGINS = fileURLToPath(new URL('../fixtures/plugins/', import.meta.url));
@@ -43,6 +43,7 @@ describe('views in a worker', () => {
     const probe = rows.get('probe_view') ?? [];
     expect(probe).toHaveLength(2);
     expect(probe[0]).toEqual({
+      tenant_id: trace.tenantId,
       trace_id: trace.traceId,
       span_id: '0000000000000001',
       start_time: 1_700_000_000_000_000,
@@ -114,7 +115,7 @@ describe('views in a worker', () => {
 
 describe('the built-in views in a worker', () => {
   async function enriched(): Promise<Trace[]> {
-    const traces = [...Object.values(CASES).flatMap((build) => build()), checkoutTrace()];
+    const traces = [...Object.values(CASES).flatMap((build) => build()), checkoutTrace(), linkedCheckoutTrace()];
     const plugins = await loadPlugins({}, { builtins: { enrichers: builtinEnrichers, views: [] } });
     const chain = new EnricherChain(plugins.enrichers, { entities: new MemoryEntityStore() });
     await chain.start();

@@ -90,7 +90,14 @@ describe('defineView', () => {
     expect(view.key).toEqual(['tenant_id', 'span_id']);
     expect(view.timeColumn).toBe('start_time');
     expect(isViewDefinition(view)).toBe(true);
-    expect(defineView({ name: 'w', version: '1', columns, key: ['span_id'], fromTrace: () => [] }).timeColumn).toBe('');
+    const untimed = defineView({
+      name: 'w',
+      version: '1',
+      columns,
+      key: ['tenant_id', 'span_id'],
+      fromTrace: () => [],
+    });
+    expect(untimed.timeColumn).toBe('');
   });
 
   it('refuses bad names, types, keys and time columns', () => {
@@ -115,6 +122,25 @@ describe('defineView', () => {
     ]) {
       expect(message).toContain(part);
     }
+  });
+
+  it('refuses a view without a tenant_id key column, saying how to add one', () => {
+    const spec = { name: 'v', version: '1', fromTrace: () => [] };
+    const missing = problemOf(() =>
+      defineView({ ...spec, columns: { span_id: { type: 'string' } }, key: ['span_id'] }),
+    );
+    expect(missing).toContain("invalid view 'v': a view needs a 'tenant_id' column in its key");
+    expect(missing).toContain("add tenant_id: { type: 'lowCardinalityString' }");
+    expect(problemOf(() => defineView({ ...spec, columns, key: ['span_id'] }))).toContain(
+      "key must include 'tenant_id' so queries stay within one tenant",
+    );
+    const numeric = { tenant_id: { type: 'uint32' }, span_id: { type: 'string' } } as const;
+    expect(problemOf(() => defineView({ ...spec, columns: numeric, key: ['tenant_id', 'span_id'] }))).toContain(
+      'column \'tenant_id\' must be a string or lowCardinalityString, not "uint32"',
+    );
+    expect(defineView({ ...spec, columns: { tenant_id: { type: 'string' } }, key: ['tenant_id'] }).key).toEqual([
+      'tenant_id',
+    ]);
   });
 });
 

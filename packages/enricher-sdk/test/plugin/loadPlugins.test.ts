@@ -23,10 +23,15 @@ const builtins: BuiltinPlugins = {
       enrichSpan: () => undefined,
     }),
   ],
-  views: [
-    defineView({ name: 'a_view', version: '1', columns: { id: { type: 'string' } }, key: ['id'], fromTrace: () => [] }),
-    defineView({ name: 'b_view', version: '1', columns: { id: { type: 'string' } }, key: ['id'], fromTrace: () => [] }),
-  ],
+  views: ['a_view', 'b_view'].map((name) =>
+    defineView({
+      name,
+      version: '1',
+      columns: { tenant_id: { type: 'string' }, id: { type: 'string' } },
+      key: ['tenant_id', 'id'],
+      fromTrace: () => [],
+    }),
+  ),
 };
 
 async function loadError(config: unknown, baseDir = PLUGINS): Promise<string> {

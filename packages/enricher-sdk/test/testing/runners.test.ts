@@ -141,32 +141,32 @@ describe('runView', () => {
     const base = {
       name: 'bad_view',
       version: '1',
-      columns: { id: { type: 'string' }, n: { type: 'uint8' } },
-      key: ['id'],
+      columns: { tenant_id: { type: 'string' }, id: { type: 'string' }, n: { type: 'uint8' } },
+      key: ['tenant_id', 'id'],
     } as const;
     expect(
       failure(
         defineView({
           ...base,
           fromTrace: () => [
-            { id: 'same', n: 1 },
-            { id: 'same', n: 2 },
+            { tenant_id: 't', id: 'same', n: 1 },
+            { tenant_id: 't', id: 'same', n: 2 },
           ],
         }),
       ),
     ).toContain('same key');
-    expect(failure(defineView({ ...base, fromTrace: () => [{ id: 'x', n: 300 }] }))).toContain(
+    expect(failure(defineView({ ...base, fromTrace: () => [{ tenant_id: 't', id: 'x', n: 300 }] }))).toContain(
       "column 'n' (uint8) has an invalid value: 300",
     );
-    expect(failure(defineView({ ...base, fromTrace: () => [{ id: 'x' } as never] }))).toContain(
+    expect(failure(defineView({ ...base, fromTrace: () => [{ tenant_id: 't', id: 'x' } as never] }))).toContain(
       "no value for column 'n'",
     );
-    expect(failure(defineView({ ...base, fromTrace: () => [{ id: 'x', n: 1, extra: 1 } as never] }))).toContain(
-      "'extra', which is not a column",
-    );
+    expect(
+      failure(defineView({ ...base, fromTrace: () => [{ tenant_id: 't', id: 'x', n: 1, extra: 1 } as never] })),
+    ).toContain("'extra', which is not a column");
     let calls = 0;
-    expect(failure(defineView({ ...base, fromTrace: () => [{ id: `run-${calls++}`, n: 1 }] }))).toContain(
-      'different rows when run twice',
-    );
+    expect(
+      failure(defineView({ ...base, fromTrace: () => [{ tenant_id: 't', id: `run-${calls++}`, n: 1 }] })),
+    ).toContain('different rows when run twice');
   });
 });

@@ -125,11 +125,18 @@ describe('defineView types', () => {
   });
 
   it('refuses rows, keys and time columns that do not fit the columns', () => {
-    const columns = { id: { type: 'string' }, at: { type: 'datetime' }, n: { type: 'int32' } } as const;
+    const columns = {
+      tenant_id: { type: 'string' },
+      id: { type: 'string' },
+      at: { type: 'datetime' },
+      n: { type: 'int32' },
+    } as const;
+    const key = ['tenant_id', 'id'] as const;
+    const spec = { name: 'v1', version: '1', columns, key };
     // @ts-expect-error: a string in an int32 column
-    defineView({ name: 'v1', version: '1', columns, key: ['id'], fromTrace: () => [{ id: 'x', at: 0, n: 'one' }] });
+    defineView({ ...spec, fromTrace: () => [{ tenant_id: 't', id: 'x', at: 0, n: 'one' }] });
     // @ts-expect-error: a row missing a column
-    defineView({ name: 'v2', version: '1', columns, key: ['id'], fromTrace: () => [{ id: 'x', at: 0 }] });
+    defineView({ ...spec, fromTrace: () => [{ tenant_id: 't', id: 'x', at: 0 }] });
     const v3 = () =>
       // @ts-expect-error: the key names a column that does not exist
       defineView({ name: 'v3', version: '1', columns, key: ['nope'], fromTrace: () => [] });
@@ -141,7 +148,7 @@ describe('defineView types', () => {
         name: 'v5',
         version: '1',
         columns,
-        key: ['id'],
+        key,
         // @ts-expect-error: the time column must be a datetime column
         timeColumn: 'n',
         fromTrace: () => [],

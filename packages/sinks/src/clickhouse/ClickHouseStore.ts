@@ -11,6 +11,8 @@ import { requireTenant } from '../query/tenant.js';
 import { validateRows } from '../rows/validateRows.js';
 import { escapeIdentifier, qualifiedName, sqlLiteral } from '../sql/escape.js';
 import { planMigration } from '../store/planMigration.js';
+import { catalogEntry, decodeCatalogEntry, encodeCatalogEntry, VIEW_CATALOG_TABLE } from '../store/ViewCatalog.js';
+import type { ViewCatalogEntry } from '../store/ViewCatalog.js';
 import { tableLayout, traceIndexName } from '../store/tableLayout.js';
 import type { TableLayout } from '../store/tableLayout.js';
 import { traceQuery } from '../store/traceQuery.js';
@@ -21,6 +23,7 @@ import { ClickHouseRollups } from './ClickHouseRollups.js';
 import type { ClickHouseFeatures } from './ClickHouseFeatures.js';
 import { clickHouseType } from './columnTypes.js';
 import { columnDefinition, createTableStatements } from './ddl.js';
+import { catalogReadStatement, catalogTableStatement, catalogWriteStatement } from './catalogSql.js';
 import { jsonEachRowEncoder } from './jsonEachRow.js';
 
 interface Table {
@@ -45,6 +48,7 @@ export class ClickHouseStore implements ViewStore {
   private readonly tables = new Map<string, Table>();
   private readonly rollups: ClickHouseRollups;
   private closed = false;
+  private catalogVersion = 0;
 
   constructor(
     private readonly executor: ClickHouseExecutor,
@@ -68,6 +72,14 @@ export class ClickHouseStore implements ViewStore {
   async ensureTables(views: readonly ViewDefinition[]): Promise<void> {
     this.open();
     await this.executor.command(`CREATE DATABASE IF NOT EXISTS ${escapeIdentifier(this.database, 'clickhouse')}`);
+    await this.executor.command(catalogTableStatement(this.database));
+    const described = await this.executor.query(
+      catalogReadStatement(
+        this.database,
+        views.map((v) => v.name),
+      ),
+    );
+    const stored = new Map(described.map((r) => [String(r['view']), String(r['entry'])]));
     for (const view of views) {
       const layout = tableLayout(view);
       const existing = await this.existingColumns(view.name);
@@ -94,12 +106,30 @@ export class ClickHouseStore implements ViewStore {
         }
         for (const sql of ddl.slice(1)) await this.executor.command(sql);
       }
+      const definition = encodeCatalogEntry(catalogEntry(view));
+      // Written when the table is created or migrated, or first described here (a table older than the catalog).
+      if (stored.get(view.name) !== definition) {
+        await this.executor.command(
+          catalogWriteStatement(this.database, view.name, definition, this.nextCatalogVersion()),
+        );
+      }
       this.tables.set(view.name, {
         layout,
         encode: jsonEachRowEncoder(view, this.features),
         columns: Object.keys(view.columns).map((c) => escapeIdentifier(c, 'clickhouse')),
       });
     }
+  }
+
+  async catalog(): Promise<ViewCatalogEntry[]> {
+    this.open();
+    const [found] = await this.executor.query(
+      `SELECT count() AS n FROM system.tables WHERE database = ${sqlLiteral(this.database, 'clickhouse')} ` +
+        `AND name = ${sqlLiteral(VIEW_CATALOG_TABLE, 'clickhouse')}`,
+    );
+    if (Number(found?.['n'] ?? 0) === 0) return [];
+    const rows = await this.executor.query(catalogReadStatement(this.database));
+    return rows.map((r) => decodeCatalogEntry(String(r['entry']))).filter((e) => e !== undefined);
   }
 
   async write(view: string, rows: readonly ViewRow[]): Promise<void> {
@@ -188,6 +218,12 @@ export class ClickHouseStore implements ViewStore {
     if (this.closed) return;
     this.closed = true;
     await this.executor.close();
+  }
+
+  /** Versions of catalog writes: microseconds now, strictly increasing within this store. */
+  private nextCatalogVersion(): number {
+    this.catalogVersion = Math.max(Date.now() * 1000, this.catalogVersion + 1);
+    return this.catalogVersion;
   }
 
   private retention(): { retentionDays?: number } {

@@ -11,6 +11,8 @@ import { requireTenant } from '../query/tenant.js';
 import { validateRows } from '../rows/validateRows.js';
 import { escapeIdentifier, qualifiedName, sqlLiteral } from '../sql/escape.js';
 import { planMigration } from '../store/planMigration.js';
+import { catalogEntry, decodeCatalogEntry, encodeCatalogEntry, VIEW_CATALOG_TABLE } from '../store/ViewCatalog.js';
+import type { ViewCatalogEntry } from '../store/ViewCatalog.js';
 import { tableLayout } from '../store/tableLayout.js';
 import type { TableLayout } from '../store/tableLayout.js';
 import { traceQuery } from '../store/traceQuery.js';
@@ -95,6 +97,10 @@ export class DuckDbStore implements ViewStore {
   async ensureTables(views: readonly ViewDefinition[]): Promise<void> {
     return this.serial(async () => {
       await this.connection.run(`CREATE SCHEMA IF NOT EXISTS ${escapeIdentifier(this.schema, 'duckdb')}`);
+      await this.connection.run(
+        `CREATE TABLE IF NOT EXISTS ${this.table(VIEW_CATALOG_TABLE)} ` +
+          '(view VARCHAR PRIMARY KEY, definition VARCHAR NOT NULL, written_at TIMESTAMP NOT NULL)',
+      );
       for (const view of views) {
         const layout = tableLayout(view);
         const existing = await this.existingColumns(view.name);
@@ -107,6 +113,7 @@ export class DuckDbStore implements ViewStore {
             await this.connection.run(`ALTER TABLE ${this.table(view.name)} ADD COLUMN ${def}`);
           }
         }
+        await this.writeCatalogEntry(view);
         await this.writers.each(async (c) => {
           await c.run(createStagingTable(layout));
           await c.run(createColumnStagingTable(layout));
@@ -114,6 +121,36 @@ export class DuckDbStore implements ViewStore {
         this.tables.set(view.name, layout);
       }
     });
+  }
+
+  async catalog(): Promise<ViewCatalogEntry[]> {
+    return this.serial(async () => {
+      const exists = await this.connection.runAndReadAll(
+        `SELECT count(*) FROM information_schema.tables WHERE table_schema = ${sqlLiteral(this.schema, 'duckdb')} ` +
+          `AND table_name = ${sqlLiteral(VIEW_CATALOG_TABLE, 'duckdb')} AND table_catalog = current_database()`,
+      );
+      if (Number(exists.getRows()[0]?.[0] ?? 0) === 0) return [];
+      const reader = await this.connection.runAndReadAll(
+        `SELECT definition FROM ${this.table(VIEW_CATALOG_TABLE)} ORDER BY view`,
+      );
+      return reader
+        .getRows()
+        .map((r) => decodeCatalogEntry(String(r[0])))
+        .filter((e) => e !== undefined);
+    });
+  }
+
+  /** Records the view in the catalog when it is new there or described differently (migrated, new version). */
+  private async writeCatalogEntry(view: ViewDefinition): Promise<void> {
+    const definition = encodeCatalogEntry(catalogEntry(view));
+    const lit = (v: string): string => sqlLiteral(v, 'duckdb');
+    const stored = await this.connection.runAndReadAll(
+      `SELECT definition FROM ${this.table(VIEW_CATALOG_TABLE)} WHERE view = ${lit(view.name)}`,
+    );
+    if (stored.getRows()[0]?.[0] === definition) return;
+    await this.connection.run(
+      `INSERT OR REPLACE INTO ${this.table(VIEW_CATALOG_TABLE)} VALUES (${lit(view.name)}, ${lit(definition)}, now())`,
+    );
   }
 
   async write(view: string, rows: readonly ViewRow[]): Promise<void> {

@@ -4,6 +4,7 @@ import type { QueryOptions } from '../query/QueryOptions.js';
 import type { QueryRow } from '../query/QueryResult.js';
 import type { RebuiltMinutes, RollupDefinition, RollupRange } from '../rollup/defineRollup.js';
 import type { SqlDialect } from '../sql/escape.js';
+import type { ViewCatalogEntry } from './ViewCatalog.js';
 
 /**
  * One row of a view as a sink receives it: column name -> value of the column's type (see
@@ -84,6 +85,14 @@ export interface ViewStore extends ViewWriter {
    * order changed, column removed). Must run before `write`/`query` of those views.
    */
   ensureTables(views: readonly ViewDefinition[]): Promise<void>;
+  /**
+   * The views whose tables the store's database holds, sorted by name, as `ensureTables` last described
+   * them (it writes the catalog when it creates or migrates a table, from any process): name, version,
+   * columns with types, key, time column, sort order. Read from the database, so a fresh store on the same
+   * database lists them without the plugins that defined them (`catalogView` turns an entry back into a
+   * queryable definition). Empty when nothing was ensured there yet.
+   */
+  catalog(): Promise<ViewCatalogEntry[]>;
   /**
    * Writes rows of one view; resolves when they are durable. Rejects with `INPUT_INVALID` naming the row
    * index and column when a row does not fit the view (nothing of the batch is written), or with a

@@ -17,6 +17,12 @@ export interface ConformanceTarget {
   create(): Promise<ViewStore>;
   /** Removes what `create` made; called after the store was closed. */
   destroy?(store: ViewStore): Promise<void>;
+  /**
+   * Opens another store on the database `store` used, once `store` is closed (a file reopened, a second
+   * client of the same server database). Optional: the catalog case then checks that a fresh store lists
+   * the views; without it, it checks the same store.
+   */
+  reopen?(store: ViewStore): Promise<ViewStore>;
 }
 
 /**

@@ -1,4 +1,11 @@
-import { createResource, createSpan, createSpanEvent, createTrace } from '@ht/enricher-sdk';
+import {
+  createResource,
+  createScope,
+  createSpan,
+  createSpanEvent,
+  createSpanLink,
+  createTrace,
+} from '@ht/enricher-sdk';
 import type { RowOf, Span, SpanKind, StatusCode, Trace, ViewDefinition, Columns } from '@ht/enricher-sdk';
 import type { TraceRows } from '@ht/enricher-sdk/host';
 
@@ -30,6 +37,8 @@ export interface FixtureOptions {
  * ```
  */
 export const FIXTURE_START_MICROS = 1_767_222_000_000_000;
+
+const FIXTURE_SCOPE = createScope({ name: 'ht-fixture', version: '1.0.0' });
 
 function prng(seed: number): () => number {
   let a = seed >>> 0;
@@ -88,6 +97,18 @@ function span(tenantId: string, traceId: string, p: SpanPlan, random: () => numb
       ...p.attributes,
     },
     resource: createResource({ attributes: { 'service.name': p.service } }),
+    scope: FIXTURE_SCOPE,
+    // Root spans link a span of another trace (the views of links); no random draw, so the rest stays as it was.
+    links:
+      p.parent === ''
+        ? [
+            createSpanLink({
+              traceId: [...traceId].reverse().join(''),
+              spanId: p.id,
+              attributes: { 'link.kind': "retry's \\ origin" },
+            }),
+          ]
+        : [],
     // Failed spans carry an exception event (for views of span events).
     events:
       p.status === 'ERROR'

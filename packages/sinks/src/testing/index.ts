@@ -1,10 +1,13 @@
 /**
  * `@ht/sinks/testing`: the conformance suite every `ViewStore` passes, and the fixture views and traces
- * it uses (handy for testing your own store or view queries).
+ * it uses (handy for testing your own store or view queries), and the chDB executor that runs the ClickHouse
+ * store's modern dialect without a server.
  *
  * @packageDocumentation
  */
 export { viewStoreConformance } from './viewStoreConformance.js';
+export { chdbExecutor } from './chdbExecutor.js';
+export type { ChdbExecutor, ChdbExecutorOptions } from './chdbExecutor.js';
 export { withStore } from './ConformanceTarget.js';
 export type { ConformanceCase, ConformanceTarget } from './ConformanceTarget.js';
 export { fixtureViews, fixtureRawTraceView, fixtureServiceCallView, fixtureSpanEventView } from './fixtureViews.js';

@@ -1,4 +1,5 @@
 import { aggregationCases } from './aggregationCases.js';
+import { catalogCases } from './catalogCases.js';
 import type { ConformanceCase, ConformanceTarget } from './ConformanceTarget.js';
 import { filterCases } from './filterCases.js';
 import { keyCases } from './keyCases.js';
@@ -13,7 +14,8 @@ import { tenancyCases } from './tenancyCases.js';
  * computation; the aggregation side (attribute-value groups, HAVING, computed columns, bucket widths,
  * paging, exact and approximate distinct counts and quantiles, per-query limits) too; replays and late
  * fragments never double count; trace-by-id; bad rows refused whole with row and column; additive
- * migrations; expiry; per-minute RED rollups; every read scoped to one tenant.
+ * migrations; expiry; per-minute RED rollups; every read scoped to one tenant; the view catalog (read by a
+ * fresh store where the target can `reopen`).
  * Framework-neutral: each case is a function that rejects with an `AssertionError`.
  *
  * @example
@@ -31,6 +33,7 @@ export function viewStoreConformance(target: ConformanceTarget): ConformanceCase
     ...filterCases(target),
     ...numericCases(target),
     ...keyCases(target),
+    ...catalogCases(target),
     ...rollupCases(target),
     ...tenancyCases(target),
   ];

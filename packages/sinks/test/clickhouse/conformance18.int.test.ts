@@ -11,6 +11,8 @@ afterAll(() => admin.close());
 const target = {
   name: 'clickhouse 18.16 (HTTP)',
   create: () => createClickHouseStore({ url: clickhouseUrl, database: uniqueName('ht_conf') }),
+  reopen: (store: unknown) =>
+    createClickHouseStore({ url: clickhouseUrl, database: (store as ClickHouseStore).database }),
   destroy: async (store: unknown) => {
     await admin.command({ query: `DROP DATABASE IF EXISTS ${(store as ClickHouseStore).database}` });
   },

@@ -1,19 +1,26 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createClickHouseStore } from '../../src/index.js';
-import type { ClickHouseStore } from '../../src/index.js';
-import { fixtureSpanEventView, viewStoreConformance } from '../../src/testing/index.js';
-import { chdbExecutor } from '../support/chdbExecutor.js';
-import type { ChdbExecutor } from '../support/chdbExecutor.js';
+import type { ClickHouseStore, ViewStore } from '../../src/index.js';
+import { chdbExecutor, fixtureSpanEventView, viewStoreConformance } from '../../src/testing/index.js';
+import type { ChdbExecutor } from '../../src/testing/index.js';
+import { chdbPython } from '../support/endpoints.js';
 
-const executors = new WeakMap<ClickHouseStore, ChdbExecutor>();
+const executors = new WeakMap<ViewStore, ChdbExecutor>();
+const open = async (path?: string): Promise<ClickHouseStore> => {
+  const executor = chdbExecutor({ python: chdbPython, path: path ?? mkdtempSync(join(tmpdir(), 'ht-sinks-chdb-')) });
+  const store = await createClickHouseStore({ executor, database: 'ht', retentionDays: 3650 });
+  executors.set(store, executor);
+  return store;
+};
 const target = {
   name: 'clickhouse modern (chDB 26)',
-  create: async () => {
-    const executor = chdbExecutor();
-    const store = await createClickHouseStore({ executor, database: 'ht', retentionDays: 3650 });
-    executors.set(store, executor);
-    return store;
-  },
+  create: () => open(),
+  // The tables stay in the executor's folder: a second session on it finds them.
+  reopen: (store: ViewStore) => open(executors.get(store)!.path),
+  destroy: async (store: ViewStore) => rmSync(executors.get(store)!.path, { recursive: true, force: true }),
 };
 
 describe('ClickHouse store conformance, modern branch executed on chDB (ClickHouse 26)', () => {
@@ -46,6 +53,7 @@ describe('ClickHouse store conformance, modern branch executed on chDB (ClickHou
       expect(index).toEqual({ name: 'idx_trace_id', type: 'bloom_filter' });
     } finally {
       await store.close();
+      await target.destroy(store);
     }
   }, 60_000);
   for (const c of viewStoreConformance(target)) it(c.name, c.run, 120_000);

@@ -11,6 +11,7 @@ import {
 import type { ClickHouseStore, RollupDefinition } from '../../src/index.js';
 import { ROLLUP_STATE_TABLE } from '../../src/clickhouse/rollupSql.js';
 import {
+  chdbExecutor,
   fixtureBackendRedRollup as backendRed,
   FIXTURE_START_MICROS,
   fixtureTraces,
@@ -20,8 +21,7 @@ import {
   viewRows,
 } from '../../src/testing/index.js';
 import { assertRollupMatchesReference } from '../../src/testing/rollupCases.js';
-import { chdbExecutor } from '../support/chdbExecutor.js';
-import { clickhouseUrl, uniqueName } from '../support/endpoints.js';
+import { chdbPython, clickhouseUrl, uniqueName } from '../support/endpoints.js';
 
 const rollups = [serviceRed, backendRed];
 
@@ -71,7 +71,7 @@ const engines: Engine[] = [
   {
     name: 'ClickHouse 26 (chDB: instances share one engine session, so the tables outlive each instance)',
     shared: async () => {
-      const executor = chdbExecutor();
+      const executor = chdbExecutor({ python: chdbPython });
       // A store closes its executor: each instance gets a view of the session whose close does nothing.
       const session = { ...executor, close: async () => undefined };
       return {

@@ -3,13 +3,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDuckDbStore } from '../../src/index.js';
+import type { DuckDbStore, ViewStore } from '../../src/index.js';
 import { viewStoreConformance } from '../../src/testing/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ht-sinks-duckdb-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
 
-const target = { name: 'duckdb (file)', create: () => createDuckDbStore({ path: join(dir, `store-${n++}.duckdb`) }) };
+const paths = new WeakMap<ViewStore, string>();
+const open = async (path: string): Promise<DuckDbStore> => {
+  const store = await createDuckDbStore({ path });
+  paths.set(store, path);
+  return store;
+};
+const target = {
+  name: 'duckdb (file)',
+  create: () => open(join(dir, `store-${n++}.duckdb`)),
+  reopen: (store: ViewStore) => open(paths.get(store)!),
+};
 
 describe('DuckDB store conformance (a file under a temporary data dir)', () => {
   it('reports its engine and capabilities', async () => {

@@ -14,11 +14,10 @@ import {
   nextCursor,
 } from '../../src/index.js';
 import type { Query, ViewStore } from '../../src/index.js';
-import { fixtureSpanEventView } from '../../src/testing/index.js';
+import { chdbExecutor, fixtureSpanEventView } from '../../src/testing/index.js';
 import { compareStrings } from '../../src/testing/reference.js';
 import { largeGroupRows } from '../../src/testing/aggregationCases.js';
-import { chdbExecutor } from '../support/chdbExecutor.js';
-import { clickhouseUrl, uniqueName } from '../support/endpoints.js';
+import { chdbPython, clickhouseUrl, uniqueName } from '../support/endpoints.js';
 
 /** Strings of any code points, weighted to the ones SQL and JavaScript objects find hard. */
 const hostile = fc.oneof(
@@ -108,7 +107,7 @@ describe('attribute-value groups, HAVING and cursors on user strings round-trip 
   }, 60_000);
 
   it('ClickHouse 26 (chDB)', async () => {
-    const store = await createClickHouseStore({ executor: chdbExecutor(), database: 'ht' });
+    const store = await createClickHouseStore({ executor: chdbExecutor({ python: chdbPython }), database: 'ht' });
     try {
       await check(store, 10);
     } finally {

@@ -24,8 +24,8 @@ import {
 } from '../../src/index.js';
 import type { CompareOp, Filter, MatchMode, ViewRow, ViewStore } from '../../src/index.js';
 import { evaluateFilter } from '../../src/testing/evaluateFilter.js';
-import { chdbExecutor } from '../support/chdbExecutor.js';
-import { clickhouseUrl, uniqueName } from '../support/endpoints.js';
+import { chdbExecutor } from '../../src/testing/index.js';
+import { chdbPython, clickhouseUrl, uniqueName } from '../support/endpoints.js';
 
 /** A small view with a string column, a LowCardinality one and an attribute key/value pair. */
 const view = defineView({
@@ -157,7 +157,7 @@ const engines: [string, () => Promise<ViewStore>, (s: ViewStore) => Promise<void
   ],
   [
     'ClickHouse 26 (chDB)',
-    () => createClickHouseStore({ executor: chdbExecutor(), database: 'ht' }),
+    () => createClickHouseStore({ executor: chdbExecutor({ python: chdbPython }), database: 'ht' }),
     async () => {},
     40,
   ],

@@ -2,7 +2,7 @@ import { HtError } from '@ht/stream-core';
 import { flushAsync, VirtualClock } from '@ht/stream-core/testing';
 import { describe, expect, it } from 'vitest';
 import { ViewSink } from '../../src/index.js';
-import type { Query, QueryRow, StoreCapabilities, ViewRow, ViewStore } from '../../src/index.js';
+import type { Query, QueryRow, StoreCapabilities, ViewCatalogEntry, ViewRow, ViewStore } from '../../src/index.js';
 import type { Trace, ViewDefinition } from '@ht/enricher-sdk';
 import type { TraceRows } from '@ht/enricher-sdk/host';
 import {
@@ -35,6 +35,9 @@ class FakeStore implements ViewStore {
   failures: Error[] = [];
   gate: Promise<void> | undefined;
   async ensureTables(): Promise<void> {}
+  async catalog(): Promise<ViewCatalogEntry[]> {
+    return [];
+  }
   async write(view: string, rows: readonly ViewRow[]): Promise<void> {
     this.running++;
     this.maxRunning = Math.max(this.maxRunning, this.running);

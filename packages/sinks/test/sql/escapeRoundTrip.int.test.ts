@@ -4,8 +4,8 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { escapeIdentifier, sqlLiteral } from '../../src/index.js';
 import type { SqlDialect } from '../../src/index.js';
-import { chdbExecutor } from '../support/chdbExecutor.js';
-import { clickhouseUrl } from '../support/endpoints.js';
+import { chdbExecutor } from '../../src/testing/index.js';
+import { chdbPython, clickhouseUrl } from '../support/endpoints.js';
 
 /** Strings of any code points (no lone surrogates: they cannot travel as UTF-8), weighted to the hard ones. */
 const hostile = fc.oneof(
@@ -19,7 +19,7 @@ const client = createClient({
   url: clickhouseUrl,
   clickhouse_settings: { output_format_json_quote_64bit_integers: 1 },
 });
-const chdb = chdbExecutor();
+const chdb = chdbExecutor({ python: chdbPython });
 afterAll(async () => {
   await client.close();
   await chdb.close();

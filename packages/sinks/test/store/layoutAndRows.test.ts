@@ -14,11 +14,11 @@ describe('tableLayout', () => {
     const plain = defineView({
       name: 'p',
       version: '1',
-      columns: { id: { type: 'string' } },
-      key: ['id'],
+      columns: { tenant_id: { type: 'string' }, id: { type: 'string' } },
+      key: ['tenant_id', 'id'],
       fromTrace: () => [],
     });
-    expect(tableLayout(plain)).toMatchObject({ sortKey: ['id'], timeColumn: '', traceLookup: false });
+    expect(tableLayout(plain)).toMatchObject({ sortKey: ['tenant_id', 'id'], timeColumn: '', traceLookup: false });
   });
 
   it('defineView refuses a sortBy naming an unknown column', () => {
@@ -26,8 +26,8 @@ describe('tableLayout', () => {
       defineView({
         name: 'p',
         version: '1',
-        columns: { id: { type: 'string' } },
-        key: ['id'],
+        columns: { tenant_id: { type: 'string' }, id: { type: 'string' } },
+        key: ['tenant_id', 'id'],
         sortBy: ['nope' as 'id'],
         fromTrace: () => [],
       }),
@@ -58,8 +58,8 @@ describe('planMigration', () => {
   const view = defineView({
     name: 'm',
     version: '2',
-    columns: { id: { type: 'string' }, n: { type: 'uint32' } },
-    key: ['id'],
+    columns: { tenant_id: { type: 'string' }, id: { type: 'string' }, n: { type: 'uint32' } },
+    key: ['tenant_id', 'id'],
     fromTrace: () => [],
   });
   const types = new Map([

@@ -11,11 +11,24 @@ import { rawServiceView } from './rawServiceView.js';
 import { rawTraceView } from './rawTraceView.js';
 import { serviceCallView } from './serviceCallView.js';
 import { spanEventView } from './spanEventView.js';
+import { spanLinkView } from './spanLinkView.js';
+import { spanResourceView } from './spanResourceView.js';
 
-export { backendEntityView, logEventView, rawServiceView, rawTraceView, serviceCallView, spanEventView };
+export {
+  backendEntityView,
+  logEventView,
+  rawServiceView,
+  rawTraceView,
+  serviceCallView,
+  spanEventView,
+  spanLinkView,
+  spanResourceView,
+};
 
 /**
- * The six built-in views, enabled by default. Pass them to `loadPlugins` as `builtins.views`; a
+ * The eight built-in views, enabled by default: Hypertrace's six, then `span_resource_view` and
+ * `span_link_view` (the resources and links of spans, kept apart from `span_event_view` so its rows stay
+ * narrow). Pass them to `loadPlugins` as `builtins.views`; a
  * pipeline config disables one by name (`views: [{ name: log_event_view, enabled: false }]`).
  *
  * @example
@@ -31,4 +44,6 @@ export const builtinViews: readonly ViewDefinition[] = Object.freeze<ViewDefinit
   backendEntityView,
   rawServiceView,
   logEventView,
+  spanResourceView,
+  spanLinkView,
 ]);

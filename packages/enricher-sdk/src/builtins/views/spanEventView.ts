@@ -9,12 +9,23 @@ import {
   SpaceAttr,
   SpanAttr,
 } from '../../catalogue/attributeKeys.js';
-import { attributeColumns, errorCount, exceptionCount, int32, micros, serviceOf, text } from './spanFields.js';
+import {
+  attributeColumns,
+  errorCount,
+  exceptionCount,
+  int32,
+  micros,
+  resourceColumnsOf,
+  serviceOf,
+  text,
+} from './spanFields.js';
 
 /**
  * `span_event_view`: one row per span with everything the enrichers found (service, API, span type,
- * protocol fields, status, duration, error and exception counts) and all attributes as two string
- * arrays. The table behind span search and trace detail. Keyed by tenant + trace + span, so a replayed
+ * protocol fields, status, duration, error and exception counts), the client's and the enriched
+ * attributes as two pairs of string arrays, the instrumentation scope and the id of its resource (whose
+ * attributes are in `span_resource_view`; its links are in `span_link_view`). The table behind span
+ * search and trace detail. Keyed by tenant + trace + span, so a replayed
  * trace replaces its rows; sorted by service, span name (the operation) and time, as span search
  * filters.
  *
@@ -26,7 +37,7 @@ import { attributeColumns, errorCount, exceptionCount, int32, micros, serviceOf,
  */
 export const spanEventView = defineView({
   name: 'span_event_view',
-  version: '0.1.0',
+  version: '0.2.0',
   description: 'One row per span, with its enrichment and attributes',
   columns: {
     tenant_id: { type: 'lowCardinalityString' },
@@ -62,8 +73,20 @@ export const spanEventView = defineView({
     error_count: { type: 'uint32', description: '1 when the span is in error' },
     exception_count: { type: 'uint32' },
     space_ids: { type: 'lowCardinalityStringArray' },
-    attribute_keys: { type: 'stringArray', description: 'client and enriched attribute keys, sorted' },
+    attribute_keys: {
+      type: 'stringArray',
+      description: "the client's attribute keys, sorted (rows of 0.1.0: the enriched keys too)",
+    },
     attribute_values: { type: 'stringArray', description: 'their values as strings, same order' },
+    // 0.2.0: added columns (old rows read empty arrays and '').
+    enriched_attribute_keys: { type: 'stringArray', description: "the enrichers' attribute keys (ht.), sorted" },
+    enriched_attribute_values: { type: 'stringArray', description: 'their values as strings, same order' },
+    scope_name: {
+      type: 'lowCardinalityString',
+      description: 'the instrumentation scope (library) that recorded the span',
+    },
+    scope_version: { type: 'lowCardinalityString' },
+    resource_id: { type: 'string', description: "the span's resource: its attributes are in span_resource_view" },
   },
   key: ['tenant_id', 'trace_id', 'span_id'],
   timeColumn: 'start_time',
@@ -71,7 +94,8 @@ export const spanEventView = defineView({
   *fromTrace(trace) {
     for (const span of trace.spans) {
       const e = span.enriched;
-      const [attributeKeys, attributeValues] = attributeColumns(span.attr, e);
+      const [attributeKeys, attributeValues] = attributeColumns(span.attr);
+      const [enrichedKeys, enrichedValues] = attributeColumns(e);
       yield {
         tenant_id: span.tenantId,
         service_name: serviceOf(span),
@@ -108,6 +132,11 @@ export const spanEventView = defineView({
         space_ids: e.strings(SpaceAttr.IDS) ?? [],
         attribute_keys: attributeKeys,
         attribute_values: attributeValues,
+        enriched_attribute_keys: enrichedKeys,
+        enriched_attribute_values: enrichedValues,
+        scope_name: span.scope.name,
+        scope_version: span.scope.version,
+        resource_id: resourceColumnsOf(span.resource).id,
       };
     }
   },

@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import type { ReadonlyAttributes } from '../../model/attributes.js';
 import { serviceName } from '../../model/Resource.js';
+import type { Resource } from '../../model/Resource.js';
 import type { Span } from '../../model/Span.js';
 import type { SpanEvent } from '../../model/SpanEvent.js';
 import { ApiAttr, ApiBoundary, ErrorAttr, ServiceAttr, SpanAttr, SpanType } from '../../catalogue/attributeKeys.js';
@@ -177,4 +179,37 @@ function valueIn(maps: readonly ReadonlyAttributes[], key: string): string {
     if (value !== undefined) return value;
   }
   return '';
+}
+
+/** A resource's attributes as sorted parallel string arrays, and its id. */
+export interface ResourceColumns {
+  readonly keys: readonly string[];
+  readonly values: readonly string[];
+  /** 32 hex characters: a hash of the keys and values, the same for equal resources. */
+  readonly id: string;
+}
+
+const resourceColumns = new WeakMap<Resource, ResourceColumns>();
+
+/**
+ * A resource's attributes as two parallel string arrays (as {@link attributeColumns}) and its id (a
+ * SHA-1 of them), computed once per resource object: spans of one export batch share their `Resource`,
+ * so `span_event_view` keeps only the id per span and `span_resource_view` the attributes once per
+ * resource and trace fragment.
+ *
+ * @example
+ * ```ts
+ * const { id, keys, values } = resourceColumnsOf(span.resource);
+ * ```
+ */
+export function resourceColumnsOf(resource: Resource): ResourceColumns {
+  let columns = resourceColumns.get(resource);
+  if (columns === undefined) {
+    const [keys, values] = attributeColumns(resource.attr);
+    const hash = createHash('sha1');
+    for (let i = 0; i < keys.length; i++) hash.update(keys[i]!).update('\u0000').update(values[i]!).update('\u0001');
+    columns = { keys, values, id: hash.digest('hex').slice(0, 32) };
+    resourceColumns.set(resource, columns);
+  }
+  return columns;
 }

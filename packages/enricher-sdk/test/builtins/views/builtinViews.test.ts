@@ -13,6 +13,8 @@ const ROWS = {
   backend_entity_view: { enriched: 3, raw: 0 }, // backends come from enrichment
   raw_service_view: { enriched: 3, raw: 3 }, // unenriched: SERVER and CONSUMER spans
   log_event_view: { enriched: 2, raw: 2 },
+  span_resource_view: { enriched: 3, raw: 3 }, // frontend, cart, payment
+  span_link_view: { enriched: 0, raw: 0 }, // no links here: spanLinkView.test.ts
 } as const;
 
 describe('the built-in views', () => {
@@ -25,7 +27,7 @@ describe('the built-in views', () => {
     },
   );
 
-  it("are Hypertrace's six, by name", () => {
+  it("are Hypertrace's six, by name, then the resources' and the links' views", () => {
     expect(builtinViews.map((v) => v.name)).toEqual([
       'span_event_view',
       'service_call_view',
@@ -33,6 +35,8 @@ describe('the built-in views', () => {
       'backend_entity_view',
       'raw_service_view',
       'log_event_view',
+      'span_resource_view',
+      'span_link_view',
     ]);
   });
 

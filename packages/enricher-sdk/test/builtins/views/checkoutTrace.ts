@@ -10,6 +10,7 @@ import {
   UserAgentAttr,
 } from '../../../src/catalogue/attributeKeys.js';
 import type { Enrichment } from './enrichmentHelpers.js';
+import { createScope, createSpan, createSpanLink, createTrace } from '../../../src/index.js';
 import { createCallEdge } from '../../../src/model/Entity.js';
 import type { CallEdge } from '../../../src/model/Entity.js';
 import type { Trace } from '../../../src/model/Trace.js';
@@ -196,4 +197,24 @@ function checkoutEdges(trace: Trace): CallEdge[] {
     createCallEdge({ ...frontend, ...service(6, 7, 'payment', 'POST /charge') }),
     createCallEdge({ ...frontend, ...backend(8, 'kafka:orders') }),
   ];
+}
+
+/**
+ * The raw checkout whose root span links two spans of other traces (a retry of an earlier checkout and
+ * the message that triggered it), with an instrumentation scope: what `span_link_view` and the scope
+ * columns read.
+ */
+export function linkedCheckoutTrace(traceId = '5cf92f3577b34da6a3ce929d0e0e4737'): Trace {
+  const raw = rawCheckoutTrace(traceId);
+  const scope = createScope({ name: '@opentelemetry/instrumentation-http', version: '0.57.0' });
+  const links = [
+    createSpanLink({
+      traceId: '4bf92f3577b34da6a3ce929d0e0e4736',
+      spanId: '0000000000000001',
+      attributes: { 'retry.of': 'checkout' },
+    }),
+    createSpanLink({ traceId: 'a'.repeat(32), spanId: 'b'.repeat(16), traceState: 'vendor=1' }),
+  ];
+  const spans = raw.spans.map((s, i) => createSpan({ ...s, attributes: s.attr, scope, links: i === 0 ? links : [] }));
+  return createTrace({ tenantId: raw.tenantId, traceId: raw.traceId, spans });
 }

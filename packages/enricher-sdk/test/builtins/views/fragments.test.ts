@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinViews } from '../../../src/builtins/views/index.js';
 import { rawTraceView } from '../../../src/builtins/views/rawTraceView.js';
+import { spanResourceView } from '../../../src/builtins/views/spanResourceView.js';
 import type { Span } from '../../../src/model/Span.js';
 import { createTrace } from '../../../src/model/Trace.js';
 import type { Trace } from '../../../src/model/Trace.js';
@@ -41,7 +42,9 @@ describe('a trace split into fragments', () => {
     expect(keys(replayed)).toEqual(keys(rows));
   });
 
-  it.each(builtinViews.filter((v) => v.name !== 'raw_trace_view').map((v) => [v.name, v] as const))(
+  // Rows per fragment: raw_trace_view's and span_resource_view's keys hold the fragment.
+  const perFragment = new Set(['raw_trace_view', 'span_resource_view']);
+  it.each(builtinViews.filter((v) => !perFragment.has(v.name)).map((v) => [v.name, v] as const))(
     '%s: the fragments give the rows of the whole trace, by key',
     (_name, view) => {
       const byKey = (rs: readonly Record<string, unknown>[]) => new Set(rs.map((r) => keyOf(view.key, r)));
@@ -57,5 +60,14 @@ describe('a trace split into fragments', () => {
     expect(Math.min(...rows.map((r) => r.start_time))).toBe(wholeRow?.start_time);
     expect(Math.max(...rows.map((r) => r.end_time))).toBe(wholeRow?.end_time);
     expect(new Set(rows.flatMap((r) => r.services))).toEqual(new Set(wholeRow?.services));
+  });
+
+  it('span_resource_view: one row per resource and fragment, their span counts adding up to the whole trace', () => {
+    const rows = runView(spanResourceView, fragments);
+    const wholeRows = runView(spanResourceView, whole);
+    expect(new Set(rows.map((r) => r.fragment))).toEqual(new Set([0, 1, 2]));
+    expect(new Set(rows.map((r) => r.resource_id))).toEqual(new Set(wholeRows.map((r) => r.resource_id)));
+    const spans = (rs: typeof rows) => rs.reduce((n, r) => n + r.span_count, 0);
+    expect(spans(rows)).toBe(spans(wholeRows));
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spanEventView } from '../../../src/builtins/views/spanEventView.js';
+import { createResource, createScope, createSpan, createTrace } from '../../../src/index.js';
 import { runView } from '../../../src/testing/runView.js';
 import { checkoutTrace, rawCheckoutTrace } from './checkoutTrace.js';
 import { apiId, backendId, serviceId, spanNo } from './enrichmentHelpers.js';
@@ -56,15 +57,41 @@ describe('span_event_view', () => {
     });
   });
 
-  it('lists client and enriched attributes as two sorted, parallel string arrays', () => {
+  it("lists the client's and the enriched attributes apart, each as two sorted, parallel string arrays", () => {
     const trace = checkoutTrace();
     const row = runView(spanEventView, trace)[3]!;
     const span = spanNo(trace, 4);
-    expect(row.attribute_keys).toEqual([...span.attr.keys(), ...span.enriched.keys()].sort());
+    expect(row.attribute_keys).toEqual([...span.attr.keys()].sort());
+    expect(row.enriched_attribute_keys).toEqual([...span.enriched.keys()].sort());
+    expect(row.enriched_attribute_keys.every((k) => k.startsWith('ht.'))).toBe(true);
     const at = (key: string): string | undefined => row.attribute_values[row.attribute_keys.indexOf(key)];
+    const enriched = (key: string): string | undefined =>
+      row.enriched_attribute_values[row.enriched_attribute_keys.indexOf(key)];
     expect(at('db.system')).toBe('postgresql');
     expect(at('server.port')).toBe('5432');
-    expect(at('ht.backend.port')).toBe('5432');
+    expect(enriched('ht.backend.port')).toBe('5432');
+  });
+
+  it('keeps the instrumentation scope and the id of the resource (its attributes: span_resource_view)', () => {
+    const resource = createResource({ attributes: { 'service.name': 'cart', 'host.name': 'node-1' } });
+    const span = createSpan({
+      traceId: 'a'.repeat(32),
+      spanId: 'b'.repeat(16),
+      name: 'GET /cart',
+      startTimeUnixNano: 1_700_000_000_000_000_000n,
+      endTimeUnixNano: 1_700_000_000_001_000_000n,
+      resource,
+      scope: createScope({ name: '@opentelemetry/instrumentation-http', version: '0.57.0' }),
+    });
+    const [row] = runView(spanEventView, createTrace({ spans: [span] }));
+    expect(row).toMatchObject({ scope_name: '@opentelemetry/instrumentation-http', scope_version: '0.57.0' });
+    expect(row?.resource_id).toMatch(/^[0-9a-f]{32}$/);
+    const twin = createResource({ attributes: { 'host.name': 'node-1', 'service.name': 'cart' } });
+    const [again] = runView(
+      spanEventView,
+      createTrace({ spans: [createSpan({ ...span, attributes: span.attr, resource: twin })] }),
+    );
+    expect(again?.resource_id).toBe(row?.resource_id);
   });
 
   it('falls back to the client data where no enricher ran', () => {
