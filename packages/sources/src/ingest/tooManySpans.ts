@@ -11,10 +11,10 @@ import { HtError, isHtError } from '@ht/stream-core';
  * ```
  */
 export function tooManySpans(limit: number, spans?: number): HtError {
-  const carried = spans === undefined ? `more than ${limit} spans` : `${spans} spans`;
+  const carried = spans === undefined ? 'more spans than' : `${spans} spans, more than`;
   return new HtError(
     'RESOURCE_EXHAUSTED',
-    `the request carries ${carried}, more than the limit of ${limit}: send smaller batches`,
+    `the request carries ${carried} the limit of ${limit}: send smaller batches`,
     { context: { limit, ...(spans === undefined ? {} : { spans }) } },
   );
 }
