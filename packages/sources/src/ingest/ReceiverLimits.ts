@@ -5,7 +5,7 @@ import { HtError } from '@ht/stream-core';
  *
  * @example
  * ```ts
- * const limits: ReceiverLimits = { maxBodyBytes: 4 * 1024 * 1024, maxSpansPerRequest: 10_000 };
+ * const limits: ReceiverLimits = { ...DEFAULT_LIMITS, maxBodyBytes: 4 * 1024 * 1024, maxConcurrentRequests: 64 };
  * ```
  */
 export interface ReceiverLimits {

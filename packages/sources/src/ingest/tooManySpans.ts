@@ -7,7 +7,9 @@ import { HtError, isHtError } from '@ht/stream-core';
  *
  * @example
  * ```ts
- * if (count > ctx.maxSpans) throw tooManySpans(ctx.maxSpans, count);
+ * const limit = 100_000;
+ * const count = 250_000;
+ * if (count > limit) throw tooManySpans(limit, count);
  * ```
  */
 export function tooManySpans(limit: number, spans?: number): HtError {
@@ -24,7 +26,8 @@ export function tooManySpans(limit: number, spans?: number): HtError {
  *
  * @example
  * ```ts
- * catch (error) { if (isTooManySpans(error)) return { kind: 'tooManySpans', message: error.message }; }
+ * const error: unknown = tooManySpans(5, 6);
+ * if (isTooManySpans(error)) console.log(error.message); // 'the request carries 6 spans, more than the limit of 5: …'
  * ```
  */
 export function isTooManySpans(error: unknown): error is HtError {
@@ -36,7 +39,8 @@ export function isTooManySpans(error: unknown): error is HtError {
  *
  * @example
  * ```ts
- * refuseOverLimit(ctx.maxSpans, () => countProtoFields(payload, [1, 2, 2]));
+ * const payload = new Uint8Array(0);
+ * refuseOverLimit(5, () => countProtoFields(payload, [1, 2, 2])); // throws past 5 spans
  * ```
  */
 export function refuseOverLimit(maxSpans: number | undefined, count: () => number): void {

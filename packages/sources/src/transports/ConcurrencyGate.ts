@@ -4,9 +4,10 @@
  *
  * @example
  * ```ts
- * const gate = new ConcurrencyGate(limits.maxConcurrentRequests);
- * if (!gate.tryEnter()) return answer503();
- * try { await serve(); } finally { gate.leave(); }
+ * const gate = new ConcurrencyGate(DEFAULT_LIMITS.maxConcurrentRequests);
+ * if (gate.tryEnter()) {
+ *   try { console.log(gate.inFlight); } finally { gate.leave(); }
+ * }
  * ```
  */
 export class ConcurrencyGate {

@@ -9,7 +9,8 @@
  * @example
  * ```ts
  * // OTLP ExportTraceServiceRequest.resource_spans(1) → ResourceSpans.scope_spans(2) → ScopeSpans.spans(2)
- * countProtoFields(body, [1, 2, 2]); // 6
+ * const body = new Uint8Array([0x0a, 0x04, 0x12, 0x02, 0x12, 0x00]); // one resource, one scope, one span
+ * countProtoFields(body, [1, 2, 2]); // 1
  * ```
  */
 export function countProtoFields(bytes: Uint8Array, path: readonly number[]): number {
