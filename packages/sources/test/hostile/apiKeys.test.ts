@@ -1,3 +1,4 @@
+import type * as Crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { resolveTenant, startReceivers } from '../../src/index.js';
 import type { RunningReceivers, SpanSink } from '../../src/index.js';
@@ -8,7 +9,7 @@ import { grpcUnary, post } from '../support/rawClients.js';
 
 const compared = vi.hoisted(() => ({ lengths: [] as number[] }));
 vi.mock('node:crypto', async (importOriginal) => {
-  const crypto = await importOriginal<typeof import('node:crypto')>();
+  const crypto = await importOriginal<typeof Crypto>();
   return {
     ...crypto,
     timingSafeEqual: (a: NodeJS.ArrayBufferView, b: NodeJS.ArrayBufferView): boolean => {
@@ -23,7 +24,13 @@ const header = (values: Record<string, string>) => (name: string) => values[name
 
 describe('API keys: compared in constant time, never logged (docs/reliability.md)', () => {
   it('compares the presented key with every configured key by timingSafeEqual over SHA-256 digests', () => {
-    for (const presented of ['key-acme-0123456789', 'key-initech-012345', 'key-acme-012345678X', 'k', 'x'.repeat(500)]) {
+    for (const presented of [
+      'key-acme-0123456789',
+      'key-initech-012345',
+      'key-acme-012345678X',
+      'k',
+      'x'.repeat(500),
+    ]) {
       compared.lengths.length = 0;
       resolveTenant({ apiKeys: KEYS }, header({ 'x-api-key': presented }));
       // Every configured key compared, match or not, each comparison over two 32-byte digests.
@@ -85,7 +92,9 @@ describe('API keys: compared in constant time, never logged (docs/reliability.md
           (await post(url, otlp, { 'content-type': 'application/x-protobuf', 'x-api-key': key })).status,
         ];
         expect(statuses).toEqual(key === wrong ? [401, 401] : [500, 500]);
-        await grpcUnary(grpc, '/opentelemetry.proto.collector.trace.v1.TraceService/Export', otlp, { 'x-api-key': key });
+        await grpcUnary(grpc, '/opentelemetry.proto.collector.trace.v1.TraceService/Export', otlp, {
+          'x-api-key': key,
+        });
         await openCensusStream(ocAddress, [oc], { authorization: `Bearer ${key}` });
       }
       const text = logger.text();

@@ -49,7 +49,10 @@ describe('oversize bodies and compressed bombs (docs/reliability.md)', () => {
       const bomb = await make();
       global.gc?.();
       const before = process.memoryUsage().rss;
-      const answer = await post(url(), bomb, { 'content-type': 'application/x-protobuf', 'content-encoding': encoding });
+      const answer = await post(url(), bomb, {
+        'content-type': 'application/x-protobuf',
+        'content-encoding': encoding,
+      });
       const grown = process.memoryUsage().rss - before;
       expect(answer.status).toBe(413);
       expect(grown).toBeLessThan(64 * MiB);

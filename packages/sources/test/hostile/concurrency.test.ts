@@ -1,6 +1,7 @@
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { status } from '@grpc/grpc-js';
-import { InMemoryReceiverMetrics, ReceiverCounter, startReceivers } from '../../src/index.js';
+import { CollectingSpanSink, InMemoryReceiverMetrics, ReceiverCounter, startReceivers } from '../../src/index.js';
 import type { RunningReceivers } from '../../src/index.js';
 import { loadGoldenCaptures } from '../support/goldenFile.js';
 import { HeldSink, until } from '../support/hostile.js';
@@ -52,5 +53,38 @@ describe('bounded concurrent requests per receiver (docs/reliability.md)', () =>
     expect((await Promise.all(heldGrpc)).map((a) => a.error)).toEqual([null, null]);
     expect((await post(url, otlpProto, PROTO)).status).toBe(200);
     expect((await grpcUnary(grpc, EXPORT, otlpProto)).error).toBeNull();
+  });
+});
+
+describe('bounded connections per HTTP receiver (docs/reliability.md)', () => {
+  let receivers: RunningReceivers;
+  beforeAll(async () => {
+    receivers = await startReceivers({
+      sink: new CollectingSpanSink(),
+      ports: onlyReceivers('otlpHttp'),
+      limits: { maxConnections: 2 },
+    });
+  });
+  afterAll(() => receivers.close());
+
+  it('closes a connection past maxConnections on accept and keeps serving the others', async () => {
+    const port = receivers.addresses.otlpHttp!.port;
+    const open = async () => {
+      const socket = connect(port, '127.0.0.1');
+      socket.on('error', () => undefined);
+      await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+      return socket;
+    };
+    const kept = [await open(), await open()];
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const third = await open();
+    await new Promise<void>((resolve) => third.once('close', () => resolve()));
+    expect(kept.every((s) => !s.destroyed)).toBe(true);
+    const answer = new Promise<string>((resolve) => kept[0]!.once('data', (d: Buffer) => resolve(d.toString())));
+    kept[0]!.write(
+      'POST /v1/traces HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}',
+    );
+    expect(await answer).toMatch(/^HTTP\/1\.1 200/);
+    for (const socket of kept) socket.destroy();
   });
 });

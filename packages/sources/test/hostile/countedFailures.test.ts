@@ -21,10 +21,10 @@ describe('UDP socket errors and payload taps that throw are counted and logged (
 
   it('counts a UDP socket error as socket_errors, logs it, and keeps receiving', async () => {
     const sockets: Socket[] = [];
-    const bind = Socket.prototype.bind;
+    const bind = Object.getOwnPropertyDescriptor(Socket.prototype, 'bind')!.value as (...a: unknown[]) => Socket;
     vi.spyOn(Socket.prototype, 'bind').mockImplementation(function (this: Socket, ...args: unknown[]) {
       sockets.push(this);
-      return (bind as (...a: unknown[]) => Socket).apply(this, args);
+      return Reflect.apply(bind, this, args);
     });
     const metrics = new InMemoryReceiverMetrics();
     const logger = new CapturingLogger();

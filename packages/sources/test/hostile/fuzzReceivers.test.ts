@@ -104,7 +104,10 @@ describe('fuzzed payloads on every receiver: a clear 4xx or a success, never a 5
     await fc.assert(
       fc.asyncProperty(fc.array(hostilePayload('opencensus'), { minLength: 1, maxLength: 3 }), async (messages) => {
         const address = `127.0.0.1:${receivers.addresses.openCensus!.port}`;
-        const result = await openCensusStream(address, messages.map((m) => Buffer.from(m)));
+        const result = await openCensusStream(
+          address,
+          messages.map((m) => Buffer.from(m)),
+        );
         if (result.error) expect(result.error.code).toBe(status.INVALID_ARGUMENT);
       }),
       { numRuns: 25 },

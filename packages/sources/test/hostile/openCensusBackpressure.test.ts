@@ -24,7 +24,10 @@ describe('OpenCensus stream: backpressure and a bound on queued messages (docs/r
   it('pauses the stream while the sink holds, then takes all 200 messages once it is released', async () => {
     const address = `127.0.0.1:${receivers.addresses.openCensus!.port}`;
     const sent = 200;
-    const stream = openCensusStream(address, Array.from({ length: sent }, () => message));
+    const stream = openCensusStream(
+      address,
+      Array.from({ length: sent }, () => message),
+    );
     await until(() => sink.waiting === 1);
     // Held: one message is in the sink, the rest wait in the paused stream, none past the bound ends it.
     await new Promise((resolve) => setTimeout(resolve, 300));

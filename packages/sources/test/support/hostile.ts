@@ -45,19 +45,27 @@ export interface LogRecord {
 /** A logger that keeps every record (and, as text, everything that would have been written). */
 export class CapturingLogger implements Logger {
   readonly records: LogRecord[] = [];
-  constructor(private readonly bindings: Record<string, unknown> = {}, records?: LogRecord[]) {
+  constructor(
+    private readonly bindings: Record<string, unknown> = {},
+    records?: LogRecord[],
+  ) {
     if (records) this.records = records;
   }
   private log(level: string, objOrMsg: object | string, msg?: string): void {
     const fields = typeof objOrMsg === 'string' ? {} : { ...objOrMsg };
-    this.records.push({ level, fields: { ...this.bindings, ...fields }, msg: typeof objOrMsg === 'string' ? objOrMsg : (msg ?? '') });
+    this.records.push({
+      level,
+      fields: { ...this.bindings, ...fields },
+      msg: typeof objOrMsg === 'string' ? objOrMsg : (msg ?? ''),
+    });
   }
   trace = (o: object | string, m?: string): void => this.log('trace', o, m);
   debug = (o: object | string, m?: string): void => this.log('debug', o, m);
   info = (o: object | string, m?: string): void => this.log('info', o, m);
   warn = (o: object | string, m?: string): void => this.log('warn', o, m);
   error = (o: object | string, m?: string): void => this.log('error', o, m);
-  child = (bindings: Record<string, unknown>): Logger => new CapturingLogger({ ...this.bindings, ...bindings }, this.records);
+  child = (bindings: Record<string, unknown>): Logger =>
+    new CapturingLogger({ ...this.bindings, ...bindings }, this.records);
 
   /** Every record as the text a JSON logger would write (errors with message and stack). */
   text(): string {

@@ -87,7 +87,11 @@ export function openCensusGrpcService(receiver = 'openCensus'): GrpcServiceBindi
           if (!open) return;
           if (backlog.length >= 2 * bound) {
             return finish(
-              grpcError(status.RESOURCE_EXHAUSTED, `the stream has ${backlog.length} messages waiting: slow down`, 1000),
+              grpcError(
+                status.RESOURCE_EXHAUSTED,
+                `the stream has ${backlog.length} messages waiting: slow down`,
+                1000,
+              ),
             );
           }
           backlog.push(message);
