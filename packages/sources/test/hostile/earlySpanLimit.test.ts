@@ -1,7 +1,17 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { opentelemetry } from '#generated/proto/otlp.js';
-import { CollectingSpanSink, InMemoryReceiverMetrics, ReceiverCounter, startReceivers } from '../../src/index.js';
+import {
+  CollectingSpanSink,
+  InMemoryReceiverMetrics,
+  isTooManySpans,
+  opencensusStreamDecoder,
+  ReceiverCounter,
+  spanDecoders,
+  startReceivers,
+} from '../../src/index.js';
+import type { SpanDecoder } from '../../src/index.js';
+import { loadGoldenCaptures } from '../support/goldenFile.js';
 import type { RunningReceivers } from '../../src/index.js';
 import { countProtoFields } from '../../src/wire/countProtoFields.js';
 import { SpanBatchBuilder } from '../../src/ingest/SpanBatchBuilder.js';
@@ -90,6 +100,39 @@ describe('the span-count limit is refused while decoding (docs/reliability.md)',
       message: 'the request carries more spans than the limit of 5: send smaller batches',
     });
     expect(sink.spanCount).toBe(0);
+  });
+
+  it('every protobuf and Thrift decoder refuses on the wire, naming the exact count, before building a span', () => {
+    const wireCounted = [
+      'otlp_proto',
+      'zipkin_proto',
+      'jaeger_proto_batch',
+      'opencensus',
+      'jaeger_thrift',
+      'zipkin_thrift',
+    ];
+    const checked = new Set<string>();
+    for (const capture of loadGoldenCaptures().values()) {
+      if (!wireCounted.includes(capture.format)) continue;
+      checked.add(capture.format);
+      const payload = capture.payloads[capture.payloads.length - 1]!;
+      const decoder: SpanDecoder =
+        capture.format === 'opencensus' ? opencensusStreamDecoder() : spanDecoders[capture.format]!;
+      const count = decoder.decode(payload, { tenantId: 't', receivedAtUnixNano: 1n }).spans.length;
+      expect(count, capture.format).toBeGreaterThan(0);
+      let refused: unknown;
+      try {
+        decoder.decode(payload, { tenantId: 't', receivedAtUnixNano: 1n, maxSpans: count - 1 });
+      } catch (error) {
+        refused = error;
+      }
+      expect(isTooManySpans(refused), capture.format).toBe(true);
+      expect((refused as { context: { spans?: number } }).context.spans, capture.format).toBe(count);
+      expect(decoder.decode(payload, { tenantId: 't', receivedAtUnixNano: 1n, maxSpans: count }).spans).toHaveLength(
+        count,
+      );
+    }
+    expect([...checked].sort()).toEqual([...wireCounted].sort());
   });
 
   it('the batch builder builds no span past maxSpans', () => {
