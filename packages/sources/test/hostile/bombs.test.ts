@@ -1,3 +1,4 @@
+import { connect } from 'node:http2';
 import { createDeflate, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CollectingSpanSink, InMemoryReceiverMetrics, ReceiverCounter, startReceivers } from '../../src/index.js';
@@ -7,10 +8,10 @@ import { post } from '../support/rawClients.js';
 
 const MiB = 1024 * 1024;
 
-/** A gzip bomb: 1 GiB of zeros as 1024 concatenated gzip members (gzip allows several), about 1 MiB. */
-function gzipBomb(): Buffer {
+/** A gzip bomb: `mib` MiB of zeros as that many concatenated gzip members (gzip allows several), ~1 KiB each. */
+function gzipBomb(mib = 1024): Buffer {
   const member = gzipSync(Buffer.alloc(MiB), { level: 9 });
-  return Buffer.concat(Array.from({ length: 1024 }, () => member));
+  return Buffer.concat(Array.from({ length: mib }, () => member));
 }
 
 /** A deflate (zlib) bomb: 1 GiB of zeros in one stream, about 4.5 MiB. */
@@ -35,7 +36,7 @@ describe('oversize bodies and compressed bombs (docs/reliability.md)', () => {
     receivers = await startReceivers({
       sink: new CollectingSpanSink(),
       metrics,
-      ports: onlyReceivers('otlpHttp'),
+      ports: onlyReceivers('otlpHttp', 'otlpGrpc'),
       limits: { maxBodyBytes: MiB },
     });
   });
@@ -58,6 +59,40 @@ describe('oversize bodies and compressed bombs (docs/reliability.md)', () => {
       expect(grown).toBeLessThan(64 * MiB);
     });
   }
+
+  it('refuses a 512 MiB gzip-compressed gRPC message RESOURCE_EXHAUSTED, memory barely moving', async () => {
+    const bomb = gzipBomb(512);
+    expect(bomb.length).toBeLessThan(MiB); // under the limit compressed: only its decompressed size is over
+    const frame = Buffer.alloc(5);
+    frame[0] = 1; // compressed, by grpc-encoding
+    frame.writeUInt32BE(bomb.length, 1);
+    global.gc?.();
+    const before = process.memoryUsage().rss;
+    const session = connect(`http://127.0.0.1:${receivers.addresses.otlpGrpc!.port}`);
+    session.on('error', () => undefined);
+    const code = await new Promise<number | undefined>((resolve) => {
+      let status: number | undefined;
+      const stream = session.request({
+        ':method': 'POST',
+        ':path': '/opentelemetry.proto.collector.trace.v1.TraceService/Export',
+        'content-type': 'application/grpc',
+        'grpc-encoding': 'gzip',
+        te: 'trailers',
+      });
+      const take = (headers: Record<string, unknown>): void => {
+        if (headers['grpc-status'] !== undefined) status = Number(headers['grpc-status']);
+      };
+      stream.on('response', take);
+      stream.on('trailers', take);
+      stream.on('data', () => undefined);
+      stream.on('error', () => undefined);
+      stream.on('close', () => resolve(status));
+      stream.end(Buffer.concat([frame, bomb]));
+    });
+    session.close();
+    expect(code).toBe(8); // RESOURCE_EXHAUSTED
+    expect(process.memoryUsage().rss - before).toBeLessThan(64 * MiB);
+  });
 
   it('refuses an oversize plain body 413 from its content-length, and an unknown encoding (zstd, br) 415', async () => {
     const big = Buffer.alloc(MiB + 1);
