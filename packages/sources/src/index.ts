@@ -51,7 +51,9 @@ export { receiverEndpoints } from './receivers/receiverEndpoints.js';
 export type { ReceiverAddress } from './transports/listen.js';
 
 // Transports and endpoints, to serve receivers your own way (one port, your own server) or to add a format
-export { Ingestor, rejectionMessage } from './ingest/Ingestor.js';
+export { Ingestor, internalErrorMessage, rejectionMessage } from './ingest/Ingestor.js';
+export { isTooManySpans, refuseOverLimit, tooManySpans } from './ingest/tooManySpans.js';
+export { countProtoFields } from './wire/countProtoFields.js';
 export type { IngestOutcome, IngestorOptions } from './ingest/Ingestor.js';
 export type { EndpointContext, ReceiverEndpoint, StartedReceiver, Transport } from './transports/ReceiverEndpoint.js';
 export { httpEndpoint } from './transports/http/httpEndpoint.js';

@@ -40,12 +40,20 @@ const portOverrides = z.strictObject(
 const limits = z.strictObject({
   maxBodyBytes: countOf(1).default(DEFAULT_LIMITS.maxBodyBytes),
   maxSpansPerRequest: countOf(1).default(DEFAULT_LIMITS.maxSpansPerRequest),
+  maxConcurrentRequests: countOf(1).default(DEFAULT_LIMITS.maxConcurrentRequests),
+  maxConnections: countOf(1).default(DEFAULT_LIMITS.maxConnections),
+  maxStreamBacklog: countOf(1).default(DEFAULT_LIMITS.maxStreamBacklog),
+  headersTimeoutMs: countOf(1).default(DEFAULT_LIMITS.headersTimeoutMs),
+  requestTimeoutMs: countOf(1).default(DEFAULT_LIMITS.requestTimeoutMs),
+  idleTimeoutMs: countOf(1).default(DEFAULT_LIMITS.idleTimeoutMs),
+  maxConnectionAgeMs: countOf(1).default(DEFAULT_LIMITS.maxConnectionAgeMs),
 });
 
 /**
  * The `receivers` section: which endpoints of `@ht/sources` are on (`endpoints`: a list of names, or a
  * map of name → `true`/`false` where unnamed endpoints stay on), the interface they bind (`host`), ports
- * other than the docs/contracts.md defaults (`ports`) and per-request limits (`limits`, 413 beyond).
+ * other than the docs/contracts.md defaults (`ports`) and the limits against bad and hostile clients
+ * (`limits`, the `ReceiverLimits` of `@ht/sources`: sizes, concurrency, timeouts; docs/reliability.md).
  *
  * @example
  * ```ts

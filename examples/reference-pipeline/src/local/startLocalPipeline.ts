@@ -209,6 +209,7 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
       ...(r.ports === undefined ? {} : { ports: r.ports }),
       ...(r.tenancy === undefined ? {} : { tenancy: r.tenancy }),
       ...(r.limits === undefined ? {} : { limits: r.limits }),
+      logger: logger.child({ component: 'receivers' }),
     });
   } catch (error) {
     channel.close();

@@ -97,6 +97,7 @@ export function createReceiverStage(options: ReceiverStageOptions): ReceiverStag
           ...(r.ports === undefined ? {} : { ports: r.ports }),
           ...(r.tenancy === undefined ? {} : { tenancy: r.tenancy }),
           ...(r.limits === undefined ? {} : { limits: r.limits }),
+          ...(options.logger === undefined ? {} : { logger: options.logger.child({ component: 'receivers' }) }),
         });
       } catch (error) {
         await producer.disconnect().catch(() => undefined);

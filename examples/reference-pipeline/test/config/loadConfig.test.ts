@@ -1,4 +1,5 @@
 import { dirname, join } from 'node:path';
+import { DEFAULT_LIMITS } from '@ht/sources';
 import { isHtError } from '@ht/stream-core';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, RECEIVER_NAMES, receiverPorts } from '../../src/config/index.js';
@@ -47,7 +48,7 @@ describe('loadConfig', () => {
           openCensus: false,
         },
         ports: { otlpHttp: 14318, zipkin: 0 },
-        limits: { maxBodyBytes: 1_048_576, maxSpansPerRequest: 100_000 },
+        limits: { ...DEFAULT_LIMITS, maxBodyBytes: 1_048_576 },
       },
       tenancy: { tenantHeader: 'x-org', defaultTenant: 'acme', apiKeys: { 'k-1': 'acme', 'k-2': 'globex' } },
       channel: { capacity: 5000, waitForRoomMs: 250 },

@@ -1,9 +1,13 @@
+import { randomUUID } from 'node:crypto';
+import { noopLogger } from '@ht/enricher-sdk';
+import type { Logger } from '@ht/enricher-sdk';
 import { HtError, isHtError, toHtError } from '@ht/stream-core';
 import type { ReceiverLimits } from './ReceiverLimits.js';
 import { ReceiverCounter } from './ReceiverMetrics.js';
 import type { ReceiverMetrics } from './ReceiverMetrics.js';
 import type { RejectedSpan, SpanDecoder } from './SpanDecoder.js';
 import type { SpanBatchMeta, SpanSink } from './SpanSink.js';
+import { isTooManySpans } from './tooManySpans.js';
 
 /**
  * What became of one request; each transport turns it into its protocol's answer.
@@ -48,6 +52,8 @@ export interface IngestorOptions {
   readonly metrics: ReceiverMetrics;
   readonly limits: ReceiverLimits;
   readonly tap?: PayloadTap;
+  /** Where the receivers log what clients are not told (internal errors, socket errors, tap failures). Default: none. */
+  readonly logger?: Logger;
 }
 
 /**
@@ -64,6 +70,22 @@ export class Ingestor {
 
   get limits(): ReceiverLimits {
     return this.options.limits;
+  }
+
+  /** The receivers' logger (a no-op one when none was given). */
+  get logger(): Logger {
+    return this.options.logger ?? noopLogger;
+  }
+
+  /**
+   * Handles an error no request should meet (a bug): logs it at `error` with a fresh error id, counts
+   * it, and returns the stable message to answer with, which names the id and none of the error's text.
+   */
+  internalError(receiver: string, error: unknown): string {
+    const errorId = randomUUID();
+    this.options.metrics.count(receiver, ReceiverCounter.REQUESTS_INTERNAL_ERROR, 1);
+    this.logger.error({ receiver, errorId, err: error }, `receiver ${receiver}: internal error ${errorId}`);
+    return internalErrorMessage(errorId);
   }
 
   /** Counts a refusal decided before decoding (auth, size), so every transport counts alike. */
@@ -87,8 +109,10 @@ export class Ingestor {
     if (tap) {
       try {
         tap(payload, { tenantId, receiver, format: decoder.encoding });
-      } catch {
+      } catch (error) {
         // A tap is an observer: its failure must not fail the request (or, on UDP, the process).
+        metrics.count(receiver, ReceiverCounter.TAP_FAILURES, 1);
+        this.logger.warn({ receiver, err: error }, `receiver ${receiver}: the payload tap threw`);
       }
     }
     if (sink.admit !== undefined) {
@@ -101,8 +125,17 @@ export class Ingestor {
     }
     let decoded;
     try {
-      decoded = decoder.decode(payload, { tenantId, receivedAtUnixNano: BigInt(Date.now()) * 1_000_000n });
+      decoded = decoder.decode(payload, {
+        tenantId,
+        receivedAtUnixNano: BigInt(Date.now()) * 1_000_000n,
+        maxSpans: limits.maxSpansPerRequest,
+      });
     } catch (error) {
+      if (isTooManySpans(error)) {
+        // Refused while decoding: its spans were never built, so none is counted as received.
+        metrics.count(receiver, ReceiverCounter.REQUESTS_TOO_LARGE, 1);
+        return { kind: 'tooManySpans', message: error.message };
+      }
       metrics.count(receiver, ReceiverCounter.REQUESTS_MALFORMED, 1);
       const e = isHtError(error) ? error : toHtError(error, 'INPUT_INVALID', `malformed ${decoder.encoding} payload`);
       return { kind: 'malformed', message: e.message };
@@ -156,4 +189,17 @@ export function rejectionMessage(rejected: readonly RejectedSpan[]): string {
   const shown = rejected.slice(0, 3).map((r) => r.reason);
   const more = rejected.length > 3 ? `; and ${rejected.length - 3} more` : '';
   return `${rejected.length} span${rejected.length === 1 ? '' : 's'} rejected: ${shown.join('; ')}${more}`;
+}
+
+/**
+ * The answer to a request that met an internal error: stable, naming only the error id under which the
+ * details are logged.
+ *
+ * @example
+ * ```ts
+ * internalErrorMessage('5f0c…'); // 'internal error (id 5f0c…): the receiver log has the details'
+ * ```
+ */
+export function internalErrorMessage(errorId: string): string {
+  return `internal error (id ${errorId}): the receiver log has the details`;
 }

@@ -35,6 +35,14 @@ export const ReceiverCounter = {
   REQUESTS_TOO_LARGE: 'requests_too_large',
   /** Requests the sink failed on (answered as a server error). */
   REQUESTS_FAILED: 'requests_failed',
+  /** Requests refused undecoded because the endpoint already served `maxConcurrentRequests` (HTTP 503 / gRPC UNAVAILABLE). */
+  REQUESTS_OVER_CAPACITY: 'requests_over_capacity',
+  /** Requests that hit a bug (answered HTTP 500 / gRPC INTERNAL with an error id; the details are logged). */
+  REQUESTS_INTERNAL_ERROR: 'requests_internal_error',
+  /** Receive errors of a UDP socket (logged; the socket keeps working). */
+  SOCKET_ERRORS: 'socket_errors',
+  /** Payload taps that threw (logged; the request goes on as if there were no tap). */
+  TAP_FAILURES: 'tap_failures',
   /**
    * UDP datagrams (Jaeger agent) whose spans the sink was full for or failed on: UDP cannot ask the
    * client to retry, so the datagram is dropped (its spans are also in `spans_throttled` when full).

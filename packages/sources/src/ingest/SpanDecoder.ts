@@ -13,6 +13,11 @@ export interface DecodeContext {
   readonly tenantId: string;
   /** Unix nanoseconds, stamped on every span as `receivedAtUnixNano`. */
   readonly receivedAtUnixNano: bigint;
+  /**
+   * Most spans the payload may carry: beyond it the decoder throws the `tooManySpans` error while
+   * decoding (counted on the wire where it can, else as the spans are built), never materialising the rest.
+   */
+  readonly maxSpans?: number;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { DEFAULT_TENANT, isTenantId } from '@ht/enricher-sdk';
 import { HtError } from '@ht/stream-core';
 
@@ -6,7 +7,8 @@ import { HtError } from '@ht/stream-core';
  * (docs/contracts.md, Tenancy): the tenant header (`x-tenant-id`; a gRPC metadata key, a Kafka record
  * header), else the default tenant; when `apiKeys` is set, the key (`authorization: Bearer <key>` or
  * `x-api-key`) decides and a missing or unknown key is refused. A UDP datagram has no headers: it gets the
- * default tenant, or is refused when keys are set.
+ * default tenant, or is refused when keys are set. Keys are compared in constant time (SHA-256 digests,
+ * `crypto.timingSafeEqual`, every configured key compared) and never put in a message or a log.
  *
  * @example
  * ```ts
@@ -56,7 +58,7 @@ export function resolveTenant(options: TenancyOptions, header: (name: string) =>
         message: 'an API key is required: send authorization: Bearer <key> or x-api-key',
       };
     }
-    const tenantId = Object.hasOwn(options.apiKeys, key) ? options.apiKeys[key] : undefined;
+    const tenantId = tenantOfKey(options.apiKeys, key);
     if (tenantId === undefined) return { ok: false, status: 'unauthenticated', message: 'the API key is not known' };
     return { ok: true, tenantId };
   }
@@ -88,4 +90,30 @@ export function validateTenancy(options: TenancyOptions): void {
   for (const key of Object.keys(options.apiKeys ?? {})) {
     if (key.trim() === '') throw new HtError('CONFIG_INVALID', 'tenancy.apiKeys has an empty key');
   }
+}
+
+/** SHA-256 digests of each configured key with its tenant, computed once per `apiKeys` object. */
+const keyDigests = new WeakMap<Readonly<Record<string, string>>, readonly (readonly [Buffer, string])[]>();
+
+function sha256(text: string): Buffer {
+  return createHash('sha256').update(text, 'utf8').digest();
+}
+
+/**
+ * The tenant of a presented API key, compared in constant time: the key's digest is compared with every
+ * configured key's digest by `timingSafeEqual` (equal lengths by construction), without stopping at a
+ * match, so the time taken shows neither where a wrong key differs nor which key matched.
+ */
+function tenantOfKey(apiKeys: Readonly<Record<string, string>>, presented: string): string | undefined {
+  let digests = keyDigests.get(apiKeys);
+  if (digests === undefined) {
+    digests = Object.entries(apiKeys).map(([key, tenant]) => [sha256(key), tenant] as const);
+    keyDigests.set(apiKeys, digests);
+  }
+  const digest = sha256(presented);
+  let found: string | undefined;
+  for (const [candidate, tenant] of digests) {
+    if (timingSafeEqual(candidate, digest) && found === undefined) found = tenant;
+  }
+  return found;
 }

@@ -1,3 +1,4 @@
+import type { Logger } from '@ht/enricher-sdk';
 import { FORMATS } from '../formats/index.js';
 import type { EndpointName, TraceFormat } from '../formats/TraceFormat.js';
 import { Ingestor } from '../ingest/Ingestor.js';
@@ -35,8 +36,13 @@ export interface ReceiversOptions<F extends readonly TraceFormat[] = typeof FORM
   readonly limits?: Partial<ReceiverLimits>;
   /** Default: a new {@link InMemoryReceiverMetrics}. */
   readonly metrics?: ReceiverMetrics;
-  /** Sees every payload before it is decoded (recording captures, debugging). */
+  /** Sees every payload before it is decoded (recording captures, debugging); one that throws is counted `tap_failures`. */
   readonly tap?: PayloadTap;
+  /**
+   * Where the receivers log what they do not tell clients: internal errors (with the error id the client
+   * gets), UDP socket errors, tap failures. Default: nothing is logged. API keys are never logged.
+   */
+  readonly logger?: Logger;
   /** The formats whose endpoints to serve (default {@link FORMATS}). */
   readonly formats?: F;
 }
@@ -85,6 +91,7 @@ export async function startReceivers<const F extends readonly TraceFormat[] = ty
     metrics,
     limits: resolveLimits(options.limits),
     ...(options.tap ? { tap: options.tap } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
   });
   const host = options.host ?? '127.0.0.1';
   const addresses: Partial<Record<string, ReceiverAddress>> = {};

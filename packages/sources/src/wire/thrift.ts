@@ -82,3 +82,34 @@ export function i64ToBigint(value: Int64 | null | undefined): bigint {
 export function i64ToHex(value: Int64 | null | undefined): string {
   return value ? value.buffer.readBigUInt64BE(value.offset).toString(16).padStart(16, '0') : '';
 }
+
+/**
+ * The size of a list field of a Thrift struct, read from its list header without reading its elements
+ * (the other fields are skipped): how the Jaeger Thrift decoder learns how many spans a batch carries
+ * before it builds any. `undefined` when the field is absent or the struct cannot be walked (the decoder
+ * that runs afterwards reports the problem).
+ *
+ * @example
+ * ```ts
+ * const spans = thriftListSize(new Uint8Array(0), 2, 'binary'); // Batch.spans is field 2; undefined here
+ * ```
+ */
+export function thriftListSize(
+  payload: Uint8Array,
+  fieldId: number,
+  protocol: 'binary' | 'compact',
+): number | undefined {
+  try {
+    const input = readProtocol(payload, protocol);
+    input.readStructBegin();
+    for (;;) {
+      const field = input.readFieldBegin();
+      if (field.ftype === thrift.Thrift.Type.STOP) return undefined;
+      if (field.fid === fieldId && field.ftype === thrift.Thrift.Type.LIST) return input.readListBegin().size;
+      input.skip(field.ftype);
+      input.readFieldEnd();
+    }
+  } catch {
+    return undefined;
+  }
+}

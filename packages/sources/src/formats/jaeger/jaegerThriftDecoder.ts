@@ -1,6 +1,7 @@
 import { guardDecode } from '../../ingest/SpanDecoder.js';
 import type { DecodeContext, DecodedSpans, SpanDecoder } from '../../ingest/SpanDecoder.js';
-import { i64ToBigint, i64ToHex, jaegerAgent, jaegerThrift, readProtocol } from '../../wire/thrift.js';
+import { refuseOverLimit } from '../../ingest/tooManySpans.js';
+import { i64ToBigint, i64ToHex, jaegerAgent, jaegerThrift, readProtocol, thriftListSize } from '../../wire/thrift.js';
 import type {
   JaegerThriftBatch,
   JaegerThriftProcess,
@@ -30,6 +31,8 @@ const BINARY = 4;
 export const jaegerThriftBatchDecoder: SpanDecoder = {
   encoding: 'jaeger_thrift',
   decode(payload: Uint8Array, ctx: DecodeContext): DecodedSpans {
+    // Batch.spans (field 2): its list header says how many, before any span is read.
+    refuseOverLimit(ctx.maxSpans, () => thriftListSize(payload, 2, 'binary') ?? 0);
     const batch = guardDecode('jaeger_thrift', 'not a jaeger.thrift Batch', () => {
       const b = new jaegerThrift.Batch();
       b.read(readProtocol(payload, 'binary'));

@@ -4,6 +4,8 @@ import { opencensus } from '#generated/proto/opencensus.js';
 import { guardDecode } from '../../ingest/SpanDecoder.js';
 import { SpanBatchBuilder } from '../../ingest/SpanBatchBuilder.js';
 import type { DecodeContext, DecodedSpans, SpanDecoder } from '../../ingest/SpanDecoder.js';
+import { refuseOverLimit } from '../../ingest/tooManySpans.js';
+import { countProtoFields } from '../../wire/countProtoFields.js';
 import { mapOpencensusSpan, opencensusResource } from './opencensusMapping.js';
 
 const { ExportTraceServiceRequest } = opencensus.proto.agent.trace.v1;
@@ -26,6 +28,7 @@ export function opencensusStreamDecoder(): SpanDecoder {
   return {
     encoding: 'opencensus',
     decode(payload: Uint8Array, ctx: DecodeContext): DecodedSpans {
+      refuseOverLimit(ctx.maxSpans, () => countProtoFields(payload, [2])); // ExportTraceServiceRequest.spans(2)
       const request = guardDecode('opencensus', 'not an opencensus ExportTraceServiceRequest', () =>
         ExportTraceServiceRequest.decode(payload),
       );

@@ -13,6 +13,8 @@ import { opentelemetry } from '#generated/proto/otlp.js';
 import { SpanBatchBuilder } from '../../ingest/SpanBatchBuilder.js';
 import { guardDecode } from '../../ingest/SpanDecoder.js';
 import type { DecodeContext, DecodedSpans, SpanDecoder } from '../../ingest/SpanDecoder.js';
+import { refuseOverLimit } from '../../ingest/tooManySpans.js';
+import { countProtoFields } from '../../wire/countProtoFields.js';
 import { bytesHex, unsignedBigint } from '../../wire/protobufValues.js';
 import { otlpAttributes } from './otlpAttributes.js';
 
@@ -129,6 +131,8 @@ const { ExportTraceServiceRequest } = opentelemetry.proto.collector.trace.v1;
 export const otlpProtoDecoder: SpanDecoder = {
   encoding: 'otlp_proto',
   decode(payload: Uint8Array, ctx: DecodeContext): DecodedSpans {
+    // resource_spans(1) → scope_spans(2) → spans(2), counted on the wire before anything is decoded.
+    refuseOverLimit(ctx.maxSpans, () => countProtoFields(payload, [1, 2, 2]));
     const request = guardDecode('otlp_proto', 'not an OTLP ExportTraceServiceRequest', () =>
       ExportTraceServiceRequest.decode(payload),
     );

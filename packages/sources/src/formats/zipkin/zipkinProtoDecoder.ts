@@ -1,5 +1,7 @@
 import { zipkin } from '#generated/proto/zipkin.js';
 import type { DecodeContext, DecodedSpans, SpanDecoder } from '../../ingest/SpanDecoder.js';
+import { refuseOverLimit } from '../../ingest/tooManySpans.js';
+import { countProtoFields } from '../../wire/countProtoFields.js';
 import { bytesHex, unsignedBigint } from '../../wire/protobufValues.js';
 import { decodeZipkin } from './zipkinMapping.js';
 import { ipFromBytes } from './ZipkinSpan.js';
@@ -20,6 +22,7 @@ const KINDS: readonly ZipkinKind[] = ['', 'CLIENT', 'SERVER', 'PRODUCER', 'CONSU
 export const zipkinProtoDecoder: SpanDecoder = {
   encoding: 'zipkin_proto',
   decode(payload: Uint8Array, ctx: DecodeContext): DecodedSpans {
+    refuseOverLimit(ctx.maxSpans, () => countProtoFields(payload, [1])); // ListOfSpans.spans(1)
     return decodeZipkin('zipkin_proto', 'not a zipkin.proto3.ListOfSpans', ctx, () =>
       ListOfSpans.decode(payload).spans.map((s): ZipkinSpan => ({
         traceId: bytesHex(s.traceId),

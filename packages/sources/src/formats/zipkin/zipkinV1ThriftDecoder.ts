@@ -2,6 +2,7 @@ import { guardDecode, malformed } from '../../ingest/SpanDecoder.js';
 import type { DecodeContext, DecodedSpans, SpanDecoder } from '../../ingest/SpanDecoder.js';
 import { i64ToBigint, i64ToHex, readProtocol, zipkinCore } from '../../wire/thrift.js';
 import type { ZipkinThriftBinaryAnnotation, ZipkinThriftEndpoint, ZipkinThriftSpan } from '../../wire/thriftStructs.js';
+import { refuseOverLimit } from '../../ingest/tooManySpans.js';
 import { decodeZipkin } from './zipkinMapping.js';
 import { zipkinV1ToV2 } from './zipkinV1.js';
 import type { ZipkinV1Span } from './zipkinV1.js';
@@ -34,6 +35,7 @@ export const zipkinV1ThriftDecoder: SpanDecoder = {
       const { etype, size } = protocol.readListBegin();
       if ((etype as number) !== STRUCT)
         throw malformed('zipkin_thrift', `expected a list of structs, got element type ${etype}`);
+      refuseOverLimit(ctx.maxSpans, () => size); // the list header says how many, before any span is read
       const out: ZipkinThriftSpan[] = [];
       for (let i = 0; i < size; i++) {
         const span = new zipkinCore.Span();

@@ -1,10 +1,11 @@
 import { Server, ServerCredentials, status } from '@grpc/grpc-js';
-import type { Metadata, ServiceDefinition, UntypedServiceImplementation } from '@grpc/grpc-js';
+import type { Metadata, ServiceDefinition, ServiceError, UntypedServiceImplementation } from '@grpc/grpc-js';
 import { HtError } from '@ht/stream-core';
 import type { Ingestor } from '../../ingest/Ingestor.js';
 import { ReceiverCounter } from '../../ingest/ReceiverMetrics.js';
 import { resolveTenant } from '../../ingest/Tenancy.js';
 import type { TenancyOptions, TenantResolution } from '../../ingest/Tenancy.js';
+import { ConcurrencyGate, overCapacityMessage } from '../ConcurrencyGate.js';
 import type { ReceiverAddress } from '../listen.js';
 import { grpcError } from './grpcStatus.js';
 
@@ -20,6 +21,13 @@ export interface GrpcServiceContext {
   readonly ingestor: Ingestor;
   /** Resolves the tenant from metadata; counts a refused key for `receiver`. */
   tenantOf(metadata: Metadata, receiver: string): TenantResolution;
+  /**
+   * Takes a place among the endpoint's `maxConcurrentRequests` calls: the function that gives it back,
+   * or the UNAVAILABLE error to end the call with (counted `requests_over_capacity` for `receiver`).
+   */
+  enter(receiver: string): { readonly leave: () => void } | { readonly refused: Partial<ServiceError> };
+  /** Logs an internal error under a fresh id and returns the INTERNAL error naming only the id. */
+  internalError(receiver: string, error: unknown): Partial<ServiceError>;
 }
 
 /**
@@ -69,7 +77,12 @@ export interface RunningGrpcReceiver {
 
 /**
  * Serves gRPC services on one port (plaintext HTTP/2, as collectors do on loopback), with the receive
- * limit set to the body-size limit (larger messages get RESOURCE_EXHAUSTED from the transport).
+ * limit set to the body-size limit (larger messages get RESOURCE_EXHAUSTED from the transport). Slow and
+ * gone clients are bounded by the ingestor's limits: connections with no call are closed after
+ * `idleTimeoutMs`; every connection gets GOAWAY after `maxConnectionAgeMs` and is closed
+ * `requestTimeoutMs` later (so a call that trickles its message cannot hold on); keepalive pings every
+ * 60 s (20 s to answer) close connections of clients that are gone; at most `maxConcurrentRequests`
+ * calls at once (UNAVAILABLE beyond).
  *
  * @example
  * ```ts
@@ -77,9 +90,34 @@ export interface RunningGrpcReceiver {
  * ```
  */
 export async function startGrpcReceiver(options: GrpcReceiverOptions): Promise<RunningGrpcReceiver> {
-  const server = new Server({ 'grpc.max_receive_message_length': options.ingestor.limits.maxBodyBytes });
+  const limits = options.ingestor.limits;
+  const server = new Server({
+    'grpc.max_receive_message_length': limits.maxBodyBytes,
+    'grpc.max_connection_idle_ms': limits.idleTimeoutMs,
+    'grpc.max_connection_age_ms': limits.maxConnectionAgeMs,
+    'grpc.max_connection_age_grace_ms': limits.requestTimeoutMs,
+    'grpc.keepalive_time_ms': 60_000,
+    'grpc.keepalive_timeout_ms': 20_000,
+  });
+  const gate = new ConcurrencyGate(limits.maxConcurrentRequests);
   const ctx: GrpcServiceContext = {
     ingestor: options.ingestor,
+    enter(receiver) {
+      if (!gate.tryEnter()) {
+        options.ingestor.count(receiver, ReceiverCounter.REQUESTS_OVER_CAPACITY);
+        return { refused: grpcError(status.UNAVAILABLE, overCapacityMessage(limits.maxConcurrentRequests)) };
+      }
+      let left = false;
+      return {
+        leave: () => {
+          if (!left) gate.leave();
+          left = true;
+        },
+      };
+    },
+    internalError(receiver, error) {
+      return grpcError(status.INTERNAL, options.ingestor.internalError(receiver, error));
+    },
     tenantOf(metadata, receiver) {
       const tenant = resolveTenant(options.tenancy, (name) => {
         const value = metadata.get(name)[0];

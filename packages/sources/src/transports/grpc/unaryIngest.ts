@@ -45,14 +45,21 @@ export function unaryIngestService(method: UnaryIngestMethod): GrpcServiceBindin
         [method.name]: (call: ServerUnaryCall<Buffer, Uint8Array>, callback: sendUnaryData<Uint8Array>) => {
           const tenant = ctx.tenantOf(call.metadata, method.receiver);
           if (!tenant.ok) return callback(tenantError(tenant));
-          ctx.ingestor.ingest(method.receiver, method.decoder, call.request, tenant.tenantId).then(
-            (outcome) => {
+          const place = ctx.enter(method.receiver);
+          if ('refused' in place) return callback(place.refused);
+          void (async () => {
+            try {
+              const outcome = await ctx.ingestor.ingest(method.receiver, method.decoder, call.request, tenant.tenantId);
               const error = outcomeError(outcome);
               if (error || outcome.kind !== 'accepted') callback(error ?? null);
               else callback(null, method.respond(outcome));
-            },
-            (error: unknown) => callback({ code: 13, details: `internal error: ${String(error)}` }),
-          );
+            } catch (error) {
+              // Only a bug gets here: INTERNAL with an error id, the details in the log.
+              callback(ctx.internalError(method.receiver, error));
+            } finally {
+              place.leave();
+            }
+          })();
         },
       };
     },

@@ -4,6 +4,7 @@ import type { Ingestor, IngestOutcome } from '../../ingest/Ingestor.js';
 import { ReceiverCounter } from '../../ingest/ReceiverMetrics.js';
 import { resolveTenant } from '../../ingest/Tenancy.js';
 import type { TenancyOptions } from '../../ingest/Tenancy.js';
+import { ConcurrencyGate, overCapacityMessage } from '../ConcurrencyGate.js';
 import { listen, closeServer } from '../listen.js';
 import type { ReceiverAddress } from '../listen.js';
 import type { HttpAnswer, HttpProblem, HttpRoute } from './HttpRoute.js';
@@ -45,7 +46,10 @@ export interface RunningHttpReceiver {
 /**
  * Serves POST routes on one port: resolves the tenant, reads the body within the size limit (gzip and
  * deflate), decodes it with the route's decoder for the content type, hands the spans to the sink and
- * answers as the route's protocol does. Never lets a request crash the process.
+ * answers as the route's protocol does. Never lets a request crash the process. Bounded against slow and
+ * many clients by the ingestor's limits: `maxConcurrentRequests` (503 beyond), `maxConnections`,
+ * `headersTimeoutMs` and `requestTimeoutMs` (408 beyond), `idleTimeoutMs` for keep-alive connections. A
+ * request that meets a bug is answered 500 with an error id; the details go to the ingestor's logger.
  *
  * @example
  * ```ts
@@ -54,15 +58,30 @@ export interface RunningHttpReceiver {
  */
 export async function startHttpReceiver(options: HttpReceiverOptions): Promise<RunningHttpReceiver> {
   const routes = new Map(options.routes.map((r) => [r.path, r]));
-  const server: Server = createServer((req, res) => {
-    handle(req, res, routes, options).catch((error: unknown) => {
-      // Only a bug gets here (handle answers every expected failure): answer 500, keep serving.
-      if (!res.headersSent) send(res, textProblem({ status: 500, message: `internal error: ${String(error)}` }));
-      else res.destroy();
-    });
-  });
-  server.requestTimeout = 60_000;
-  server.keepAliveTimeout = 65_000;
+  const limits = options.ingestor.limits;
+  const gate = new ConcurrencyGate(limits.maxConcurrentRequests);
+  const server: Server = createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      keepAliveTimeout: limits.idleTimeoutMs,
+      // How often Node checks the two timeouts above (30 s by default: too coarse for short ones).
+      connectionsCheckingInterval: Math.max(50, Math.min(30_000, Math.floor(limits.headersTimeoutMs / 4))),
+    },
+    (req, res) => {
+      if (!gate.tryEnter()) return refuseOverCapacity(req, res, routes, options);
+      res.once('close', () => gate.leave());
+      handle(req, res, routes, options).catch((error: unknown) => {
+        // Only a bug gets here (handle answers every expected failure): answer 500 with an error id (the
+        // details are logged, never sent), keep serving.
+        const receiver = routes.get(pathOf(req))?.receiver ?? 'http';
+        const message = options.ingestor.internalError(receiver, error);
+        if (!res.headersSent) send(res, textProblem({ status: 500, message }));
+        else res.destroy();
+      });
+    },
+  );
+  server.maxConnections = limits.maxConnections;
   const address = await listen(server, options.host, options.port);
   return { address, close: () => closeServer(server) };
 }
@@ -73,7 +92,7 @@ async function handle(
   routes: ReadonlyMap<string, HttpRoute>,
   options: HttpReceiverOptions,
 ): Promise<void> {
-  const path = (req.url ?? '/').split('?')[0] ?? '/';
+  const path = pathOf(req);
   const route = routes.get(path);
   if (!route) {
     req.resume();
@@ -133,6 +152,26 @@ function answer(route: HttpRoute, outcome: IngestOutcome, contentType: string): 
     case 'failed':
       return route.problem({ status: 503, message: outcome.message, retryAfterMs: 1000 }, contentType);
   }
+}
+
+/** Answers 503 without reading the body, and closes the connection, when the endpoint is at its limit. */
+function refuseOverCapacity(
+  req: IncomingMessage,
+  res: ServerResponse,
+  routes: ReadonlyMap<string, HttpRoute>,
+  options: HttpReceiverOptions,
+): void {
+  const route = routes.get(pathOf(req));
+  const limit = options.ingestor.limits.maxConcurrentRequests;
+  options.ingestor.count(route?.receiver ?? 'http', ReceiverCounter.REQUESTS_OVER_CAPACITY);
+  const problem: HttpProblem = { status: 503, message: overCapacityMessage(limit), retryAfterMs: 1000 };
+  const contentType = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  res.setHeader('connection', 'close');
+  send(res, route ? route.problem(problem, contentType) : textProblem(problem));
+}
+
+function pathOf(req: IncomingMessage): string {
+  return (req.url ?? '/').split('?')[0] ?? '/';
 }
 
 function headerValue(req: IncomingMessage, name: string): string | undefined {

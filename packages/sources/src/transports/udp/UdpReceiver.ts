@@ -46,7 +46,8 @@ export interface RunningUdpReceiver {
  * is refused and counted as `requests_unauthenticated`. UDP cannot ask the client to retry, so a datagram
  * the sink is full for (or fails on) is dropped and counted as `datagrams_dropped` (also as
  * `requests_throttled` when the sink refused it undecoded, or its spans as `spans_throttled` when they did
- * not fit), and malformed datagrams as `requests_malformed`. The socket never waits for the sink.
+ * not fit), and malformed datagrams as `requests_malformed`. The socket never waits for the sink. Socket
+ * receive errors are counted as `socket_errors` and logged at `warn` through the ingestor's logger.
  *
  * @example
  * ```ts
@@ -74,8 +75,16 @@ export async function startUdpReceiver(options: UdpReceiverOptions): Promise<Run
       }
     });
   });
-  socket.on('error', () => {
-    // Receive errors on a bound UDP socket are transient (e.g. ICMP); the socket keeps working.
+  let listening = false;
+  socket.on('error', (error) => {
+    // Receive errors on a bound UDP socket are transient (e.g. ICMP); the socket keeps working. Counted
+    // and logged, never silent (errors before binding are the start-up failure below).
+    if (!listening) return;
+    options.ingestor.count(options.receiver, ReceiverCounter.SOCKET_ERRORS);
+    options.ingestor.logger.warn(
+      { receiver: options.receiver, err: error },
+      `receiver ${options.receiver}: UDP socket error: ${error.message}`,
+    );
   });
   await new Promise<void>((resolve, reject) => {
     socket.once('error', (error) =>
@@ -87,6 +96,7 @@ export async function startUdpReceiver(options: UdpReceiverOptions): Promise<Run
     );
     socket.bind(options.port, options.host, () => resolve());
   });
+  listening = true;
   socket.setRecvBufferSize(8 * 1024 * 1024);
   return {
     address: { host: options.host, port: socket.address().port },
