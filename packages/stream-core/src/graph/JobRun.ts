@@ -268,6 +268,7 @@ export class JobRun {
       metrics,
       policy,
       checkpointing: settings.checkpointing,
+      statePerPartition: settings.partitionState === true,
       stateBackend: settings.stateBackend,
       sideOutput: <T>(tag: string) => this.port(node, tag) as SideOutputPort<T>,
       registerParticipant: (p) => {

@@ -25,6 +25,11 @@ export interface OperatorContext {
   readonly policy: ErrorPolicy;
   /** Whether the job takes checkpoints (state then holds acknowledgements until one completes). */
   readonly checkpointing: boolean;
+  /**
+   * Whether keyed state is scoped per input partition (`JobOptions.partitionState`): stateful operators
+   * then register with {@link registerPartitionedParticipant}.
+   */
+  readonly statePerPartition?: boolean;
   readonly stateBackend: KeyedStateBackend;
   /**
    * Applies the error policy to a record whose user callback threw: throws an `HtError` for `fail`,
