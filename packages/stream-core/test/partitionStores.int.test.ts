@@ -2,15 +2,22 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
+import { Kafka, logLevel } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodePartitionSnapshot, FilePartitionSnapshotStore } from '../src/index.js';
 import type { PartitionSnapshot } from '../src/index.js';
+import { KafkaPartitionSnapshotStore } from '../src/kafka/index.js';
 import { RedisPartitionSnapshotStore } from '../src/redis/index.js';
 
 const url = process.env['HT_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 const prefix = `ht-test-pstate-${process.pid}-${Date.now()}`;
 let client: Redis;
 let dir: string;
+const kafka = new Kafka({
+  brokers: (process.env['HT_KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(','),
+  logLevel: logLevel.NOTHING,
+});
+const stateTopic = `k13-state-${process.pid}-${Date.now()}`;
 
 beforeAll(async () => {
   client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });
@@ -72,4 +79,39 @@ describe('partition snapshot stores', () => {
       'snapshot of partition raw-spans:3 (job "ht-grouper") is corrupt',
     );
   });
+
+  it('Kafka: a snapshot is chunked into the compacted topic and read back whole; the latest save wins; a missing chunk names the partition', async () => {
+    const store = new KafkaPartitionSnapshotStore({ kafka, topic: stateTopic, partitions: 2, chunkBytes: 512 });
+    try {
+      expect(await store.load('ht-grouper', 'raw-spans:3')).toBeUndefined();
+      const first = snapshot(1, 60);
+      await store.save(first);
+      expect(await store.load('ht-grouper', 'raw-spans:3')).toEqual(first);
+      const second = snapshot(2, 6);
+      await store.save(second);
+      const third = snapshot(3, 4);
+      await store.save(third);
+      expect(await store.load('ht-grouper', 'raw-spans:3')).toEqual(third);
+      // Another partition in the same state partition (3 and 5 are both odd) is kept apart.
+      expect(await store.load('ht-grouper', 'raw-spans:5')).toBeUndefined();
+
+      // A chunk of the current snapshot tombstoned (lost): the load says which partition and snapshot.
+      const producer = kafka.producer();
+      await producer.connect();
+      await producer.send({
+        topic: stateTopic,
+        messages: [{ key: 'ht-grouper\u0000raw-spans:3\u0000c\u00001\u00000', value: null, partition: 1 }],
+      });
+      await producer.disconnect();
+      await expect(store.load('ht-grouper', 'raw-spans:3')).rejects.toThrow(
+        `snapshot 3 of partition raw-spans:3 (job "ht-grouper") in ${stateTopic} is incomplete`,
+      );
+    } finally {
+      await store.close();
+      const admin = kafka.admin();
+      await admin.connect();
+      await admin.deleteTopics({ topics: [stateTopic] }).catch(() => undefined);
+      await admin.disconnect();
+    }
+  }, 60_000);
 });
