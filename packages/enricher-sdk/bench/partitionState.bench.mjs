@@ -60,7 +60,16 @@ console.log(`${TRACES} open traces, ${spans} spans in one partition`);
 // Chunked snapshots
 let t = performance.now();
 const operators = { grouper: snapshotGrouper(table, 1_000) };
-const snapshot = { version: 1, job: 'bench', partition: 'raw-spans:0', id: 1, takenAt: 0, position: '1', maxTimestamp: 1_000, operators };
+const snapshot = {
+  version: 1,
+  job: 'bench',
+  partition: 'raw-spans:0',
+  id: 1,
+  takenAt: 0,
+  position: '1',
+  maxTimestamp: 1_000,
+  operators,
+};
 const bytes = Buffer.byteLength(encodePartitionSnapshot(snapshot));
 const snapshotSeconds = seconds(t);
 console.log(`snapshot: ${snapshotSeconds} s to encode, ${(bytes / 1_048_576).toFixed(1)} MiB`);
@@ -84,7 +93,12 @@ for (const [name, store] of Object.entries(stores)) {
   restoreGrouper(restored, loaded.operators.grouper, 0);
   const restore = seconds(t);
   if (restored.openSpans !== spans) throw new Error(`${name}: restored ${restored.openSpans} spans, not ${spans}`);
-  chunked[name] = { saveSeconds: save, loadSeconds: load, restoreSeconds: restore, totalRestoreSeconds: Number((load + restore).toFixed(3)) };
+  chunked[name] = {
+    saveSeconds: save,
+    loadSeconds: load,
+    restoreSeconds: restore,
+    totalRestoreSeconds: Number((load + restore).toFixed(3)),
+  };
   console.log(`chunked ${name}: save ${save} s, load ${load} s, restore into the table ${restore} s`);
 }
 
@@ -92,7 +106,9 @@ for (const [name, store] of Object.entries(stores)) {
 const topic = `k13-bench-changelog-${suffix}`;
 const admin = kafka.admin();
 await admin.connect();
-await admin.createTopics({ topics: [{ topic, numPartitions: 1, configEntries: [{ name: 'cleanup.policy', value: 'compact' }] }] });
+await admin.createTopics({
+  topics: [{ topic, numPartitions: 1, configEntries: [{ name: 'cleanup.policy', value: 'compact' }] }],
+});
 const producer = kafka.producer();
 await producer.connect();
 t = performance.now();
@@ -148,6 +164,11 @@ console.log(
     traces: TRACES,
     spans,
     chunked: { snapshotSeconds, snapshotMiB: Number((bytes / 1_048_576).toFixed(1)), ...chunked },
-    changelog: { spanMessages: spans, MiB: Number((changelogBytes / 1_048_576).toFixed(1)), writeSeconds, restoreSeconds: replaySeconds },
+    changelog: {
+      spanMessages: spans,
+      MiB: Number((changelogBytes / 1_048_576).toFixed(1)),
+      writeSeconds,
+      restoreSeconds: replaySeconds,
+    },
   }),
 );
