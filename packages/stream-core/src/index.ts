@@ -9,7 +9,7 @@
 export { Job } from './api/Job.js';
 export type { JobOptions, JobStatus, DrainPolicy } from './api/Job.js';
 export { Stream, OperatorStream } from './api/Stream.js';
-export type { OperatorOptions } from './api/Stream.js';
+export type { OperatorOptions, KeyByOptions } from './api/Stream.js';
 export type { MapAsyncOptions } from './api/MapAsyncOptions.js';
 export { KeyedStream } from './api/KeyedStream.js';
 export { WindowedStream } from './api/WindowedStream.js';
@@ -65,6 +65,18 @@ export { MemorySnapshotStore, encodeSnapshot, decodeSnapshot } from './checkpoin
 export type { Snapshot, SnapshotStore } from './checkpoint/SnapshotStore.js';
 export { FileSnapshotStore } from './checkpoint/FileSnapshotStore.js';
 export type { CheckpointOptions, CheckpointResult } from './checkpoint/CheckpointCoordinator.js';
+
+// Per-partition state (scale-out: docs/scaling.md)
+export {
+  MemoryPartitionSnapshotStore,
+  encodePartitionSnapshot,
+  decodePartitionSnapshot,
+} from './checkpoint/PartitionSnapshotStore.js';
+export type { PartitionSnapshot, PartitionSnapshotStore } from './checkpoint/PartitionSnapshotStore.js';
+export { FilePartitionSnapshotStore } from './checkpoint/FilePartitionSnapshotStore.js';
+export type { PartitionStateOptions, PartitionCheckpointResult } from './checkpoint/PartitionStateCoordinator.js';
+export { PartitionStateStats } from './checkpoint/PartitionStateStats.js';
+export type { PartitionedParticipant } from './checkpoint/PartitionedParticipant.js';
 
 // Errors (also `@ht/stream-core/errors`, the same symbols)
 export { HtError, HtErrorCode, isHtError, toHtError } from './errors/index.js';

@@ -42,6 +42,9 @@ function harness(clock: Clock, policy: ErrorPolicy = 'skip'): Harness {
       throw new Error('no side outputs here');
     },
     registerParticipant: (p) => participants.push(p),
+    registerPartitionedParticipant: () => {
+      throw new Error('no per-partition state here');
+    },
     throttleSources: (on) => throttles.push(on),
   };
   return { ctx, failures, participants, throttles };

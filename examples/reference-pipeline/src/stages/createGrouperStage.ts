@@ -1,10 +1,10 @@
 import { rawSpanCodec, traceCodec } from '@ht/enricher-sdk';
-import { groupTraces, spanEndTime } from '@ht/enricher-sdk/grouper';
+import { groupTraces, spanEndTime, TRACE_MESSAGE_KEY } from '@ht/enricher-sdk/grouper';
 import type { GrouperOptions } from '@ht/enricher-sdk/grouper';
 import { KafkaTraceSink } from '@ht/sinks';
 import { avroRegistryDecoder, httpSchemaRegistry, KafkaSource, topicValueSubject } from '@ht/sources';
 import { Job } from '@ht/stream-core';
-import type { SnapshotStore, WatermarkOptions } from '@ht/stream-core';
+import type { JobOptions, PartitionSnapshotStore, SnapshotStore, WatermarkOptions } from '@ht/stream-core';
 import { LOCAL_WATERMARK_DEFAULTS } from '../local/localWatermarks.js';
 import { jobStage } from './jobStage.js';
 import type { Stage } from './Stage.js';
@@ -17,17 +17,44 @@ import { stageProducer } from './stageProducer.js';
  * traces still open when the stage stops or dies are not committed, so the next owner of their partition
  * reads them again (at-least-once, fragments may be numbered differently). `checkpoints`: the job's
  * checkpoints in `store` every `intervalMs`, for ONE copy of the stage (the snapshot is the whole job's).
- * The scale-out issue adds a per-partition store here as another `kind`, without changing the call.
+ * `partitions`: open traces per `raw-spans` partition, snapshotted into `store` every `intervalMs` with
+ * the partition's offset, restored by whichever copy the partition moves to (before its spans flow) and
+ * dropped by the one it left: for N copies sharing the consumer group (docs/scaling.md).
  *
  * @example
  * ```ts
- * import { FileSnapshotStore } from '@ht/stream-core';
- * const state: GrouperStateOptions = { kind: 'checkpoints', store: new FileSnapshotStore('/var/lib/ht'), intervalMs: 10_000 };
+ * import { FilePartitionSnapshotStore } from '@ht/stream-core';
+ * const state: GrouperStateOptions = { kind: 'partitions', store: new FilePartitionSnapshotStore('/var/lib/ht'), intervalMs: 10_000 };
  * ```
  */
 export type GrouperStateOptions =
   | { readonly kind: 'memory' }
-  | { readonly kind: 'checkpoints'; readonly store: SnapshotStore; readonly intervalMs?: number };
+  | { readonly kind: 'checkpoints'; readonly store: SnapshotStore; readonly intervalMs?: number }
+  | {
+      readonly kind: 'partitions';
+      readonly store: PartitionSnapshotStore;
+      readonly intervalMs?: number;
+      /** How long restoring an assignment may take before its partitions replay instead. Default 30 000. */
+      readonly restoreTimeoutMs?: number;
+    };
+
+/** The job options that keep the grouper's state as `state` says. */
+function stateOptions(state: GrouperStateOptions): Pick<JobOptions, 'checkpoints' | 'partitionState'> {
+  switch (state.kind) {
+    case 'memory':
+      return {};
+    case 'checkpoints':
+      return { checkpoints: { store: state.store, intervalMs: state.intervalMs ?? 10_000 } };
+    case 'partitions':
+      return {
+        partitionState: {
+          store: state.store,
+          intervalMs: state.intervalMs ?? 10_000,
+          ...(state.restoreTimeoutMs === undefined ? {} : { restoreTimeoutMs: state.restoreTimeoutMs }),
+        },
+      };
+  }
+}
 
 /**
  * Options of {@link createGrouperStage}.
@@ -76,12 +103,7 @@ export function createGrouperStage(options: GrouperStageOptions): Stage {
     async build() {
       const encoder = await registeredEncoder(options, traceCodec, topics.structuredTraces);
       const producer = await stageProducer(options, 'gzip');
-      const job = new Job({
-        name: 'ht-grouper',
-        ...(state.kind === 'checkpoints'
-          ? { checkpoints: { store: state.store, intervalMs: state.intervalMs ?? 10_000 } }
-          : {}),
-      });
+      const job = new Job({ name: 'ht-grouper', ...stateOptions(state) });
       const source = new KafkaSource({
         name: topics.rawSpans,
         consumer: stageConsumer(options, groupId),
@@ -93,6 +115,8 @@ export function createGrouperStage(options: GrouperStageOptions): Stage {
         }),
         // Open traces hold their spans' offsets: a stop does not wait for them (they are read again).
         stopTimeoutMs: 2_000,
+        // raw-spans is keyed tenant:traceId, the grouper's key: state per partition is sound.
+        messageKey: TRACE_MESSAGE_KEY,
       });
       const spans = job.source(source, {
         name: topics.rawSpans,
@@ -109,7 +133,10 @@ export function createGrouperStage(options: GrouperStageOptions): Stage {
       return {
         job,
         metricsText: () =>
-          source.stats.toPrometheus() + grouped.stats.toPrometheus({ job: job.name }) + sink.toPrometheus(),
+          source.stats.toPrometheus() +
+          grouped.stats.toPrometheus({ job: job.name }) +
+          sink.toPrometheus() +
+          (job.partitionStateStats?.toPrometheus() ?? ''),
         close: async () => {},
       };
     },

@@ -6,7 +6,7 @@ import type { GrouperOptions } from './GrouperOptions.js';
 import { resolveGrouperOptions } from './GrouperOptions.js';
 import { GrouperStats } from './GrouperStats.js';
 import { traceGrouper } from './traceGrouper.js';
-import { traceKey } from './traceKey.js';
+import { TRACE_MESSAGE_KEY, traceKey } from './traceKey.js';
 
 /**
  * What {@link groupTraces} adds to a job.
@@ -39,7 +39,8 @@ export interface GroupedTraces {
  * the oldest open traces are emitted early. Fragments are numbered within a session, named by the event
  * time of the span that opened it, so `(tenant, trace, session, fragment)` never repeats for other
  * spans. Give the source `timestamp: spanEndTime`, and run the job with checkpoints so a restart
- * replays into the same fragments (see docs/grouper.md).
+ * replays into the same fragments (see docs/grouper.md); or, for several copies sharing a Kafka
+ * consumer group, with `partitionState` over a source keyed by `TRACE_MESSAGE_KEY` (docs/scaling.md).
  *
  * @example
  * ```ts
@@ -57,7 +58,7 @@ export function groupTraces(spans: Stream<Span>, options: GrouperOptions = {}): 
   const stats = new GrouperStats(o.metrics);
   const late = new OutputTag<Span>(`${o.name}:late-spans`);
   const traces = spans
-    .keyBy(traceKey, { name: `${o.name}:key` })
+    .keyBy(traceKey, { name: `${o.name}:key`, messageKey: TRACE_MESSAGE_KEY })
     .operator(traceGrouper(o, stats, late.id), { name: o.name });
   return { traces, lateSpans: traces.sideOutput(late), stats };
 }

@@ -11,4 +11,4 @@ export type { GrouperOptions, ResolvedGrouperOptions } from './GrouperOptions.js
 export { GROUPER_REASON_KEY, GROUPER_REASONS, GrouperReason, grouperReasonOf } from './GrouperReason.js';
 export { GrouperStats } from './GrouperStats.js';
 export type { GrouperStatsSnapshot } from './GrouperStats.js';
-export { spanEndTime, traceKey } from './traceKey.js';
+export { spanEndTime, TRACE_MESSAGE_KEY, traceKey } from './traceKey.js';

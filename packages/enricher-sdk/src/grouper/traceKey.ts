@@ -1,6 +1,17 @@
 import type { Span } from '../model/Span.js';
 
 /**
+ * The name of the key {@link traceKey} computes, as the raw-spans topic's messages are keyed (a Kafka
+ * source declares it as its `messageKey`): the grouper's state per input partition relies on it.
+ *
+ * @example
+ * ```ts
+ * new KafkaSource({ consumer, topics: ['raw-spans'], decoder, messageKey: TRACE_MESSAGE_KEY });
+ * ```
+ */
+export const TRACE_MESSAGE_KEY = 'tenant:traceId';
+
+/**
  * The key the grouper partitions spans by: `tenant:traceId`, as the raw-spans topic is keyed. Trace ids
  * are hex, so the last `:` separates the two and tenants may contain `:`.
  *

@@ -31,6 +31,11 @@ export interface KafkaSourceOptions<T> {
   /** How long `stop` waits for emitted records to be acknowledged and committed. Default 10 000 ms. */
   readonly stopTimeoutMs?: number;
   readonly stats?: KafkaSourceStats;
+  /**
+   * What the topic's producer keyed each message by (`Source.messageKey`), such as `'tenant:traceId'`:
+   * lets a job keep keyed state per partition (`partitionState`) over this source.
+   */
+  readonly messageKey?: string;
 }
 
 /**
@@ -52,10 +57,15 @@ export interface KafkaSourceOptions<T> {
  */
 export class KafkaSource<T> implements Source<T> {
   readonly name: string;
+  readonly messageKey: string | undefined;
   readonly stats: KafkaSourceStats;
   private ctx: SourceContext<T> | undefined;
   private assigned = new Map<string, AssignedPartition>();
   private readonly restored = new Set<string>();
+  /** Restores of per-partition state under way: the partition's batches wait for them. */
+  private readonly restoring = new Map<string, Promise<void>>();
+  /** Per partition, the restored position: records up to it are in the restored state already. */
+  private readonly skipThrough = new Map<string, bigint>();
   private readonly committer: OffsetCommitter;
   private stopped = false;
   /** The consumer left the group: nothing can be committed any more. */
@@ -64,6 +74,7 @@ export class KafkaSource<T> implements Source<T> {
 
   constructor(private readonly options: KafkaSourceOptions<T>) {
     this.name = options.name ?? `kafka:${options.topics.join(',')}`;
+    this.messageKey = options.messageKey;
     this.stats = options.stats ?? new KafkaSourceStats(this.name);
     this.committer = new OffsetCommitter((offsets) => options.consumer.commit(offsets), {
       committed: () => this.stats.add('commits'),
@@ -155,12 +166,30 @@ export class KafkaSource<T> implements Source<T> {
       }
     }
     ctx.assign([...next]);
+    // Per-partition state: a partition's records wait for its restore, then start after the restored position.
+    for (const p of this.assigned.values()) {
+      const restoring = ctx.whenRestored(p.id);
+      if (restoring === undefined) continue;
+      this.restoring.set(
+        p.id,
+        restoring.then(() => {
+          const from = ctx.startPositions.get(p.id);
+          if (from !== undefined) this.skipThrough.set(p.id, BigInt(from));
+          this.restoring.delete(p.id);
+        }),
+      );
+    }
     this.checkSettled();
   }
 
-  private async onBatch(batch: KafkaBatch, control: KafkaBatchControl): Promise<void> {
+  private async onBatch(whole: KafkaBatch, control: KafkaBatchControl): Promise<void> {
+    const id = partitionId(whole);
+    const restoring = this.restoring.get(id);
+    if (restoring !== undefined) await restoring;
+    const batch = this.afterRestoredPosition(whole, control);
+    if (batch.messages.length === 0) return;
     const ctx = this.ctx;
-    const p = this.assigned.get(partitionId(batch));
+    const p = this.assigned.get(id);
     if (ctx === undefined || p === undefined || this.stopped || p.paused) {
       this.stats.add('batches_skipped');
       return;
@@ -174,6 +203,22 @@ export class KafkaSource<T> implements Source<T> {
       control,
       current: (q) => !this.stopped && this.assigned.get(q.id) === q,
     });
+  }
+
+  /** Drops the records at or before the partition's restored position (marking them consumed). */
+  private afterRestoredPosition(batch: KafkaBatch, control: KafkaBatchControl): KafkaBatch {
+    const skip = this.skipThrough.get(partitionId(batch));
+    if (skip === undefined) return batch;
+    const first = batch.messages.findIndex((m) => BigInt(m.offset) > skip);
+    if (first === 0) {
+      this.skipThrough.delete(partitionId(batch));
+      return batch;
+    }
+    const covered = first === -1 ? batch.messages : batch.messages.slice(0, first);
+    const last = covered.at(-1);
+    if (last !== undefined) control.consumed(last.offset);
+    this.stats.add('records_restored_skipped', covered.length);
+    return { ...batch, messages: first === -1 ? [] : batch.messages.slice(first) };
   }
 
   private checkSettled(): void {

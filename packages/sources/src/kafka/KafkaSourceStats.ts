@@ -26,7 +26,9 @@ export type KafkaSourceCounter =
   /** Batches left unconsumed because their partition was paused or revoked meanwhile (fetched again later). */
   | 'batches_skipped'
   /** Partitions paused because the engine ran out of credits for them (backpressure). */
-  | 'pauses';
+  | 'pauses'
+  /** Records skipped after a per-partition restore: they were in the restored state already. */
+  | 'records_restored_skipped';
 
 const COUNTERS: readonly KafkaSourceCounter[] = [
   'records',
@@ -39,6 +41,7 @@ const COUNTERS: readonly KafkaSourceCounter[] = [
   'partitions_revoked',
   'batches_skipped',
   'pauses',
+  'records_restored_skipped',
 ];
 
 /**

@@ -21,11 +21,17 @@ export class FakeSourceContext<T> implements SourceContext<T> {
   creditsLeft = 10_000;
   onEmit: ((e: Emitted<T>) => void) | undefined;
   readonly clock = systemClock;
+  /** Per partition, a restore of its per-partition state the source must wait for (set by a test). */
+  readonly restores = new Map<string, Promise<void>>();
 
-  constructor(readonly startPositions: ReadonlyMap<string, Position> = new Map()) {}
+  constructor(readonly startPositions: Map<string, Position> = new Map()) {}
 
   assign(partitions: readonly string[]): void {
     this.assigned.push([...partitions]);
+  }
+
+  whenRestored(partition: string): Promise<void> | undefined {
+    return this.restores.get(partition);
   }
 
   emit(partition: string, records: readonly T[], position: Position): void {

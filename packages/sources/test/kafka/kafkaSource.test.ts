@@ -44,6 +44,24 @@ describe('KafkaSource (fake consumer)', () => {
     await consumer.stop();
   });
 
+  it('with per-partition state, waits for the partition restore and skips the records the restored state covers', async () => {
+    const { cluster, source, ctx, consumer } = setup(1);
+    produce(cluster, 0, ['a', 'b', 'c', 'd']);
+    let restored!: () => void;
+    ctx.restores.set(
+      't:0',
+      new Promise<void>((resolve) => (restored = resolve)).then(() => void ctx.startPositions.set('t:0', '1')),
+    );
+    await source.start(ctx);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(ctx.emitted).toEqual([]);
+    restored();
+    await until(() => ctx.records().length === 2, 'the two records after the restored position');
+    expect(ctx.records('t:0')).toEqual(['c', 'd']);
+    expect(source.stats.get('records_restored_skipped')).toBe(2);
+    await consumer.stop();
+  });
+
   it('commits offset + 1 only when the engine acknowledges, never on its own', async () => {
     const { cluster, source, ctx, consumer } = setup(1);
     produce(cluster, 0, ['a', 'b', 'c']);

@@ -3,6 +3,9 @@ import { Subject } from 'rxjs';
 import type { CheckpointOptions, CheckpointResult } from '../checkpoint/CheckpointCoordinator.js';
 import { CheckpointCoordinator } from '../checkpoint/CheckpointCoordinator.js';
 import type { Snapshot } from '../checkpoint/SnapshotStore.js';
+import type { PartitionCheckpointResult, PartitionStateOptions } from '../checkpoint/PartitionStateCoordinator.js';
+import { PartitionStateCoordinator } from '../checkpoint/PartitionStateCoordinator.js';
+import type { PartitionStateStats } from '../checkpoint/PartitionStateStats.js';
 import type { MaybePromise } from '../core/maybeAsync.js';
 import { allOf, andThen, isPromiseLike } from '../core/maybeAsync.js';
 import type { DeadLetter, ErrorPolicy, RecordError } from '../errors/ErrorPolicy.js';
@@ -39,6 +42,12 @@ export interface JobOptions {
   readonly stateBackend?: KeyedStateBackend;
   /** Periodic checkpoints; without them, state and open windows are rebuilt by replay. */
   readonly checkpoints?: CheckpointOptions;
+  /**
+   * Keyed state scoped per input partition, for N copies of a job sharing a Kafka consumer group: each
+   * partition's state is snapshotted with its position, restored where the partition is assigned and
+   * dropped where it is revoked (docs/scaling.md). Not together with `checkpoints`.
+   */
+  readonly partitionState?: PartitionStateOptions;
   /** Default for {@link Job.stop}. Default `flush`. */
   readonly drainOnStop?: DrainPolicy;
 }
@@ -71,6 +80,7 @@ export class Job {
   private readonly errorSubject = new Subject<RecordError>();
   private run: JobRun | undefined;
   private coordinator: CheckpointCoordinator | undefined;
+  private partitions: PartitionStateCoordinator | undefined;
   private current: JobStatus = 'created';
   private resolveDone!: () => void;
   private rejectDone!: (e: HtError) => void;
@@ -88,6 +98,11 @@ export class Job {
     });
     // Whoever starts a job may only await start(); a failure must not surface as an unhandled rejection.
     this.done.catch(() => undefined);
+  }
+
+  /** Restore and snapshot counters of per-partition state (`undefined` without `partitionState`). */
+  get partitionStateStats(): PartitionStateStats | undefined {
+    return this.partitions?.stats;
   }
 
   get status(): JobStatus {
@@ -156,13 +171,30 @@ export class Job {
     const drain = options.drain ?? this.options.drainOnStop ?? 'flush';
     this.current = 'stopping';
     this.coordinator?.stop();
+    this.partitions?.stop();
     if (drain === 'checkpoint') {
-      if (this.coordinator === undefined) throw new HtError('CONFIG_INVALID', 'drain "checkpoint" needs checkpoints');
+      const coordinator = this.coordinator ?? this.partitions;
+      if (coordinator === undefined) throw new HtError('CONFIG_INVALID', 'drain "checkpoint" needs checkpoints');
       for (const s of run.sources) s.hold(true);
-      await this.coordinator.trigger();
+      await coordinator.trigger();
     }
     await allOf(run.sources.map((s) => s.stop(drain === 'flush')));
     return this.done;
+  }
+
+  /**
+   * Takes a per-partition checkpoint now (jobs with `partitionState`).
+   *
+   * @example
+   * ```ts
+   * const { positions } = await job.checkpointPartitions(); // { 'raw-spans:0': '41', … }
+   * ```
+   */
+  checkpointPartitions(): Promise<PartitionCheckpointResult> {
+    if (this.partitions === undefined || this.current !== 'running') {
+      return Promise.reject(new HtError('LIFECYCLE', `job "${this.name}" is not running with partitionState`));
+    }
+    return this.partitions.trigger();
   }
 
   /** Takes a checkpoint now. */
@@ -178,6 +210,7 @@ export class Job {
     if (this.current === 'closed') return;
     if (this.current === 'running') await this.stop().catch(() => undefined);
     this.coordinator?.stop();
+    this.partitions?.stop();
     if (this.run !== undefined && this.current === 'failed') await this.run.closeSinks();
     this.current = 'closed';
     this.errorSubject.complete();
@@ -186,6 +219,12 @@ export class Job {
   private startNow(): MaybePromise<void> {
     if (this.current !== 'created') throw new HtError('LIFECYCLE', `job "${this.name}" was already started`);
     this.current = 'starting';
+    if (this.options.partitionState !== undefined && this.options.checkpoints !== undefined) {
+      throw new HtError(
+        'CONFIG_INVALID',
+        `job "${this.name}": choose checkpoints (one whole-job snapshot) or partitionState (a snapshot per input partition), not both`,
+      );
+    }
     this.graph.freeze();
     const run = new JobRun(
       this.graph,
@@ -195,12 +234,20 @@ export class Job {
         errorPolicy: this.options.errorPolicy ?? 'fail',
         stateBackend: this.options.stateBackend ?? new MemoryStateBackend(),
         metrics: this.metrics,
-        checkpointing: this.options.checkpoints !== undefined,
+        checkpointing: this.options.checkpoints !== undefined || this.options.partitionState !== undefined,
+        partitionState: this.options.partitionState !== undefined,
       },
       { failed: (e) => this.failed(e), finished: () => this.finished() },
     );
     this.run = run;
     run.errors$.subscribe(this.errorSubject);
+    if (this.options.partitionState !== undefined) {
+      const partitions = new PartitionStateCoordinator(this.name, run, this.options.partitionState, this.clock, (e) =>
+        run.fail(e),
+      );
+      this.partitions = partitions;
+      run.partitionLifecycle = partitions;
+    }
     run.compile();
     const checkpoints = this.options.checkpoints;
     if (checkpoints === undefined) return this.launch(run, undefined);
@@ -215,6 +262,7 @@ export class Job {
     }
     if (this.current === 'starting') this.current = 'running';
     this.coordinator?.schedule();
+    this.partitions?.schedule();
     const started = run.start();
     if (isPromiseLike(started)) {
       return started.catch((e: unknown) => {
@@ -229,6 +277,7 @@ export class Job {
     if (this.current === 'closed' || this.current === 'finished') return;
     this.current = 'failed';
     this.coordinator?.stop();
+    this.partitions?.stop();
     this.rejectDone(error);
   }
 
@@ -236,6 +285,7 @@ export class Job {
     if (this.current === 'failed' || this.current === 'closed') return;
     this.current = 'finished';
     this.coordinator?.stop();
+    this.partitions?.stop();
     this.resolveDone();
   }
 }

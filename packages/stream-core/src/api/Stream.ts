@@ -25,6 +25,22 @@ export interface OperatorOptions {
 }
 
 /**
+ * Options of `keyBy`.
+ *
+ * @example
+ * ```ts
+ * spans.keyBy(traceKey, { name: 'grouper:key', messageKey: 'tenant:traceId' });
+ * ```
+ */
+export interface KeyByOptions extends OperatorOptions {
+  /**
+   * The source's message key this key equals (`Source.messageKey`): required by operators that keep
+   * state per input partition, which is only sound when all records of a key are in one partition.
+   */
+  readonly messageKey?: string;
+}
+
+/**
  * A typed stream of records: the builder users start from (`job.source(...)`). Operators take
  * per-record callbacks; underneath, records travel in batches.
  *
@@ -120,8 +136,16 @@ export class Stream<T> {
    * spans.keyBy((s) => `${s.tenantId}:${s.traceId}`).window(sessionWindows({ gapMs: 30_000 }));
    * ```
    */
-  keyBy<K extends StateKey>(keyOf: (value: T) => K, options: OperatorOptions = {}): KeyedStream<K, T> {
-    const node = this.addTransform('keyBy', keyByOperator(keyOf), options);
+  keyBy<K extends StateKey>(keyOf: (value: T) => K, options: KeyByOptions = {}): KeyedStream<K, T> {
+    const node = this.graph.add({
+      kind: 'operator',
+      name: options.name,
+      defaultName: 'keyBy',
+      onError: options.onError,
+      inputs: [this.input],
+      keyBy: options.messageKey === undefined ? {} : { messageKey: options.messageKey },
+      build: (ctx, [input]) => (input as Observable<Batch<T>>).pipe(map(keyByOperator(keyOf)(ctx))),
+    });
     return new KeyedStream<K, T>(this.graph, { node });
   }
 

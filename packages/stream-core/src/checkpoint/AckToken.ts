@@ -6,6 +6,8 @@ export type Position = string | number;
 
 /** Who is told when a source token is fully acknowledged or no longer in flight. */
 export interface TokenOwner {
+  /** The source partition whose emits the owner's tokens stand for (set by the engine's sources). */
+  readonly partition?: string;
   /** Everything derived from the token is durable at sinks or held in snapshotted state. */
   acked(token: AckToken): void;
   /** No record derived from the token occupies an engine buffer any more: its credits come back. */
@@ -151,4 +153,22 @@ export function releaseBoth(token: AckToken, n = 1): void {
 export function retain(token: AckToken, n = 1): void {
   token.pending += n;
   if (token.owner !== null) token.live += n;
+}
+
+/**
+ * The source partition a record came from: the partition of its token's owner, or for a derived token
+ * (a window result) the partition of its first parent. `undefined` for records without one.
+ *
+ * @example
+ * ```ts
+ * const partition = partitionOf(batch.tokens[i] ?? null); // 'raw-spans:3'
+ * ```
+ */
+export function partitionOf(token: AckToken | null): string | undefined {
+  let t: AckToken | undefined = token ?? undefined;
+  while (t !== undefined) {
+    if (t.owner !== null) return t.owner.partition;
+    t = t.parents?.[0];
+  }
+  return undefined;
 }

@@ -27,6 +27,11 @@ export interface CheckpointParticipant {
    * checkpoint; the coordinator releases them once the checkpoint is durable.
    */
   takeHeldTokens(): AckToken[];
+  /**
+   * True when the participant keeps no state across checkpoints (it only takes part to quiesce): such
+   * operators may run in jobs with per-partition state.
+   */
+  readonly stateless?: boolean;
   /** Resolves once no batch is half-way through an async step. */
   quiesce?(): MaybePromise<void>;
   /** Persists state kept outside the snapshot (a Redis backend's dirty keys). */

@@ -36,6 +36,8 @@ export interface NodeSpec {
   readonly source?: { readonly source: Source<unknown>; readonly options: SourceOptions<unknown> };
   readonly sink?: { readonly sink: Sink<unknown>; readonly options: SinkOptions };
   readonly deadLetters?: boolean;
+  /** Set on `keyBy` nodes: which message key (if any) the key is. */
+  readonly keyBy?: { readonly messageKey?: string };
 }
 
 /** A node of the job graph. */

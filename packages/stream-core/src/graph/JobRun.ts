@@ -2,6 +2,7 @@ import { map, Observable, share, Subject, tap } from 'rxjs';
 import type { Subscription } from 'rxjs';
 import { releaseBoth, releaseRecords, retainRecords } from '../checkpoint/AckToken.js';
 import type { CheckpointParticipant } from '../checkpoint/CheckpointParticipant.js';
+import type { PartitionedParticipant } from '../checkpoint/PartitionedParticipant.js';
 import type { Snapshot } from '../checkpoint/SnapshotStore.js';
 import type { Batch } from '../core/Batch.js';
 import { NO_WATERMARK } from '../core/Batch.js';
@@ -12,6 +13,7 @@ import { HtError, toHtError } from '../errors/HtError.js';
 import type { MetricsRegistry } from '../metrics/MetricsRegistry.js';
 import { SinkRunner } from '../sink/SinkRunner.js';
 import { SourceRunner } from '../source/SourceRunner.js';
+import type { SourceRunnerHooks } from '../source/SourceRunner.js';
 import type { KeyedStateBackend } from '../state/KeyedStateBackend.js';
 import type { Clock } from '../time/Clock.js';
 import type { GraphNode, JobGraph, NodeInput } from './JobGraph.js';
@@ -26,6 +28,14 @@ export interface JobRunSettings {
   readonly stateBackend: KeyedStateBackend;
   readonly metrics: MetricsRegistry;
   readonly checkpointing: boolean;
+  /** Keyed state is scoped per input partition (`JobOptions.partitionState`). */
+  readonly partitionState?: boolean;
+}
+
+/** What a run asks of per-partition state when partitions come and go. */
+export interface PartitionLifecycle {
+  assigned(source: SourceRunner<unknown>, partitions: readonly string[]): Promise<void>;
+  revoked(partition: string): void;
 }
 
 /**
@@ -36,6 +46,9 @@ export class JobRun {
   readonly sources: SourceRunner<unknown>[] = [];
   readonly sinks: SinkRunner<unknown>[] = [];
   readonly participants: CheckpointParticipant[] = [];
+  readonly partitionedParticipants: PartitionedParticipant[] = [];
+  /** Set by the job before {@link compile} when keyed state is per partition. */
+  partitionLifecycle: PartitionLifecycle | undefined;
   readonly errors$ = new Subject<RecordError>();
   private readonly ports = new Map<number, Map<string, SideOutputPort<unknown>>>();
   private readonly deadLetters = new SideOutputPort<DeadLetter>('dead-letters');
@@ -83,11 +96,16 @@ export class JobRun {
       const ctx = this.context(node);
       let out: Observable<Batch<unknown>>;
       if (node.source !== undefined) {
-        const runner = new SourceRunner(node.source.source, node.source.options, ctx, {
+        const hooks: SourceRunnerHooks = {
           fail: (e) => this.fail(e),
           ackFailed: (e) => this.fail(toHtError(e, 'DEPENDENCY_UNAVAILABLE', `source "${node.name}" ack failed`)),
           starved: () => this.nudgeSinksIfStarved(),
-        });
+        };
+        if (this.settings.partitionState === true) {
+          hooks.assigned = (source, partitions) => this.partitionLifecycle?.assigned(source, partitions);
+          hooks.revoked = (_source, partition) => this.partitionLifecycle?.revoked(partition);
+        }
+        const runner = new SourceRunner(node.source.source, node.source.options, ctx, hooks);
         this.sources.push(runner);
         this.sourceNodes.set(node, runner);
         out = runner.batches;
@@ -186,6 +204,37 @@ export class JobRun {
     return upstream;
   }
 
+  /**
+   * State per input partition is only sound when every record of a key is in one partition, that is
+   * when the operator's key is the partitioning (Kafka message) key of every source upstream.
+   */
+  private checkKeyIsMessageKey(node: GraphNode): void {
+    const why = (detail: string): HtError =>
+      new HtError(
+        'CONFIG_INVALID',
+        `operator "${node.name}" keeps its keyed state per input partition, which is only sound when its key is the ` +
+          `Kafka message key (every record of a key then comes from one partition, so one copy of the job owns it): ${detail}`,
+      );
+    let keyed: GraphNode | undefined = node.inputs[0]?.node;
+    while (keyed !== undefined && keyed.keyBy === undefined && keyed.inputs.length === 1) keyed = keyed.inputs[0]?.node;
+    if (keyed?.keyBy === undefined) throw why('no keyBy was found upstream of it');
+    const { messageKey } = keyed.keyBy;
+    if (messageKey === undefined) {
+      throw why(`keyBy "${keyed.name}" does not say which message key its key is (keyBy(fn, { messageKey }))`);
+    }
+    const sources = [...this.sourceNodes.keys()].filter((s) => this.graph.downstreamOf(s).has(keyed));
+    for (const s of sources) {
+      const sourceKey = s.source?.source.messageKey;
+      if (sourceKey !== messageKey) {
+        throw why(
+          sourceKey === undefined
+            ? `source "${s.name}" does not say how its records are keyed (Source.messageKey), keyBy "${keyed.name}" keys by "${messageKey}"`
+            : `source "${s.name}" is keyed by "${sourceKey}", keyBy "${keyed.name}" keys by "${messageKey}"`,
+        );
+      }
+    }
+  }
+
   private portsOf(node: GraphNode): SideOutputPort<unknown>[] {
     return [...(this.ports.get(node.id)?.values() ?? [])];
   }
@@ -219,9 +268,29 @@ export class JobRun {
       metrics,
       policy,
       checkpointing: settings.checkpointing,
+      statePerPartition: settings.partitionState === true,
       stateBackend: settings.stateBackend,
       sideOutput: <T>(tag: string) => this.port(node, tag) as SideOutputPort<T>,
-      registerParticipant: (p) => this.participants.push(p),
+      registerParticipant: (p) => {
+        if (settings.partitionState === true && p.stateless !== true) {
+          throw new HtError(
+            'CONFIG_INVALID',
+            `operator "${node.name}" keeps its state for the whole job, but job "${settings.name}" keeps state per input partition (partitionState): ` +
+              `only partition-scoped operators (registerPartitionedParticipant, such as the trace grouper) can run in it so far`,
+          );
+        }
+        this.participants.push(p);
+      },
+      registerPartitionedParticipant: (p) => {
+        if (settings.partitionState !== true) {
+          throw new HtError(
+            'CONFIG_INVALID',
+            `operator "${node.name}" keeps its state per input partition: run job "${settings.name}" with partitionState`,
+          );
+        }
+        this.checkKeyIsMessageKey(node);
+        this.partitionedParticipants.push(p);
+      },
       throttleSources: (throttled) => {
         upstream ??= this.sourcesUpstreamOf(node);
         for (const s of upstream) s.throttle(node.name, throttled);

@@ -1,5 +1,6 @@
 import type { AckToken } from '../checkpoint/AckToken.js';
 import type { CheckpointParticipant } from '../checkpoint/CheckpointParticipant.js';
+import type { PartitionedParticipant } from '../checkpoint/PartitionedParticipant.js';
 import type { ErrorPolicy } from '../errors/ErrorPolicy.js';
 import type { OperatorMetrics } from '../metrics/OperatorMetrics.js';
 import type { KeyedStateBackend } from '../state/KeyedStateBackend.js';
@@ -24,6 +25,11 @@ export interface OperatorContext {
   readonly policy: ErrorPolicy;
   /** Whether the job takes checkpoints (state then holds acknowledgements until one completes). */
   readonly checkpointing: boolean;
+  /**
+   * Whether keyed state is scoped per input partition (`JobOptions.partitionState`): stateful operators
+   * then register with {@link registerPartitionedParticipant}.
+   */
+  readonly statePerPartition?: boolean;
   readonly stateBackend: KeyedStateBackend;
   /**
    * Applies the error policy to a record whose user callback threw: throws an `HtError` for `fail`,
@@ -41,4 +47,9 @@ export interface OperatorContext {
   throttleSources(throttled: boolean): void;
   /** Takes part in checkpoints. */
   registerParticipant(participant: CheckpointParticipant): void;
+  /**
+   * Takes part in per-partition state (the job runs with `partitionState`). Throws `CONFIG_INVALID`
+   * when the job does not, or when the operator's key is not the message key of its sources.
+   */
+  registerPartitionedParticipant(participant: PartitionedParticipant): void;
 }

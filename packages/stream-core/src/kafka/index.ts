@@ -39,6 +39,8 @@ export type { ConfluentSchemaRegistrarOptions, SchemaRegistrar } from './SchemaR
 export { ConfluentAvroEncoder } from './ConfluentAvroEncoder.js';
 export type { AvroWriter, ConfluentAvroEncoderOptions } from './ConfluentAvroEncoder.js';
 export { ensureKafkaTopics } from './ensureKafkaTopics.js';
+export { KafkaPartitionSnapshotStore } from './KafkaPartitionSnapshotStore.js';
+export type { KafkaPartitionSnapshotStoreOptions } from './KafkaPartitionSnapshotStore.js';
 export type { EnsuredKafkaTopics, EnsureKafkaTopicsOptions, KafkaTopicSpec } from './ensureKafkaTopics.js';
 export { consumerGroupLag } from './consumerLag.js';
 export type { PartitionLag } from './consumerLag.js';

@@ -11,6 +11,15 @@ export type { SideOutputPort } from '../graph/SideOutputPort.js';
 export type { CheckpointParticipant } from '../checkpoint/CheckpointParticipant.js';
 export type { Batch, StateKey } from '../core/Batch.js';
 export { BatchBuilder, END_OF_TIME, NO_WATERMARK, watermarkBatch } from '../core/Batch.js';
-export { AckToken, forEachTokenRun, releaseAck, releaseBoth, releaseCredit, retain } from '../checkpoint/AckToken.js';
+export {
+  AckToken,
+  forEachTokenRun,
+  partitionOf,
+  releaseAck,
+  releaseBoth,
+  releaseCredit,
+  retain,
+} from '../checkpoint/AckToken.js';
+export type { PartitionedParticipant } from '../checkpoint/PartitionedParticipant.js';
 export { TokenHolder } from '../windows/TokenHolder.js';
 export { TimerHeap } from '../time/TimerHeap.js';

@@ -261,6 +261,7 @@ export function mapAsyncOperator<T, U>(
 
       op.registerParticipant({
         uid: op.name,
+        stateless: true,
         snapshot: () => null,
         restore: () => undefined,
         takeHeldTokens: () => [],

@@ -7,3 +7,5 @@
 export { RedisStateBackend } from './RedisStateBackend.js';
 export type { RedisStateBackendOptions } from './RedisStateBackend.js';
 export { RedisSnapshotStore } from './RedisSnapshotStore.js';
+export { RedisPartitionSnapshotStore } from './RedisPartitionSnapshotStore.js';
+export type { RedisPartitionSnapshotStoreOptions } from './RedisPartitionSnapshotStore.js';

@@ -20,8 +20,18 @@ export interface SourceContext<T> {
   /**
    * Declares the partitions this source reads. A declared partition holds the watermark back (at "no
    * watermark") until it emits or goes idle; undeclared partitions join on their first emit.
+   * In a job with per-partition state (`partitionState`), each newly assigned partition's snapshot is
+   * restored first: see {@link whenRestored}.
    */
   assign(partitions: readonly string[]): void;
+  /**
+   * The restore of an assigned partition's state, while one is under way (jobs with `partitionState`):
+   * it resolves once the snapshot is restored, found missing, or given up (bounded in time), and
+   * `startPositions` then holds the position to resume the partition after. Emit the partition's
+   * records only after it resolves (emits made before wait in the engine). `undefined` when nothing is
+   * being restored.
+   */
+  whenRestored(partition: string): Promise<void> | undefined;
   /**
    * Pushes records of one partition. `position` is the partition position after the last of them: once
    * the engine acknowledges it (see {@link Source.ack}), everything up to it is done. An empty `records`
@@ -32,7 +42,10 @@ export interface SourceContext<T> {
   emit(partition: string, records: readonly T[], position: Position): void;
   /** The partition will emit no more (bounded input): it no longer holds the watermark back. */
   endPartition(partition: string): void;
-  /** The partition moved elsewhere (rebalance): its pending positions will not be acknowledged here. */
+  /**
+   * The partition moved elsewhere (rebalance): its pending positions will not be acknowledged here, and
+   * its per-partition state (if any) is dropped.
+   */
   revoke(partition: string): void;
   /** The whole source is exhausted: the engine closes every window (watermark +∞) and completes. */
   end(): void;
@@ -68,6 +81,12 @@ export interface SourceContext<T> {
  */
 export interface Source<T> {
   readonly name: string;
+  /**
+   * What the records' partitioning key is, when the source is partitioned by key (a Kafka topic whose
+   * producer keyed each message): a name agreed with the producer, such as `'tenant:traceId'`. Per-
+   * partition state is only sound when a keyed operator's key is this key (see `KeyByOptions.messageKey`).
+   */
+  readonly messageKey?: string;
   start(ctx: SourceContext<T>): void | Promise<void>;
   pause(partition: string): void;
   resume(partition: string): void;

@@ -30,6 +30,17 @@ export interface SourceSnapshot {
   readonly watermarks: PartitionWatermarksState;
 }
 
+/** What a {@link SourceRunner} tells its job run. */
+export interface SourceRunnerHooks {
+  fail(error: unknown): void;
+  ackFailed(error: unknown): void;
+  starved(): void;
+  /** New partitions were assigned: restore their state (per-partition state only). */
+  assigned?(source: SourceRunner<unknown>, partitions: readonly string[]): Promise<void> | undefined;
+  /** A partition was revoked: drop its state (per-partition state only). */
+  revoked?(source: SourceRunner<unknown>, partition: string): void;
+}
+
 interface Partition {
   readonly tracker: PartitionAckTracker;
   readonly credits: CreditAccount;
@@ -52,6 +63,8 @@ export class SourceRunner<T> {
   private emitting = false;
   private readonly reentrant: (() => void)[] = [];
   private startPositions = new Map<string, Position>();
+  /** Partitions whose per-partition state is being restored. */
+  private readonly restoring = new Map<string, Promise<void>>();
   private held = false;
   /** Operators downstream that asked for a pause (see {@link throttle}). */
   private readonly throttledBy = new Set<string>();
@@ -60,7 +73,7 @@ export class SourceRunner<T> {
     readonly source: Source<T>,
     private readonly options: SourceOptions<T>,
     private readonly ctx: OperatorContext,
-    private readonly hooks: { fail(error: unknown): void; ackFailed(error: unknown): void; starved(): void },
+    private readonly hooks: SourceRunnerHooks,
   ) {
     this.watermarks = new PartitionWatermarks(options.watermarks);
     this.capacity = options.credits ?? 10_000;
@@ -86,8 +99,13 @@ export class SourceRunner<T> {
   start(): void | Promise<void> {
     const positions = (): ReadonlyMap<string, Position> => this.startPositions;
     const ctx: SourceContext<T> = {
-      assign: (ids) => ids.forEach((id) => this.partition(id)),
-      emit: (p, records, position) => this.guarded(() => this.emit(p, records, position)),
+      assign: (ids) => this.assign(ids),
+      whenRestored: (p) => this.restoring.get(p),
+      emit: (p, records, position) => {
+        const restoring = this.restoring.get(p);
+        if (restoring === undefined) this.guarded(() => this.emit(p, records, position));
+        else void restoring.then(() => this.partitions.has(p) && this.guarded(() => this.emit(p, records, position)));
+      },
       endPartition: (p) => this.guarded(() => this.endPartition(p)),
       revoke: (p) => this.revoke(p),
       end: () => this.guarded(() => this.finish(true)),
@@ -111,6 +129,30 @@ export class SourceRunner<T> {
       positions: { ...Object.fromEntries(this.startPositions), ...positions },
       watermarks: this.watermarks.snapshot(),
     };
+  }
+
+  /** The partitions known now (assigned or emitting). */
+  partitionIds(): string[] {
+    return [...this.partitions.keys()];
+  }
+
+  /** The last position of `partition` whose records are in the engine (or restored), if any. */
+  partitionPosition(partition: string): Position | undefined {
+    return this.partitions.get(partition)?.tracker.lastEmitted ?? this.startPositions.get(partition);
+  }
+
+  /** The highest event time `partition` emitted, if any. */
+  partitionMaxTimestamp(partition: string): number | undefined {
+    return this.watermarks.maxTimestampOf(partition);
+  }
+
+  /**
+   * Puts back a partition's position and event time from its snapshot: the source resumes after
+   * `position` (through `startPositions`) and the partition's watermark restarts from `maxTimestamp`.
+   */
+  restorePartition(partition: string, position: Position, maxTimestamp: number | undefined): void {
+    this.startPositions.set(partition, position);
+    if (maxTimestamp !== undefined) this.watermarks.observe(partition, maxTimestamp, this.ctx.clock.now());
   }
 
   restore(snapshot: SourceSnapshot): void {
@@ -201,6 +243,21 @@ export class SourceRunner<T> {
     if (p.credits.isOutOfCredits && !this.held) this.hooks.starved();
   }
 
+  private assign(ids: readonly string[]): void {
+    const fresh = ids.filter((id) => !this.partitions.has(id));
+    for (const id of ids) this.partition(id);
+    if (fresh.length === 0) return;
+    const restored = this.hooks.assigned?.(this as SourceRunner<unknown>, fresh);
+    if (restored === undefined) return;
+    const done = restored.then(
+      () => {
+        for (const id of fresh) if (this.restoring.get(id) === done) this.restoring.delete(id);
+      },
+      (e: unknown) => this.hooks.fail(e),
+    );
+    for (const id of fresh) this.restoring.set(id, done);
+  }
+
   private partition(id: string): Partition {
     let p = this.partitions.get(id);
     if (p === undefined) {
@@ -209,7 +266,11 @@ export class SourceRunner<T> {
         pause: () => this.source.pause(id),
         resume: () => this.source.resume(id),
       });
-      const owner: TokenOwner = { acked: () => tracker.tokenDone(), settled: (t) => credits.give(t.size) };
+      const owner: TokenOwner = {
+        partition: id,
+        acked: () => tracker.tokenDone(),
+        settled: (t) => credits.give(t.size),
+      };
       p = { tracker, credits, owner };
       this.partitions.set(id, p);
       this.watermarks.declare(id, this.ctx.clock.now());
@@ -241,6 +302,10 @@ export class SourceRunner<T> {
     p?.credits.detach();
     this.partitions.delete(id);
     this.watermarks.remove(id);
+    if (this.hooks.revoked === undefined) return;
+    // Per-partition state: the partition's position goes with it (the next owner restores its own).
+    this.startPositions.delete(id);
+    if (p !== undefined) this.hooks.revoked(this as SourceRunner<unknown>, id);
   }
 
   private finish(flush: boolean): void {

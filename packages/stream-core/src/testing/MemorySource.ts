@@ -12,6 +12,8 @@ export interface MemorySourceOptions<T> {
   readonly batchSize?: number;
   /** End (watermark +∞) once every record was emitted. Default true; with false, call `end()`. */
   readonly bounded?: boolean;
+  /** The records' partitioning key, as a Kafka topic keyed by it declares (`Source.messageKey`). */
+  readonly messageKey?: string;
 }
 
 /**
@@ -27,6 +29,7 @@ export interface MemorySourceOptions<T> {
  */
 export class MemorySource<T> implements Source<T> {
   readonly name: string;
+  readonly messageKey: string | undefined;
   /** Last acknowledged position per partition. */
   readonly acked = new Map<string, number>();
   /** Every acknowledgement, in order. */
@@ -36,6 +39,12 @@ export class MemorySource<T> implements Source<T> {
   private readonly data = new Map<string, T[]>();
   private readonly cursor = new Map<string, number>();
   private readonly paused = new Set<string>();
+  /** Partitions assigned to this source's job (all of them unless `revoke` moved some away). */
+  private readonly owned = new Set<string>();
+  /** Partitions whose state the engine is still restoring: they emit nothing yet. */
+  private readonly restoring = new Set<string>();
+  /** Partitions taken away by `revoke` (a `push` does not bring them back). */
+  private readonly revoked = new Set<string>();
   private readonly ackSubject = new Subject<string>();
   private ctx: SourceContext<T> | undefined;
   private ended = false;
@@ -45,6 +54,7 @@ export class MemorySource<T> implements Source<T> {
 
   constructor(options: MemorySourceOptions<T>) {
     this.name = options.name ?? 'memory-source';
+    this.messageKey = options.messageKey;
     this.batchSize = options.batchSize ?? 1000;
     this.bounded = options.bounded ?? true;
     for (const [p, records] of Object.entries(options.partitions)) this.data.set(p, [...records]);
@@ -64,12 +74,50 @@ export class MemorySource<T> implements Source<T> {
     this.ctx = ctx;
     this.stopped = false;
     this.ended = false;
-    ctx.assign([...this.data.keys()]);
-    for (const p of this.data.keys()) {
-      const from = ctx.startPositions.get(p) ?? this.acked.get(p);
-      this.cursor.set(p, from === undefined ? 0 : Number(from) + 1);
+    this.claim([...this.data.keys()]);
+  }
+
+  /**
+   * Takes `partition` away from the job, as a Kafka rebalance does (`ctx.revoke`): nothing more of it is
+   * emitted until {@link assignPartition}.
+   */
+  revoke(partition: string): void {
+    if (!this.owned.delete(partition)) return;
+    this.revoked.add(partition);
+    this.restoring.delete(partition);
+    this.cursor.delete(partition);
+    this.ctx?.revoke(partition);
+  }
+
+  /**
+   * Gives `partition` (back) to the job, as a rebalance does: the engine restores its state first (with
+   * per-partition state), then it is read after the restored position, or after the last acknowledged one.
+   */
+  assignPartition(partition: string): void {
+    if (!this.data.has(partition)) this.data.set(partition, []);
+    this.claim([partition]);
+  }
+
+  private claim(partitions: readonly string[]): void {
+    const ctx = this.ctx;
+    if (ctx === undefined) return;
+    for (const p of partitions) {
+      this.revoked.delete(p);
+      this.owned.add(p);
+      this.restoring.add(p);
     }
-    this.pump();
+    const ready = (): void => {
+      for (const p of partitions) {
+        if (!this.restoring.delete(p)) continue;
+        const from = ctx.startPositions.get(p) ?? this.acked.get(p);
+        this.cursor.set(p, from === undefined ? 0 : Number(from) + 1);
+      }
+      this.pump();
+    };
+    ctx.assign(partitions);
+    const restored = partitions.map((p) => ctx.whenRestored(p)).filter((r) => r !== undefined);
+    if (restored.length === 0) ready();
+    else Promise.all(restored).then(ready, (e: unknown) => ctx.fail(e));
   }
 
   /** Appends records to a partition (emitted right away when not paused). */
@@ -77,9 +125,9 @@ export class MemorySource<T> implements Source<T> {
     const list = this.data.get(partition) ?? [];
     list.push(...records);
     this.data.set(partition, list);
-    if (!this.cursor.has(partition)) {
-      this.cursor.set(partition, 0);
-      this.ctx?.assign([partition]);
+    if (!this.owned.has(partition) && !this.revoked.has(partition) && this.ctx !== undefined) {
+      this.claim([partition]);
+      return;
     }
     this.pump();
   }
@@ -117,6 +165,7 @@ export class MemorySource<T> implements Source<T> {
     const ctx = this.ctx;
     if (ctx === undefined || this.stopped || this.ended) return;
     for (const [p, records] of this.data) {
+      if (!this.owned.has(p) || this.restoring.has(p)) continue;
       let at = this.cursor.get(p) ?? 0;
       while (at < records.length && !this.paused.has(p) && !this.stopped) {
         const n = Math.min(this.batchSize, records.length - at, Math.max(1, ctx.credits(p)));
@@ -126,7 +175,12 @@ export class MemorySource<T> implements Source<T> {
         ctx.emit(p, slice, at - 1);
       }
     }
-    if (this.bounded && !this.stopped && [...this.data].every(([p, r]) => (this.cursor.get(p) ?? 0) >= r.length)) {
+    if (
+      this.bounded &&
+      !this.stopped &&
+      this.restoring.size === 0 &&
+      [...this.data].every(([p, r]) => !this.owned.has(p) || (this.cursor.get(p) ?? 0) >= r.length)
+    ) {
       this.ended = true;
       ctx.end();
     }

@@ -87,6 +87,12 @@ export class PartitionWatermarks {
     else this.partitions.set(partition, { maxTimestamp: END_OF_TIME, lastActive: 0, idle: false, ended: true });
   }
 
+  /** The highest event time `partition` emitted, `undefined` when none (or unknown partition). */
+  maxTimestampOf(partition: string): number | undefined {
+    const max = this.partitions.get(partition)?.maxTimestamp;
+    return max === undefined || !Number.isFinite(max) ? undefined : max;
+  }
+
   /** The partition is gone (rebalanced away). */
   remove(partition: string): void {
     this.partitions.delete(partition);
