@@ -73,12 +73,13 @@ describe('tenancy', () => {
   });
 
   it('refuses a missing or unknown key with 401', async () => {
-    for (const headers of [
+    const cases: Record<string, string>[] = [
       {},
       { authorization: 'Bearer nope' },
       { 'x-api-key': 'k-acme ' + 'x' },
       { 'x-tenant-id': 'acme' },
-    ]) {
+    ];
+    for (const headers of cases) {
       const answer = await gql(url, services, { headers });
       expect(answer.status, JSON.stringify(headers)).toBe(401);
       expect(answer.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
