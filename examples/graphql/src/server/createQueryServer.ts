@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolveTenant } from '@ht/sources';
+import { HtError } from '@ht/stream-core';
 import type { TenancyOptions, TenantResolution } from '@ht/sources';
 import { createGraphQLHandler } from './createGraphQLHandler.js';
 import type { GraphQLHandler, GraphQLHandlerOptions } from './createGraphQLHandler.js';
@@ -75,7 +76,8 @@ const HOME = `<!doctype html><html><head><meta charset="utf-8"><title>@ht</title
  * Serves the query API on one port: `POST /graphql` (GraphiQL on a browser's `GET /graphql`), the extra
  * `routes`, and `GET /`. Every request is scoped to one tenant, decided as the receivers decide it
  * (`resolveTenant` of `@ht/sources`: the `x-tenant-id` header, else the default tenant; with API keys
- * configured, the key's tenant, and a missing or unknown key is refused with 401).
+ * configured, the key's tenant, and a missing or unknown key is refused with 401). A taken port rejects
+ * with a `CONFIG_INVALID` `HtError` naming it.
  *
  * @example
  * ```ts
@@ -128,10 +130,24 @@ export async function createQueryServer(options: QueryServerOptions): Promise<Ru
       else res.destroy();
     });
   });
+  const host = options.host ?? '127.0.0.1';
+  const wanted = options.port ?? 2020;
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 2020, options.host ?? '127.0.0.1', () => {
-      server.off('error', reject);
+    const onError = (error: NodeJS.ErrnoException): void => {
+      const why =
+        error.code === 'EADDRINUSE'
+          ? 'the port is taken (stop what holds it, or move the UI + GraphQL port, e.g. with --port-offset)'
+          : error.message;
+      reject(
+        new HtError('CONFIG_INVALID', `cannot start the query server (UI + GraphQL) on ${host}:${wanted}: ${why}`, {
+          cause: error,
+          context: { host, port: wanted },
+        }),
+      );
+    };
+    server.once('error', onError);
+    server.listen(wanted, host, () => {
+      server.off('error', onError);
       resolve();
     });
   });
