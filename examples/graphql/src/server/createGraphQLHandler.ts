@@ -17,7 +17,7 @@ import { htTypeDefs } from '../schema/htTypeDefs.js';
  *
  * @example
  * ```ts
- * const options: GraphQLHandlerOptions = { store, views: builtinViews, limits: { maxRows: 1_000 } };
+ * const options: GraphQLHandlerOptions = { store, views, limits: { maxRows: 1_000 } };
  * ```
  */
 export interface GraphQLHandlerOptions {
@@ -61,7 +61,7 @@ interface ServerContext {
  *
  * @example
  * ```ts
- * const graphql = createGraphQLHandler({ store: pipeline.store, views: plugins.views });
+ * const graphql = createGraphQLHandler({ store, views });
  * ```
  */
 export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHandler {
