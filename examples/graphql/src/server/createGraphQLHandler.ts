@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ViewDefinition } from '@ht/enricher-sdk';
 import type { ViewStore } from '@ht/sinks';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createSchema, createYoga } from 'graphql-yoga';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { limitsPlugin } from '../limits/limitsPlugin.js';
@@ -73,6 +74,8 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
     graphqlEndpoint: path,
     landingPage: false,
     graphiql: { title: '@ht GraphQL' },
+    // GraphiQL's scripts inline in the page: it works without the internet (the default loads them from a CDN).
+    renderGraphiQL,
     plugins: [limitsPlugin(limits)],
     context: ({ tenantId, request }) => {
       const context: QueryContext = {
