@@ -9,3 +9,41 @@
 
 // Schema
 export { contractTypeDefs } from './schema/contractTypeDefs.js';
+
+// The Jaeger-compatible HTTP query API
+export {
+  createJaegerHandler,
+  DEFAULT_JAEGER_API_LIMITS,
+  dependenciesQuery,
+  JaegerReads,
+  JaegerRequestError,
+  operationsQuery,
+  parseDependencyRequest,
+  parseJaegerDuration,
+  parseJaegerTags,
+  parseTraceId,
+  parseTraceSearch,
+  servicesQuery,
+  tagFilters,
+  tenantScoped,
+  toJaegerTrace,
+  traceSearchQuery,
+} from './jaeger/index.js';
+export type {
+  DependencyRequest,
+  JaegerApiLimits,
+  JaegerDependencyLink,
+  JaegerError,
+  JaegerHandler,
+  JaegerHandlerOptions,
+  JaegerKeyValue,
+  JaegerLog,
+  JaegerOperation,
+  JaegerProcess,
+  JaegerReference,
+  JaegerResponse,
+  JaegerSpan,
+  JaegerTrace,
+  JaegerValueType,
+  TraceSearch,
+} from './jaeger/index.js';
