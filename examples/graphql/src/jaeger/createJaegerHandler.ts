@@ -155,7 +155,13 @@ export function createJaegerHandler(options: JaegerHandlerOptions): JaegerHandle
     const pretty = url.searchParams.get('prettyPrint') === 'true';
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('allow', 'GET, HEAD');
-      send(req, res, 405, { ...ok(null), errors: [{ code: 405, msg: `${req.method ?? ''} is not allowed; use GET` }] }, pretty);
+      send(
+        req,
+        res,
+        405,
+        { ...ok(null), errors: [{ code: 405, msg: `${req.method ?? ''} is not allowed; use GET` }] },
+        pretty,
+      );
       return true;
     }
     const tenant = resolveTenant(options.tenancy ?? {}, (name) => {
@@ -180,7 +186,8 @@ export function createJaegerHandler(options: JaegerHandlerOptions): JaegerHandle
       send(req, res, 200, await route(reads, url.searchParams, match!), pretty);
     } catch (error) {
       const { status, msg } = failure(error, options.logger);
-      if (!res.headersSent && !res.destroyed) send(req, res, status, { ...ok(null), errors: [{ code: status, msg }] }, pretty);
+      if (!res.headersSent && !res.destroyed)
+        send(req, res, status, { ...ok(null), errors: [{ code: status, msg }] }, pretty);
     }
     return true;
   };

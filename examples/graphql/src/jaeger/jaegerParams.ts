@@ -71,7 +71,10 @@ function integerParam(params: URLSearchParams, name: string): number | undefined
   const text = params.get(name);
   if (text === null || text === '') return undefined;
   if (!/^-?\d{1,19}$/.test(text)) {
-    throw new JaegerRequestError(400, `unable to parse param '${name}': ${JSON.stringify(text.slice(0, 64))} is not an integer`);
+    throw new JaegerRequestError(
+      400,
+      `unable to parse param '${name}': ${JSON.stringify(text.slice(0, 64))} is not an integer`,
+    );
   }
   return Number(text);
 }
@@ -116,12 +119,16 @@ export function parseTraceSearch(params: URLSearchParams, limits: JaegerApiLimit
 
   if (traceIds.length === 0 && service === '') throw new JaegerRequestError(400, "parameter 'service' is required");
   if (traceIds.length > limits.maxTraceIds) {
-    throw new JaegerRequestError(400, `${traceIds.length} 'traceID' parameters exceed maxTraceIds (${limits.maxTraceIds})`);
+    throw new JaegerRequestError(
+      400,
+      `${traceIds.length} 'traceID' parameters exceed maxTraceIds (${limits.maxTraceIds})`,
+    );
   }
   if (minDurationMicros && maxDurationMicros && maxDurationMicros < minDurationMicros) {
     throw new JaegerRequestError(400, "'maxDuration' should be greater than 'minDuration'");
   }
-  if (limit <= 0) throw new JaegerRequestError(400, `unable to parse param 'limit': ${limit} is not a positive integer`);
+  if (limit <= 0)
+    throw new JaegerRequestError(400, `unable to parse param 'limit': ${limit} is not a positive integer`);
   if (limit > limits.maxTraces) {
     throw new JaegerRequestError(400, `'limit' ${limit} exceeds maxTraces (${limits.maxTraces})`);
   }

@@ -97,7 +97,8 @@ export function servicesQuery(tenantId: string): Query {
  * ```
  */
 export function operationsQuery(tenantId: string, service: string, spanKind?: string): Query {
-  const kind = spanKind === undefined || spanKind === '' ? [] : [eq('span_kind', SPAN_KINDS[spanKind.toLowerCase()] ?? '')];
+  const kind =
+    spanKind === undefined || spanKind === '' ? [] : [eq('span_kind', SPAN_KINDS[spanKind.toLowerCase()] ?? '')];
   return tenantScoped(tenantId, {
     view: 'span_event_view',
     select: [column('span_name'), column('span_kind')],

@@ -78,6 +78,8 @@ export class JaegerReads {
         child: String(row['callee_name']),
         callCount: Number(row['calls']),
       }))
-      .filter((link) => request.service === undefined || link.parent === request.service || link.child === request.service);
+      .filter(
+        (link) => request.service === undefined || link.parent === request.service || link.child === request.service,
+      );
   }
 }

@@ -35,7 +35,10 @@ function toJaegerLog(event: QueryRow): JaegerLog {
   const fields = keyValues(event['attribute_keys'], event['attribute_values']);
   return {
     timestamp: micros(event['event_time']),
-    fields: name === '' || fields.some((f) => f.key === 'event') ? fields : [{ key: 'event', type: 'string', value: name }, ...fields],
+    fields:
+      name === '' || fields.some((f) => f.key === 'event')
+        ? fields
+        : [{ key: 'event', type: 'string', value: name }, ...fields],
   };
 }
 
