@@ -20,14 +20,17 @@ export function tenantScoped(tenantId: string, query: UnscopedQuery): Query {
   return { ...query, where: [eq('tenant_id', tenantId), ...(query.where ?? [])] };
 }
 
-/** Span kinds as OTel names them, by Jaeger's lowercase spelling. */
-const SPAN_KINDS: Readonly<Record<string, string>> = {
-  server: 'SERVER',
-  client: 'CLIENT',
-  producer: 'PRODUCER',
-  consumer: 'CONSUMER',
-  internal: 'INTERNAL',
-};
+/** Span kinds as OTel names them, by Jaeger's lowercase spelling (a Map: `__proto__` is no kind). */
+const SPAN_KINDS: ReadonlyMap<string, string> = new Map([
+  ['server', 'SERVER'],
+  ['client', 'CLIENT'],
+  ['producer', 'PRODUCER'],
+  ['consumer', 'CONSUMER'],
+  ['internal', 'INTERNAL'],
+]);
+
+/** The OTel span kind of Jaeger's spelling; '' (no span has it) for an unknown one. */
+const spanKindOf = (jaegerKind: string): string => SPAN_KINDS.get(jaegerKind.toLowerCase()) ?? '';
 
 /**
  * The filters of one tag condition of a trace search on `span_event_view`, with the meaning Jaeger v2
@@ -54,7 +57,7 @@ export function tagFilters(key: string, value: string): Filter[] {
       return [eq('status_code', status === 'OK' || status === 'ERROR' ? status : 'UNSET')];
     }
     case 'span.kind':
-      return [eq('span_kind', SPAN_KINDS[value.toLowerCase()] ?? '')];
+      return [eq('span_kind', spanKindOf(value))];
     case 'resource.service.name':
       return [eq('service_name', value)];
     default:
@@ -97,8 +100,7 @@ export function servicesQuery(tenantId: string): Query {
  * ```
  */
 export function operationsQuery(tenantId: string, service: string, spanKind?: string): Query {
-  const kind =
-    spanKind === undefined || spanKind === '' ? [] : [eq('span_kind', SPAN_KINDS[spanKind.toLowerCase()] ?? '')];
+  const kind = spanKind === undefined || spanKind === '' ? [] : [eq('span_kind', spanKindOf(spanKind))];
   return tenantScoped(tenantId, {
     view: 'span_event_view',
     select: [column('span_name'), column('span_kind')],
