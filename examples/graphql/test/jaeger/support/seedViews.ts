@@ -14,7 +14,7 @@ function row(view: string, values: Record<string, unknown>): ViewRow {
           ? false
           : 0;
   }
-  return { ...zero, ...values } as ViewRow;
+  return { ...zero, ...values };
 }
 
 /** The trace id both tenants use. */
