@@ -18,7 +18,10 @@ import { JaegerRequestError } from './JaegerRequestError.js';
  *
  * @example
  * ```ts
- * const server = createServer((req, res) => void jaeger(req, res).then((answered) => answered || notFound(res)));
+ * const jaeger: JaegerHandler = createJaegerHandler({ store });
+ * const server = http.createServer((req, res) => {
+ *   void jaeger(req, res).then((answered) => answered || res.writeHead(404).end());
+ * });
  * ```
  */
 export type JaegerHandler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;

@@ -13,6 +13,8 @@ type UnscopedQuery = Omit<Query, 'where'> & { readonly where?: readonly Filter[]
  *
  * @example
  * ```ts
+ * import { column } from '@ht/sinks';
+ *
  * const q = tenantScoped('acme', { view: 'span_event_view', select: [column('service_name')] });
  * ```
  */
@@ -118,6 +120,7 @@ export function operationsQuery(tenantId: string, service: string, spanKind?: st
  *
  * @example
  * ```ts
+ * const search = parseTraceSearch(new URLSearchParams('service=cart&limit=20'), DEFAULT_JAEGER_API_LIMITS, Date.now() * 1000);
  * const ids = (await store.query(traceSearchQuery('acme', search))).map((row) => row['trace_id']);
  * ```
  */
@@ -149,7 +152,8 @@ export function traceSearchQuery(tenantId: string, search: TraceSearch): Query {
  *
  * @example
  * ```ts
- * const rows = await store.query(dependenciesQuery('acme', { startMicros, endMicros }));
+ * const endMicros = Date.now() * 1000;
+ * const rows = await store.query(dependenciesQuery('acme', { startMicros: endMicros - 3_600_000_000, endMicros }));
  * ```
  */
 export function dependenciesQuery(tenantId: string, request: DependencyRequest): Query {

@@ -50,6 +50,7 @@ function toJaegerLog(event: QueryRow): JaegerLog {
  *
  * @example
  * ```ts
+ * const id = '4bf92f3577b34da6a3ce929d0e0e4736';
  * const trace = toJaegerTrace(await store.traceRows('span_event_view', 'acme', id), await store.traceRows('log_event_view', 'acme', id));
  * ```
  */
