@@ -13,6 +13,7 @@ export { contractTypeDefs } from './schema/contractTypeDefs.js';
 // The Jaeger-compatible HTTP query API
 export {
   createJaegerHandler,
+  createScopedJaegerHandler,
   DEFAULT_JAEGER_API_LIMITS,
   dependenciesQuery,
   JaegerReads,
@@ -41,9 +42,11 @@ export type {
   JaegerOperation,
   JaegerProcess,
   JaegerReference,
+  JaegerRequestScope,
   JaegerResponse,
   JaegerSpan,
   JaegerTrace,
   JaegerValueType,
+  ScopedJaegerHandler,
   TraceSearch,
 } from './jaeger/index.js';

@@ -3,7 +3,7 @@ import type { Logger } from '@ht/enricher-sdk';
 import { QueryLimitError } from '@ht/sinks';
 import type { ViewStore } from '@ht/sinks';
 import { resolveTenant } from '@ht/sources';
-import type { TenancyOptions } from '@ht/sources';
+import type { TenancyOptions, TenantResolution } from '@ht/sources';
 import { HtError } from '@ht/stream-core';
 import { DEFAULT_JAEGER_API_LIMITS } from './JaegerApiLimits.js';
 import type { JaegerApiLimits } from './JaegerApiLimits.js';
@@ -142,12 +142,72 @@ function send(req: IncomingMessage, res: ServerResponse, status: number, body: u
  * ```
  */
 export function createJaegerHandler(options: JaegerHandlerOptions): JaegerHandler {
+  const scoped = createScopedJaegerHandler(options);
+  return (req, res) =>
+    scoped(req, res, {
+      store: options.store,
+      tenant: () =>
+        resolveTenant(options.tenancy ?? {}, (name) => {
+          const value = req.headers[name];
+          return Array.isArray(value) ? value[0] : value;
+        }),
+    });
+}
+
+/**
+ * The tenant and store of one request to a {@link ScopedJaegerHandler}: `tenant` is a tenant id a server
+ * already resolved and checked (its own tenancy rule, e.g. the query server's routes), or a function
+ * resolving it, asked only for a Jaeger API path.
+ *
+ * @example
+ * ```ts
+ * const scope: JaegerRequestScope = { store, tenant: 'acme' };
+ * ```
+ */
+export interface JaegerRequestScope {
+  readonly store: ViewStore;
+  readonly tenant: string | (() => TenantResolution);
+}
+
+/**
+ * {@link JaegerHandler} for a server that decides each request's tenant and store itself: serves the
+ * request if it is one of the Jaeger API's (resolves `true`), else resolves `false` untouched.
+ *
+ * @example
+ * ```ts
+ * const jaeger: ScopedJaegerHandler = createScopedJaegerHandler({ limits: { maxTraces: 500 } });
+ * declare const request: import('node:http').IncomingMessage;
+ * declare const response: import('node:http').ServerResponse;
+ * const answered = await jaeger(request, response, { store, tenant: 'acme' });
+ * ```
+ */
+export type ScopedJaegerHandler = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  scope: JaegerRequestScope,
+) => Promise<boolean>;
+
+/**
+ * The Jaeger API for a server that resolves tenants itself (the query server's routes mount it so): the
+ * same answers as {@link createJaegerHandler}, each request reading the store and tenant its caller gives.
+ *
+ * @example
+ * ```ts
+ * const jaeger = createScopedJaegerHandler({});
+ * http.createServer((req, res) => {
+ *   void jaeger(req, res, { store, tenant: 'acme' }).then((answered) => answered || res.writeHead(404).end());
+ * });
+ * ```
+ */
+export function createScopedJaegerHandler(
+  options: Omit<JaegerHandlerOptions, 'store' | 'tenancy'>,
+): ScopedJaegerHandler {
   const limits: JaegerApiLimits = { ...DEFAULT_JAEGER_API_LIMITS, ...options.limits };
   const basePath = (options.basePath ?? '/api').replace(/\/$/, '');
   const now = options.nowMicros ?? ((): number => Date.now() * 1e3);
   const table = routes(limits, now);
 
-  return async (req, res) => {
+  return async (req, res, scope) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith(`${basePath}/`)) return false;
     const path = url.pathname.slice(basePath.length);
@@ -156,31 +216,21 @@ export function createJaegerHandler(options: JaegerHandlerOptions): JaegerHandle
       .find(([match]) => match !== null);
     if (found === undefined) return false;
     const pretty = url.searchParams.get('prettyPrint') === 'true';
+    const refuse = (status: number, msg: string): true => {
+      send(req, res, status, { ...ok(null), errors: [{ code: status, msg }] }, pretty);
+      return true;
+    };
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('allow', 'GET, HEAD');
-      send(
-        req,
-        res,
-        405,
-        { ...ok(null), errors: [{ code: 405, msg: `${req.method ?? ''} is not allowed; use GET` }] },
-        pretty,
-      );
-      return true;
+      return refuse(405, `${req.method ?? ''} is not allowed; use GET`);
     }
-    const tenant = resolveTenant(options.tenancy ?? {}, (name) => {
-      const value = req.headers[name];
-      return Array.isArray(value) ? value[0] : value;
-    });
-    if (!tenant.ok) {
-      const status = tenant.status === 'unauthenticated' ? 401 : 400;
-      send(req, res, status, { ...ok(null), errors: [{ code: status, msg: tenant.message }] }, pretty);
-      return true;
-    }
+    const tenant = typeof scope.tenant === 'string' ? { ok: true as const, tenantId: scope.tenant } : scope.tenant();
+    if (!tenant.ok) return refuse(tenant.status === 'unauthenticated' ? 401 : 400, tenant.message);
     const aborted = new AbortController();
     res.once('close', () => {
       if (!res.writableFinished) aborted.abort(new Error('the client went away'));
     });
-    const reads = new JaegerReads(options.store, tenant.tenantId, {
+    const reads = new JaegerReads(scope.store, tenant.tenantId, {
       timeoutMs: limits.queryTimeoutMs,
       signal: aborted.signal,
     });
@@ -189,8 +239,7 @@ export function createJaegerHandler(options: JaegerHandlerOptions): JaegerHandle
       send(req, res, 200, await route(reads, url.searchParams, match!), pretty);
     } catch (error) {
       const { status, msg } = failure(error, options.logger);
-      if (!res.headersSent && !res.destroyed)
-        send(req, res, status, { ...ok(null), errors: [{ code: status, msg }] }, pretty);
+      if (!res.headersSent && !res.destroyed) refuse(status, msg);
     }
     return true;
   };

@@ -1,6 +1,11 @@
 // The Jaeger-compatible HTTP query API (docs/graphql.md, "Jaeger-compatible API").
-export { createJaegerHandler } from './createJaegerHandler.js';
-export type { JaegerHandler, JaegerHandlerOptions } from './createJaegerHandler.js';
+export { createJaegerHandler, createScopedJaegerHandler } from './createJaegerHandler.js';
+export type {
+  JaegerHandler,
+  JaegerHandlerOptions,
+  JaegerRequestScope,
+  ScopedJaegerHandler,
+} from './createJaegerHandler.js';
 export { DEFAULT_JAEGER_API_LIMITS } from './JaegerApiLimits.js';
 export type { JaegerApiLimits } from './JaegerApiLimits.js';
 export type {

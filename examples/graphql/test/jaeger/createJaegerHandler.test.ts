@@ -2,7 +2,10 @@ import { QueryLimitError } from '@ht/sinks';
 import type { QueryRow, ViewStore } from '@ht/sinks';
 import { HtError } from '@ht/stream-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { toJaegerTrace } from '../../src/index.js';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Query } from '@ht/sinks';
+import { createScopedJaegerHandler, toJaegerTrace } from '../../src/index.js';
 import { serveJaeger } from './support/serveJaeger.js';
 import type { ServedJaeger } from './support/serveJaeger.js';
 
@@ -56,6 +59,33 @@ describe('createJaegerHandler', () => {
     expect(post.headers.get('allow')).toBe('GET, HEAD');
     const bad = await fetch(`${served.url}/api/traces?prettyPrint=true`);
     expect(await bad.text()).toContain('\n    "data": null');
+  });
+});
+
+describe('createScopedJaegerHandler', () => {
+  it('reads the store and tenant its caller gives, whatever the request says', async () => {
+    const asked: Query[] = [];
+    const store = {
+      query: (q: Query) => {
+        asked.push(q);
+        return Promise.resolve([{ service_name: 'cart' }]);
+      },
+    } as unknown as ViewStore;
+    const jaeger = createScopedJaegerHandler({});
+    const server = createServer((req, res) => {
+      void jaeger(req, res, { store, tenant: 'acme' }).then((answered) => answered || res.writeHead(404).end());
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const response = await fetch(`${url}/api/services`, { headers: { 'x-tenant-id': 'globex' } });
+      expect(await response.json()).toEqual({ data: ['cart'], total: 1, limit: 0, offset: 0, errors: null });
+      expect(asked[0]?.where?.[0]).toEqual({ op: 'eq', column: 'tenant_id', value: 'acme' });
+      expect((await fetch(`${url}/graphql`)).status).toBe(404);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
 
