@@ -44,3 +44,43 @@ export { checkLimit, checkOffset, timeRange } from './query/timeRange.js';
 export type { MicrosRange } from './query/timeRange.js';
 export { formatTimeMicros, parseTimeMicros } from './query/timeText.js';
 export { BUILTIN_CONTEXTS, contextView } from './explore/exploreContexts.js';
+// The Jaeger-compatible HTTP query API
+export {
+  createJaegerHandler,
+  createScopedJaegerHandler,
+  DEFAULT_JAEGER_API_LIMITS,
+  dependenciesQuery,
+  JaegerReads,
+  JaegerRequestError,
+  operationsQuery,
+  parseDependencyRequest,
+  parseJaegerDuration,
+  parseJaegerTags,
+  parseTraceId,
+  parseTraceSearch,
+  servicesQuery,
+  tagFilters,
+  tenantScoped,
+  toJaegerTrace,
+  traceSearchQuery,
+} from './jaeger/index.js';
+export type {
+  DependencyRequest,
+  JaegerApiLimits,
+  JaegerDependencyLink,
+  JaegerError,
+  JaegerHandler,
+  JaegerHandlerOptions,
+  JaegerKeyValue,
+  JaegerLog,
+  JaegerOperation,
+  JaegerProcess,
+  JaegerReference,
+  JaegerRequestScope,
+  JaegerResponse,
+  JaegerSpan,
+  JaegerTrace,
+  JaegerValueType,
+  ScopedJaegerHandler,
+  TraceSearch,
+} from './jaeger/index.js';
