@@ -36,6 +36,7 @@ export type { OperationSize } from './limits/measureOperation.js';
 // Reading the store for one tenant (shared with other query APIs on the same server)
 export { ViewCatalog } from './query/ViewCatalog.js';
 export { runStoreQuery, scopeToTenant, storeError } from './query/runStoreQuery.js';
+export type { UnscopedQuery } from './query/runStoreQuery.js';
 export type { QueryContext } from './query/QueryContext.js';
 export type { QueryLoaders } from './query/QueryLoaders.js';
 export { buildFilters } from './query/buildFilters.js';

@@ -1,6 +1,6 @@
 import type { ViewDefinition } from '@ht/enricher-sdk';
 import { attributeValue, bucket, bucketMicros, column, count, ge, lt, planQuery } from '@ht/sinks';
-import type { OrderBy, Query, QueryRow, Selection, TimeUnit } from '@ht/sinks';
+import type { OrderBy, QueryRow, Selection, TimeUnit } from '@ht/sinks';
 import { GraphQLError } from 'graphql';
 import { metricSelection, ratePerUnit } from '../entities/metricSelection.js';
 import type { AggregationName } from '../entities/metricSelection.js';
@@ -9,6 +9,7 @@ import type { QueryContext } from '../query/QueryContext.js';
 import { buildFilters } from '../query/buildFilters.js';
 import type { FilterArg } from '../query/buildFilters.js';
 import { runStoreQuery, scopeToTenant, storeError } from '../query/runStoreQuery.js';
+import type { UnscopedQuery } from '../query/runStoreQuery.js';
 import { checkLimit, checkOffset, timeRange } from '../query/timeRange.js';
 import { formatTimeMicros } from '../query/timeText.js';
 import { contextView } from './exploreContexts.js';
@@ -154,7 +155,7 @@ export async function resolveExplore(context: QueryContext, args: ExploreArgs): 
     direction: o.direction === 'DESC' ? 'desc' : 'asc',
   }));
   if (args.interval && !orderBy.some((o) => o.by === INTERVAL)) orderBy.unshift({ by: INTERVAL });
-  const query: Query = {
+  const query: UnscopedQuery = {
     view: view.name,
     select,
     where: [

@@ -4,12 +4,12 @@ import type { DependencyRequest, TraceSearch } from './jaegerParams.js';
 import { JaegerRequestError } from './JaegerRequestError.js';
 
 /** A query of the model without its tenant: {@link tenantScoped} adds it. */
-type UnscopedQuery = Omit<Query, 'where'> & { readonly where?: readonly Filter[] };
+type UnscopedQuery = Omit<Query, 'tenantId'>;
 
 /**
  * The one place a Jaeger API query gets its tenant: every query the API sends goes through here
- * (docs/contracts.md, Tenancy). Today a `tenant_id = tenant` filter in front of the others; when the
- * query model carries its tenant itself (`Query.tenantId`), this sets that instead.
+ * (docs/contracts.md, Tenancy). It sets the query's `tenantId`; the store compiles `tenant_id = tenant`
+ * around every other filter.
  *
  * @example
  * ```ts
@@ -19,7 +19,7 @@ type UnscopedQuery = Omit<Query, 'where'> & { readonly where?: readonly Filter[]
  * ```
  */
 export function tenantScoped(tenantId: string, query: UnscopedQuery): Query {
-  return { ...query, where: [eq('tenant_id', tenantId), ...(query.where ?? [])] };
+  return { ...query, tenantId };
 }
 
 /** Span kinds as OTel names them, by Jaeger's lowercase spelling (a Map: `__proto__` is no kind). */

@@ -1,23 +1,27 @@
-import { eq, QueryLimitError } from '@ht/sinks';
+import { QueryLimitError } from '@ht/sinks';
 import type { Query, QueryRow } from '@ht/sinks';
 import { isHtError } from '@ht/stream-core';
 import { GraphQLError } from 'graphql';
 import { limitError } from '../limits/limitError.js';
 import type { QueryContext } from './QueryContext.js';
 
+/** A query of the model before it is scoped to a tenant: {@link scopeToTenant} adds its `tenantId`. */
+export type UnscopedQuery = Omit<Query, 'tenantId'>;
+
 /**
- * The one place a query is scoped to the request's tenant: `tenant_id = tenant` before every other filter.
+ * The one place a query is scoped to the request's tenant: it sets the query's `tenantId` (the store
+ * compiles `tenant_id = tenant` around every other filter, so no filter reaches another tenant's rows).
  * Every store read of the query API goes through it (or through `traceRows` with the tenant).
  *
  * @example
  * ```ts
  * import { count } from '@ht/sinks';
  *
- * scopeToTenant({ view: 'span_event_view', select: [count('n')] }, 'acme').where; // [eq('tenant_id', 'acme')]
+ * scopeToTenant({ view: 'span_event_view', select: [count('n')] }, 'acme').tenantId; // 'acme'
  * ```
  */
-export function scopeToTenant(query: Query, tenantId: string): Query {
-  return { ...query, where: [eq('tenant_id', tenantId), ...(query.where ?? [])] };
+export function scopeToTenant(query: UnscopedQuery, tenantId: string): Query {
+  return { ...query, tenantId };
 }
 
 /**
@@ -29,7 +33,7 @@ export function scopeToTenant(query: Query, tenantId: string): Query {
  * ```ts
  * import { column } from '@ht/sinks';
  *
- * const rows = await store.query({ view: 'span_event_view', select: [column('trace_id')], limit: 10 }).catch((e: unknown) => {
+ * const rows = await store.query({ view: 'span_event_view', tenantId: 'acme', select: [column('trace_id')], limit: 10 }).catch((e: unknown) => {
  *   throw storeError(e, limits);
  * });
  * ```
@@ -64,7 +68,7 @@ export function storeError(error: unknown, limits: { maxRows: number; queryTimeo
  * const rows = await runStoreQuery(context, { view: 'raw_service_view', select: [column('service_name')], groupBy: ['service_name'] });
  * ```
  */
-export async function runStoreQuery(context: QueryContext, query: Query): Promise<QueryRow[]> {
+export async function runStoreQuery(context: QueryContext, query: UnscopedQuery): Promise<QueryRow[]> {
   const { store, tenantId, limits, signal } = context;
   try {
     return await store.query(scopeToTenant(query, tenantId), {
