@@ -53,6 +53,7 @@ export {
   dependenciesQuery,
   JaegerReads,
   JaegerRequestError,
+  jaegerQueryRoute,
   operationsQuery,
   parseDependencyRequest,
   parseJaegerDuration,

@@ -36,3 +36,4 @@ export {
   traceSearchQuery,
 } from './jaegerQueries.js';
 export { toJaegerTrace } from './toJaegerTrace.js';
+export { jaegerQueryRoute } from './jaegerQueryRoute.js';

@@ -1,7 +1,8 @@
-import { attributeEq, column, count, eq, ge, le, max, ne } from '@ht/sinks';
+import { column, count, eq, ge, le, max, ne } from '@ht/sinks';
 import type { Filter, Query } from '@ht/sinks';
 import type { DependencyRequest, TraceSearch } from './jaegerParams.js';
 import { JaegerRequestError } from './JaegerRequestError.js';
+import { attributeCondition } from '../query/attributeCondition.js';
 
 /** A query of the model without its tenant: {@link tenantScoped} adds it. */
 type UnscopedQuery = Omit<Query, 'tenantId'>;
@@ -69,7 +70,7 @@ export function tagFilters(key: string, value: string): Filter[] {
           `tag '${key.slice(0, 64)}' cannot be searched: the views keep no instrumentation scope or resource attributes other than service.name`,
         );
       }
-      return [attributeEq('attribute_keys', 'attribute_values', key, value)];
+      return [attributeCondition(undefined, key, value)];
   }
 }
 

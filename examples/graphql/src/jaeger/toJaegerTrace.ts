@@ -87,7 +87,11 @@ export function toJaegerTrace(spanRows: readonly QueryRow[], eventRows: readonly
       references: parent === '' ? [] : [{ refType: 'CHILD_OF', traceID, spanID: parent }],
       startTime: micros(span['start_time']),
       duration: micros(span['duration_micros']),
-      tags: [...keyValues(span['attribute_keys'], span['attribute_values']), ...statusAndKindTags(span)],
+      tags: [
+        ...keyValues(span['attribute_keys'], span['attribute_values']),
+        ...keyValues(span['enriched_attribute_keys'], span['enriched_attribute_values']),
+        ...statusAndKindTags(span),
+      ],
       logs: events.map(toJaegerLog),
       processID: processOf(text(span['service_name'])),
       warnings: null,

@@ -1,7 +1,8 @@
 import type { ColumnType, ViewDefinition } from '@ht/enricher-sdk';
-import { attributeEq, eq, ge, gt, has, isIn, le, lt, ne } from '@ht/sinks';
+import { eq, ge, gt, has, isIn, le, lt, ne } from '@ht/sinks';
 import type { Filter, ScalarValue } from '@ht/sinks';
 import { GraphQLError } from 'graphql';
+import { attributeCondition } from './attributeCondition.js';
 import { parseTimeMicros } from './timeText.js';
 
 /**
@@ -96,7 +97,7 @@ export function buildFilters(view: ViewDefinition, filterBy: readonly FilterArg[
       }
       if (op !== 'EQ' || f.value == null)
         throw bad(`attribute filters take op EQ and a value (attribute '${f.attribute.slice(0, 80)}')`);
-      return attributeEq('attribute_keys', 'attribute_values', f.attribute, f.value);
+      return attributeCondition(view, f.attribute, f.value);
     }
     const column = f.key!;
     const type = columnType(view, column);

@@ -1,8 +1,9 @@
-import { attributeEq, column, count, difference, eq, ge, gt, isIn, lt, max, min, quantile, sum } from '@ht/sinks';
+import { column, count, difference, eq, ge, gt, isIn, lt, max, min, quantile, sum } from '@ht/sinks';
 import type { CompareFilter, Filter } from '@ht/sinks';
 import { GraphQLError } from 'graphql';
 import type { QueryContext } from '../query/QueryContext.js';
 import { runStoreQuery, storeError } from '../query/runStoreQuery.js';
+import { attributeCondition } from '../query/attributeCondition.js';
 import { checkLimit, timeRange } from '../query/timeRange.js';
 import { formatTimeMicros } from '../query/timeText.js';
 import { finite, num, text } from './rowValues.js';
@@ -87,7 +88,7 @@ async function candidateTraces(
   if (filter.service != null) where.push(eq('service_name', filter.service));
   if (filter.operation != null) where.push(eq('span_name', filter.operation));
   for (const a of filter.attributes ?? [])
-    where.push(attributeEq('attribute_keys', 'attribute_values', a.key, a.value));
+    where.push(attributeCondition(undefined, a.key, a.value));
   if (where.length === 0) return undefined;
   const rows = await runStoreQuery(context, {
     view: 'span_event_view',

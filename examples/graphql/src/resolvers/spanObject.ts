@@ -47,10 +47,16 @@ export interface SpanObject {
 
 const RESOURCE_PREFIX = 'ht.resource.';
 
+function zipAttributes(row: QueryRow, keysColumn: string, valuesColumn: string): AttributeObject[] {
+  const values = strings(row, valuesColumn);
+  return strings(row, keysColumn).map((key, i) => ({ key, value: values[i] ?? '' }));
+}
+
 /**
- * Reads a span from its `span_event_view` row: attributes zipped from `attribute_keys`/`attribute_values`
- * and told apart by key (`ht.resource.` resource attributes copied onto the span, other `ht.` keys the
- * enrichers', the rest the client's); times in RFC 3339 with microseconds.
+ * Reads a span from its `span_event_view` row: the client's attributes from `attribute_keys`/`_values`,
+ * the enrichers' from `enriched_attribute_keys`/`_values` (0.2.0; rows of 0.1.0 kept both in
+ * `attribute_*`, so they are still told apart by key: `ht.resource.` resource attributes copied onto the
+ * span, other `ht.` keys the enrichers', the rest the client's); times in RFC 3339 with microseconds.
  *
  * @example
  * ```ts
@@ -58,9 +64,10 @@ const RESOURCE_PREFIX = 'ht.resource.';
  * ```
  */
 export function spanObject(row: QueryRow): SpanObject {
-  const keys = strings(row, 'attribute_keys');
-  const values = strings(row, 'attribute_values');
-  const attributes = keys.map((key, i) => ({ key, value: values[i] ?? '' }));
+  const attributes = [
+    ...zipAttributes(row, 'attribute_keys', 'attribute_values'),
+    ...zipAttributes(row, 'enriched_attribute_keys', 'enriched_attribute_values'),
+  ];
   const parent = text(row, 'parent_span_id');
   return {
     tenantId: text(row, 'tenant_id'),

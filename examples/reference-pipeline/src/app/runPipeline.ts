@@ -1,4 +1,4 @@
-import { createQueryServer } from '@ht/graphql';
+import { createQueryServer, jaegerQueryRoute } from '@ht/graphql';
 import type { QueryRoute, RunningQueryServer } from '@ht/graphql';
 import { count } from '@ht/sinks';
 import type { ViewStore } from '@ht/sinks';
@@ -41,7 +41,10 @@ export interface RunPipelineOptions {
   readonly stopSignal?: Promise<unknown>;
   /** Where the banner, progress and logs go (default `process.stdout`). */
   readonly output?: NodeJS.WritableStream & { isTTY?: boolean };
-  /** More routes on the UI + GraphQL port, beside `/graphql` (e.g. a Jaeger-compatible query API). */
+  /**
+   * More routes on the UI + GraphQL port, beside `/graphql` and the Jaeger-compatible query API (`GET
+   * /api/*`, always served); matched before it.
+   */
   readonly queryRoutes?: readonly QueryRoute[];
 }
 
@@ -152,7 +155,8 @@ export async function runPipeline(config: HtConfig, options: RunPipelineOptions)
         host: config.ui.host,
         port: config.ui.port === 0 ? 0 : config.ui.port + config.portOffset,
         tenancy: config.tenancy,
-        ...(options.queryRoutes ? { routes: options.queryRoutes } : {}),
+        // Extra routes first (they may take a path over); then the Jaeger-compatible API on /api/*.
+        routes: [...(options.queryRoutes ?? []), jaegerQueryRoute()],
       });
     }
     started.set(true);
@@ -181,7 +185,10 @@ export async function runPipeline(config: HtConfig, options: RunPipelineOptions)
   lines.push(
     `  ${'store'.padEnd(20)} ${config.store.type === 'duckdb' ? `DuckDB ${config.store.path}` : `ClickHouse ${config.store.url}`} (views: ${running.views.join(', ')})`,
   );
-  if (query) lines.push(`  ${'GraphQL'.padEnd(20)} ${query.url}/graphql (GraphiQL in a browser)`);
+  if (query) {
+    lines.push(`  ${'GraphQL'.padEnd(20)} ${query.url}/graphql (GraphiQL in a browser)`);
+    lines.push(`  ${'JaegerAPI'.padEnd(20)} ${query.url}/api (Jaeger's HTTP query API: Jaeger UI, Grafana)`);
+  }
   output.write(`${lines.join('\n')}\n`);
 
   if (options.traffic) {
