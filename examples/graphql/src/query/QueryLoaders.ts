@@ -5,9 +5,11 @@ import { metricLoader } from '../entities/metricLoader.js';
 import type { MetricRequest } from '../entities/metricLoader.js';
 import { seriesLoader } from '../entities/seriesLoader.js';
 import type { MetricPointObject, SeriesRequest } from '../entities/seriesLoader.js';
+import { spanLinksLoader, spanResourceLoader } from '../resolvers/spanDetailsLoaders.js';
+import type { LinkObject, ResourceRef } from '../resolvers/spanDetailsLoaders.js';
 import { spanEventsLoader } from '../resolvers/spanEventsLoader.js';
 import type { SpanRef } from '../resolvers/spanEventsLoader.js';
-import type { LogEventObject } from '../resolvers/spanObject.js';
+import type { AttributeObject, LogEventObject } from '../resolvers/spanObject.js';
 import type { QueryContext } from './QueryContext.js';
 
 /**
@@ -24,6 +26,8 @@ export interface QueryLoaders {
   readonly series: DataLoader<SeriesRequest, MetricPointObject[], string>;
   readonly edges: DataLoader<EdgeRequest, EdgeObject[], string>;
   readonly spanEvents: DataLoader<SpanRef, LogEventObject[], string>;
+  readonly spanResource: DataLoader<ResourceRef, AttributeObject[], string>;
+  readonly spanLinks: DataLoader<SpanRef, LinkObject[], string>;
 }
 
 /**
@@ -40,5 +44,7 @@ export function createQueryLoaders(context: () => QueryContext): QueryLoaders {
     series: seriesLoader(context),
     edges: edgeLoader(context),
     spanEvents: spanEventsLoader(context),
+    spanResource: spanResourceLoader(context),
+    spanLinks: spanLinksLoader(context),
   };
 }

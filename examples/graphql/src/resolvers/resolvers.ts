@@ -10,7 +10,8 @@ import type { ServiceMetricsObject, TraceFilterInput, TraceSummaryObject } from 
 import { searchRows } from './searchRows.js';
 import type { SearchArgs } from './searchRows.js';
 import { logEventObject, spanObject } from './spanObject.js';
-import type { LogEventObject, SpanObject } from './spanObject.js';
+import type { AttributeObject, LogEventObject, SpanObject } from './spanObject.js';
+import type { LinkObject } from './spanDetailsLoaders.js';
 
 /**
  * Every resolver of the schema (`contractTypeDefs` + `queryTypeDefs`), over a {@link QueryContext}.
@@ -47,6 +48,10 @@ export const queryResolvers = {
   Span: {
     events: (span: SpanObject, _: unknown, context: QueryContext): Promise<LogEventObject[]> =>
       context.loaders.spanEvents.load({ traceId: span.traceId, spanId: span.spanId }),
+    resource: (span: SpanObject, _: unknown, context: QueryContext): Promise<AttributeObject[]> =>
+      context.loaders.spanResource.load({ traceId: span.traceId, resourceId: span.resourceId }),
+    links: (span: SpanObject, _: unknown, context: QueryContext): Promise<LinkObject[]> =>
+      context.loaders.spanLinks.load({ traceId: span.traceId, spanId: span.spanId }),
   },
   ExploreRow: {
     cell: (row: { cells: readonly CellObject[] }, args: { name: string }): CellObject | null =>

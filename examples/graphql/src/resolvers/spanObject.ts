@@ -43,6 +43,8 @@ export interface SpanObject {
   readonly clientAttributes: readonly AttributeObject[];
   readonly enrichedAttributes: readonly AttributeObject[];
   readonly resourceAttributes: readonly AttributeObject[];
+  /** span_event_view 0.2.0's `resource_id` ('' on older rows): the key of its resource in span_resource_view. */
+  readonly resourceId: string;
 }
 
 const RESOURCE_PREFIX = 'ht.resource.';
@@ -89,6 +91,7 @@ export function spanObject(row: QueryRow): SpanObject {
     resourceAttributes: attributes.filter((a) => a.key.startsWith(RESOURCE_PREFIX)),
     enrichedAttributes: attributes.filter((a) => a.key.startsWith('ht.') && !a.key.startsWith(RESOURCE_PREFIX)),
     clientAttributes: attributes.filter((a) => !a.key.startsWith('ht.')),
+    resourceId: text(row, 'resource_id'),
   };
 }
 

@@ -248,6 +248,20 @@ export const queryTypeDefs = /* GraphQL */ `
     resourceAttributes: [Attribute!]!
     "The span's events (logs, exceptions)."
     events: [LogEvent!]!
+    "All attributes of the span's resource (span_resource_view, by the span's resource_id); [] where none is kept."
+    resource: [Attribute!]!
+    "The span's links (span_link_view), in their order."
+    links: [SpanLink!]!
+  }
+
+  "A link of a span to another span (of this trace or another one)."
+  type SpanLink {
+    index: Int!
+    traceId: String!
+    spanId: String!
+    "The link's W3C tracestate, '' when none."
+    traceState: String!
+    attributes: [Attribute!]!
   }
 
   type LogEvent {

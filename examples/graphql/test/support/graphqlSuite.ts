@@ -61,6 +61,7 @@ export function graphqlSuite(
       const q = `query($id: String!) { trace(traceId: $id) { traceId spans { traceId spanId parentSpanId serviceName name kind
         startTime durationMicros statusCode apiName spanType endTime errorCount attributes { key value }
         clientAttributes { key value } enrichedAttributes { key value } resourceAttributes { key value }
+        resource { key value } links { index traceId spanId traceState attributes { key value } }
         events { name isException exceptionType message time index spanId } } } }`;
       const acme = (
         await data<{ trace: { traceId: string; spans: Record<string, unknown>[] } }>(url, q, {
@@ -90,8 +91,26 @@ export function graphqlSuite(
         clientAttributes: [{ key: 'http.route', value: '/' }],
         enrichedAttributes: [{ key: 'ht.api.name', value: 'GET /' }],
         resourceAttributes: [{ key: 'ht.resource.host.name', value: 'host-acme' }],
+        resource: [
+          { key: 'host.name', value: 'host-acme' },
+          { key: 'service.name', value: 'frontend' },
+        ],
+        links: [],
         events: [],
       });
+      expect(cart!['links']).toEqual([
+        {
+          index: 0,
+          traceId: TRACE_OK,
+          spanId: '0000000000000001',
+          traceState: '',
+          attributes: [{ key: 'link.tenant', value: 'acme' }],
+        },
+      ]);
+      expect(late!['resource']).toEqual([
+        { key: 'host.name', value: 'host-acme' },
+        { key: 'service.name', value: 'cart' },
+      ]);
       expect(root!['attributes']).toHaveLength(3);
       expect(cart!['events']).toEqual([
         {
@@ -113,6 +132,8 @@ export function graphqlSuite(
       ).trace;
       expect(globex.spans.map((s) => s['durationMicros'])).toEqual([30000, 18000, 12000, 3000]);
       expect(globex.spans[2]!['events']).toMatchObject([{ message: 'cart failed for globex' }]);
+      expect(globex.spans[2]!['links']).toMatchObject([{ attributes: [{ key: 'link.tenant', value: 'globex' }] }]);
+      expect(globex.spans[0]!['resource']).toContainEqual({ key: 'host.name', value: 'host-globex' });
       expect(
         (await data(url, q, { variables: { id: 'ffffffffffffffffffffffffffffffff' }, headers: ACME }))['trace'],
       ).toBeNull();

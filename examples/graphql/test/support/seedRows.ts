@@ -151,7 +151,13 @@ export function seedRows(views: readonly ViewDefinition[], seed: TenantSeed): Ma
   out.set(
     'span_event_view',
     all.map((s) => {
-      const keys = Object.keys(s.attrs).sort();
+      // span_event_view 0.2.0: the client's attributes apart from the enrichers' (ht.) ones.
+      const keys = Object.keys(s.attrs)
+        .filter((k) => !k.startsWith('ht.'))
+        .sort();
+      const enrichedKeys = Object.keys(s.attrs)
+        .filter((k) => k.startsWith('ht.'))
+        .sort();
       return row(view('span_event_view'), {
         tenant_id,
         trace_id: s.trace,
@@ -169,8 +175,55 @@ export function seedRows(views: readonly ViewDefinition[], seed: TenantSeed): Ma
         error_count: s.status === 'ERROR' ? 1 : 0,
         attribute_keys: keys,
         attribute_values: keys.map((k) => s.attrs[k]!),
+        enriched_attribute_keys: enrichedKeys,
+        enriched_attribute_values: enrichedKeys.map((k) => s.attrs[k]!),
+        resource_id: `res-${s.service}`,
       });
     }),
+  );
+  // One resource per service, written per trace fragment (as span_resource_view does); the host names the tenant.
+  const resources = new Map<string, SpanSeed & { fragment: number }>();
+  for (const s of all) {
+    const key = `${s.trace}/${s.fragment}/${s.service}`;
+    if (!resources.has(key)) resources.set(key, s);
+  }
+  out.set(
+    'span_resource_view',
+    [...resources.values()].map((s) =>
+      row(view('span_resource_view'), {
+        tenant_id,
+        service_name: s.service,
+        start_time: s.start,
+        trace_id: s.trace,
+        fragment: s.fragment,
+        resource_id: `res-${s.service}`,
+        span_count: 1,
+        attribute_keys: ['host.name', 'service.name'],
+        attribute_values: [`host-${seed.tenant}`, s.service],
+      }),
+    ),
+  );
+  // The error trace's cart entry span links to the OK trace's root.
+  out.set(
+    'span_link_view',
+    all
+      .filter((s) => s.trace === TRACE_ERROR && s.service === 'cart' && s.type === 'ENTRY')
+      .map((s) =>
+        row(view('span_link_view'), {
+          tenant_id,
+          service_name: s.service,
+          span_name: s.name,
+          start_time: s.start,
+          trace_id: s.trace,
+          span_id: s.span,
+          link_index: 0,
+          linked_trace_id: TRACE_OK,
+          linked_span_id: '0000000000000001',
+          linked_trace_state: '',
+          attribute_keys: ['link.tenant'],
+          attribute_values: [seed.tenant],
+        }),
+      ),
   );
   out.set(
     'raw_service_view',
