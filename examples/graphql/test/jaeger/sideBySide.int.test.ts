@@ -1,18 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { builtinViews } from '@ht/enricher-sdk/builtins';
-import { createDuckDbStore } from '@ht/sinks';
-import type { ViewStore } from '@ht/sinks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createJaegerHandler } from '../../src/index.js';
 import type { JaegerDependencyLink, JaegerResponse, JaegerTrace } from '../../src/index.js';
 import { normalizeTraces } from './support/normalizeJaeger.js';
 import { postOtlp, startHt, startJaeger } from './support/sideBySideServers.js';
-import type { JaegerServer } from './support/sideBySideServers.js';
+import type { HtServer, JaegerServer } from './support/sideBySideServers.js';
 import { otlpRequest, SIDE_BY_SIDE_SERVICES, SIDE_BY_SIDE_TRACES } from './support/sideBySideTraces.js';
 
 /**
@@ -23,8 +16,7 @@ import { otlpRequest, SIDE_BY_SIDE_SERVICES, SIDE_BY_SIDE_TRACES } from './suppo
 const dir = mkdtempSync(join(tmpdir(), 'ht-jaeger-side-'));
 const nowMs = Date.now();
 let jaeger: JaegerServer;
-let store: ViewStore;
-let ht: Server;
+let ht: HtServer;
 let htUrl: string;
 
 async function get<T>(base: string, path: string): Promise<{ status: number; body: JaegerResponse<T> }> {
@@ -46,23 +38,32 @@ const range = `start=${startUs}&end=${endUs}`;
 beforeAll(async () => {
   jaeger = await startJaeger(dir);
   const storePath = join(dir, 'ht.duckdb');
-  const htRun = await startHt(dir, storePath);
+  ht = await startHt(dir, storePath);
+  // ht itself answers: the Jaeger API its query server mounts on /api (the UI + GraphQL port).
+  htUrl = ht.queryUrl;
   for (const plan of SIDE_BY_SIDE_TRACES) {
     await postOtlp(jaeger.otlpUrl, otlpRequest(plan, nowMs));
-    await postOtlp(htRun.otlpUrl, otlpRequest(plan, nowMs));
+    await postOtlp(ht.otlpUrl, otlpRequest(plan, nowMs));
   }
-  // ht drains on SIGTERM: every accepted span is in its views once it exited; DuckDB is one process.
-  await htRun.stop();
-  store = await createDuckDbStore({ path: storePath });
-  await store.ensureTables(builtinViews);
-  const jaegerApi = createJaegerHandler({ store });
-  ht = createServer((req, res) => {
-    void jaegerApi(req, res).then((answered) => {
-      if (!answered) res.writeHead(404).end();
+  // ht stores a trace once the grouper's gap passed: wait until every trace is there whole (its spans and
+  // their events) and the service graph has its calls.
+  const ids = SIDE_BY_SIDE_TRACES.map((t) => `traceID=${t.traceId}`).join('&');
+  const complete = async (): Promise<boolean> => {
+    const { body } = await get<JaegerTrace[]>(htUrl, `/api/traces?${ids}`);
+    const whole = SIDE_BY_SIDE_TRACES.every((plan) => {
+      const found = (body.data ?? []).find((t) => t.traceID === plan.traceId);
+      const events = plan.spans.reduce((n, s) => n + (s.events?.length ?? 0), 0);
+      return (
+        found !== undefined &&
+        found.spans.length === plan.spans.length &&
+        found.spans.reduce((n, s) => n + s.logs.length, 0) === events
+      );
     });
-  });
-  await new Promise<void>((resolve) => ht.listen(0, '127.0.0.1', resolve));
-  htUrl = `http://127.0.0.1:${(ht.address() as AddressInfo).port}`;
+    if (!whole) return false;
+    const deps = await get<JaegerDependencyLink[]>(htUrl, `/api/dependencies?endTs=${Date.now()}&lookback=600000`);
+    return (deps.body.data ?? []).length > 0;
+  };
+  for (let i = 0; i < 150 && !(await complete()); i++) await new Promise((r) => setTimeout(r, 200));
   // Jaeger's exporter answers once written; wait for its services list to be sure.
   for (let i = 0; i < 50 && (await get<string[]>(jaeger.queryUrl, '/api/services')).body.data.length < 4; i++) {
     await new Promise((r) => setTimeout(r, 100));
@@ -70,9 +71,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  ht?.closeAllConnections();
-  await new Promise((resolve) => ht?.close(resolve));
-  await store?.close();
+  await ht?.stop();
   await jaeger?.stop();
   rmSync(dir, { recursive: true, force: true });
 }, 30_000);

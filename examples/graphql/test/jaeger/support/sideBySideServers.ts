@@ -62,6 +62,11 @@ export interface OtlpServer {
   stop(): Promise<number | null>;
 }
 
+/** `ht run`: its OTLP/HTTP receiver and its query server (`queryUrl`: `/graphql` and the Jaeger API on `/api`). */
+export interface HtServer extends OtlpServer {
+  readonly queryUrl: string;
+}
+
 /** Jaeger v2 with its memory store, its OTLP/HTTP receiver and its query API (`queryUrl`). */
 export interface JaegerServer extends OtlpServer {
   /** Where Jaeger's HTTP query API answers (`${queryUrl}/api/services`, …). */
@@ -121,10 +126,11 @@ export async function startJaeger(dir: string): Promise<JaegerServer> {
 
 /**
  * Starts `ht run` with its DuckDB store at `storePath`: only the OTLP/HTTP receiver, every built-in
- * enricher and view, a 300 ms grouper gap (each trace comes whole in one request).
+ * enricher and view, a 300 ms grouper gap (each trace comes whole in one request), and its query server
+ * (the Jaeger API on `/api`) on a free port.
  */
-export async function startHt(dir: string, storePath: string): Promise<OtlpServer> {
-  const [otlpPort, opsPort] = [await freePort(), await freePort()];
+export async function startHt(dir: string, storePath: string): Promise<HtServer> {
+  const [otlpPort, opsPort, uiPort] = [await freePort(), await freePort(), await freePort()];
   const config = join(dir, 'ht.json');
   writeFileSync(
     config,
@@ -135,7 +141,7 @@ export async function startHt(dir: string, storePath: string): Promise<OtlpServe
       store: { type: 'duckdb', path: storePath },
       retention: 'off',
       ops: { enabled: true, host: '127.0.0.1', port: opsPort },
-      ui: { enabled: false },
+      ui: { enabled: true, host: '127.0.0.1', port: uiPort },
       logging: { level: 'warn', format: 'json' },
     }),
   );
@@ -143,6 +149,7 @@ export async function startHt(dir: string, storePath: string): Promise<OtlpServe
   await until('ht', child, async () => (await fetch(`http://127.0.0.1:${opsPort}/readyz`)).status === 200);
   return {
     otlpUrl: `http://127.0.0.1:${otlpPort}/v1/traces`,
+    queryUrl: `http://127.0.0.1:${uiPort}`,
     async stop() {
       const code = await child.stop();
       if (code !== 0) throw new Error(`ht exited with ${code}:\n${child.output()}`);
