@@ -81,6 +81,7 @@ export type {
   JaegerRequestScope,
   JaegerResponse,
   JaegerSpan,
+  JaegerTraceExtras,
   JaegerTrace,
   JaegerValueType,
   ScopedJaegerHandler,

@@ -36,4 +36,5 @@ export {
   traceSearchQuery,
 } from './jaegerQueries.js';
 export { toJaegerTrace } from './toJaegerTrace.js';
+export type { JaegerTraceExtras } from './toJaegerTrace.js';
 export { jaegerQueryRoute } from './jaegerQueryRoute.js';

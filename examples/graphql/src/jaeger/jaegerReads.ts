@@ -1,4 +1,5 @@
 import type { QueryOptions, QueryRow, ViewStore } from '@ht/sinks';
+import { isHtError } from '@ht/stream-core';
 import type { JaegerDependencyLink, JaegerOperation, JaegerTrace } from './JaegerJson.js';
 import type { DependencyRequest, TraceSearch } from './jaegerParams.js';
 import { dependenciesQuery, operationsQuery, servicesQuery, traceSearchQuery } from './jaegerQueries.js';
@@ -43,11 +44,26 @@ export class JaegerReads {
 
   /** One whole trace, or `undefined` when the tenant has no span of it. */
   async trace(traceId: string): Promise<JaegerTrace | undefined> {
-    const [spans, events] = await Promise.all([
+    const [spans, events, resourceRows, linkRows] = await Promise.all([
       this.store.traceRows('span_event_view', this.tenantId, traceId),
       this.store.traceRows('log_event_view', this.tenantId, traceId),
+      this.optionalTraceRows('span_resource_view', traceId),
+      this.optionalTraceRows('span_link_view', traceId),
     ]);
-    return spans.length === 0 ? undefined : toJaegerTrace(spans, events);
+    return spans.length === 0 ? undefined : toJaegerTrace(spans, events, { resourceRows, linkRows });
+  }
+
+  /**
+   * The trace's rows of a view the store may not have (span_resource_view and span_link_view are off in
+   * some pipelines): none when it has no table for it; any other failure as it is.
+   */
+  private async optionalTraceRows(view: string, traceId: string): Promise<QueryRow[]> {
+    try {
+      return await this.store.traceRows(view, this.tenantId, traceId);
+    } catch (error) {
+      if (isHtError(error, 'LIFECYCLE') && error.message.includes('has no table')) return [];
+      throw error;
+    }
   }
 
   /** The traces of the given ids that exist, in that order, and the ids that do not. */

@@ -43,10 +43,36 @@ function toJaegerLog(event: QueryRow): JaegerLog {
 }
 
 /**
+ * What a trace's JSON takes besides its spans and events: its `span_resource_view` rows (process tags)
+ * and `span_link_view` rows (`FOLLOWS_FROM` references); either may be missing or empty.
+ *
+ * @example
+ * ```ts
+ * const extra: JaegerTraceExtras = { resourceRows: [], linkRows: [] };
+ * ```
+ */
+export interface JaegerTraceExtras {
+  readonly resourceRows?: readonly QueryRow[];
+  readonly linkRows?: readonly QueryRow[];
+}
+
+/** The instrumentation scope as the tags Jaeger's OTLP translator writes (`otel.scope.name`, `otel.scope.version`). */
+function scopeTags(span: QueryRow): JaegerKeyValue[] {
+  const tags: JaegerKeyValue[] = [];
+  const name = text(span['scope_name']);
+  if (name !== '') tags.push({ key: 'otel.scope.name', type: 'string', value: name });
+  const version = text(span['scope_version']);
+  if (version !== '') tags.push({ key: 'otel.scope.version', type: 'string', value: version });
+  return tags;
+}
+
+/**
  * One trace in Jaeger's JSON from its `span_event_view` rows and its spans' `log_event_view` rows: spans
- * in start order, each with a `CHILD_OF` reference to its parent, its attributes (client and enriched,
- * values as strings) and the tags Jaeger derives from kind and status as `tags`, its events as `logs`, and
- * one process per service (`p1`, `p2`, … in the order of the spans).
+ * in start order, each with a `CHILD_OF` reference to its parent and a `FOLLOWS_FROM` reference per link
+ * (`span_link_view`), its attributes (client and enriched, values as strings), the scope and the tags Jaeger
+ * derives from kind and status as `tags`, its events as `logs`, and one process per resource (`p1`, `p2`, …
+ * in the order of the spans) with the resource's attributes but `service.name` as tags
+ * (`span_resource_view`, by `resource_id`; one process per service, without tags, where none is kept).
  *
  * @example
  * ```ts
@@ -54,7 +80,11 @@ function toJaegerLog(event: QueryRow): JaegerLog {
  * const trace = toJaegerTrace(await store.traceRows('span_event_view', 'acme', id), await store.traceRows('log_event_view', 'acme', id));
  * ```
  */
-export function toJaegerTrace(spanRows: readonly QueryRow[], eventRows: readonly QueryRow[]): JaegerTrace {
+export function toJaegerTrace(
+  spanRows: readonly QueryRow[],
+  eventRows: readonly QueryRow[],
+  extras: JaegerTraceExtras = {},
+): JaegerTrace {
   const spans = [...spanRows].sort(
     (a, b) => micros(a['start_time']) - micros(b['start_time']) || text(a['span_id']).localeCompare(text(b['span_id'])),
   );
@@ -63,14 +93,30 @@ export function toJaegerTrace(spanRows: readonly QueryRow[], eventRows: readonly
     const spanId = text(event['span_id']);
     logsBySpan.set(spanId, [...(logsBySpan.get(spanId) ?? []), event]);
   }
+  const resourceTags = new Map<string, JaegerKeyValue[]>();
+  for (const row of extras.resourceRows ?? []) {
+    const id = text(row['resource_id']);
+    if (id === '' || resourceTags.has(id)) continue; // every fragment repeats its resources
+    resourceTags.set(
+      id,
+      keyValues(row['attribute_keys'], row['attribute_values']).filter((kv) => kv.key !== 'service.name'),
+    );
+  }
+  const linksBySpan = new Map<string, QueryRow[]>();
+  for (const link of extras.linkRows ?? []) {
+    const spanId = text(link['span_id']);
+    linksBySpan.set(spanId, [...(linksBySpan.get(spanId) ?? []), link]);
+  }
   const processIds = new Map<string, string>();
   const processes: Record<string, JaegerProcess> = {};
-  const processOf = (serviceName: string): string => {
-    let id = processIds.get(serviceName);
+  const processOf = (serviceName: string, resourceId: string): string => {
+    const tags = resourceTags.get(resourceId);
+    const key = tags === undefined ? `service/${serviceName}` : `resource/${resourceId}`;
+    let id = processIds.get(key);
     if (id === undefined) {
       id = `p${processIds.size + 1}`;
-      processIds.set(serviceName, id);
-      processes[id] = { serviceName, tags: [] };
+      processIds.set(key, id);
+      processes[id] = { serviceName, tags: tags ?? [] };
     }
     return id;
   };
@@ -84,16 +130,26 @@ export function toJaegerTrace(spanRows: readonly QueryRow[], eventRows: readonly
       traceID,
       spanID: text(span['span_id']),
       operationName: text(span['span_name']),
-      references: parent === '' ? [] : [{ refType: 'CHILD_OF', traceID, spanID: parent }],
+      references: [
+        ...(parent === '' ? [] : [{ refType: 'CHILD_OF' as const, traceID, spanID: parent }]),
+        ...(linksBySpan.get(text(span['span_id'])) ?? [])
+          .sort((a, b) => micros(a['link_index']) - micros(b['link_index']))
+          .map((link) => ({
+            refType: 'FOLLOWS_FROM' as const,
+            traceID: text(link['linked_trace_id']),
+            spanID: text(link['linked_span_id']),
+          })),
+      ],
       startTime: micros(span['start_time']),
       duration: micros(span['duration_micros']),
       tags: [
         ...keyValues(span['attribute_keys'], span['attribute_values']),
         ...keyValues(span['enriched_attribute_keys'], span['enriched_attribute_values']),
+        ...scopeTags(span),
         ...statusAndKindTags(span),
       ],
       logs: events.map(toJaegerLog),
-      processID: processOf(text(span['service_name'])),
+      processID: processOf(text(span['service_name']), text(span['resource_id'])),
       warnings: null,
     };
   });

@@ -181,4 +181,51 @@ describe('toJaegerTrace', () => {
     ]);
     expect(trace.spans[2]!.tags).toEqual([{ key: 'span.kind', type: 'string', value: 'internal' }]);
   });
+
+  it('reads 0.2.0 rows: enriched attributes and the scope as tags, a process per resource, links as FOLLOWS_FROM', () => {
+    const trace = toJaegerTrace(
+      [
+        span({
+          span_id: 'a',
+          service_name: 'web',
+          start_time: 10,
+          attribute_keys: ['k'],
+          attribute_values: ['v'],
+          enriched_attribute_keys: ['ht.api.name'],
+          enriched_attribute_values: ['GET /'],
+          scope_name: 'lib',
+          scope_version: '1.2',
+          resource_id: 'r1',
+        }),
+        span({ span_id: 'b', parent_span_id: 'a', service_name: 'web', start_time: 20, resource_id: 'r2' }),
+      ],
+      [],
+      {
+        resourceRows: [
+          { resource_id: 'r1', attribute_keys: ['host.name', 'service.name'], attribute_values: ['h1', 'web'] },
+          { resource_id: 'r1', attribute_keys: ['host.name'], attribute_values: ['ignored: a later fragment'] },
+          { resource_id: 'r2', attribute_keys: ['host.name', 'service.name'], attribute_values: ['h2', 'web'] },
+        ],
+        linkRows: [
+          { span_id: 'b', link_index: 1, linked_trace_id: 't2', linked_span_id: 's2' },
+          { span_id: 'b', link_index: 0, linked_trace_id: 't1', linked_span_id: 's1' },
+        ],
+      },
+    );
+    expect(trace.spans[0]!.tags.slice(0, 4)).toEqual([
+      { key: 'k', type: 'string', value: 'v' },
+      { key: 'ht.api.name', type: 'string', value: 'GET /' },
+      { key: 'otel.scope.name', type: 'string', value: 'lib' },
+      { key: 'otel.scope.version', type: 'string', value: '1.2' },
+    ]);
+    expect(trace.processes).toEqual({
+      p1: { serviceName: 'web', tags: [{ key: 'host.name', type: 'string', value: 'h1' }] },
+      p2: { serviceName: 'web', tags: [{ key: 'host.name', type: 'string', value: 'h2' }] },
+    });
+    expect(trace.spans[1]!.references).toEqual([
+      { refType: 'CHILD_OF', traceID: trace.traceID, spanID: 'a' },
+      { refType: 'FOLLOWS_FROM', traceID: 't1', spanID: 's1' },
+      { refType: 'FOLLOWS_FROM', traceID: 't2', spanID: 's2' },
+    ]);
+  });
 });

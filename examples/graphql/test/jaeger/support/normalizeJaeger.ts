@@ -4,16 +4,12 @@ import type { JaegerKeyValue, JaegerResponse, JaegerSpan, JaegerTrace } from '..
  * What the side-by-side test leaves out of a comparison, and why (docs/graphql.md, "Jaeger-compatible
  * API", lists the same):
  * - tags and log fields starting `ht.`: what @ht's enrichers add;
- * - `otel.scope.name` / `otel.scope.version` tags: the views keep no instrumentation scope yet;
- * - process tags (resource attributes other than service.name): the views keep them on no span row yet,
- *   so @ht's processes carry the service name only;
  * - the tag and field `type`: the views keep attribute values as strings (docs/views.md), so @ht's are
  *   `string` where Jaeger keeps OTLP's int64/float64/bool/binary; values are compared as strings;
  * - `flags` (Jaeger writes the W3C trace flags; the views do not keep them), and the order of spans, tags,
  *   logs and processes (both sort differently; compared as sorted sets) and the names `p1`, `p2` …
  */
-export const IGNORED_TAG = (key: string): boolean =>
-  key.startsWith('ht.') || key === 'otel.scope.name' || key === 'otel.scope.version';
+export const IGNORED_TAG = (key: string): boolean => key.startsWith('ht.');
 
 /** A tag as the test compares it: key and value as a string. */
 const pair = (kv: JaegerKeyValue): string => `${kv.key}=${String(kv.value)}`;
@@ -48,7 +44,7 @@ export function normalizeTrace(trace: JaegerTrace): unknown {
     traceID: trace.traceID,
     spans: [...trace.spans].sort((a, b) => a.spanID.localeCompare(b.spanID)).map((s) => normalizeSpan(s, trace)),
     processes: Object.values(trace.processes)
-      .map((p) => p.serviceName)
+      .map((p) => [p.serviceName, ...pairs(p.tags)].join(' '))
       .sort(),
     warnings: trace.warnings,
   };

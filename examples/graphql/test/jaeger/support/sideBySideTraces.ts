@@ -38,6 +38,8 @@ interface SpanPlan {
   readonly error?: string;
   /** Status OK (default: unset, or error when `error` is given). */
   readonly ok?: boolean;
+  /** Span links (Jaeger: `FOLLOWS_FROM` references). */
+  readonly links?: readonly { readonly traceId: string; readonly spanId: string }[];
   readonly events?: readonly {
     readonly atMs: number;
     readonly name: string;
@@ -253,6 +255,7 @@ export const SIDE_BY_SIDE_TRACES: readonly TracePlan[] = [
         kind: 'consumer',
         atMs: 20,
         ms: 15,
+        links: [{ traceId: '7da01b19ba25a325f48bd855a35be82e', spanId: '0013bd90e5e3d396' }],
         attributes: {
           'messaging.system': 'kafka',
           'messaging.destination.name': 'orders',
@@ -293,6 +296,11 @@ export function otlpRequest(plan: TracePlan, nowMs: number): unknown {
                 timeUnixNano: nanos(startMs + e.atMs),
                 name: e.name,
                 attributes: Object.entries(e.attributes ?? {}).map(([k, v]) => attr(k, v)),
+              })),
+              links: (s.links ?? []).map((l) => ({
+                traceId: l.traceId,
+                spanId: l.spanId,
+                attributes: [attr('link.reason', 'batch')],
               })),
               status: s.error !== undefined ? { code: 2, message: s.error } : { code: s.ok ? 1 : 0 },
             })),
