@@ -24,7 +24,15 @@ export function jaegerQueryRoute(options: Omit<JaegerHandlerOptions, 'store' | '
     handle: async (req, res, { store, tenantId }) => {
       if (await jaeger(req, res, { store, tenant: tenantId })) return;
       res.writeHead(404, { 'content-type': 'application/json; charset=utf-8' });
-      res.end(JSON.stringify({ data: null, total: 0, limit: 0, offset: 0, errors: [{ code: 404, msg: '404 page not found' }] }));
+      res.end(
+        JSON.stringify({
+          data: null,
+          total: 0,
+          limit: 0,
+          offset: 0,
+          errors: [{ code: 404, msg: '404 page not found' }],
+        }),
+      );
     },
   };
 }

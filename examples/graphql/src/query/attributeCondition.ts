@@ -18,7 +18,11 @@ export const ENRICHED_PREFIX = 'ht.';
  * attributeCondition(spanEventView, 'http.route', '/cart'); // attributeEq('attribute_keys', 'attribute_values', 'http.route', '/cart')
  * ```
  */
-export function attributeCondition(view: Pick<ViewDefinition, 'columns'> | undefined, key: string, value: string): Filter {
+export function attributeCondition(
+  view: Pick<ViewDefinition, 'columns'> | undefined,
+  key: string,
+  value: string,
+): Filter {
   const client = attributeEq('attribute_keys', 'attribute_values', key, value);
   const enrichedApart = view === undefined || Object.hasOwn(view.columns, 'enriched_attribute_keys');
   if (!key.startsWith(ENRICHED_PREFIX) || !enrichedApart) return client;

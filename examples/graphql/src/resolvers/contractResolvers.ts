@@ -87,8 +87,7 @@ async function candidateTraces(
   const where: Filter[] = [];
   if (filter.service != null) where.push(eq('service_name', filter.service));
   if (filter.operation != null) where.push(eq('span_name', filter.operation));
-  for (const a of filter.attributes ?? [])
-    where.push(attributeCondition(undefined, a.key, a.value));
+  for (const a of filter.attributes ?? []) where.push(attributeCondition(undefined, a.key, a.value));
   if (where.length === 0) return undefined;
   const rows = await runStoreQuery(context, {
     view: 'span_event_view',

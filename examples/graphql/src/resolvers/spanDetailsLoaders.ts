@@ -66,7 +66,11 @@ async function rowsByTrace(ctx: QueryContext, view: string, traceIds: readonly s
 export function spanResourceLoader(context: () => QueryContext): DataLoader<ResourceRef, AttributeObject[], string> {
   return new DataLoader<ResourceRef, AttributeObject[], string>(
     async (refs) => {
-      const rows = await rowsByTrace(context(), 'span_resource_view', refs.map((r) => r.traceId));
+      const rows = await rowsByTrace(
+        context(),
+        'span_resource_view',
+        refs.map((r) => r.traceId),
+      );
       const byResource = new Map<string, AttributeObject[]>();
       for (const row of rows) {
         const key = `${text(row, 'trace_id')}/${text(row, 'resource_id')}`;
@@ -89,7 +93,11 @@ export function spanResourceLoader(context: () => QueryContext): DataLoader<Reso
 export function spanLinksLoader(context: () => QueryContext): DataLoader<SpanRef, LinkObject[], string> {
   return new DataLoader<SpanRef, LinkObject[], string>(
     async (refs) => {
-      const rows = await rowsByTrace(context(), 'span_link_view', refs.map((r) => r.traceId));
+      const rows = await rowsByTrace(
+        context(),
+        'span_link_view',
+        refs.map((r) => r.traceId),
+      );
       const bySpan = new Map<string, Map<number, LinkObject>>();
       for (const row of rows) {
         const key = `${text(row, 'trace_id')}/${text(row, 'span_id')}`;
@@ -104,7 +112,9 @@ export function spanLinksLoader(context: () => QueryContext): DataLoader<SpanRef
           attributes: attributesOf(row),
         });
       }
-      return refs.map((r) => [...(bySpan.get(`${r.traceId}/${r.spanId}`)?.values() ?? [])].sort((a, b) => a.index - b.index));
+      return refs.map((r) =>
+        [...(bySpan.get(`${r.traceId}/${r.spanId}`)?.values() ?? [])].sort((a, b) => a.index - b.index),
+      );
     },
     { cacheKeyFn: (r) => `${r.traceId}/${r.spanId}` },
   );

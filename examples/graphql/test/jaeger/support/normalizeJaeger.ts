@@ -38,7 +38,7 @@ function normalizeSpan(span: JaegerSpan, trace: JaegerTrace): unknown {
   };
 }
 
-/** A trace as compared: spans by id, the number of processes (one per service on both). */
+/** A trace as compared: spans by id, its processes (service and tags) as a sorted list. */
 export function normalizeTrace(trace: JaegerTrace): unknown {
   return {
     traceID: trace.traceID,
