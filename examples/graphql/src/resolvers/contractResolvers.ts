@@ -1,9 +1,10 @@
-import { column, count, difference, eq, ge, gt, isIn, lt, max, min, quantile, sum } from '@ht/sinks';
+import { column, count, difference, or, eq, ge, gt, isIn, lt, max, min, quantile, sum } from '@ht/sinks';
 import type { CompareFilter, Filter } from '@ht/sinks';
 import { GraphQLError } from 'graphql';
 import type { QueryContext } from '../query/QueryContext.js';
 import { runStoreQuery, storeError } from '../query/runStoreQuery.js';
-import { attributeCondition } from '../query/attributeCondition.js';
+import { attributeCondition, attributeConditionFilter } from '../query/attributeCondition.js';
+import type { AttributeConditionArg } from '../query/attributeCondition.js';
 import { checkLimit, timeRange } from '../query/timeRange.js';
 import { formatTimeMicros } from '../query/timeText.js';
 import { finite, num, text } from './rowValues.js';
@@ -26,6 +27,10 @@ export interface TraceFilterInput {
   readonly minDurationMicros?: number | null;
   readonly hasError?: boolean | null;
   readonly attributes?: readonly { readonly key: string; readonly value: string }[] | null;
+  /** All hold (on the same span as the other span conditions). */
+  readonly attributeConditions?: readonly AttributeConditionArg[] | null;
+  /** At least one holds (OR). */
+  readonly anyAttributeConditions?: readonly AttributeConditionArg[] | null;
 }
 
 /**
@@ -88,6 +93,9 @@ async function candidateTraces(
   if (filter.service != null) where.push(eq('service_name', filter.service));
   if (filter.operation != null) where.push(eq('span_name', filter.operation));
   for (const a of filter.attributes ?? []) where.push(attributeCondition(undefined, a.key, a.value));
+  for (const c of filter.attributeConditions ?? []) where.push(attributeConditionFilter(c));
+  if (filter.anyAttributeConditions != null && filter.anyAttributeConditions.length > 0)
+    where.push(or(...filter.anyAttributeConditions.map(attributeConditionFilter)));
   if (where.length === 0) return undefined;
   const rows = await runStoreQuery(context, {
     view: 'span_event_view',

@@ -233,6 +233,34 @@ export const queryTypeDefs = /* GraphQL */ `
     values: [String!]
   }
 
+  extend input TraceFilter {
+    "Attribute conditions that all hold, on the same span as service, operation and attributes."
+    attributeConditions: [AttributeCondition!]
+    "Attribute conditions of which at least one holds (OR), on that same span."
+    anyAttributeConditions: [AttributeCondition!]
+  }
+
+  "A condition on one span attribute (an ht. key is looked up among the enriched attributes too)."
+  input AttributeCondition {
+    key: String!
+    op: AttributeOp = EQ
+    "Required but for EXISTS."
+    value: String
+    "Negates the condition (NOT)."
+    not: Boolean = false
+  }
+
+  "EQ, NEQ (present with another value), EXISTS, and string matching (LIKE takes % and _)."
+  enum AttributeOp {
+    EQ
+    NEQ
+    EXISTS
+    STARTS_WITH
+    ENDS_WITH
+    CONTAINS
+    LIKE
+  }
+
   extend type Span {
     apiName: String!
     "ENTRY, EXIT, INTERNAL ('' if not enriched)."

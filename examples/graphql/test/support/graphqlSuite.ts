@@ -181,6 +181,34 @@ export function graphqlSuite(
         TRACE_OK,
       ]);
       expect(await ids(GLOBEX, { attributes: [{ key: 'tenant.marker', value: 'acme' }] })).toEqual([]);
+      // attributeConditions (all hold, on one span) and anyAttributeConditions (OR): match, existence, NOT
+      const both = [TRACE_ERROR, TRACE_OK];
+      const cond = (...c: Record<string, unknown>[]) => ({ attributeConditions: c });
+      expect(await ids(ACME, cond({ key: 'http.route', op: 'STARTS_WITH', value: '/ca' }))).toEqual(both);
+      expect(await ids(ACME, cond({ key: 'ht.api.name', op: 'ENDS_WITH', value: '/cart' }))).toEqual(both);
+      expect(await ids(ACME, { service: 'frontend', ...cond({ key: 'db.system', op: 'EXISTS' }) })).toEqual([]);
+      expect(await ids(ACME, { service: 'cart', ...cond({ key: 'db.system', op: 'EXISTS' }) })).toEqual(both);
+      expect(
+        await ids(GLOBEX, { service: 'billing', ...cond({ key: 'http.route', op: 'EXISTS', not: true }) }),
+      ).toEqual(['ffffffffffffffffffffffffffffffff']);
+      expect(await ids(ACME, cond({ key: 'tenant.marker', op: 'NEQ', value: 'acme' }))).toEqual([]);
+      expect(await ids(GLOBEX, cond({ key: 'tenant.marker', op: 'NEQ', value: 'acme' }))).toEqual(both);
+      expect(
+        await ids(ACME, {
+          anyAttributeConditions: [
+            { key: 'tenant.marker', value: 'nope' },
+            { key: 'db.system', op: 'LIKE', value: 're%' },
+          ],
+        }),
+      ).toEqual(both);
+      expect(
+        await ids(ACME, { anyAttributeConditions: [{ key: 'tenant.marker', op: 'CONTAINS', value: "' OR 1=1 --" }] }),
+      ).toEqual([]);
+      const noValue = await gql(url, q, {
+        variables: { f: { ...RANGE, ...cond({ key: 'http.route', op: 'CONTAINS' }) } },
+        headers: ACME,
+      });
+      expect(noValue.errors?.[0]?.message).toMatch(/CONTAINS on 'http.route' needs a value/);
       expect(await ids(ACME, { service: "cart' OR '1'='1", operation: "\\'; DROP TABLE span_event_view; --" })).toEqual(
         [],
       );
