@@ -18,7 +18,7 @@ const deepImportPatterns = [
 
 /**
  * The layer of each workspace package that other packages build on: the @ht packages its code may import
- * (besides itself). Packages not listed (examples/*, tests/) may import any @ht package.
+ * (besides itself). Packages not listed (the other examples/*, tests/) may import any @ht package.
  * @type {Readonly<Record<string, { name: string; mayImport: readonly string[] }>>}
  */
 export const layers = {
@@ -26,6 +26,11 @@ export const layers = {
   'packages/enricher-sdk': { name: '@ht/enricher-sdk', mayImport: ['@ht/stream-core'] },
   'packages/sources': { name: '@ht/sources', mayImport: ['@ht/stream-core', '@ht/enricher-sdk'] },
   'packages/sinks': { name: '@ht/sinks', mayImport: ['@ht/stream-core', '@ht/enricher-sdk'] },
+  // The query API is a library the `ht` process mounts: it builds on the packages, never on `ht` itself.
+  'examples/graphql': {
+    name: '@ht/graphql',
+    mayImport: ['@ht/stream-core', '@ht/enricher-sdk', '@ht/sources', '@ht/sinks'],
+  },
   'tools/services': { name: '@ht/services', mayImport: [] },
   'tools/pack-testing': { name: '@ht/pack-testing', mayImport: [] },
 };

@@ -21,6 +21,7 @@ const PACKAGES = [
   'packages/enricher-sdk',
   'packages/sources',
   'packages/sinks',
+  'examples/graphql',
   'examples/reference-pipeline',
 ] as const;
 const PIPELINE = 'examples/reference-pipeline';

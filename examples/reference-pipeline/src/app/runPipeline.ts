@@ -1,3 +1,5 @@
+import { createQueryServer, jaegerQueryRoute } from '@ht/graphql';
+import type { QueryRoute, RunningQueryServer } from '@ht/graphql';
 import { count } from '@ht/sinks';
 import type { ViewStore } from '@ht/sinks';
 import { FORMATS, receiverEndpoints } from '@ht/sources';
@@ -39,6 +41,11 @@ export interface RunPipelineOptions {
   readonly stopSignal?: Promise<unknown>;
   /** Where the banner, progress and logs go (default `process.stdout`). */
   readonly output?: NodeJS.WritableStream & { isTTY?: boolean };
+  /**
+   * More routes on the UI + GraphQL port, beside `/graphql` and the Jaeger-compatible query API (`GET
+   * /api/*`, always served); matched before it.
+   */
+  readonly queryRoutes?: readonly QueryRoute[];
 }
 
 /** A URL for a receiver endpoint, by its transport (what a client is configured with). */
@@ -95,6 +102,7 @@ export async function runPipeline(config: HtConfig, options: RunPipelineOptions)
   const metrics = new PrometheusMetrics();
 
   let ops: RunningOpsServer | undefined;
+  let query: RunningQueryServer | undefined;
   let traffic: DemoTraffic | undefined;
   const started = new ReadinessFlag('pipeline started');
   let store: ViewStore | undefined;
@@ -139,9 +147,28 @@ export async function runPipeline(config: HtConfig, options: RunPipelineOptions)
       logger,
       metrics,
     });
+    if (config.ui.enabled) {
+      // The query API reads the very store object the pipeline writes (DuckDB is one process).
+      query = await createQueryServer({
+        store: opened,
+        views: pipeline.viewDefinitions,
+        host: config.ui.host,
+        port: config.ui.port === 0 ? 0 : config.ui.port + config.portOffset,
+        tenancy: config.tenancy,
+        // Extra routes first (they may take a path over); then the Jaeger-compatible API on /api/*.
+        routes: [...(options.queryRoutes ?? []), jaegerQueryRoute()],
+      });
+    }
     started.set(true);
   } catch (error) {
+    await query?.close();
     await ops?.close();
+    // A pipeline that started is stopped (it closes the store); otherwise the store is closed here.
+    if (pipeline) {
+      await pipeline.stop().catch(() => undefined);
+      pino.error({ err: error }, `${options.title} could not start: ${(error as Error).message}`);
+      return exitCodeOf(error);
+    }
     // Nothing started (the pipeline closes the store only once it ran): close the store here.
     await store?.close().catch(() => undefined);
     pino.error({ err: error }, `${options.title} could not start: ${(error as Error).message}`);
@@ -158,10 +185,10 @@ export async function runPipeline(config: HtConfig, options: RunPipelineOptions)
   lines.push(
     `  ${'store'.padEnd(20)} ${config.store.type === 'duckdb' ? `DuckDB ${config.store.path}` : `ClickHouse ${config.store.url}`} (views: ${running.views.join(', ')})`,
   );
-  if (config.ui.enabled)
-    lines.push(
-      `  ${'UI + GraphQL'.padEnd(20)} not in this build yet (port ${config.ui.port + config.portOffset} is kept for it)`,
-    );
+  if (query) {
+    lines.push(`  ${'GraphQL'.padEnd(20)} ${query.url}/graphql (GraphiQL in a browser)`);
+    lines.push(`  ${'JaegerAPI'.padEnd(20)} ${query.url}/api (Jaeger's HTTP query API: Jaeger UI, Grafana)`);
+  }
   output.write(`${lines.join('\n')}\n`);
 
   if (options.traffic) {
@@ -180,6 +207,8 @@ export async function runPipeline(config: HtConfig, options: RunPipelineOptions)
   const stopRequested = options.stopSignal ?? firstSignal(() => process.exit(130));
   const reason = await Promise.race([stopRequested.then(() => 'stop' as const), failed.then(() => 'ended' as const)]);
   if (reason === 'stop') logger.info('stopping: draining what was accepted into the store');
+  // Queries end before the store closes.
+  await query?.close().catch((error: unknown) => logger.warn({ err: error }, 'the query server did not stop cleanly'));
   await traffic?.stop().catch((error: unknown) => logger.warn({ err: error }, 'demo traffic did not stop cleanly'));
   const error =
     reason === 'stop'

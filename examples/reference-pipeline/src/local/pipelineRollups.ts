@@ -10,6 +10,7 @@ import type { RollupDefinition, StoreCapabilities } from '@ht/sinks';
  * @example
  * ```ts
  * import { builtinRollups } from '@ht/sinks';
+ *
  * const rollups: PipelineRollups = { ensure: builtinRollups, rebuild: [] };
  * ```
  */

@@ -1,4 +1,4 @@
-import type { Logger, Metrics } from '@ht/enricher-sdk';
+import type { Logger, Metrics, ViewDefinition } from '@ht/enricher-sdk';
 import { BUILTIN_PLUGINS_MODULE_URL, builtinEnrichers, builtinViews } from '@ht/enricher-sdk/builtins';
 import { groupTraces, spanEndTime } from '@ht/enricher-sdk/grouper';
 import type { GrouperOptions } from '@ht/enricher-sdk/grouper';
@@ -100,6 +100,8 @@ export interface RunningLocalPipeline {
   readonly store: ViewStore;
   /** The views the store holds (built-in and plugins'), by name. */
   readonly views: readonly string[];
+  /** The same views' definitions (what the query API serves: `@ht/graphql`'s `views`). */
+  readonly viewDefinitions: readonly ViewDefinition[];
   counters(): PipelineCounters;
   /** Prometheus text of the job's operators, the receivers, the channel and the grouper. */
   metricsText(): string;
@@ -244,6 +246,7 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
     channel,
     store,
     views: views.views.map((v) => v.name),
+    viewDefinitions: views.views,
     counters: () => {
       const c = channel.snapshot();
       const emitted = grouped.stats.snapshot().tracesEmitted;

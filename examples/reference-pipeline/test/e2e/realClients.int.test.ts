@@ -82,6 +82,48 @@ describe('real trace clients → ht demo --no-traffic → DuckDB', () => {
         zipkin: perService.get('catalog'),
         jaegerThriftHttp: perService.get('inventory'),
       });
+
+      // ht's GraphQL (UI + GraphQL port) lists every service sent, and returns each trace whole, from the
+      // store the pipeline writes.
+      const graphql = ht.endpoints['GraphQL']!;
+      expect(new URL(graphql).port).toBe(String(2020 + Number(new URL(ht.opsUrl).port) - 8099));
+      const range = {
+        startTime: new Date(Date.now() - 3600_000).toISOString(),
+        endTime: new Date(Date.now() + 3600_000).toISOString(),
+      };
+      const ask = async <D>(query: string, variables: Record<string, unknown>): Promise<D> => {
+        const response = await fetch(graphql, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query, variables }),
+        });
+        const body = (await response.json()) as { data: D; errors?: unknown };
+        expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+        return body.data;
+      };
+      const listed = await waitFor(
+        'GraphQL lists every service',
+        async () =>
+          (
+            await ask<{ services: { name: string; calls: number }[] }>(
+              'query($s: String!, $e: String!) { services(startTime: $s, endTime: $e) { name calls } }',
+              { s: range.startTime, e: range.endTime },
+            )
+          ).services,
+        (list) => list.length >= perService.size,
+      );
+      expect(listed.map((s) => s.name)).toEqual([...perService.keys()].sort());
+      const checkout = sent.find((s) => s.name === 'POST /checkout')!.traceId;
+      const trace = await ask<{ trace: { spans: { spanId: string }[] } }>(
+        'query($id: String!) { trace(traceId: $id) { spans { spanId } } }',
+        { id: checkout },
+      );
+      expect(trace.trace.spans.map((s) => s.spanId).sort()).toEqual(
+        sent
+          .filter((s) => s.traceId === checkout)
+          .map((s) => s.spanId)
+          .sort(),
+      );
     } finally {
       if (services) await Promise.allSettled(everyService(services).map((s) => s.shutdown()));
       await collector?.stop();

@@ -1,0 +1,61 @@
+import { entityTypeResolvers } from '../entities/entityTypeResolvers.js';
+import type { EntityObject } from '../entities/EntityObject.js';
+import { resolveEntities } from '../entities/resolveEntities.js';
+import type { EntitiesArgs } from '../entities/resolveEntities.js';
+import { resolveExplore } from '../explore/resolveExplore.js';
+import type { CellObject, ExploreArgs, ExploreResultObject } from '../explore/resolveExplore.js';
+import type { QueryContext } from '../query/QueryContext.js';
+import { searchTraces, serviceMetrics, traceById } from './contractResolvers.js';
+import type { ServiceMetricsObject, TraceFilterInput, TraceSummaryObject } from './contractResolvers.js';
+import { searchRows } from './searchRows.js';
+import type { SearchArgs } from './searchRows.js';
+import { logEventObject, spanObject } from './spanObject.js';
+import type { AttributeObject, LogEventObject, SpanObject } from './spanObject.js';
+import type { LinkObject } from './spanDetailsLoaders.js';
+
+/**
+ * Every resolver of the schema (`contractTypeDefs` + `queryTypeDefs`), over a {@link QueryContext}.
+ *
+ * @example
+ * ```ts
+ * import { createSchema } from 'graphql-yoga';
+ *
+ * const schema = createSchema({ typeDefs: htTypeDefs, resolvers: queryResolvers });
+ * ```
+ */
+export const queryResolvers = {
+  Query: {
+    trace: (_: unknown, args: { traceId: string }, context: QueryContext) => traceById(context, args.traceId),
+    traces: (
+      _: unknown,
+      args: { filter: TraceFilterInput; limit?: number | null },
+      context: QueryContext,
+    ): Promise<TraceSummaryObject[]> => searchTraces(context, args.filter, args.limit ?? 50),
+    services: (
+      _: unknown,
+      args: { startTime: string; endTime: string },
+      context: QueryContext,
+    ): Promise<ServiceMetricsObject[]> => serviceMetrics(context, args),
+    entities: (_: unknown, args: EntitiesArgs, context: QueryContext): Promise<EntityObject[]> =>
+      resolveEntities(context, args),
+    explore: (_: unknown, args: ExploreArgs, context: QueryContext): Promise<ExploreResultObject> =>
+      resolveExplore(context, args),
+    spans: async (_: unknown, args: SearchArgs, context: QueryContext): Promise<SpanObject[]> =>
+      (await searchRows(context, 'span_event_view', args, 50)).map(spanObject),
+    logEvents: async (_: unknown, args: SearchArgs, context: QueryContext): Promise<LogEventObject[]> =>
+      (await searchRows(context, 'log_event_view', args, 50)).map(logEventObject),
+  },
+  Span: {
+    events: (span: SpanObject, _: unknown, context: QueryContext): Promise<LogEventObject[]> =>
+      context.loaders.spanEvents.load({ traceId: span.traceId, spanId: span.spanId }),
+    resource: (span: SpanObject, _: unknown, context: QueryContext): Promise<AttributeObject[]> =>
+      context.loaders.spanResource.load({ traceId: span.traceId, resourceId: span.resourceId }),
+    links: (span: SpanObject, _: unknown, context: QueryContext): Promise<LinkObject[]> =>
+      context.loaders.spanLinks.load({ traceId: span.traceId, spanId: span.spanId }),
+  },
+  ExploreRow: {
+    cell: (row: { cells: readonly CellObject[] }, args: { name: string }): CellObject | null =>
+      row.cells.find((c) => c.name === args.name) ?? null,
+  },
+  ...entityTypeResolvers,
+};
