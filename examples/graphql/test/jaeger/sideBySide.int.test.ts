@@ -45,18 +45,22 @@ beforeAll(async () => {
     await postOtlp(jaeger.otlpUrl, otlpRequest(plan, nowMs));
     await postOtlp(ht.otlpUrl, otlpRequest(plan, nowMs));
   }
-  // ht stores a trace once the grouper's gap passed: wait until every trace is there whole (its spans and
-  // their events) and the service graph has its calls.
+  // ht stores a trace once the grouper's gap passed: wait until every trace is there whole (its spans,
+  // their events and links: each view is its own batch) and the service graph has its calls.
   const ids = SIDE_BY_SIDE_TRACES.map((t) => `traceID=${t.traceId}`).join('&');
   const complete = async (): Promise<boolean> => {
     const { body } = await get<JaegerTrace[]>(htUrl, `/api/traces?${ids}`);
     const whole = SIDE_BY_SIDE_TRACES.every((plan) => {
       const found = (body.data ?? []).find((t) => t.traceID === plan.traceId);
       const events = plan.spans.reduce((n, s) => n + (s.events?.length ?? 0), 0);
+      const links = plan.spans.reduce((n, s) => n + (s.links?.length ?? 0), 0);
+      const follows = (span: JaegerTrace['spans'][number]): number =>
+        span.references.filter((r) => r.refType === 'FOLLOWS_FROM').length;
       return (
         found !== undefined &&
         found.spans.length === plan.spans.length &&
-        found.spans.reduce((n, s) => n + s.logs.length, 0) === events
+        found.spans.reduce((n, s) => n + s.logs.length, 0) === events &&
+        found.spans.reduce((n, s) => n + follows(s), 0) === links
       );
     });
     if (!whole) return false;

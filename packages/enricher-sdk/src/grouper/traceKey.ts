@@ -6,7 +6,8 @@ import type { Span } from '../model/Span.js';
  *
  * @example
  * ```ts
- * new KafkaSource({ consumer, topics: ['raw-spans'], decoder, messageKey: TRACE_MESSAGE_KEY });
+ * // The raw-spans topic's message key, declared by its KafkaSource (`messageKey: TRACE_MESSAGE_KEY`).
+ * const key: string = TRACE_MESSAGE_KEY; // 'tenant:traceId'
  * ```
  */
 export const TRACE_MESSAGE_KEY = 'tenant:traceId';

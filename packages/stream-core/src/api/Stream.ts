@@ -29,7 +29,7 @@ export interface OperatorOptions {
  *
  * @example
  * ```ts
- * spans.keyBy(traceKey, { name: 'grouper:key', messageKey: 'tenant:traceId' });
+ * spans.keyBy((span) => `${span.tenantId}:${span.traceId}`, { name: 'grouper:key', messageKey: 'tenant:traceId' });
  * ```
  */
 export interface KeyByOptions extends OperatorOptions {

@@ -161,7 +161,7 @@ export function retain(token: AckToken, n = 1): void {
  *
  * @example
  * ```ts
- * const partition = partitionOf(batch.tokens[i] ?? null); // 'raw-spans:3'
+ * const partition = partitionOf(batch.tokens[0] ?? null); // 'raw-spans:3'
  * ```
  */
 export function partitionOf(token: AckToken | null): string | undefined {

@@ -38,7 +38,8 @@ export interface PartitionSnapshot {
  *
  * @example
  * ```ts
- * await store.save(snapshot);
+ * const store: PartitionSnapshotStore = new MemoryPartitionSnapshotStore();
+ * await store.save({ version: 1, job: 'grouper', partition: 'raw-spans:3', id: 7, takenAt: 0, position: '41', maxTimestamp: 1_000, operators: {} });
  * const again = await store.load('grouper', 'raw-spans:3');
  * ```
  */
@@ -58,7 +59,7 @@ export interface PartitionSnapshotStore {
  *
  * @example
  * ```ts
- * const text = encodePartitionSnapshot(snapshot);
+ * const text = encodePartitionSnapshot({ version: 1, job: 'grouper', partition: 'raw-spans:3', id: 7, takenAt: 0, position: '41', maxTimestamp: 1_000, operators: {} });
  * ```
  */
 export function encodePartitionSnapshot(snapshot: PartitionSnapshot): string {
@@ -71,6 +72,7 @@ export function encodePartitionSnapshot(snapshot: PartitionSnapshot): string {
  *
  * @example
  * ```ts
+ * const text = encodePartitionSnapshot({ version: 1, job: 'grouper', partition: 'raw-spans:3', id: 7, takenAt: 0, position: '41', maxTimestamp: 1_000, operators: {} });
  * const snapshot = decodePartitionSnapshot(text, 'grouper', 'raw-spans:3');
  * ```
  */

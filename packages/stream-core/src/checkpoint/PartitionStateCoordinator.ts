@@ -16,7 +16,7 @@ import { PartitionStateStats } from './PartitionStateStats.js';
  *
  * @example
  * ```ts
- * const job = new Job({ name: 'ht-grouper', partitionState: { store: new FilePartitionSnapshotStore(dir), intervalMs: 10_000 } });
+ * const job = new Job({ name: 'ht-grouper', partitionState: { store: new FilePartitionSnapshotStore('/var/lib/ht/grouper-state'), intervalMs: 10_000 } });
  * ```
  */
 export interface PartitionStateOptions {

@@ -10,6 +10,8 @@ import type { AckToken } from './AckToken.js';
  *
  * @example
  * ```ts
+ * const counts = new Map<string, Map<string, number>>();
+ * const held: AckToken[] = [];
  * ctx.registerPartitionedParticipant({
  *   uid: ctx.name,
  *   snapshotPartition: (p) => [...(counts.get(p) ?? new Map())],
