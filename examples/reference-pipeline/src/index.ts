@@ -19,6 +19,10 @@ export { runPipeline } from './app/runPipeline.js';
 export type { RunPipelineOptions } from './app/runPipeline.js';
 export { ExitCode, exitCodeOf } from './app/exitCodes.js';
 export { openStore } from './app/openStore.js';
+
+// The web UI on the UI + GraphQL port
+export { findUiDist, uiRoutes } from './ui/index.js';
+export type { UiRoutesOptions, UiRuntimeConfig } from './ui/index.js';
 export {
   latencyBudget,
   latencyBudgetMs,

@@ -19,6 +19,7 @@ import {
 } from '../ops/index.js';
 import type { LogDestination, RunningOpsServer } from '../ops/index.js';
 import type { Logger as PinoLogger } from 'pino';
+import { findUiDist, uiRoutes } from '../ui/index.js';
 import { ExitCode, exitCodeOf } from './exitCodes.js';
 import { openStore } from './openStore.js';
 
@@ -100,6 +101,7 @@ export async function runPipeline(config: HtConfig, options: RunPipelineOptions)
 
   let ops: RunningOpsServer | undefined;
   let query: RunningQueryServer | undefined;
+  let uiServed = false;
   let traffic: DemoTraffic | undefined;
   const started = new ReadinessFlag('pipeline started');
   let store: ViewStore | undefined;
@@ -144,6 +146,20 @@ export async function runPipeline(config: HtConfig, options: RunPipelineOptions)
       metrics,
     });
     if (config.ui.enabled) {
+      const live = pipeline;
+      const uiDist = findUiDist();
+      const ui = uiDist
+        ? uiRoutes({
+            distDir: uiDist,
+            runtimeConfig: () => ({
+              receivers: Object.fromEntries(
+                Object.entries(live.receivers.addresses).flatMap(([name, address]) =>
+                  address === undefined ? [] : [[name, endpointUrl(name, address.host, address.port)]],
+                ),
+              ),
+            }),
+          })
+        : [];
       // The query API reads the very store object the pipeline writes (DuckDB is one process).
       query = await createQueryServer({
         store: opened,
@@ -151,8 +167,9 @@ export async function runPipeline(config: HtConfig, options: RunPipelineOptions)
         host: config.ui.host,
         port: config.ui.port === 0 ? 0 : config.ui.port + config.portOffset,
         tenancy: config.tenancy,
-        ...(options.queryRoutes ? { routes: options.queryRoutes } : {}),
+        routes: [...(options.queryRoutes ?? []), ...ui],
       });
+      uiServed = ui.length > 0;
     }
     started.set(true);
   } catch (error) {
@@ -180,7 +197,12 @@ export async function runPipeline(config: HtConfig, options: RunPipelineOptions)
   lines.push(
     `  ${'store'.padEnd(20)} ${config.store.type === 'duckdb' ? `DuckDB ${config.store.path}` : `ClickHouse ${config.store.url}`} (views: ${running.views.join(', ')})`,
   );
-  if (query) lines.push(`  ${'GraphQL'.padEnd(20)} ${query.url}/graphql (GraphiQL in a browser)`);
+  if (query) {
+    lines.push(
+      `  ${'UI'.padEnd(20)} ${uiServed ? `${query.url}/` : 'not built (pnpm --filter @ht/ui build; npm run demo builds it)'}`,
+    );
+    lines.push(`  ${'GraphQL'.padEnd(20)} ${query.url}/graphql (GraphiQL in a browser)`);
+  }
   output.write(`${lines.join('\n')}\n`);
 
   if (options.traffic) {

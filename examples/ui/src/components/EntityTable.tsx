@@ -1,0 +1,98 @@
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import type { EntityRow } from '../api/queries.js';
+import { formatCount, formatDuration, formatPercent } from '../format.js';
+import { COLUMNS, sortEntities } from './sortEntities.js';
+import type { SortKey } from './sortEntities.js';
+import { TimeChart } from './TimeChart.js';
+
+/** Props of {@link EntityTable}. */
+export interface EntityTableProps {
+  readonly rows: readonly EntityRow[];
+  /** Where a row's name links to (none: plain text). */
+  readonly linkOf?: (row: EntityRow) => string | undefined;
+  /** A column naming each row's service (APIs). */
+  readonly showService?: boolean;
+  readonly label: string;
+}
+
+/** A sortable table of services, APIs or backends with RED numbers and call/error sparklines. */
+export function EntityTable({ rows, linkOf, showService = false, label }: EntityTableProps) {
+  const [sort, setSort] = useState<{ key: SortKey; direction: 'asc' | 'desc' }>({ key: 'calls', direction: 'desc' });
+  const sorted = useMemo(() => sortEntities(rows, sort.key, sort.direction), [rows, sort]);
+  const clickSort = (key: SortKey): void =>
+    setSort((s) =>
+      s.key === key
+        ? { key, direction: s.direction === 'asc' ? 'desc' : 'asc' }
+        : { key, direction: key === 'name' ? 'asc' : 'desc' },
+    );
+  return (
+    <table className="data" aria-label={label}>
+      <thead>
+        <tr>
+          {COLUMNS.map((c) => (
+            <th
+              key={c.key}
+              className={c.numeric ? 'num' : ''}
+              aria-sort={sort.key === c.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+            >
+              <button type="button" className="sort" onClick={() => clickSort(c.key)}>
+                {c.label}
+                {sort.key === c.key ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}
+              </button>
+            </th>
+          ))}
+          {showService ? <th>Service</th> : null}
+          <th>Calls</th>
+          <th>Errors</th>
+        </tr>
+      </thead>
+      <tbody>
+        {sorted.map((row) => {
+          const link = linkOf?.(row);
+          return (
+            <tr key={`${row.service ?? ''}/${row.name}`}>
+              <td>{link ? <Link to={link}>{row.name}</Link> : row.name}</td>
+              <td className="num">{formatCount(row.calls.count)}</td>
+              <td className="num">{formatCount(row.calls.avgRate)}</td>
+              <td className={`num ${row.errors.count > 0 ? 'bad' : ''}`}>{formatCount(row.errors.count)}</td>
+              <td className={`num ${row.errors.count > 0 ? 'bad' : ''}`}>
+                {formatPercent(row.errors.count, row.calls.count)}
+              </td>
+              <td className="num">{formatDuration(row.latency.p50)}</td>
+              <td className="num">{formatDuration(row.latency.p99)}</td>
+              {showService ? <td>{row.service}</td> : null}
+              <td className="spark">
+                <Spark
+                  times={row.calls.series.map((p) => p.startTime)}
+                  values={row.calls.series.map((p) => p.count)}
+                  color="var(--accent)"
+                />
+              </td>
+              <td className="spark">
+                <Spark
+                  times={row.errors.series.map((p) => p.startTime)}
+                  values={row.errors.series.map((p) => p.count)}
+                  color="var(--bad)"
+                />
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+function Spark({ times, values, color }: { times: string[]; values: number[]; color: string }) {
+  const resolved = useResolvedColor(color);
+  const series = useMemo(() => [{ label: 'value', color: resolved, values }], [resolved, values]);
+  return <TimeChart times={times} series={series} sparkline height={28} />;
+}
+
+/** A CSS color (a `var(--x)` included) as the value the canvas needs. */
+export function useResolvedColor(color: string): string {
+  const match = /^var\((--[\w-]+)\)$/.exec(color);
+  if (!match?.[1]) return color;
+  return getComputedStyle(document.documentElement).getPropertyValue(match[1]).trim() || '#3b82f6';
+}

@@ -1,0 +1,61 @@
+/** The ranges the time-range picker offers (the `range` URL parameter). */
+export const RANGES = ['15m', '1h', '24h'] as const;
+
+/** One of {@link RANGES}. */
+export type RangeKey = (typeof RANGES)[number];
+
+/** The range used when the URL names none. */
+export const DEFAULT_RANGE: RangeKey = '1h';
+
+const RANGE_MS: Record<RangeKey, number> = { '15m': 15 * 60_000, '1h': 60 * 60_000, '24h': 24 * 60 * 60_000 };
+
+/** The GraphQL `IntervalArg` of a range's charts: about 30-60 points each. */
+export interface ChartInterval {
+  readonly size: number;
+  readonly unit: 'SECOND' | 'MINUTE' | 'HOUR';
+}
+
+const INTERVALS: Record<RangeKey, ChartInterval> = {
+  '15m': { size: 30, unit: 'SECOND' },
+  '1h': { size: 1, unit: 'MINUTE' },
+  '24h': { size: 30, unit: 'MINUTE' },
+};
+
+/** A resolved time range: RFC 3339 ends (end exclusive), as GraphQL's `between` takes them. */
+export interface TimeWindow {
+  readonly key: RangeKey;
+  readonly startTime: string;
+  readonly endTime: string;
+  readonly interval: ChartInterval;
+}
+
+/**
+ * The range a URL parameter names, or the default for a missing or unknown one.
+ *
+ * @example
+ * ```ts
+ * parseRange('24h'); // '24h'
+ * parseRange('7y'); // '1h'
+ * ```
+ */
+export function parseRange(value: string | null): RangeKey {
+  return (RANGES as readonly string[]).includes(value ?? '') ? (value as RangeKey) : DEFAULT_RANGE;
+}
+
+/**
+ * The window of a range ending at `now` (a little after it, so spans just stored are inside).
+ *
+ * @example
+ * ```ts
+ * const { startTime, endTime } = timeWindow('15m', Date.now());
+ * ```
+ */
+export function timeWindow(key: RangeKey, now: number): TimeWindow {
+  const end = now + 60_000;
+  return {
+    key,
+    startTime: new Date(now - RANGE_MS[key]).toISOString(),
+    endTime: new Date(end).toISOString(),
+    interval: INTERVALS[key],
+  };
+}

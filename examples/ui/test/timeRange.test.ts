@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { parseRange, timeWindow } from '../src/state/timeRange.js';
+
+describe('time range', () => {
+  it('reads the range from the URL, defaulting to 1h', () => {
+    expect(parseRange('15m')).toBe('15m');
+    expect(parseRange('24h')).toBe('24h');
+    expect(parseRange(null)).toBe('1h');
+    expect(parseRange('7y')).toBe('1h');
+  });
+
+  it('resolves a window ending just after now, with a chart interval per range', () => {
+    const now = Date.parse('2024-05-01T12:00:00Z');
+    const w = timeWindow('15m', now);
+    expect(w.startTime).toBe('2024-05-01T11:45:00.000Z');
+    expect(Date.parse(w.endTime)).toBeGreaterThan(now);
+    expect(w.interval).toEqual({ size: 30, unit: 'SECOND' });
+    expect(timeWindow('24h', now).startTime).toBe('2024-04-30T12:00:00.000Z');
+    expect(timeWindow('24h', now).interval).toEqual({ size: 30, unit: 'MINUTE' });
+  });
+});
