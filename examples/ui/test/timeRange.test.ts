@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRange, timeWindow } from '../src/state/timeRange.js';
+import { fillBuckets, parseRange, timeWindow } from '../src/state/timeRange.js';
 
 describe('time range', () => {
   it('reads the range from the URL, defaulting to 1h', () => {
@@ -17,5 +17,30 @@ describe('time range', () => {
     expect(w.interval).toEqual({ size: 30, unit: 'SECOND' });
     expect(timeWindow('24h', now).startTime).toBe('2024-04-30T12:00:00.000Z');
     expect(timeWindow('24h', now).interval).toEqual({ size: 30, unit: 'MINUTE' });
+  });
+});
+
+describe('fillBuckets', () => {
+  it('puts every bucket of the window in the series, 0 where none came back', () => {
+    const w = {
+      startTime: '2024-05-01T11:00:00.000Z',
+      endTime: '2024-05-01T11:05:00.000Z',
+      interval: { size: 1, unit: 'MINUTE' as const },
+    };
+    expect(
+      fillBuckets(w, [
+        ['2024-05-01T11:02:00.000Z', 4],
+        ['2024-05-01T11:02:00Z', 1],
+      ]),
+    ).toEqual({
+      times: [
+        '2024-05-01T11:00:00.000Z',
+        '2024-05-01T11:01:00.000Z',
+        '2024-05-01T11:02:00.000Z',
+        '2024-05-01T11:03:00.000Z',
+        '2024-05-01T11:04:00.000Z',
+      ],
+      values: [0, 0, 5, 0, 0],
+    });
   });
 });

@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import type { EntityRow } from '../api/queries.js';
+import type { EntityRow, SeriesPoint } from '../api/queries.js';
+import { fillBuckets } from '../state/timeRange.js';
+import { useTimeWindow } from '../state/useTimeWindow.js';
 import { formatCount, formatDuration, formatPercent } from '../format.js';
 import { COLUMNS, sortEntities } from './sortEntities.js';
 import type { SortKey } from './sortEntities.js';
@@ -63,18 +65,10 @@ export function EntityTable({ rows, linkOf, showService = false, label }: Entity
               <td className="num">{formatDuration(row.latency.p99)}</td>
               {showService ? <td>{row.service}</td> : null}
               <td className="spark">
-                <Spark
-                  times={row.calls.series.map((p) => p.startTime)}
-                  values={row.calls.series.map((p) => p.count)}
-                  color="var(--accent)"
-                />
+                <Spark points={row.calls.series} color="var(--accent)" />
               </td>
               <td className="spark">
-                <Spark
-                  times={row.errors.series.map((p) => p.startTime)}
-                  values={row.errors.series.map((p) => p.count)}
-                  color="var(--bad)"
-                />
+                <Spark points={row.errors.series} color="var(--bad)" />
               </td>
             </tr>
           );
@@ -84,10 +78,19 @@ export function EntityTable({ rows, linkOf, showService = false, label }: Entity
   );
 }
 
-function Spark({ times, values, color }: { times: string[]; values: number[]; color: string }) {
+function Spark({ points, color }: { points: readonly SeriesPoint[]; color: string }) {
+  const { window } = useTimeWindow();
   const resolved = useResolvedColor(color);
-  const series = useMemo(() => [{ label: 'value', color: resolved, values }], [resolved, values]);
-  return <TimeChart times={times} series={series} sparkline height={28} />;
+  const filled = useMemo(
+    () =>
+      fillBuckets(
+        window,
+        points.map((p) => [p.startTime, p.count] as const),
+      ),
+    [window, points],
+  );
+  const series = useMemo(() => [{ label: 'value', color: resolved, values: filled.values }], [resolved, filled]);
+  return <TimeChart times={filled.times} series={series} sparkline height={28} />;
 }
 
 /** A CSS color (a `var(--x)` included) as the value the canvas needs. */

@@ -7,7 +7,8 @@ import { toMicros } from '../format.js';
 export interface ChartSeries {
   readonly label: string;
   readonly color: string;
-  readonly values: readonly number[];
+  /** null: no value in that bucket (a gap). */
+  readonly values: readonly (number | null)[];
 }
 
 /** Props of {@link TimeChart}. */
@@ -54,7 +55,8 @@ export function TimeChart({ times, series, height = 180, sparkline = false, form
           stroke: s.color,
           width: sparkline ? 1.25 : 1.5,
           fill: sparkline ? `${s.color}22` : undefined,
-          points: { show: false },
+          points: { show: s.values.filter((v) => v !== null).length <= 2 },
+          spanGaps: false,
           value: (_u: uPlot, v: number | null) => (v === null ? '–' : fmt(v)),
         })),
       ],

@@ -6,16 +6,22 @@ import { useResolvedColor } from '../components/EntityTable.js';
 import { QueryView } from '../components/States.js';
 import { TimeChart } from '../components/TimeChart.js';
 import { formatClock, formatCount, formatDuration, formatPercent } from '../format.js';
+import { fillBuckets } from '../state/timeRange.js';
+import type { TimeWindow } from '../state/timeRange.js';
 import { useQuery } from '../state/useQuery.js';
 import { useSharedSearch } from '../state/useUrlState.js';
 import { useTimeWindow } from '../state/useTimeWindow.js';
 
-/** Sums the services' series bucket by bucket (calls or errors over every service). */
-function totalSeries(rows: readonly EntityRow[], pick: (r: EntityRow) => EntityRow['calls']['series']) {
-  const byTime = new Map<string, number>();
-  for (const row of rows) for (const p of pick(row)) byTime.set(p.startTime, (byTime.get(p.startTime) ?? 0) + p.count);
-  const times = [...byTime.keys()].sort();
-  return { times, values: times.map((t) => byTime.get(t) ?? 0) };
+/** Sums the services' series bucket by bucket (calls or errors over every service), every bucket of the window. */
+function totalSeries(
+  w: TimeWindow,
+  rows: readonly EntityRow[],
+  pick: (r: EntityRow) => EntityRow['calls']['series'],
+): { times: string[]; values: number[] } {
+  return fillBuckets(
+    w,
+    rows.flatMap((row) => pick(row).map((p) => [p.startTime, p.count] as const)),
+  );
 }
 
 /** Headline RED numbers with charts, the top services by errors and by latency, recent error traces. */
@@ -36,7 +42,7 @@ export default function Dashboard() {
     <section>
       <h1>Dashboard</h1>
       <QueryView state={services} what="traces" isEmpty={(d) => d.entities.length === 0}>
-        {(data) => <Headline rows={data.entities} accent={accent} bad={bad} search={search} />}
+        {(data) => <Headline window={window} rows={data.entities} accent={accent} bad={bad} search={search} />}
       </QueryView>
       <h2>Recent error traces</h2>
       <QueryView state={errors} what="error traces" isEmpty={() => false}>
@@ -78,11 +84,13 @@ export default function Dashboard() {
 }
 
 function Headline({
+  window,
   rows,
   accent,
   bad,
   search,
 }: {
+  window: TimeWindow;
   rows: readonly EntityRow[];
   accent: string;
   bad: string;
@@ -92,8 +100,8 @@ function Headline({
   const errorCount = rows.reduce((n, r) => n + r.errors.count, 0);
   const rate = rows.reduce((n, r) => n + r.calls.avgRate, 0);
   const worstP99 = rows.reduce((n, r) => Math.max(n, r.latency.p99), 0);
-  const callSeries = useMemo(() => totalSeries(rows, (r) => r.calls.series), [rows]);
-  const errorSeries = useMemo(() => totalSeries(rows, (r) => r.errors.series), [rows]);
+  const callSeries = useMemo(() => totalSeries(window, rows, (r) => r.calls.series), [window, rows]);
+  const errorSeries = useMemo(() => totalSeries(window, rows, (r) => r.errors.series), [window, rows]);
   const callLines = useMemo(() => [{ label: 'calls', color: accent, values: callSeries.values }], [accent, callSeries]);
   const errorLines = useMemo(() => [{ label: 'errors', color: bad, values: errorSeries.values }], [bad, errorSeries]);
   const byErrors = [...rows]

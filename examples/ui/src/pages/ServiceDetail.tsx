@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { SERVICE_DETAIL_QUERY } from '../api/queries.js';
-import type { EdgeRow, ServiceDetailData } from '../api/queries.js';
+import type { EdgeRow, LatencyPoint, ServiceDetailData } from '../api/queries.js';
 import { EntityTable, useResolvedColor } from '../components/EntityTable.js';
 import { QueryView } from '../components/States.js';
 import { TimeChart } from '../components/TimeChart.js';
 import { formatCount, formatDuration, formatPercent } from '../format.js';
+import { fillBuckets } from '../state/timeRange.js';
 import { useQuery } from '../state/useQuery.js';
 import { useSharedSearch } from '../state/useUrlState.js';
 import { useTimeWindow } from '../state/useTimeWindow.js';
@@ -38,23 +39,32 @@ function Detail({ data, search, service }: { data: ServiceDetailData; search: st
   const accent = useResolvedColor('var(--accent)');
   const warn = useResolvedColor('var(--warn)');
   const bad = useResolvedColor('var(--bad)');
-  const times = useMemo(() => row?.latencySeries.series.map((p) => p.startTime) ?? [], [row]);
-  const latency = useMemo(
-    () =>
-      row
-        ? [
-            { label: 'p50', color: accent, values: row.latencySeries.series.map((p) => p.p50) },
-            { label: 'p95', color: warn, values: row.latencySeries.series.map((p) => p.p95) },
-            { label: 'p99', color: bad, values: row.latencySeries.series.map((p) => p.p99) },
-          ]
-        : [],
-    [row, accent, warn, bad],
-  );
-  const errorTimes = useMemo(() => row?.errors.series.map((p) => p.startTime) ?? [], [row]);
-  const errors = useMemo(
-    () => (row ? [{ label: 'errors', color: bad, values: row.errors.series.map((p) => p.count) }] : []),
-    [row, bad],
-  );
+  const { window } = useTimeWindow();
+  const latency = useMemo(() => {
+    const points = row?.latencySeries.series ?? [];
+    const line = (pick: (p: LatencyPoint) => number) =>
+      fillBuckets(
+        window,
+        points.map((p) => [p.startTime, pick(p)] as const),
+        null,
+      );
+    const p50 = line((p) => p.p50);
+    return {
+      times: p50.times,
+      series: [
+        { label: 'p50', color: accent, values: p50.values },
+        { label: 'p95', color: warn, values: line((p) => p.p95).values },
+        { label: 'p99', color: bad, values: line((p) => p.p99).values },
+      ],
+    };
+  }, [row, window, accent, warn, bad]);
+  const errors = useMemo(() => {
+    const filled = fillBuckets(
+      window,
+      (row?.errors.series ?? []).map((p) => [p.startTime, p.count] as const),
+    );
+    return { times: filled.times, series: [{ label: 'errors', color: bad, values: filled.values }] };
+  }, [row, window, bad]);
   if (!row) return null;
   const backends = row.outgoingEdges.filter((e) => e.type === 'BACKEND');
   const downstream = row.outgoingEdges.filter((e) => e.type !== 'BACKEND');
@@ -84,10 +94,15 @@ function Detail({ data, search, service }: { data: ServiceDetailData; search: st
       </div>
       <div className="grid2">
         <div className="panel">
-          <TimeChart title="Latency (p50, p95, p99)" times={times} series={latency} format={formatDuration} />
+          <TimeChart
+            title="Latency (p50, p95, p99)"
+            times={latency.times}
+            series={latency.series}
+            format={formatDuration}
+          />
         </div>
         <div className="panel">
-          <TimeChart title="Errors per bucket" times={errorTimes} series={errors} format={formatCount} />
+          <TimeChart title="Errors per bucket" times={errors.times} series={errors.series} format={formatCount} />
         </div>
       </div>
       <h2>APIs</h2>

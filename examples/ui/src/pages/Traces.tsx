@@ -28,9 +28,10 @@ export default function Traces() {
     filter: traceFilter(form, between),
     limit: Number(limit) || 50,
   });
+  // The service in the URL stays picked while the suggestions load (or when the range has none of it).
   const services = useMemo(
-    () => [...new Set(options.data?.entities.map((e) => e.service ?? '') ?? [])].filter(Boolean).sort(),
-    [options.data],
+    () => [...new Set([...(options.data?.entities.map((e) => e.service ?? '') ?? []), service])].filter(Boolean).sort(),
+    [options.data, service],
   );
   const operations = useMemo(
     () =>

@@ -59,3 +59,37 @@ export function timeWindow(key: RangeKey, now: number): TimeWindow {
     interval: INTERVALS[key],
   };
 }
+
+const UNIT_MS: Record<ChartInterval['unit'], number> = { SECOND: 1_000, MINUTE: 60_000, HOUR: 3_600_000 };
+
+/**
+ * A series over every bucket of the window, `missing` (0 for counts, null for latencies: a gap) where the
+ * query API returned none (it returns only buckets with rows): charts and sparklines show quiet minutes as
+ * quiet, not as a line drawn across them.
+ *
+ * @example
+ * ```ts
+ * const { times, values } = fillBuckets(w, row.calls.series.map((p) => [p.startTime, p.count]));
+ * ```
+ */
+export function fillBuckets<M extends number | null = number>(
+  w: Pick<TimeWindow, 'startTime' | 'endTime' | 'interval'>,
+  points: readonly (readonly [string, number])[],
+  missing: M = 0 as M,
+): { times: string[]; values: (number | M)[] } {
+  const step = w.interval.size * UNIT_MS[w.interval.unit];
+  const byStart = new Map<number, number>();
+  for (const [time, value] of points) {
+    const at = Date.parse(time);
+    byStart.set(at, (byStart.get(at) ?? 0) + value);
+  }
+  const first = Math.floor(Date.parse(w.startTime) / step) * step;
+  const end = Math.min(Date.parse(w.endTime), Date.now());
+  const times: string[] = [];
+  const values: (number | M)[] = [];
+  for (let at = first; at < end; at += step) {
+    times.push(new Date(at).toISOString());
+    values.push(byStart.get(at) ?? missing);
+  }
+  return { times, values };
+}
