@@ -147,7 +147,7 @@ export async function runPipeline(config: HtConfig, options: RunPipelineOptions)
     });
     if (config.ui.enabled) {
       const live = pipeline;
-      const uiDist = findUiDist();
+      const uiDist = await findUiDist();
       const ui = uiDist
         ? uiRoutes({
             distDir: uiDist,

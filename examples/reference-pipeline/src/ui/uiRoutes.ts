@@ -27,7 +27,7 @@ export interface UiRuntimeConfig {
  *
  * @example
  * ```ts
- * const options: UiRoutesOptions = { distDir: findUiDist() ?? '', runtimeConfig: () => ({ receivers: {} }) };
+ * const options: UiRoutesOptions = { distDir: (await findUiDist()) ?? '', runtimeConfig: () => ({ receivers: {} }) };
  * ```
  */
 export interface UiRoutesOptions {
@@ -61,7 +61,7 @@ async function sendFile(res: ServerResponse, file: string, cache: string): Promi
  *
  * @example
  * ```ts
- * const routes = uiRoutes({ distDir, runtimeConfig: () => ({ receivers: { 'OTLP HTTP': 'http://127.0.0.1:4318/v1/traces' } }) });
+ * const routes = uiRoutes({ distDir: '/srv/ht-ui', runtimeConfig: () => ({ receivers: { 'OTLP HTTP': 'http://127.0.0.1:4318/v1/traces' } }) });
  * ```
  */
 export function uiRoutes(options: UiRoutesOptions): QueryRoute[] {
