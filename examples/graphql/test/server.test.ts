@@ -46,7 +46,10 @@ describe('the served schema', () => {
     const url = await serve({ tenancy: { apiKeys: { k: 'acme' } } });
     const page = await fetch(`${url}/graphql`, { headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);
-    expect(await page.text()).toMatch(/graphiql/i);
+    const html = await page.text();
+    expect(html).toMatch(/graphiql/i);
+    // Self-contained: nothing loaded from a CDN.
+    expect(html).not.toMatch(/unpkg\.com|cdn\.jsdelivr/);
     expect((await fetch(url)).status).toBe(200);
     expect((await fetch(`${url}/nope`)).status).toBe(404);
   });

@@ -6,7 +6,7 @@ import type { ViewCatalog } from '../query/ViewCatalog.js';
  *
  * @example
  * ```ts
- * BUILTIN_CONTEXTS.API_TRACE; // 'raw_service_view'
+ * BUILTIN_CONTEXTS['API_TRACE']; // 'raw_service_view'
  * ```
  */
 export const BUILTIN_CONTEXTS: Readonly<Record<string, string>> = Object.freeze({

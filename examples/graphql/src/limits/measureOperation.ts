@@ -19,7 +19,10 @@ import {
  *
  * @example
  * ```ts
- * const size: OperationSize = measureOperation(schema, parse('{ traces(filter: $f, limit: 20) { traceId } }'), undefined, {});
+ * import { buildSchema, parse } from 'graphql';
+ *
+ * const document = parse('query($f: TraceFilter!) { traces(filter: $f, limit: 20) { traceId } }');
+ * const size: OperationSize = measureOperation(buildSchema(htTypeDefs), document, undefined, {});
  * size.complexity; // 1 + 20 × 1 = 21
  * ```
  */
@@ -33,7 +36,9 @@ export interface OperationSize {
  *
  * @example
  * ```ts
- * const { depth } = measureOperation(schema, document, undefined, variables);
+ * import { buildSchema, parse } from 'graphql';
+ *
+ * const { depth } = measureOperation(buildSchema(htTypeDefs), parse('{ services(startTime: "", endTime: "") { name } }'), undefined, {});
  * ```
  */
 export function measureOperation(

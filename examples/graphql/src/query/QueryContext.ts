@@ -10,6 +10,8 @@ import type { ViewCatalog } from './ViewCatalog.js';
  *
  * @example
  * ```ts
+ * import { count } from '@ht/sinks';
+ *
  * const rows = await runStoreQuery(context, { view: 'raw_service_view', select: [count('calls')] });
  * ```
  */

@@ -16,7 +16,7 @@ import type { QueryContext } from './QueryContext.js';
  *
  * @example
  * ```ts
- * const loaders = createQueryLoaders(() => context);
+ * const events = await context.loaders.spanEvents.load({ traceId, spanId });
  * ```
  */
 export interface QueryLoaders {

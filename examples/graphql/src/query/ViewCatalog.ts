@@ -8,7 +8,7 @@ import { GraphQLError } from 'graphql';
  *
  * @example
  * ```ts
- * const catalog = new ViewCatalog(builtinViews);
+ * const catalog = new ViewCatalog(views);
  * catalog.view('span_event_view').timeColumn; // 'start_time'
  * ```
  */

@@ -11,6 +11,8 @@ import type { QueryContext } from './QueryContext.js';
  *
  * @example
  * ```ts
+ * import { count } from '@ht/sinks';
+ *
  * scopeToTenant({ view: 'span_event_view', select: [count('n')] }, 'acme').where; // [eq('tenant_id', 'acme')]
  * ```
  */
@@ -25,7 +27,11 @@ export function scopeToTenant(query: Query, tenantId: string): Query {
  *
  * @example
  * ```ts
- * const rows = await store.query(q).catch((e: unknown) => { throw storeError(e, limits); });
+ * import { column } from '@ht/sinks';
+ *
+ * const rows = await store.query({ view: 'span_event_view', select: [column('trace_id')], limit: 10 }).catch((e: unknown) => {
+ *   throw storeError(e, limits);
+ * });
  * ```
  */
 export function storeError(error: unknown, limits: { maxRows: number; queryTimeoutMs: number }): unknown {
@@ -53,6 +59,8 @@ export function storeError(error: unknown, limits: { maxRows: number; queryTimeo
  *
  * @example
  * ```ts
+ * import { column } from '@ht/sinks';
+ *
  * const rows = await runStoreQuery(context, { view: 'raw_service_view', select: [column('service_name')], groupBy: ['service_name'] });
  * ```
  */

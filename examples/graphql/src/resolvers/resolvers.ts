@@ -17,7 +17,9 @@ import type { LogEventObject, SpanObject } from './spanObject.js';
  *
  * @example
  * ```ts
- * const schema = createSchema({ typeDefs: [contractTypeDefs, queryTypeDefs], resolvers: queryResolvers });
+ * import { createSchema } from 'graphql-yoga';
+ *
+ * const schema = createSchema({ typeDefs: htTypeDefs, resolvers: queryResolvers });
  * ```
  */
 export const queryResolvers = {

@@ -10,7 +10,9 @@ import type { ViewCatalog } from '../query/ViewCatalog.js';
  *
  * @example
  * ```ts
- * const handle = (req, res, { tenantId, url }: QueryRouteContext) => { … };
+ * const handle: QueryRoute['handle'] = (_req, res, { tenantId, url }: QueryRouteContext) => {
+ *   res.end(`${tenantId} asked ${url.pathname}`);
+ * };
  * ```
  */
 export interface QueryRouteContext {

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ViewDefinition } from '@ht/enricher-sdk';
 import type { ViewStore } from '@ht/sinks';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createSchema, createYoga } from 'graphql-yoga';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { limitsPlugin } from '../limits/limitsPlugin.js';
@@ -17,7 +18,7 @@ import { htTypeDefs } from '../schema/htTypeDefs.js';
  *
  * @example
  * ```ts
- * const options: GraphQLHandlerOptions = { store, views: builtinViews, limits: { maxRows: 1_000 } };
+ * const options: GraphQLHandlerOptions = { store, views, limits: { maxRows: 1_000 } };
  * ```
  */
 export interface GraphQLHandlerOptions {
@@ -61,7 +62,7 @@ interface ServerContext {
  *
  * @example
  * ```ts
- * const graphql = createGraphQLHandler({ store: pipeline.store, views: plugins.views });
+ * const graphql = createGraphQLHandler({ store, views });
  * ```
  */
 export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHandler {
@@ -73,6 +74,8 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
     graphqlEndpoint: path,
     landingPage: false,
     graphiql: { title: '@ht GraphQL' },
+    // GraphiQL's scripts inline in the page: it works without the internet (the default loads them from a CDN).
+    renderGraphiQL,
     plugins: [limitsPlugin(limits)],
     context: ({ tenantId, request }) => {
       const context: QueryContext = {

@@ -81,7 +81,7 @@ const HOME = `<!doctype html><html><head><meta charset="utf-8"><title>@ht</title
  *
  * @example
  * ```ts
- * const server = await createQueryServer({ store: pipeline.store, views, port: 2020, tenancy: config.tenancy, routes: jaegerRoutes });
+ * const server = await createQueryServer({ store, views, port: 2020, tenancy: { defaultTenant: 'default' }, routes: [] });
  * ```
  */
 export async function createQueryServer(options: QueryServerOptions): Promise<RunningQueryServer> {

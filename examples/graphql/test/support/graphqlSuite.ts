@@ -341,6 +341,8 @@ export function graphqlSuite(
         { traceId: TRACE_OK, durationMicros: 12000 },
       ]);
       expect((await data(url, paged, { headers: ACME }))['spans']).toEqual([]);
+      const injected = `{ spans(${between}, filterBy: [{ key: "service_name", value: "cart' OR '1'='1" }, { attribute: "x') OR 1=1 --", value: "\\\\'" }]) { spanId } }`;
+      expect((await data(url, injected, { headers: ACME }))['spans']).toEqual([]);
       const logs = `{ logEvents(${between}, filterBy: [{ key: "is_exception", value: "true" }]) { traceId spanId serviceName spanName index name isException exceptionType exceptionMessage message level exceptionStacktrace apiName attributes { key } time } }`;
       expect((await data(url, logs, { headers: GLOBEX }))['logEvents']).toEqual([
         {

@@ -9,6 +9,8 @@ import type { RollupDefinition, StoreCapabilities } from '@ht/sinks';
  *
  * @example
  * ```ts
+ * import { builtinRollups } from '@ht/sinks';
+ *
  * const rollups: PipelineRollups = { ensure: builtinRollups, rebuild: [] };
  * ```
  */
@@ -24,7 +26,7 @@ export interface PipelineRollups {
  *
  * @example
  * ```ts
- * const { ensure, rebuild } = pipelineRollups(store.capabilities, plugins.views, options.maintenance?.rollups);
+ * const { ensure, rebuild } = pipelineRollups(store.capabilities, views, options.maintenance?.rollups);
  * await store.ensureRollups(ensure);
  * ```
  */
