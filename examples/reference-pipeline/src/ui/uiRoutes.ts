@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { QueryRoute } from '@ht/graphql';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -65,7 +65,7 @@ async function sendFile(res: ServerResponse, file: string, cache: string): Promi
  * ```
  */
 export function uiRoutes(options: UiRoutesOptions): QueryRoute[] {
-  const root = normalize(options.distDir);
+  const root = resolve(options.distDir); // no trailing separator, whatever the caller gave
   const index = join(root, 'index.html');
   return [
     {
