@@ -10,6 +10,8 @@ const ServiceDetail = lazy(() => import('./pages/ServiceDetail.js'));
 const Traces = lazy(() => import('./pages/Traces.js'));
 const TraceDetail = lazy(() => import('./pages/TraceDetail.js'));
 const ServiceMap = lazy(() => import('./pages/ServiceMap.js'));
+const Endpoints = lazy(() => import('./pages/Endpoints.js'));
+const Backends = lazy(() => import('./pages/Backends.js'));
 const NotFound = lazy(() => import('./pages/NotFound.js'));
 
 /** The UI: the layout (nav, time range, theme) around one page per route. */
@@ -24,6 +26,8 @@ export function App() {
           <Route path="traces" element={<Page element={<Traces />} />} />
           <Route path="traces/:traceId" element={<Page element={<TraceDetail />} />} />
           <Route path="map" element={<Page element={<ServiceMap />} />} />
+          <Route path="endpoints" element={<Page element={<Endpoints />} />} />
+          <Route path="backends" element={<Page element={<Backends />} />} />
           <Route path="*" element={<Page element={<NotFound />} />} />
         </Route>
       </Routes>

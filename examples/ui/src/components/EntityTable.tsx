@@ -13,13 +13,17 @@ export interface EntityTableProps {
   readonly rows: readonly EntityRow[];
   /** Where a row's name links to (none: plain text). */
   readonly linkOf?: (row: EntityRow) => string | undefined;
-  /** A column naming each row's service (APIs). */
-  readonly showService?: boolean;
+  /** One more column: the API's service, the backend's type. */
+  readonly extra?: {
+    readonly label: string;
+    readonly value: (row: EntityRow) => string;
+    readonly linkOf?: (row: EntityRow) => string | undefined;
+  };
   readonly label: string;
 }
 
 /** A sortable table of services, APIs or backends with RED numbers and call/error sparklines. */
-export function EntityTable({ rows, linkOf, showService = false, label }: EntityTableProps) {
+export function EntityTable({ rows, linkOf, extra, label }: EntityTableProps) {
   const [sort, setSort] = useState<{ key: SortKey; direction: 'asc' | 'desc' }>({ key: 'calls', direction: 'desc' });
   const sorted = useMemo(() => sortEntities(rows, sort.key, sort.direction), [rows, sort]);
   const clickSort = (key: SortKey): void =>
@@ -44,7 +48,7 @@ export function EntityTable({ rows, linkOf, showService = false, label }: Entity
               </button>
             </th>
           ))}
-          {showService ? <th>Service</th> : null}
+          {extra ? <th>{extra.label}</th> : null}
           <th>Calls</th>
           <th>Errors</th>
         </tr>
@@ -63,7 +67,15 @@ export function EntityTable({ rows, linkOf, showService = false, label }: Entity
               </td>
               <td className="num">{formatDuration(row.latency.p50)}</td>
               <td className="num">{formatDuration(row.latency.p99)}</td>
-              {showService ? <td>{row.service}</td> : null}
+              {extra ? (
+                <td>
+                  {extra.linkOf?.(row) ? (
+                    <Link to={extra.linkOf(row) ?? ''}>{extra.value(row)}</Link>
+                  ) : (
+                    extra.value(row)
+                  )}
+                </td>
+              ) : null}
               <td className="spark">
                 <Spark points={row.calls.series} color="var(--accent)" />
               </td>

@@ -18,6 +18,8 @@ const NAV = [
   { to: '/', label: 'Dashboard', end: true },
   { to: '/services', label: 'Services', end: false },
   { to: '/map', label: 'Service map', end: false },
+  { to: '/endpoints', label: 'Endpoints', end: false },
+  { to: '/backends', label: 'Backends', end: false },
   { to: '/traces', label: 'Traces', end: false },
 ];
 

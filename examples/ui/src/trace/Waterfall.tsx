@@ -110,7 +110,14 @@ export function Waterfall({
                   title={`${s.name}: ${formatDuration(s.durationMicros)}${row.onCriticalPath ? ' (critical path)' : ''}`}
                   style={{ left: `${left}%`, width: `${width}%`, background: serviceColor(s.serviceName) }}
                 />
-                <span className="wf-duration" style={{ left: `min(${left + width}%, calc(100% - 70px))` }}>
+                <span
+                  className={left + width > 85 ? 'wf-duration inside' : 'wf-duration'}
+                  style={
+                    left + width > 85
+                      ? { right: `calc(${Math.max(100 - left - width, 0)}% + 4px)` }
+                      : { left: `${left + width}%` }
+                  }
+                >
                   {formatDuration(s.durationMicros)}
                 </span>
               </div>
