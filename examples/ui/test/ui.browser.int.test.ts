@@ -163,6 +163,26 @@ describe('the web UI on ht demo', () => {
     await page.context().close();
   });
 
+  it('the waterfall works by keyboard alone (arrows, Enter, Escape)', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(`${demo.url}/traces`);
+    const link = page.locator('[data-testid=trace-results] .trace-link').first();
+    await link.focus();
+    await link.press('Enter');
+    await page.waitForURL(/\/traces\/[0-9a-f]{32}/);
+    const first = page.locator('[data-testid=waterfall] .wf-row').first();
+    await first.focus();
+    await first.press('ArrowDown');
+    const focused = page.locator('.wf-row:focus');
+    await expect.poll(() => focused.getAttribute('data-index')).toBe('1');
+    await focused.press('Enter');
+    await page.getByTestId('span-panel').waitFor();
+    await page.locator('.wf-row:focus').press('Escape');
+    await page.getByTestId('span-panel').waitFor({ state: 'detached' });
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('filters change the results and live in the URL', async () => {
     const { page, problems } = await watchedPage(browser);
     await page.goto(`${demo.url}/traces`);

@@ -4,7 +4,14 @@ import { formatClock, formatDuration } from '../format.js';
 /** The selected span: its figures, its attributes told apart (client, resource, enriched) and its events. */
 export function SpanPanel({ span, onClose }: { span: SpanRow; onClose: () => void }) {
   return (
-    <aside className="span-panel" aria-label="Span details" data-testid="span-panel">
+    <aside
+      className="span-panel"
+      aria-label="Span details"
+      data-testid="span-panel"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose();
+      }}
+    >
       <header>
         <h2>{span.name}</h2>
         <button type="button" onClick={onClose} aria-label="Close the span panel">

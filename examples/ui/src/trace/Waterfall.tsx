@@ -71,10 +71,19 @@ export function Waterfall({
               aria-expanded={row.childCount > 0 ? !collapsed.has(s.spanId) : undefined}
               tabIndex={0}
               data-span-id={s.spanId}
+              data-index={item.index}
               style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
               onClick={() => onSelect(s.spanId)}
               onKeyDown={(e) => {
                 if (e.key === 'Enter') onSelect(s.spanId);
+                if (e.key === 'Escape') onSelect('');
+                if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+                  e.preventDefault();
+                  const next = e.currentTarget.parentElement?.querySelector<HTMLElement>(
+                    `[data-index="${item.index + (e.key === 'ArrowDown' ? 1 : -1)}"]`,
+                  );
+                  next?.focus();
+                }
                 if (e.key === ' ' && row.childCount > 0) {
                   e.preventDefault();
                   onToggle(s.spanId);
