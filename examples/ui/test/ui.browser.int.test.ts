@@ -152,6 +152,17 @@ describe('the web UI on ht demo', () => {
     await page.getByLabel('Find in trace').press('Enter');
     await expect.poll(() => page.getByTestId('find-count').textContent()).toMatch(/^(2|1)\/[1-9]\d*$/);
 
+    // Statistics per service and operation, one row per distinct operation.
+    await page.getByRole('tab', { name: 'Statistics' }).click();
+    await page.waitForURL(/view=stats/);
+    const statRows = page.getByTestId('trace-statistics').locator('tbody tr');
+    await statRows.first().waitFor();
+    expect(await statRows.count()).toBeGreaterThan(0);
+    expect(await statRows.count()).toBeLessThanOrEqual(spanCount);
+    await shoot(page, 'trace-statistics-light');
+    await page.getByRole('tab', { name: 'Waterfall' }).click();
+    await rows.first().waitFor();
+
     // A copied URL reopens the same span.
     const copied = page.url();
     const again = await watchedPage(browser);

@@ -7,6 +7,8 @@ import { formatClock, formatDuration } from '../format.js';
 import { SpanPanel } from '../trace/SpanPanel.js';
 import { Waterfall } from '../trace/Waterfall.js';
 import { findInTrace, layoutWaterfall, visibleRows } from '../trace/waterfall.js';
+import { traceStatistics } from '../trace/traceStatistics.js';
+import { TraceStatisticsTable } from '../trace/TraceStatistics.js';
 import { useQuery } from '../state/useQuery.js';
 import { useSharedSearch, useUrlParam } from '../state/useUrlState.js';
 
@@ -39,6 +41,8 @@ export default function TraceDetail() {
 function TraceView({ spans, traceId }: { spans: readonly SpanRow[]; traceId: string }) {
   const model = useMemo(() => layoutWaterfall(spans), [spans]);
   const [selected, setSelected] = useUrlParam('span');
+  const [tab, setTab] = useUrlParam('view', 'waterfall');
+  const statistics = useMemo(() => (tab === 'stats' ? traceStatistics(model) : []), [model, tab]);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [find, setFind] = useState('');
   const [hitIndex, setHitIndex] = useState(0);
@@ -90,7 +94,25 @@ function TraceView({ spans, traceId }: { spans: readonly SpanRow[]; traceId: str
           Critical path <strong>{critical}</strong> spans <span className="legend-critical" />
         </span>
       </div>
-      <div className="toolbar">
+      <div className="segmented tabs" role="tablist" aria-label="Trace views">
+        {[
+          ['waterfall', 'Waterfall'],
+          ['stats', 'Statistics'],
+        ].map(([value, label]) => (
+          <button
+            key={value}
+            type="button"
+            role="tab"
+            aria-selected={tab === value}
+            className={tab === value ? 'active' : ''}
+            onClick={() => setTab(value ?? 'waterfall')}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      {tab === 'stats' ? <TraceStatisticsTable rows={statistics} durationMicros={model.durationMicros} /> : null}
+      <div className="toolbar" hidden={tab === 'stats'}>
         <form
           className="inline"
           role="search"
@@ -136,7 +158,7 @@ function TraceView({ spans, traceId }: { spans: readonly SpanRow[]; traceId: str
           Collapse below the root&apos;s children
         </button>
       </div>
-      <div className={`trace-body ${span ? 'with-panel' : ''}`}>
+      <div className={`trace-body ${span ? 'with-panel' : ''}`} hidden={tab === 'stats'}>
         <Waterfall
           rows={rows}
           durationMicros={model.durationMicros}
