@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillBuckets, parseRange, timeWindow } from '../src/state/timeRange.js';
+import { customWindow, fillBuckets, parseRange, timeWindow } from '../src/state/timeRange.js';
 
 describe('time range', () => {
   it('reads the range from the URL, defaulting to 1h', () => {
@@ -42,5 +42,24 @@ describe('fillBuckets', () => {
       ],
       values: [0, 0, 5, 0, 0],
     });
+  });
+});
+
+describe('customWindow', () => {
+  it('reads explicit ends and picks a bucket width for the length', () => {
+    expect(customWindow('2024-05-01T10:00:00Z', '2024-05-01T12:00:00Z')).toEqual({
+      key: 'custom',
+      startTime: '2024-05-01T10:00:00.000Z',
+      endTime: '2024-05-01T12:00:00.000Z',
+      interval: { size: 1, unit: 'MINUTE' },
+    });
+    expect(customWindow('2024-05-01T00:00:00Z', '2024-05-08T00:00:00Z')?.interval).toEqual({ size: 2, unit: 'HOUR' });
+  });
+
+  it('refuses missing, reversed or over-long ranges', () => {
+    expect(customWindow(null, '2024-05-01T12:00:00Z')).toBeUndefined();
+    expect(customWindow('nonsense', '2024-05-01T12:00:00Z')).toBeUndefined();
+    expect(customWindow('2024-05-01T12:00:00Z', '2024-05-01T10:00:00Z')).toBeUndefined();
+    expect(customWindow('2024-01-01T00:00:00Z', '2024-03-01T00:00:00Z')).toBeUndefined();
   });
 });

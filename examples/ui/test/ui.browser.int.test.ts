@@ -229,6 +229,20 @@ describe('the web UI on ht demo', () => {
     await page.context().close();
   });
 
+  it('a custom range is held in the URL and shows the data inside it', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(`${demo.url}/services`);
+    await page.locator('table[aria-label="Services"] tbody tr').first().waitFor();
+    await page.getByRole('button', { name: 'Custom' }).click();
+    await page.waitForURL(/range=custom&from=[^&]+&to=/);
+    await expect(page.getByLabel('From').inputValue()).resolves.toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d$/);
+    await page.reload();
+    await page.locator('table[aria-label="Services"] tbody tr').nth(4).waitFor();
+    await expect(page.getByRole('button', { name: 'Custom' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('the theme toggle switches and persists across a reload', async () => {
     const { page, problems } = await watchedPage(browser);
     await page.goto(`${demo.url}/`);

@@ -3,9 +3,9 @@ import { NavLink, Outlet } from 'react-router';
 import { API_KEY_STORAGE } from '../api/graphql.js';
 import { applyTheme, currentTheme } from '../state/theme.js';
 import type { Theme } from '../state/theme.js';
-import { parseRange, RANGES, timeWindow } from '../state/timeRange.js';
+import { customWindow, DEFAULT_RANGE, parseRange, RANGES, timeWindow } from '../state/timeRange.js';
 import { TimeContext } from '../state/useTimeWindow.js';
-import { useSharedSearch, useUrlParam } from '../state/useUrlState.js';
+import { useSetUrlParams, useSharedSearch, useUrlParam } from '../state/useUrlState.js';
 
 const REFRESH_CHOICES = [
   { value: '', label: 'off' },
@@ -25,9 +25,12 @@ const NAV = [
 
 /** The frame of every page: navigation, time-range picker, auto-refresh, tenant, theme toggle. */
 export function Layout() {
-  const [rangeParam, setRange] = useUrlParam('range');
+  const [rangeParam] = useUrlParam('range');
   const [refresh, setRefresh] = useUrlParam('refresh');
   const [tenant, setTenant] = useUrlParam('tenant');
+  const setParams = useSetUrlParams();
+  const [from, setFrom] = useUrlParam('from');
+  const [to, setTo] = useUrlParam('to');
   const [tick, setTick] = useState(0);
   const [theme, setTheme] = useState<Theme>(currentTheme());
   const range = parseRange(rangeParam);
@@ -42,7 +45,11 @@ export function Layout() {
   }, [refresh]);
 
   // The window is resolved when the range changes or a refresh ticks, not on every render.
-  const picked = useMemo(() => timeWindow(range, Date.now() + tick * 0), [range, tick]);
+  const custom = rangeParam === 'custom' ? customWindow(from, to) : undefined;
+  const picked = useMemo(
+    () => customWindow(rangeParam === 'custom' ? from : null, to) ?? timeWindow(range, Date.now() + tick * 0),
+    [rangeParam, from, to, range, tick],
+  );
   const value = useMemo(() => ({ window: picked, tenant, tick }), [picked, tenant, tick]);
 
   const toggleTheme = (): void => {
@@ -70,14 +77,48 @@ export function Layout() {
               <button
                 key={r}
                 type="button"
-                aria-pressed={r === range}
-                className={r === range ? 'active' : ''}
-                onClick={() => setRange(r)}
+                aria-pressed={rangeParam !== 'custom' && r === range}
+                className={rangeParam !== 'custom' && r === range ? 'active' : ''}
+                onClick={() => setParams({ range: r === DEFAULT_RANGE ? '' : r, from: '', to: '' })}
               >
                 {r}
               </button>
             ))}
           </div>
+          <button
+            type="button"
+            aria-pressed={rangeParam === 'custom'}
+            className={rangeParam === 'custom' ? 'active' : ''}
+            onClick={() => {
+              if (rangeParam !== 'custom') {
+                setParams({
+                  range: 'custom',
+                  from: toLocalInput(picked.startTime),
+                  to: toLocalInput(new Date(Date.now() + 60_000).toISOString()),
+                });
+              }
+            }}
+          >
+            Custom
+          </button>
+          {rangeParam === 'custom' ? (
+            <span className="inline">
+              <input
+                type="datetime-local"
+                aria-label="From"
+                value={from}
+                onChange={(e) => setFrom(e.target.value)}
+                aria-invalid={custom === undefined}
+              />
+              <input
+                type="datetime-local"
+                aria-label="To"
+                value={to}
+                onChange={(e) => setTo(e.target.value)}
+                aria-invalid={custom === undefined}
+              />
+            </span>
+          ) : null}
           <label className="inline">
             Refresh
             <select value={refresh} onChange={(e) => setRefresh(e.target.value)} aria-label="Auto-refresh">
@@ -120,6 +161,13 @@ export function Layout() {
       </main>
     </TimeContext.Provider>
   );
+}
+
+/** An ISO time as a `datetime-local` input's value (local time, minutes). */
+function toLocalInput(iso: string): string {
+  const d = new Date(iso);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
 function TenantInput({ tenant, onChange }: { tenant: string; onChange: (tenant: string) => void }) {

@@ -23,7 +23,8 @@ const INTERVALS: Record<RangeKey, ChartInterval> = {
 
 /** A resolved time range: RFC 3339 ends (end exclusive), as GraphQL's `between` takes them. */
 export interface TimeWindow {
-  readonly key: RangeKey;
+  /** The picked range, or `custom` for explicit ends (the `from` and `to` URL parameters). */
+  readonly key: RangeKey | 'custom';
   readonly startTime: string;
   readonly endTime: string;
   readonly interval: ChartInterval;
@@ -92,4 +93,39 @@ export function fillBuckets<M extends number | null = number>(
     values.push(byStart.get(at) ?? missing);
   }
   return { times, values };
+}
+
+/** The longest custom range: the query API's default `maxTimeRangeMs` (31 days). */
+export const MAX_CUSTOM_RANGE_MS = 31 * 24 * 3_600_000;
+
+/** A bucket width giving 30-120 points over a range of this length. */
+function intervalFor(lengthMs: number): ChartInterval {
+  if (lengthMs <= 30 * 60_000) return { size: 30, unit: 'SECOND' };
+  if (lengthMs <= 2 * 3_600_000) return { size: 1, unit: 'MINUTE' };
+  if (lengthMs <= 12 * 3_600_000) return { size: 10, unit: 'MINUTE' };
+  if (lengthMs <= 2 * 24 * 3_600_000) return { size: 30, unit: 'MINUTE' };
+  if (lengthMs <= 7 * 24 * 3_600_000) return { size: 2, unit: 'HOUR' };
+  return { size: 6, unit: 'HOUR' };
+}
+
+/**
+ * The window of a custom range (the `from` and `to` URL parameters, anything `Date.parse` reads), or
+ * `undefined` when either end is missing or invalid, the end is not after the start, or the range is
+ * longer than {@link MAX_CUSTOM_RANGE_MS}.
+ *
+ * @example
+ * ```ts
+ * customWindow('2024-05-01T10:00:00Z', '2024-05-01T12:00:00Z')?.interval; // { size: 1, unit: 'MINUTE' }
+ * ```
+ */
+export function customWindow(from: string | null, to: string | null): TimeWindow | undefined {
+  const start = Date.parse(from ?? '');
+  const end = Date.parse(to ?? '');
+  if (Number.isNaN(start) || Number.isNaN(end) || end <= start || end - start > MAX_CUSTOM_RANGE_MS) return undefined;
+  return {
+    key: 'custom',
+    startTime: new Date(start).toISOString(),
+    endTime: new Date(end).toISOString(),
+    interval: intervalFor(end - start),
+  };
 }

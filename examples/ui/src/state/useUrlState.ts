@@ -29,11 +29,40 @@ export function useUrlParam(name: string, fallback = ''): [string, (value: strin
   return [value, set];
 }
 
-/** The URL parameters carried from page to page (range, refresh, tenant), as a query string. */
+/**
+ * Sets several URL parameters in one navigation ('' removes one): separate setters called in one event
+ * would each start from the same URL, and only the last would stay.
+ *
+ * @example
+ * ```ts
+ * const setParams = useSetUrlParams();
+ * setParams({ range: 'custom', from: '2024-05-01T10:00', to: '2024-05-01T12:00' });
+ * ```
+ */
+export function useSetUrlParams(): (values: Readonly<Record<string, string>>) => void {
+  const [, setParams] = useSearchParams();
+  return useCallback(
+    (values) =>
+      setParams(
+        (current) => {
+          const copy = new URLSearchParams(current);
+          for (const [name, value] of Object.entries(values)) {
+            if (value === '') copy.delete(name);
+            else copy.set(name, value);
+          }
+          return copy;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
+}
+
+/** The URL parameters carried from page to page (range, custom ends, refresh, tenant), as a query string. */
 export function useSharedSearch(): string {
   const [params] = useSearchParams();
   const kept = new URLSearchParams();
-  for (const key of ['range', 'refresh', 'tenant']) {
+  for (const key of ['range', 'from', 'to', 'refresh', 'tenant']) {
     const value = params.get(key);
     if (value) kept.set(key, value);
   }
