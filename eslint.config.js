@@ -36,6 +36,11 @@ export default defineConfig([
     },
   },
   {
+    // The web UI runs in a browser.
+    files: ['examples/ui/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['**/test/**/*.ts'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Everything `npm test` and `npm run demo` need before they start, idempotently: the pinned pnpm, the
-# workspace's dependencies from the lockfile, and a build. Safe to run again; fast when nothing changed.
+# workspace's dependencies from the lockfile, and a build (tsc -b, then the web UI, rebuilt only when its
+# sources changed). Safe to run again; fast when nothing changed.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -35,3 +36,4 @@ fi
 log "dependencies: $(printf '%s\n' "$out" | tail -n 1)"
 log "building (tsc -b)"
 pnpm exec tsc -b
+bash examples/ui/scripts/build.sh

@@ -23,6 +23,10 @@ export { ExitCode, exitCodeOf } from './app/exitCodes.js';
 export { runStage } from './app/runStage.js';
 export type { RunStageOptions } from './app/runStage.js';
 export { openStore } from './app/openStore.js';
+
+// The web UI on the UI + GraphQL port
+export { findUiDist, uiRoutes } from './ui/index.js';
+export type { UiRoutesOptions, UiRuntimeConfig } from './ui/index.js';
 export {
   latencyBudget,
   latencyBudgetMs,

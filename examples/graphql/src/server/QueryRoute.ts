@@ -42,5 +42,10 @@ export interface QueryRouteContext {
 export interface QueryRoute {
   readonly method: 'GET' | 'POST';
   readonly path: string | RegExp;
+  /**
+   * Served without deciding a tenant (no API key asked): for what carries no data, like the UI's static
+   * files, which a browser fetches before it can send a key. The handler gets the default tenant.
+   */
+  readonly public?: boolean;
   handle(request: IncomingMessage, response: ServerResponse, context: QueryRouteContext): void | Promise<void>;
 }

@@ -74,7 +74,7 @@ const HOME = `<!doctype html><html><head><meta charset="utf-8"><title>@ht</title
 
 /**
  * Serves the query API on one port: `POST /graphql` (GraphiQL on a browser's `GET /graphql`), the extra
- * `routes`, and `GET /`. Every request is scoped to one tenant, decided as the receivers decide it
+ * `routes` (a `public` one is served without deciding a tenant), and `GET /` (unless a route serves it). Every request is scoped to one tenant, decided as the receivers decide it
  * (`resolveTenant` of `@ht/sources`: the `x-tenant-id` header, else the default tenant; with API keys
  * configured, the key's tenant, and a missing or unknown key is refused with 401). A taken port rejects
  * with a `CONFIG_INVALID` `HtError` naming it.
@@ -104,6 +104,15 @@ export async function createQueryServer(options: QueryServerOptions): Promise<Ru
         (r) =>
           r.method === req.method && (typeof r.path === 'string' ? r.path === url.pathname : r.path.test(url.pathname)),
       );
+      if (route?.public) {
+        return route.handle(req, res, {
+          tenantId: tenancy.defaultTenant ?? 'default',
+          store: options.store,
+          catalog: graphql.catalog,
+          limits: graphql.limits,
+          url,
+        });
+      }
       if (route) {
         const tenant = resolveTenant(tenancy, (name) => {
           const value = req.headers[name];

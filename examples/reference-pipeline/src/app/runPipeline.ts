@@ -19,6 +19,7 @@ import {
 } from '../ops/index.js';
 import type { LogDestination, RunningOpsServer } from '../ops/index.js';
 import type { Logger as PinoLogger } from 'pino';
+import { findUiDist, uiRoutes } from '../ui/index.js';
 import { ExitCode, exitCodeOf } from './exitCodes.js';
 import { openStore } from './openStore.js';
 
@@ -103,6 +104,7 @@ export async function runPipeline(config: HtConfig, options: RunPipelineOptions)
 
   let ops: RunningOpsServer | undefined;
   let query: RunningQueryServer | undefined;
+  let uiServed = false;
   let traffic: DemoTraffic | undefined;
   const started = new ReadinessFlag('pipeline started');
   let store: ViewStore | undefined;
@@ -148,6 +150,20 @@ export async function runPipeline(config: HtConfig, options: RunPipelineOptions)
       metrics,
     });
     if (config.ui.enabled) {
+      const live = pipeline;
+      const uiDist = await findUiDist();
+      const ui = uiDist
+        ? uiRoutes({
+            distDir: uiDist,
+            runtimeConfig: () => ({
+              receivers: Object.fromEntries(
+                Object.entries(live.receivers.addresses).flatMap(([name, address]) =>
+                  address === undefined ? [] : [[name, endpointUrl(name, address.host, address.port)]],
+                ),
+              ),
+            }),
+          })
+        : [];
       // The query API reads the very store object the pipeline writes (DuckDB is one process).
       query = await createQueryServer({
         store: opened,
@@ -155,9 +171,11 @@ export async function runPipeline(config: HtConfig, options: RunPipelineOptions)
         host: config.ui.host,
         port: config.ui.port === 0 ? 0 : config.ui.port + config.portOffset,
         tenancy: config.tenancy,
-        // Extra routes first (they may take a path over); then the Jaeger-compatible API on /api/*.
-        routes: [...(options.queryRoutes ?? []), jaegerQueryRoute()],
+        // Extra routes first (they may take a path over); then the Jaeger-compatible API on /api/*; then
+        // the UI's files (they leave /graphql and /api/* alone).
+        routes: [...(options.queryRoutes ?? []), jaegerQueryRoute(), ...ui],
       });
+      uiServed = ui.length > 0;
     }
     started.set(true);
   } catch (error) {
@@ -186,6 +204,9 @@ export async function runPipeline(config: HtConfig, options: RunPipelineOptions)
     `  ${'store'.padEnd(20)} ${config.store.type === 'duckdb' ? `DuckDB ${config.store.path}` : `ClickHouse ${config.store.url}`} (views: ${running.views.join(', ')})`,
   );
   if (query) {
+    lines.push(
+      `  ${'UI'.padEnd(20)} ${uiServed ? `${query.url}/` : 'not built (pnpm --filter @ht/ui build; npm run demo builds it)'}`,
+    );
     lines.push(`  ${'GraphQL'.padEnd(20)} ${query.url}/graphql (GraphiQL in a browser)`);
     lines.push(`  ${'JaegerAPI'.padEnd(20)} ${query.url}/api (Jaeger's HTTP query API: Jaeger UI, Grafana)`);
   }

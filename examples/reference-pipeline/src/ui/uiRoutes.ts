@@ -1,0 +1,112 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { ServerResponse } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { QueryRoute } from '@ht/graphql';
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** What the UI asks of the process that serves it: where to send traces (the empty state names them). */
+export interface UiRuntimeConfig {
+  /** Receiver name → the URL a client is configured with (port offset included). */
+  readonly receivers: Readonly<Record<string, string>>;
+}
+
+/**
+ * Options of {@link uiRoutes}.
+ *
+ * @example
+ * ```ts
+ * const options: UiRoutesOptions = { distDir: (await findUiDist()) ?? '', runtimeConfig: () => ({ receivers: {} }) };
+ * ```
+ */
+export interface UiRoutesOptions {
+  /** The built UI (`index.html`, `assets/`). */
+  readonly distDir: string;
+  /** Served at `/ui-config.json`. */
+  readonly runtimeConfig: () => UiRuntimeConfig;
+}
+
+async function sendFile(res: ServerResponse, file: string, cache: string): Promise<boolean> {
+  const info = await stat(file).catch(() => undefined);
+  if (!info?.isFile()) return false;
+  res.writeHead(200, {
+    'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+    'content-length': info.size,
+    'cache-control': cache,
+    'x-content-type-options': 'nosniff',
+  });
+  await new Promise<void>((resolve, reject) => {
+    createReadStream(file).on('error', reject).on('end', resolve).pipe(res);
+  });
+  return true;
+}
+
+/**
+ * The routes that serve the built web UI on the query server's port (no second server): `/ui-config.json`,
+ * the files of `distDir` (hashed `assets/` cached for a year, `index.html` never), and `index.html` for
+ * every other path without a file extension, so the UI's own routes (`/services/cart`) reload. Paths
+ * under `/graphql` and `/api/` are left to the other routes. Both are public: they carry no data, the
+ * UI's GraphQL requests are scoped to a tenant as usual.
+ *
+ * @example
+ * ```ts
+ * const routes = uiRoutes({ distDir: '/srv/ht-ui', runtimeConfig: () => ({ receivers: { 'OTLP HTTP': 'http://127.0.0.1:4318/v1/traces' } }) });
+ * ```
+ */
+export function uiRoutes(options: UiRoutesOptions): QueryRoute[] {
+  const root = resolve(options.distDir); // no trailing separator, whatever the caller gave
+  const index = join(root, 'index.html');
+  return [
+    {
+      method: 'GET',
+      path: '/ui-config.json',
+      public: true,
+      handle: (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' });
+        res.end(JSON.stringify(options.runtimeConfig()));
+      },
+    },
+    {
+      method: 'GET',
+      path: /^\/(?!graphql(?:\/|$)|api\/)/,
+      public: true,
+      handle: async (_req, res, { url }) => {
+        let path: string;
+        try {
+          path = decodeURIComponent(url.pathname);
+        } catch {
+          path = '/';
+        }
+        const file = normalize(join(root, path));
+        const inside = file === root || file.startsWith(root + sep);
+        if (
+          inside &&
+          path !== '/' &&
+          (await sendFile(res, file, path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'))
+        ) {
+          return;
+        }
+        if (extname(path) !== '' && path !== '/') {
+          res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+          res.end(`no file ${path}`);
+          return;
+        }
+        if (!(await sendFile(res, index, 'no-cache'))) {
+          res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+          res.end('the UI is not built: run `pnpm --filter @ht/ui build` (npm run demo builds it)');
+        }
+      },
+    },
+  ];
+}

@@ -1,0 +1,176 @@
+import { useCallback, useMemo, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { TRACE_QUERY } from '../api/queries.js';
+import type { SpanRow, TraceData } from '../api/queries.js';
+import { ErrorState, Loading } from '../components/States.js';
+import { formatClock, formatDuration } from '../format.js';
+import { SpanPanel } from '../trace/SpanPanel.js';
+import { Waterfall } from '../trace/Waterfall.js';
+import { findInTrace, layoutWaterfall, visibleRows } from '../trace/waterfall.js';
+import { traceStatistics } from '../trace/traceStatistics.js';
+import { TraceStatisticsTable } from '../trace/TraceStatistics.js';
+import { useQuery } from '../state/useQuery.js';
+import { useSharedSearch, useUrlParam } from '../state/useUrlState.js';
+
+/** One trace: a virtualized waterfall with the critical path, find within the trace, and a span panel. */
+export default function TraceDetail() {
+  const { traceId = '' } = useParams();
+  const search = useSharedSearch();
+  const state = useQuery<TraceData>(TRACE_QUERY, { traceId });
+  return (
+    <section className="trace-page">
+      <p className="crumbs">
+        <Link to={`/traces${search}`}>Traces</Link> / <code>{traceId}</code>
+      </p>
+      {state.error && !state.data ? <ErrorState error={state.error} /> : null}
+      {!state.data && !state.error ? <Loading what="the trace" /> : null}
+      {state.data && state.data.trace === null ? (
+        <div className="state empty">
+          <h3>No trace {traceId}</h3>
+          <p>
+            This tenant has no trace with that id (yet: a trace is stored once its spans stop arriving).{' '}
+            <Link to={`/traces${search}`}>Search traces</Link>
+          </p>
+        </div>
+      ) : null}
+      {state.data?.trace ? <TraceView spans={state.data.trace.spans} traceId={traceId} /> : null}
+    </section>
+  );
+}
+
+function TraceView({ spans, traceId }: { spans: readonly SpanRow[]; traceId: string }) {
+  const model = useMemo(() => layoutWaterfall(spans), [spans]);
+  const [selected, setSelected] = useUrlParam('span');
+  const [tab, setTab] = useUrlParam('view', 'waterfall');
+  const statistics = useMemo(() => (tab === 'stats' ? traceStatistics(model) : []), [model, tab]);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const [find, setFind] = useState('');
+  const [hitIndex, setHitIndex] = useState(0);
+  const rows = useMemo(() => visibleRows(model.rows, collapsed), [model, collapsed]);
+  const hits = useMemo(() => findInTrace(rows, find), [rows, find]);
+  const highlighted = useMemo(() => new Set(hits.map((i) => rows[i]?.span.spanId ?? '')), [hits, rows]);
+  const current = hits.length > 0 ? hits[((hitIndex % hits.length) + hits.length) % hits.length] : undefined;
+  const toggle = useCallback(
+    (spanId: string) =>
+      setCollapsed((c) => {
+        const next = new Set(c);
+        if (next.has(spanId)) next.delete(spanId);
+        else next.add(spanId);
+        return next;
+      }),
+    [],
+  );
+  const step = (by: number): void => {
+    if (hits.length === 0) return;
+    const next = hitIndex + by;
+    setHitIndex(next);
+    const row = rows[hits[((next % hits.length) + hits.length) % hits.length] ?? 0];
+    if (row) setSelected(row.span.spanId);
+  };
+  const span = model.rows.find((r) => r.span.spanId === selected)?.span;
+  const root = model.rows[0]?.span;
+  const errors = model.rows.filter((r) => r.isError).length;
+  const critical = model.rows.filter((r) => r.onCriticalPath).length;
+  return (
+    <>
+      <h1>{root ? `${root.serviceName}: ${root.name}` : traceId}</h1>
+      <div className="facts-row">
+        <span>
+          Started <strong>{root ? formatClock(root.startTime) : '–'}</strong>
+        </span>
+        <span>
+          Duration <strong>{formatDuration(model.durationMicros)}</strong>
+        </span>
+        <span>
+          Spans <strong data-testid="span-count">{model.rows.length}</strong>
+        </span>
+        <span>
+          Services <strong>{model.services.length}</strong>
+        </span>
+        <span className={errors > 0 ? 'bad' : ''}>
+          Errors <strong>{errors}</strong>
+        </span>
+        <span>
+          Critical path <strong>{critical}</strong> spans <span className="legend-critical" />
+        </span>
+      </div>
+      <div className="segmented tabs" role="tablist" aria-label="Trace views">
+        {[
+          ['waterfall', 'Waterfall'],
+          ['stats', 'Statistics'],
+        ].map(([value, label]) => (
+          <button
+            key={value}
+            type="button"
+            role="tab"
+            aria-selected={tab === value}
+            className={tab === value ? 'active' : ''}
+            onClick={() => setTab(value ?? 'waterfall')}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      {tab === 'stats' ? <TraceStatisticsTable rows={statistics} durationMicros={model.durationMicros} /> : null}
+      <div className="toolbar" hidden={tab === 'stats'}>
+        <form
+          className="inline"
+          role="search"
+          onSubmit={(e) => {
+            e.preventDefault();
+            step(1);
+          }}
+        >
+          <input
+            value={find}
+            placeholder="Find in trace: name, service, attribute"
+            aria-label="Find in trace"
+            size={32}
+            onChange={(e) => {
+              setFind(e.target.value);
+              setHitIndex(0);
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') setFind('');
+            }}
+          />
+          <button type="button" onClick={() => step(-1)} disabled={hits.length === 0} aria-label="Previous match">
+            ↑
+          </button>
+          <button type="submit" disabled={hits.length === 0} aria-label="Next match">
+            ↓
+          </button>
+          <span className="muted" data-testid="find-count">
+            {find
+              ? `${hits.length === 0 ? 0 : (((hitIndex % hits.length) + hits.length) % hits.length) + 1}/${hits.length}`
+              : ''}
+          </span>
+        </form>
+        <button type="button" onClick={() => setCollapsed(new Set())}>
+          Expand all
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            setCollapsed(new Set(model.rows.filter((r) => r.depth >= 1 && r.childCount > 0).map((r) => r.span.spanId)))
+          }
+        >
+          Collapse below the root&apos;s children
+        </button>
+      </div>
+      <div className={`trace-body ${span ? 'with-panel' : ''}`} hidden={tab === 'stats'}>
+        <Waterfall
+          rows={rows}
+          durationMicros={model.durationMicros}
+          selected={selected || undefined}
+          collapsed={collapsed}
+          highlighted={highlighted}
+          scrollTo={current}
+          onSelect={setSelected}
+          onToggle={toggle}
+        />
+        {span ? <SpanPanel span={span} onClose={() => setSelected('')} /> : null}
+      </div>
+    </>
+  );
+}

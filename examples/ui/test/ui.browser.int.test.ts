@@ -1,0 +1,285 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, SCREENSHOTS, watchedPage } from './browser/browser.js';
+import { startDemo, waitForData } from './browser/startDemo.js';
+import type { RunningDemo } from './browser/startDemo.js';
+
+// The UI against a real `ht demo` with traffic, in Debian's Chromium. Port offsets 2200-2290 are this
+// suite's (another suite or engineer holding one moves it to the next).
+const OFFSETS = [2200, 2210, 2220, 2230, 2240, 2250, 2260, 2270, 2280, 2290];
+
+let demo: RunningDemo;
+let browser: Browser;
+
+beforeAll(async () => {
+  demo = await startDemo(OFFSETS);
+  browser = await launchChromium();
+  await waitForData(demo.url);
+}, 150_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await demo?.stop();
+}, 60_000);
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
+
+async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
+  await page.evaluate((t) => localStorage.setItem('ht.theme', t), theme);
+}
+
+/** Each page, what proves it shows real data, and a screenshot in both themes. */
+const PAGES: readonly { name: string; path: string; ready: (page: Page) => Promise<void> }[] = [
+  {
+    name: 'dashboard',
+    path: '/',
+    ready: async (page) => {
+      await page.locator('.card-value').first().waitFor();
+      await page.locator('.toplist li').first().waitFor();
+      await page.locator('table[aria-label="Recent error traces"] tbody tr').first().waitFor();
+      await page.locator('.chart canvas').first().waitFor();
+    },
+  },
+  {
+    name: 'services',
+    path: '/services',
+    ready: async (page) => {
+      await page.locator('table[aria-label="Services"] tbody tr').nth(4).waitFor();
+      await page.locator('.sparkline canvas').first().waitFor();
+    },
+  },
+  {
+    name: 'service-detail',
+    path: '/services/api-gateway',
+    ready: async (page) => {
+      await page.locator('table[aria-label="APIs"] tbody tr').first().waitFor();
+      await page.locator('table[aria-label="Upstream (callers)"] tbody tr').first().waitFor();
+      await page.locator('table[aria-label="Downstream services"] tbody tr').first().waitFor();
+    },
+  },
+  {
+    name: 'traces',
+    path: '/traces',
+    ready: async (page) => {
+      await page.locator('[data-testid=trace-results] tbody tr').nth(4).waitFor();
+    },
+  },
+  {
+    name: 'endpoints',
+    path: '/endpoints',
+    ready: async (page) => {
+      await page.locator('table[aria-label="Endpoints"] tbody tr').nth(9).waitFor();
+    },
+  },
+  {
+    name: 'backends',
+    path: '/backends',
+    ready: async (page) => {
+      await page.locator('table[aria-label="Backends"] tbody tr', { hasText: 'CACHE' }).first().waitFor();
+    },
+  },
+  {
+    name: 'map',
+    path: '/map',
+    ready: async (page) => {
+      await page.locator('.react-flow__node').nth(4).waitFor();
+      await page.locator('.react-flow__edge').nth(4).waitFor();
+    },
+  },
+];
+
+describe('the web UI on ht demo', () => {
+  for (const { name, path, ready } of PAGES) {
+    it(`${name} loads with real data and no console errors, in both themes`, async () => {
+      const { page, problems } = await watchedPage(browser);
+      await page.goto(`${demo.url}${path}`);
+      await ready(page);
+      expect(await page.locator('[role=alert]').count()).toBe(0);
+      await shoot(page, `${name}-light`);
+      await setTheme(page, 'dark');
+      await page.reload();
+      await ready(page);
+      await shoot(page, `${name}-dark`);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('the dashboard opens with data from a cold cache (the time is reported: docs/benchmarks.md, web UI)', async () => {
+    const { page, problems } = await watchedPage(browser);
+    const started = performance.now();
+    await page.goto(`${demo.url}/`);
+    await page.locator('.card-value').first().waitFor();
+    const withData = performance.now() - started;
+    const scripts = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.endsWith('.js'))
+        .reduce((n, e) => n + (e as PerformanceResourceTiming).encodedBodySize, 0),
+    );
+    console.log(
+      `[ui] dashboard first load: ${Math.round(withData)} ms to data, ${Math.round(scripts / 1024)} kB of JavaScript`,
+    );
+    expect(await page.locator('.card-value').first().textContent()).toMatch(/\d/);
+    expect(scripts).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a click on a trace opens its waterfall; a span shows its attributes told apart; find counts matches', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(`${demo.url}/traces?errors=1`);
+    await page.locator('[data-testid=trace-results] .trace-link').first().click();
+    await page.waitForURL(/\/traces\/[0-9a-f]{32}/);
+    const rows = page.locator('[data-testid=waterfall] .wf-row');
+    await rows.first().waitFor();
+    const spanCount = Number(await page.getByTestId('span-count').textContent());
+    expect(spanCount).toBeGreaterThan(1);
+    expect(await page.locator('.wf-row.error').count()).toBeGreaterThan(0);
+    await rows.nth(1).click();
+    await page.getByTestId('span-panel').waitFor();
+    expect(await page.getByTestId('client-attributes').locator('tr').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('enriched-attributes').locator('tr').count()).toBeGreaterThan(0);
+    expect(page.url()).toContain('span=');
+    await shoot(page, 'trace-detail-light');
+
+    const root = (await rows.first().locator('.wf-service').textContent()) ?? '';
+    await page.getByLabel('Find in trace').fill(root);
+    await expect.poll(() => page.getByTestId('find-count').textContent()).toMatch(/^1\/[1-9]\d*$/);
+    await page.getByLabel('Find in trace').press('Enter');
+    await expect.poll(() => page.getByTestId('find-count').textContent()).toMatch(/^(2|1)\/[1-9]\d*$/);
+
+    // Statistics per service and operation, one row per distinct operation.
+    await page.getByRole('tab', { name: 'Statistics' }).click();
+    await page.waitForURL(/view=stats/);
+    const statRows = page.getByTestId('trace-statistics').locator('tbody tr');
+    await statRows.first().waitFor();
+    expect(await statRows.count()).toBeGreaterThan(0);
+    expect(await statRows.count()).toBeLessThanOrEqual(spanCount);
+    await shoot(page, 'trace-statistics-light');
+    await page.getByRole('tab', { name: 'Waterfall' }).click();
+    await rows.first().waitFor();
+
+    // A copied URL reopens the same span.
+    const copied = page.url();
+    const again = await watchedPage(browser);
+    await again.page.goto(copied);
+    await again.page.getByTestId('span-panel').waitFor();
+    expect(again.problems).toEqual([]);
+    await again.page.context().close();
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the waterfall works by keyboard alone (arrows, Enter, Escape)', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(`${demo.url}/traces`);
+    const link = page.locator('[data-testid=trace-results] .trace-link').first();
+    await link.focus();
+    await link.press('Enter');
+    await page.waitForURL(/\/traces\/[0-9a-f]{32}/);
+    const first = page.locator('[data-testid=waterfall] .wf-row').first();
+    await first.focus();
+    await first.press('ArrowDown');
+    const focused = page.locator('.wf-row:focus');
+    await expect.poll(() => focused.getAttribute('data-index')).toBe('1');
+    await focused.press('Enter');
+    await page.getByTestId('span-panel').waitFor();
+    await page.locator('.wf-row:focus').press('Escape');
+    await page.getByTestId('span-panel').waitFor({ state: 'detached' });
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('filters change the results and live in the URL', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(`${demo.url}/traces`);
+    const results = page.locator('[data-testid=trace-results] tbody tr');
+    await results.first().waitFor();
+    await page.getByLabel('Errors only').check();
+    await page.waitForURL(/errors=1/);
+    await expect
+      .poll(async () => {
+        const counts = await page.locator('[data-testid=trace-results] tbody tr td:nth-child(5)').allTextContents();
+        return counts.length > 0 && counts.every((c) => Number(c) > 0);
+      })
+      .toBe(true);
+    await page.getByLabel('Service', { exact: true }).selectOption('checkout');
+    await page.waitForURL(/service=checkout/);
+    await page.reload();
+    await expect(page.getByLabel('Errors only').isChecked()).resolves.toBe(true);
+    await expect(page.getByLabel('Service', { exact: true }).inputValue()).resolves.toBe('checkout');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the time range is held in the URL and reopens from it', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(`${demo.url}/services`);
+    await page.getByRole('button', { name: '15m' }).click();
+    await page.waitForURL(/range=15m/);
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await page.waitForURL(/\/\?range=15m/);
+    await page.reload();
+    await expect(page.getByRole('button', { name: '15m' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a custom range is held in the URL and shows the data inside it', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(`${demo.url}/services`);
+    await page.locator('table[aria-label="Services"] tbody tr').first().waitFor();
+    await page.getByRole('button', { name: 'Custom' }).click();
+    await page.waitForURL(/range=custom&from=[^&]+&to=/);
+    await expect(page.getByLabel('From').inputValue()).resolves.toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d$/);
+    await page.reload();
+    await page.locator('table[aria-label="Services"] tbody tr').nth(4).waitFor();
+    await expect(page.getByRole('button', { name: 'Custom' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the theme toggle switches and persists across a reload', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(`${demo.url}/`);
+    const theme = () => page.evaluate(() => document.documentElement.dataset['theme']);
+    const before = await theme();
+    await page.getByTestId('theme-toggle').click();
+    const after = await theme();
+    expect(after).not.toBe(before);
+    await page.reload();
+    expect(await theme()).toBe(after);
+    await page.getByTestId('theme-toggle').press('Enter');
+    expect(await theme()).toBe(before);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a click on a service of the map opens its detail', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(`${demo.url}/map`);
+    const node = page.locator('.react-flow__node.service', { hasText: 'checkout' });
+    await node.waitFor();
+    await node.click();
+    await page.waitForURL(/\/services\/checkout/);
+    await page.locator('table[aria-label="APIs"] tbody tr').first().waitFor();
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('an empty range says how to send traces, with the receivers of this ht', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(`${demo.url}/services/no-such-service`);
+    const empty = page.getByTestId('empty-state');
+    await empty.waitFor();
+    const port = new URL(demo.url).port;
+    const offset = Number(port) - 2020;
+    await expect.poll(() => empty.textContent()).toContain(`127.0.0.1:${4318 + offset}/v1/traces`);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});

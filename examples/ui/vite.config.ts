@@ -1,0 +1,12 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The built UI is static files (dist/app) the `ht` process serves at / (docs/ui.md); dist/index.js, built
+// by `tsc -b` from node/, tells where they are. `vite dev` proxies the query API
+// to a running `ht demo` on the default port.
+export default defineConfig({
+  plugins: [react()],
+  base: '/',
+  build: { outDir: 'dist/app', emptyOutDir: true, sourcemap: false, target: 'es2022' },
+  server: { proxy: { '/graphql': 'http://127.0.0.1:2020', '/ui-config.json': 'http://127.0.0.1:2020' } },
+});
