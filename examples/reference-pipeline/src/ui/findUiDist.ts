@@ -1,6 +1,6 @@
 /**
  * The folder of the built web UI (`@ht/ui`'s `dist/app`, with its `index.html`), or `undefined` when the
- * UI is not installed (a packed `ht` has it as a dev dependency only) or not built (`pnpm --filter @ht/ui
+ * UI is not installed (`@ht/ui` is an optional peer dependency of a packed `ht`) or not built (`pnpm --filter @ht/ui
  * build`; `npm run demo` builds it).
  *
  * @example
