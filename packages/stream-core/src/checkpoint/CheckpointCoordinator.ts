@@ -1,9 +1,10 @@
 import { allOf, andThen, isPromiseLike } from '../core/maybeAsync.js';
 import { toHtError } from '../errors/HtError.js';
 import type { JobRun } from '../graph/JobRun.js';
-import type { CancelTimer, Clock } from '../time/Clock.js';
+import type { Clock } from '../time/Clock.js';
 import type { AckToken } from './AckToken.js';
 import { releaseAck } from './AckToken.js';
+import { PeriodicCheckpoints } from './PeriodicCheckpoints.js';
 import type { Snapshot, SnapshotStore } from './SnapshotStore.js';
 import { decodeSnapshot, encodeSnapshot } from './SnapshotStore.js';
 
@@ -28,49 +29,25 @@ export interface CheckpointResult {
  * has made durable what it was given before that point, saves the snapshot, and only then releases
  * the acknowledgements that state was holding. One checkpoint at a time.
  */
-export class CheckpointCoordinator {
-  private timer: CancelTimer | undefined;
-  private running: Promise<CheckpointResult> | undefined;
+export class CheckpointCoordinator extends PeriodicCheckpoints<CheckpointResult> {
   private nextId = 1;
-  private stopped = false;
 
   constructor(
     private readonly job: string,
     private readonly run: JobRun,
     private readonly options: CheckpointOptions,
-    private readonly clock: Clock,
-    private readonly onError: (error: unknown) => void,
-  ) {}
+    clock: Clock,
+    onError: (error: unknown) => void,
+  ) {
+    super(clock, options.intervalMs, onError);
+  }
 
   /** Continues numbering after a restored snapshot. */
   resumeAfter(snapshot: Snapshot): void {
     this.nextId = snapshot.id + 1;
   }
 
-  /** Starts periodic checkpoints. */
-  schedule(): void {
-    if (this.stopped) return;
-    this.timer = this.clock.setTimer(() => {
-      this.timer = undefined;
-      this.trigger().then(
-        () => this.schedule(),
-        (e: unknown) => this.onError(e),
-      );
-    }, this.options.intervalMs ?? 10_000);
-  }
-
-  stop(): void {
-    this.stopped = true;
-    this.timer?.();
-  }
-
-  /** Takes a checkpoint now (or joins the one in progress). */
-  trigger(): Promise<CheckpointResult> {
-    this.running ??= this.take().finally(() => (this.running = undefined));
-    return this.running;
-  }
-
-  private async take(): Promise<CheckpointResult> {
+  protected async take(): Promise<CheckpointResult> {
     const { run } = this;
     const quiet = allOf(run.participants.map((p) => p.quiesce?.()));
     if (isPromiseLike(quiet)) {

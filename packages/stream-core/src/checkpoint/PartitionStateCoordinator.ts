@@ -2,9 +2,10 @@ import { allOf, isPromiseLike } from '../core/maybeAsync.js';
 import { HtError, toHtError } from '../errors/HtError.js';
 import type { JobRun } from '../graph/JobRun.js';
 import type { SourceRunner } from '../source/SourceRunner.js';
-import type { CancelTimer, Clock } from '../time/Clock.js';
+import type { Clock } from '../time/Clock.js';
 import type { AckToken } from './AckToken.js';
 import { releaseAck } from './AckToken.js';
+import { PeriodicCheckpoints } from './PeriodicCheckpoints.js';
 import type { PartitionSnapshot, PartitionSnapshotStore } from './PartitionSnapshotStore.js';
 import { decodePartitionSnapshot, encodePartitionSnapshot } from './PartitionSnapshotStore.js';
 import { PartitionStateStats } from './PartitionStateStats.js';
@@ -47,12 +48,9 @@ export interface PartitionCheckpointResult {
  * `intervalMs`, at a quiescent point, it snapshots each partition, waits for the sinks, saves the
  * snapshots and only then releases the acknowledgements the state was holding.
  */
-export class PartitionStateCoordinator {
+export class PartitionStateCoordinator extends PeriodicCheckpoints<PartitionCheckpointResult> {
   readonly stats: PartitionStateStats;
-  private timer: CancelTimer | undefined;
-  private running: Promise<PartitionCheckpointResult> | undefined;
   private nextId = 1;
-  private stopped = false;
   /** Partitions being restored: not snapshotted (their state is not there yet). */
   private readonly restoring = new Map<string, number>();
   private generation = 0;
@@ -61,33 +59,11 @@ export class PartitionStateCoordinator {
     private readonly job: string,
     private readonly run: JobRun,
     private readonly options: PartitionStateOptions,
-    private readonly clock: Clock,
-    private readonly onError: (error: unknown) => void,
+    clock: Clock,
+    onError: (error: unknown) => void,
   ) {
+    super(clock, options.intervalMs, onError);
     this.stats = new PartitionStateStats(job);
-  }
-
-  /** Starts periodic checkpoints. */
-  schedule(): void {
-    if (this.stopped) return;
-    this.timer = this.clock.setTimer(() => {
-      this.timer = undefined;
-      this.trigger().then(
-        () => this.schedule(),
-        (e: unknown) => this.onError(e),
-      );
-    }, this.options.intervalMs ?? 10_000);
-  }
-
-  stop(): void {
-    this.stopped = true;
-    this.timer?.();
-  }
-
-  /** Takes a checkpoint now (or joins the one in progress). */
-  trigger(): Promise<PartitionCheckpointResult> {
-    this.running ??= this.take().finally(() => (this.running = undefined));
-    return this.running;
   }
 
   /**
@@ -160,7 +136,7 @@ export class PartitionStateCoordinator {
     if (count) this.stats.dropped++;
   }
 
-  private async take(): Promise<PartitionCheckpointResult> {
+  protected async take(): Promise<PartitionCheckpointResult> {
     const { run } = this;
     const quiesceAll = (): unknown =>
       allOf([...run.participants, ...run.partitionedParticipants].map((p) => p.quiesce?.()));
