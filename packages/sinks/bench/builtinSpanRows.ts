@@ -38,6 +38,16 @@ const scope = createScope({ name: '@opentelemetry/instrumentation-http', version
  * the rows a pipeline writes for real spans.
  */
 export async function builtinSpanEventRows(traces: readonly Trace[]): Promise<ViewRow[]> {
+  const rows: ViewRow[] = [];
+  for (const t of await builtinEnrichedTraces(traces)) for (const row of spanEventView.fromTrace(t)) rows.push(row);
+  return rows;
+}
+
+/**
+ * `traces` with SDK-sized resources (one per service and instance), an instrumentation scope, and a
+ * link on every tenth span, enriched by the built-in chain: the traces a pipeline's views get.
+ */
+export async function builtinEnrichedTraces(traces: readonly Trace[]): Promise<Trace[]> {
   const resources = new Map<string, Resource>();
   const resourceOf = (service: string, instance: number): Resource => {
     const key = `${service}/${instance}`;
@@ -71,7 +81,5 @@ export async function builtinSpanEventRows(traces: readonly Trace[]): Promise<Vi
   await chain.start();
   for (const t of rich) await chain.enrich(t);
   await chain.close();
-  const rows: ViewRow[] = [];
-  for (const t of rich) for (const row of spanEventView.fromTrace(t)) rows.push(row);
-  return rows;
+  return rich;
 }

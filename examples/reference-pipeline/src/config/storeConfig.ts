@@ -7,6 +7,12 @@ export const DEFAULT_DUCKDB_PATH = 'ht-data/ht.duckdb';
 
 const STORE_TYPES = ['duckdb', 'clickhouse'] as const;
 
+/** An amount of memory or disk in DuckDB's words (`512MB`, `2GB`). */
+const memoryAmount = (): z.ZodString =>
+  z.string().regex(/^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i, {
+    message: 'must be an amount of memory like 512MB or 2GB',
+  });
+
 const duckdb = z.strictObject({
   type: z.literal('duckdb'),
   /** The database file, relative to the config file's folder, or `:memory:`. */
@@ -21,12 +27,9 @@ const duckdb = z.strictObject({
   threads: countOf(1).optional(),
   writers: countOf(1).optional(),
   /** DuckDB's memory limit (`512MB`, `2GB`); default 1GB, so a long run's memory stays bounded. */
-  memoryLimit: z
-    .string()
-    .regex(/^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i, {
-      message: 'must be an amount of memory like 512MB or 2GB',
-    })
-    .default('1GB'),
+  memoryLimit: memoryAmount().default('1GB'),
+  /** The WAL size that triggers a checkpoint (`256MB`, DuckDB's words); default 256MB (docs/stores.md). */
+  checkpointThreshold: memoryAmount().optional(),
 });
 
 const clickhouse = z.strictObject({

@@ -26,8 +26,6 @@ import {
   createColumnStagingTable,
   createDuckDbTable,
   createStagingTable,
-  batchCheckStatement,
-  insertStatement,
   mergeStatement,
   SEPARATOR_ERROR,
   stagingName,
@@ -36,6 +34,7 @@ import type { TimeRange } from './ddl.js';
 import { duckDbColumn, duckDbColumnDefinition } from './columnTypes.js';
 import type { WriteLocks, WriteSlots } from './WriteSlots.js';
 import type { ReadPool } from './ReadPool.js';
+import { PreparedWrites } from './PreparedWrites.js';
 
 /** The smallest and largest value of a datetime column in a batch (µs), for the merge's range. */
 function timeRange(column: string, rows: readonly ViewRow[]): TimeRange | undefined {
@@ -71,6 +70,8 @@ export class DuckDbStore implements ViewStore {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly pending = new Set<Promise<void>>();
   private closed = false;
+  /** Each writer connection's prepared check and insert statements. */
+  private readonly prepared: Map<DuckDBConnection, PreparedWrites>;
 
   constructor(
     private readonly instance: DuckDBInstance,
@@ -80,6 +81,7 @@ export class DuckDbStore implements ViewStore {
     version: string,
     private readonly readers?: ReadPool,
   ) {
+    this.prepared = new Map(writers.connections.map((c) => [c, new PreparedWrites(c, schema)]));
     this.capabilities = {
       engine: `DuckDB ${version}`,
       dialect: 'duckdb',
@@ -184,12 +186,19 @@ export class DuckDbStore implements ViewStore {
   ): Promise<boolean> {
     const view = layout.view.name;
     const name = staged === 'json' ? stagingName(view) : columnStagingName(view);
+    const prepared = this.prepared.get(connection)!;
+    // Text staged by column, for the staging's memory budget; unknown (the table is created anew) on failure.
+    let stagedText = Number.POSITIVE_INFINITY;
     try {
       const complete = await stage(async () => {
         const appender = await connection.createAppender(name, 'main', 'temp');
         try {
           if (staged === 'json') appendRows(appender, rows);
-          else if (!(await appendColumns(appender, layout.view, rows))) return false;
+          else {
+            const text = await appendColumns(appender, layout.view, rows);
+            if (text === false) return false;
+            stagedText = text;
+          }
           appender.flushSync();
           return true;
         } finally {
@@ -201,13 +210,14 @@ export class DuckDbStore implements ViewStore {
       const range = timeRange(layout.timeColumn, rows);
       await merge(async () => {
         await connection.run('BEGIN TRANSACTION');
-        // New data (no key repeated in the batch, none stored yet: a key-only check) is inserted as it
-        // is; only a replay or a batch repeating a key pays for the anti-join (and the dedup).
-        const sql =
-          staged === 'columns'
-            ? await this.columnMergeStatement(connection, layout, range)
-            : mergeStatement(layout, this.schema, range, true, 'json');
-        await connection.run(sql);
+        if (staged === 'json') await connection.run(mergeStatement(layout, this.schema, range, true, 'json'));
+        else {
+          // New data (no key repeated in the batch, none stored yet: a key-only check) is inserted as it
+          // is; only a replay or a batch repeating a key pays for the anti-join (and the dedup).
+          const [existing, repeats] = await prepared.check(layout, range);
+          if (existing === 0 && repeats === 0) await prepared.insert(layout);
+          else await connection.run(mergeStatement(layout, this.schema, range, repeats !== 0, 'columns'));
+        }
         await connection.run('COMMIT');
       });
       return true;
@@ -216,23 +226,12 @@ export class DuckDbStore implements ViewStore {
       if (staged === 'columns' && error instanceof Error && error.message.includes(SEPARATOR_ERROR)) return false;
       throw toHtError(error, 'INTERNAL', `DuckDB: writing ${rows.length} rows of ${view} failed`);
     } finally {
-      // Replaced rather than emptied: DuckDB keeps a deleted row's long strings (every staged column is one
-      // long text or list) in memory for the life of a temporary table, so DELETE grew the process by
-      // ~300 bytes a row written, without bound (measured with duckdb_memory(): OVERFLOW_STRINGS).
-      await connection.run(staged === 'json' ? createStagingTable(layout) : createColumnStagingTable(layout));
+      // The JSON staging (rare: a value holding a separator or a bigint) is replaced rather than emptied:
+      // DuckDB keeps a deleted row's long strings in memory for the life of a temporary table (measured
+      // with duckdb_memory(): OVERFLOW_STRINGS); the column staging is emptied within a budget.
+      if (staged === 'json') await connection.run(createStagingTable(layout));
+      else await prepared.release(layout, stagedText);
     }
-  }
-
-  /** The statement merging a column-staged batch: a plain insert when the check finds nothing to drop. */
-  private async columnMergeStatement(
-    connection: DuckDBConnection,
-    layout: TableLayout,
-    range: TimeRange | undefined,
-  ): Promise<string> {
-    const check = await connection.runAndReadAll(batchCheckStatement(layout, this.schema, range));
-    const [existing, repeats] = (check.getRows()[0] ?? [1, 1]).map(Number);
-    if (existing === 0 && repeats === 0) return insertStatement(layout, this.schema);
-    return mergeStatement(layout, this.schema, range, repeats !== 0, 'columns');
   }
 
   async query(query: Query, options: QueryOptions = {}): Promise<QueryRow[]> {

@@ -145,22 +145,25 @@ const STAGED_ROWS_PER_CHUNK = 8;
  * thread to be sent) keep DuckDB busy meanwhile. Throws `INPUT_INVALID` naming the row and column of a
  * value that does not fit its column (what `validateRows` checks); resolves false when a 64-bit integer
  * column holds a bigint (stage that batch as JSON). Either way, what was appended must be discarded.
+ * Otherwise resolves the length of the texts staged (characters): what emptying the staging table
+ * leaves behind (see `PreparedWrites`).
  *
  * @example
  * ```ts
- * if (await appendColumns(appender, spanEventView, rows)) appender.flushSync();
+ * if ((await appendColumns(appender, spanEventView, rows)) !== false) appender.flushSync();
  * ```
  */
 export async function appendColumns(
   appender: DuckDBAppender,
   view: ViewDefinition,
   rows: readonly ViewRow[],
-): Promise<boolean> {
+): Promise<number | false> {
   let encode = encoders.get(view);
   if (encode === undefined) encoders.set(view, (encode = compileEncoder(view)));
   const columns = Object.values(view.columns).map((spec) => STAGING[spec.type]);
   const types = stagingColumns(view).map(([, t]) => t);
   const staged = Math.ceil(rows.length / ROWS_PER_STAGED_ROW);
+  let textLength = 0;
   for (let first = 0; first < staged; first += STAGED_ROWS_PER_CHUNK) {
     if (first > 0) await yieldToEventLoop();
     const count = Math.min(STAGED_ROWS_PER_CHUNK, staged - first);
@@ -174,16 +177,18 @@ export async function appendColumns(
       let v = 0;
       values[v++]![s] = n;
       columns.forEach((staging, c) => {
-        if (staging.kind === 'text') values[v++]![s] = (out[c] as string[]).join(SEPARATOR);
-        else if (staging.kind === 'texts') {
-          values[v++]![s] = (out[c] as string[]).join(SEPARATOR);
-          values[v++]![s] = listValue(counts[c]!);
-        } else values[v++]![s] = listValue(out[c] as DuckDBValue[]);
+        if (staging.kind === 'list' || staging.kind === 'lists') values[v++]![s] = listValue(out[c] as DuckDBValue[]);
+        else {
+          const text = (out[c] as string[]).join(SEPARATOR);
+          textLength += text.length;
+          values[v++]![s] = text;
+          if (staging.kind === 'texts') values[v++]![s] = listValue(counts[c]!);
+        }
       });
     }
     const chunk = DuckDBDataChunk.create(types, count);
     chunk.setColumns(values);
     appender.appendDataChunk(chunk);
   }
-  return true;
+  return textLength;
 }

@@ -7,6 +7,9 @@ import { DuckDbStore } from './DuckDbStore.js';
 import { WriteSlots } from './WriteSlots.js';
 import { ReadPool } from './ReadPool.js';
 
+/** An amount of memory in DuckDB's words (`512MB`, `1.5GiB`). */
+const MEMORY_AMOUNT = /^\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i;
+
 /** DuckDB's error when another process holds the file (it locks the file for as long as it has it open). */
 const LOCK_CONFLICT = /Could not set lock on file/;
 
@@ -43,7 +46,18 @@ export interface DuckDbStoreOptions {
    * Default DuckDB's own: 80% of the machine's memory, which a long-running pipeline's RSS grows into.
    */
   readonly memoryLimit?: string;
+  /**
+   * WAL size that triggers a checkpoint, in DuckDB's words (`'256MB'`). DuckDB's own default (16MB) makes a
+   * busy pipeline checkpoint every few thousand spans, and each checkpoint recompresses the table's open row
+   * groups whole: over half the store's write CPU went there (docs/benchmarks.md, "DuckDB checkpoints").
+   * A larger WAL costs a longer replay after a crash (seconds) and holds the uncheckpointed rows in
+   * DuckDB's buffer pool (within `memoryLimit`). Default `'256MB'`.
+   */
+  readonly checkpointThreshold?: string;
 }
+
+/** {@link DuckDbStoreOptions.checkpointThreshold}'s default. */
+export const DEFAULT_CHECKPOINT_THRESHOLD = '256MB';
 
 /**
  * Opens (or creates) a DuckDB file and returns the embedded {@link DuckDbStore}. DuckDB locks the file for
@@ -67,11 +81,22 @@ export async function createDuckDbStore(options: DuckDbStoreOptions): Promise<Du
       );
     }
   }
+  for (const name of ['memoryLimit', 'checkpointThreshold'] as const) {
+    const value = options[name];
+    // DuckDB itself only answers "Failed to set config" for a value it cannot read.
+    if (value !== undefined && !MEMORY_AMOUNT.test(value)) {
+      throw new HtError(
+        'CONFIG_INVALID',
+        `DuckDB store option '${name}' must be an amount of memory like 256MB or 1GB, got ${JSON.stringify(value)}`,
+      );
+    }
+  }
   if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
   try {
     const threads = options.threads ?? Math.max(1, availableParallelism() - 1);
     const config: Record<string, string> = { threads: String(threads) };
     if (options.memoryLimit !== undefined) config['memory_limit'] = options.memoryLimit;
+    config['checkpoint_threshold'] = options.checkpointThreshold ?? DEFAULT_CHECKPOINT_THRESHOLD;
     const instance = await DuckDBInstance.create(options.path, config);
     const connection = await instance.connect();
     const reader = await connection.runAndReadAll('SELECT version() AS v');

@@ -130,14 +130,19 @@ function batchRows(layout: TableLayout, staged: 'json' | 'columns', columns: rea
   return `SELECT ${converted.join(', ')} FROM (${parsed})`;
 }
 
-/** A view's rows whose key is in the batch's time range (µs): the only ones a replayed row can match. */
-function tableKeys(layout: TableLayout, schema: string, range: TimeRange | undefined): string {
+/**
+ * A view's rows whose key is in the batch's time range: the only ones a replayed row can match. `range`
+ * gives the bounds (µs) as literals, `'parameters'` as the prepared statement's `$1` and `$2` (µs, BIGINT).
+ */
+function tableKeys(layout: TableLayout, schema: string, range: TimeRange | 'parameters' | undefined): string {
   const { view, timeColumn } = layout;
-  const ts = (v: number): string => `make_timestamp(CAST(${sqlLiteral(v, 'duckdb')} AS BIGINT))`;
+  const ts = (v: number | string): string =>
+    `make_timestamp(CAST(${typeof v === 'string' ? v : sqlLiteral(v, 'duckdb')} AS BIGINT))`;
+  const [from, to] = range === 'parameters' ? ['$1', '$2'] : [range?.fromMicros, range?.toMicros];
   const inRange =
-    timeColumn === '' || range === undefined
+    timeColumn === '' || from === undefined || to === undefined
       ? ''
-      : ` WHERE ${id(timeColumn)} BETWEEN ${ts(range.fromMicros)} AND ${ts(range.toMicros)}`;
+      : ` WHERE ${id(timeColumn)} BETWEEN ${ts(from)} AND ${ts(to)}`;
   return `SELECT ${view.key.map(id).join(', ')} FROM ${qualifiedName(schema, view.name, 'duckdb')}${inRange}`;
 }
 
@@ -155,14 +160,19 @@ const HIT = id('__ht_hit');
  * the batch's time range: `existing`, its rows whose key the table holds already, and `repeats`, its
  * rows repeating a key of the batch. Both zero, the usual answer for new data, lets the merge be a
  * plain insert ({@link insertStatement}); otherwise {@link mergeStatement} drops them. (DuckDB does
- * this in its own threads while JavaScript stages the next batch.)
+ * this in its own threads while JavaScript stages the next batch.) `'parameters'` leaves the range to a
+ * prepared statement's `$1` and `$2` (µs), when the view has a time column.
  *
  * @example
  * ```ts
  * const [[existing, repeats]] = (await connection.runAndReadAll(batchCheckStatement(layout, 'main', range))).getRows();
  * ```
  */
-export function batchCheckStatement(layout: TableLayout, schema: string, range: TimeRange | undefined): string {
+export function batchCheckStatement(
+  layout: TableLayout,
+  schema: string,
+  range: TimeRange | 'parameters' | undefined,
+): string {
   const key = layout.view.key.map(id);
   const table = tableKeys(layout, schema, range).replace(/^SELECT /, `SELECT true AS ${HIT}, `);
   return (
