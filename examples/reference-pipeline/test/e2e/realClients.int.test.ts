@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startOtelCollector } from '@ht/services';
+import type { RunningCollector } from '@ht/services';
 import { afterAll, describe, expect, it } from 'vitest';
 import { metricValues, startHtDemo, waitFor } from './htProcess.js';
 import type { HtProcess } from './htProcess.js';
-import { startCollector } from './otelCollector.js';
-import type { RunningCollector } from './otelCollector.js';
 import { shopServices } from './shopClients.js';
 import { everyService, recordShopTraces } from './shopTraces.js';
 import type { ShopServices } from './shopTraces.js';
@@ -38,14 +38,17 @@ describe('real trace clients → ht demo --no-traffic → DuckDB', () => {
     let services: ShopServices | undefined;
     let traceCount: number;
     try {
-      collector = await startCollector(new URL(ht.endpoints['otlpGrpc']!).host);
+      collector = await startOtelCollector({
+        receiver: 'grpc',
+        exporters: { otlp: { kind: 'otlp', endpoint: new URL(ht.endpoints['otlpGrpc']!).host } },
+      });
       services = shopServices(
         {
           otlpHttp: ht.endpoints['otlpHttp']!,
           otlpGrpc: ht.endpoints['otlpGrpc']!,
           zipkin: ht.endpoints['zipkin']!,
           jaegerThriftHttp: ht.endpoints['jaegerThriftHttp']!,
-          collectorOtlpGrpc: collector.otlpGrpcUrl,
+          collectorOtlpGrpc: collector.otlpUrl,
         },
         sent,
       );

@@ -17,7 +17,7 @@ export interface ShopEndpoints {
   readonly zipkin: string;
   /** `http://…/api/traces`. */
   readonly jaegerThriftHttp: string;
-  /** The collector forwarding to `otlpGrpc` (`RunningCollector.otlpGrpcUrl`). */
+  /** The collector forwarding to `otlpGrpc` (`RunningCollector.otlpUrl` of `@ht/services`). */
   readonly collectorOtlpGrpc: string;
 }
 

@@ -9,7 +9,7 @@ import { directClients, startSteadyTraffic } from './steadyTraffic.js';
 const pipelines: StagePipeline[] = [];
 afterAll(async () => {
   await Promise.all(pipelines.map((p) => p.close()));
-});
+}, 60_000);
 
 /** Each consuming stage stopped once gracefully (SIGTERM) and once killed (`kill -9`), while traffic flows. */
 const RESTARTS: readonly { readonly stage: 'grouper' | 'enricher' | 'views'; readonly how: 'SIGTERM' | 'SIGKILL' }[] = [

@@ -14,6 +14,7 @@ export const clickhouseUrl = process.env['HT_CLICKHOUSE_URL'] ?? 'http://127.0.0
 
 /** One row of `span_event_view FINAL` per span, with how many rows the span has there (`copies`). */
 export interface StoredSpan {
+  readonly tenant_id: string;
   readonly trace_id: string;
   readonly span_id: string;
   readonly service_name: string;
@@ -38,6 +39,7 @@ export class StagePipeline {
   readonly config: string;
   private readonly dir: string;
   private readonly running = new Set<StageProcess>();
+  private readonly ownTopics: string[] = [];
 
   private constructor(
     name: string,
@@ -109,6 +111,30 @@ export class StagePipeline {
     return stage;
   }
 
+  /** Creates the topic `<prefix>-<name>` (`partitions` partitions), deleted by {@link close}; its full name. */
+  async createTopic(name: string, partitions = 2): Promise<string> {
+    const topic = `${this.prefix}-${name}`;
+    const admin = new Kafka({ brokers, logLevel: logLevel.NOTHING }).admin();
+    await admin.connect();
+    try {
+      await admin.createTopics({ topics: [{ topic, numPartitions: partitions }], waitForLeaders: false });
+      // The broker may not answer metadata for a topic it just created: ask until every partition has a leader.
+      for (let attempt = 0; ; attempt++) {
+        const led = await admin.fetchTopicMetadata({ topics: [topic] }).then(
+          (m) => m.topics[0]?.partitions.filter((p) => p.leader >= 0).length === partitions,
+          () => false,
+        );
+        if (led) break;
+        if (attempt === 100) throw new Error(`topic ${topic}: no leader for every partition after 10 s`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    } finally {
+      await admin.disconnect();
+    }
+    this.ownTopics.push(topic);
+    return topic;
+  }
+
   /** Runs `sql` on ClickHouse; the text of the answer. */
   async clickhouse(sql: string): Promise<string> {
     const response = await fetch(`${clickhouseUrl}/?query=${encodeURIComponent(sql)}`, { method: 'POST' });
@@ -120,10 +146,10 @@ export class StagePipeline {
   /** Every span in `span_event_view`, deduplicated (`FINAL`) as queries read it; none before the table exists. */
   async storedSpans(): Promise<StoredSpan[]> {
     const text = await this.clickhouse(
-      `SELECT trace_id, span_id, any(service_name) AS service_name, any(span_type) AS span_type, any(protocol) AS protocol,
+      `SELECT tenant_id, trace_id, span_id, any(service_name) AS service_name, any(span_type) AS span_type, any(protocol) AS protocol,
          any(api_name) AS api_name, any(backend_name) AS backend_name, toUInt32(any(error_count)) AS error_count,
          toUInt32(count()) AS copies
-       FROM ${this.database}.span_event_view FINAL GROUP BY trace_id, span_id FORMAT JSONEachRow`,
+       FROM ${this.database}.span_event_view FINAL GROUP BY tenant_id, trace_id, span_id FORMAT JSONEachRow`,
     ).catch(() => '');
     return text
       .split('\n')
@@ -137,7 +163,7 @@ export class StagePipeline {
     await this.clickhouse(`DROP DATABASE IF EXISTS ${this.database}`).catch(() => undefined);
     const admin = new Kafka({ brokers, logLevel: logLevel.NOTHING }).admin();
     await admin.connect();
-    await admin.deleteTopics({ topics: Object.values(this.topics) }).catch(() => undefined);
+    await admin.deleteTopics({ topics: [...Object.values(this.topics), ...this.ownTopics] }).catch(() => undefined);
     await admin.disconnect();
     rmSync(this.dir, { recursive: true, force: true });
   }

@@ -1,5 +1,5 @@
+import { startOtelCollector } from '@ht/services';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startCollector } from '../e2e/otelCollector.js';
 import { shopServices } from '../e2e/shopClients.js';
 import { everyService, recordShopTraces } from '../e2e/shopTraces.js';
 import type { SentSpan } from '../e2e/tracedService.js';
@@ -8,7 +8,7 @@ import { StagePipeline } from './stagePipeline.js';
 const pipelines: StagePipeline[] = [];
 afterAll(async () => {
   await Promise.all(pipelines.map((p) => p.close()));
-});
+}, 60_000);
 
 describe('ht stage: receiver → grouper → enricher → views → ClickHouse, each stage its own process', () => {
   it('stores every span sent through OTLP (HTTP, gRPC), Zipkin, Jaeger and an OTel Collector once, enriched, and shows consumer lag', async () => {
@@ -18,9 +18,12 @@ describe('ht stage: receiver → grouper → enricher → views → ClickHouse, 
     for (const name of ['receiver', 'grouper', 'enricher', 'views']) stages.push(await pipeline.start(name));
     const [receiver, grouper] = stages;
 
-    const collector = await startCollector(`127.0.0.1:${pipeline.ports.otlpGrpc}`);
+    const collector = await startOtelCollector({
+      receiver: 'grpc',
+      exporters: { otlp: { kind: 'otlp', endpoint: `127.0.0.1:${pipeline.ports.otlpGrpc}` } },
+    });
     const sent: SentSpan[] = [];
-    const services = shopServices(pipeline.shopEndpoints(collector.otlpGrpcUrl), sent);
+    const services = shopServices(pipeline.shopEndpoints(collector.otlpUrl), sent);
     try {
       recordShopTraces(services, Date.now() - 250);
       await Promise.all(everyService(services).map((s) => s.flush()));

@@ -8,7 +8,7 @@ export interface SteadyTraffic {
 }
 
 /** Records one visit of `service`: a `GET /items/{id}` server span and its Postgres call, ending now. */
-function recordVisit(service: TracedService, n: number): void {
+export function recordVisit(service: TracedService, n: number): void {
   const now = Date.now();
   const visit = service.span({
     name: 'GET /items/{id}',
