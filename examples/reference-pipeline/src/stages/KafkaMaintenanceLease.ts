@@ -98,8 +98,8 @@ export interface KafkaMaintenanceLeaseOptions {
  * ```ts
  * const lease = new KafkaMaintenanceLease({ kafka, groupId: 'ht-views-maintenance', topic: 'enriched-traces' });
  * await lease.acquire(); // throws CONFIG_INVALID when another copy holds it
- * maintenance.start();
- * // …
+ * lease.onLost(() => console.error('stop retention and rollups here'));
+ * // … run retention and rollups …
  * await lease.release();
  * ```
  */
