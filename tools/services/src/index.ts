@@ -15,6 +15,8 @@ export { runChdb } from './runChdb.js';
 export { throwawayClickHouse } from './throwawayClickHouse.js';
 export { freePort } from './freePort.js';
 export { jaegerBinary } from './services/jaeger.js';
+export { otelCollectorConfig, startOtelCollector } from './otelCollector.js';
+export type { CollectorExporter, CollectorOptions, RunningCollector } from './otelCollector.js';
 export type { ThrowawayClickHouse } from './throwawayClickHouse.js';
 export type { ChdbRequest } from './runChdb.js';
 export { ensureDebPackages, isInstalled, log, mvn, run } from './install.js';

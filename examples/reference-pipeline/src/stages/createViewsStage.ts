@@ -6,6 +6,8 @@ import { Job } from '@ht/stream-core';
 import { StoreMaintenance } from '../local/StoreMaintenance.js';
 import type { StoreMaintenanceOptions } from '../local/StoreMaintenance.js';
 import { jobStage } from './jobStage.js';
+import type { JobStageParts } from './jobStage.js';
+import { KafkaMaintenanceLease } from './KafkaMaintenanceLease.js';
 import type { Stage } from './Stage.js';
 import type { StageConsumerOptions, StageKafkaOptions } from './StageOptions.js';
 import { topicsOf, traceSource } from './stageKafka.js';
@@ -31,8 +33,10 @@ export interface ViewsStageOptions extends StageKafkaOptions, StageConsumerOptio
   /** Traces in the views' step at once. Default 64. */
   readonly maxInFlight?: number;
   /**
-   * Retention and rollups of the store. Run them in exactly one copy of the views stage (docs/distributed.md);
-   * default off.
+   * Retention and rollups of the store, in exactly one copy of the views stage (docs/distributed.md):
+   * the copy takes the maintenance lease at start (`KafkaMaintenanceLease`, consumer group
+   * `<groupId>-maintenance`) and `start` rejects with `CONFIG_INVALID` while another copy holds it.
+   * Default off.
    */
   readonly maintenance?: Omit<StoreMaintenanceOptions, 'logger'>;
 }
@@ -62,31 +66,55 @@ export function createViewsStage(options: ViewsStageOptions): Stage {
     async build() {
       if (writer === undefined) throw new Error('createViewsStage: give a store or a writer');
       const logger = options.logger ?? noopLogger;
-      const plugins = await loadStagePlugins(options);
-      if (options.store) await options.store.ensureTables(plugins.views);
-      const views = new ViewMaterializer(plugins.loadedViews, { logger, metrics: options.metrics ?? noopMetrics });
-      await views.start();
-      const maintenance =
+      const lease =
         options.store && options.maintenance
-          ? new StoreMaintenance(options.store, plugins.views, { ...options.maintenance, logger })
+          ? new KafkaMaintenanceLease({
+              kafka: options.kafka,
+              groupId: `${groupId}-maintenance`,
+              topic: topics.enrichedTraces,
+              ...(options.sessionTimeoutMs === undefined ? {} : { sessionTimeoutMs: options.sessionTimeoutMs }),
+              logger,
+            })
           : undefined;
-      const job = new Job({ name: 'ht-views' });
-      const source = traceSource(options, groupId, topics.enrichedTraces, enrichedTraceCodec);
-      const sink = new ViewSink(writer, views.views, { name: 'store', ...options.sink });
-      job
-        .source(source, { name: topics.enrichedTraces })
-        .mapAsync((trace) => views.materialize(trace), { name: 'views', maxInFlight: options.maxInFlight ?? 64 })
-        .to(sink);
-      maintenance?.start();
-      return {
-        job,
-        metricsText: () => source.stats.toPrometheus(),
-        close: async () => {
-          await maintenance?.stop();
-          await views.close();
-          await (writer as { close?: () => Promise<void> }).close?.();
-        },
-      };
+      await lease?.acquire();
+      try {
+        return await buildJob(writer, lease);
+      } catch (error) {
+        await lease?.release();
+        throw error;
+      }
     },
   });
+
+  /** The views' job over `writer`, and the store's maintenance when this copy holds `lease`. */
+  async function buildJob(writer: ViewWriter, lease: KafkaMaintenanceLease | undefined): Promise<JobStageParts> {
+    const logger = options.logger ?? noopLogger;
+    const plugins = await loadStagePlugins(options);
+    if (options.store) await options.store.ensureTables(plugins.views);
+    const views = new ViewMaterializer(plugins.loadedViews, { logger, metrics: options.metrics ?? noopMetrics });
+    await views.start();
+    const maintenance =
+      options.store && options.maintenance
+        ? new StoreMaintenance(options.store, plugins.views, { ...options.maintenance, logger })
+        : undefined;
+    const job = new Job({ name: 'ht-views' });
+    const source = traceSource(options, groupId, topics.enrichedTraces, enrichedTraceCodec);
+    const sink = new ViewSink(writer, views.views, { name: 'store', ...options.sink });
+    job
+      .source(source, { name: topics.enrichedTraces })
+      .mapAsync((trace) => views.materialize(trace), { name: 'views', maxInFlight: options.maxInFlight ?? 64 })
+      .to(sink);
+    maintenance?.start();
+    lease?.onLost(() => void maintenance?.stop());
+    return {
+      job,
+      metricsText: () => source.stats.toPrometheus(),
+      close: async () => {
+        await maintenance?.stop();
+        await lease?.release();
+        await views.close();
+        await (writer as { close?: () => Promise<void> }).close?.();
+      },
+    };
+  }
 }

@@ -8,6 +8,8 @@ export { createEnricherStage } from './createEnricherStage.js';
 export type { EnricherStageOptions } from './createEnricherStage.js';
 export { createViewsStage } from './createViewsStage.js';
 export type { ViewsStageOptions } from './createViewsStage.js';
+export { KafkaMaintenanceLease } from './KafkaMaintenanceLease.js';
+export type { KafkaMaintenanceLeaseOptions } from './KafkaMaintenanceLease.js';
 export { STAGE_NAMES } from './Stage.js';
 export type { Stage, StageName } from './Stage.js';
 export type { StageConsumerOptions, StageKafkaOptions, StageProducerOptions } from './StageOptions.js';

@@ -1,20 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { JaegerExporter } from '@opentelemetry/exporter-jaeger';
-import { OTLPTraceExporter as OtlpGrpcExporter } from '@opentelemetry/exporter-trace-otlp-grpc';
-import { OTLPTraceExporter as OtlpProtoExporter } from '@opentelemetry/exporter-trace-otlp-proto';
-import { ZipkinExporter } from '@opentelemetry/exporter-zipkin';
+import { startOtelCollector } from '@ht/services';
+import type { RunningCollector } from '@ht/services';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SerialExporter } from '../../src/demo/SerialExporter.js';
 import { metricValues, startHtDemo, waitFor } from './htProcess.js';
 import type { HtProcess } from './htProcess.js';
-import { startCollector } from './otelCollector.js';
-import type { RunningCollector } from './otelCollector.js';
+import { shopServices } from './shopClients.js';
 import { everyService, recordShopTraces } from './shopTraces.js';
 import type { ShopServices } from './shopTraces.js';
 import { occurrences, readViews } from './storedViews.js';
-import { TracedService } from './tracedService.js';
 import type { SentSpan } from './tracedService.js';
 
 const dirs: string[] = [];
@@ -43,29 +38,20 @@ describe('real trace clients → ht demo --no-traffic → DuckDB', () => {
     let services: ShopServices | undefined;
     let traceCount: number;
     try {
-      collector = await startCollector(new URL(ht.endpoints['otlpGrpc']!).host);
-      services = {
-        webFrontend: new TracedService('web-frontend', new OtlpProtoExporter({ url: ht.endpoints['otlpHttp']! }), sent),
-        apiGateway: new TracedService('api-gateway', new OtlpGrpcExporter({ url: ht.endpoints['otlpGrpc']! }), sent),
-        catalog: new TracedService(
-          'catalog',
-          new ZipkinExporter({ url: ht.endpoints['zipkin']!, serviceName: 'catalog' }),
-          sent,
-        ),
-        inventory: new TracedService(
-          'inventory',
-          new SerialExporter(
-            // This client sends resource attributes as span tags; process tags are what Jaeger's model keeps
-            // per process (the resource), so the environment goes there.
-            new JaegerExporter({
-              endpoint: ht.endpoints['jaegerThriftHttp']!,
-              tags: [{ key: 'deployment.environment.name', value: 'e2e' }],
-            }),
-          ),
-          sent,
-        ),
-        payment: new TracedService('payment', new OtlpGrpcExporter({ url: collector.otlpGrpcUrl }), sent),
-      };
+      collector = await startOtelCollector({
+        receiver: 'grpc',
+        exporters: { otlp: { kind: 'otlp', endpoint: new URL(ht.endpoints['otlpGrpc']!).host } },
+      });
+      services = shopServices(
+        {
+          otlpHttp: ht.endpoints['otlpHttp']!,
+          otlpGrpc: ht.endpoints['otlpGrpc']!,
+          zipkin: ht.endpoints['zipkin']!,
+          jaegerThriftHttp: ht.endpoints['jaegerThriftHttp']!,
+          collectorOtlpGrpc: collector.otlpUrl,
+        },
+        sent,
+      );
       traceCount = recordShopTraces(services, Date.now() - 250);
       await Promise.all(everyService(services).map((s) => s.flush()));
 

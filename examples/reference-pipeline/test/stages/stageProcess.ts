@@ -9,16 +9,20 @@ export interface StageProcess {
   output(): string;
   /** SIGTERM, then the exit code (SIGKILL after `timeoutMs`). */
   stop(timeoutMs?: number): Promise<number | null>;
+  /** `kill -9`: resolves once it is gone. */
+  kill(): Promise<void>;
 }
 
-/** Spawns `ht stage <name> --config <file> --ops-port <port>` and resolves once its `/readyz` answers 200. */
+/** Spawns `ht stage <name> --config <file> --ops-port <port> [...extraArgs]` and resolves once its `/readyz` answers 200. */
 export async function startStage(
   name: string,
   config: string,
   opsPort: number,
   timeoutMs = 60_000,
+  extraArgs: readonly string[] = [],
 ): Promise<StageProcess> {
-  const child = spawn(process.execPath, [HT_CLI, 'stage', name, '--config', config, '--ops-port', String(opsPort)], {
+  const args = [HT_CLI, 'stage', name, '--config', config, '--ops-port', String(opsPort), ...extraArgs];
+  const child = spawn(process.execPath, args, {
     env: process.env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -59,6 +63,11 @@ export async function startStage(
       const code = await exited;
       clearTimeout(timer);
       return code;
+    },
+    async kill() {
+      if (exitCode !== undefined) return;
+      child.kill('SIGKILL');
+      await exited;
     },
   };
 }

@@ -1,9 +1,11 @@
+import { startOtelCollector } from '@ht/services';
+import type { CollectorExporter } from '@ht/services';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-proto';
 import { KAFKA_SPAN_ENCODINGS } from '../../src/kafka/kafkaSpanDecoder.js';
 import type { ExpectedSpan } from '../support/expectSpans.js';
 import { sendOtelTopology } from '../support/otelTopology.js';
+import { kafkaBrokers } from './broker.js';
 import type { BrokerFixture } from './broker.js';
-import { startJaegerV2 } from './jaegerV2.js';
 
 /** The topology as it went through Jaeger v2 into one topic per encoding. */
 export interface JaegerKafkaRun {
@@ -24,10 +26,14 @@ export async function sendTopologyThroughJaeger(fixture: BrokerFixture, partitio
   const encodings = Object.keys(KAFKA_SPAN_ENCODINGS);
   const topics: Record<string, string> = {};
   for (const e of encodings) topics[e] = await fixture.topic(`jaeger-${e.replace('_', '-')}`, partitions);
-  const jaeger = await startJaegerV2(topics);
+  const exporters: Record<string, CollectorExporter> = {};
+  for (const e of encodings) {
+    exporters[`kafka/${e}`] = { kind: 'kafka', brokers: kafkaBrokers.split(','), topic: topics[e]!, encoding: e };
+  }
+  const jaeger = await startOtelCollector({ receiver: 'http', exporters });
   let sent: ExpectedSpan[];
   try {
-    sent = await sendOtelTopology(new OTLPTraceExporter({ url: jaeger.otlpHttpUrl }));
+    sent = await sendOtelTopology(new OTLPTraceExporter({ url: jaeger.otlpUrl }));
   } finally {
     await jaeger.stop();
   }
