@@ -1,13 +1,12 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUILTIN_PLUGINS_MODULE_URL, builtinEnrichers, builtinViews } from '@ht/enricher-sdk/builtins';
 import { loadPlugins } from '@ht/enricher-sdk/host';
 import { count, createDuckDbStore } from '@ht/sinks';
-import { freePort, jaegerBinary } from '@ht/services';
+import { freePort, jaegerBinary, portListening } from '@ht/services';
 
 /** The built `ht` CLI (`pnpm exec tsc -b` first). */
 const HT_CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -33,17 +32,6 @@ export interface BenchServer {
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-function listening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
 
 /** Spawns a server, keeps the tail of its output, and resolves once `ready()` says so. */
 async function spawnServer(
@@ -197,7 +185,7 @@ export async function startJaeger(dir: string): Promise<BenchServer> {
   const port = await freePort();
   const configFile = join(dir, 'jaeger.yaml');
   writeFileSync(configFile, jaegerBenchConfig(dir, port));
-  const { child, exited } = await spawnServer(jaegerBin, ['--config', configFile], () => listening(port));
+  const { child, exited } = await spawnServer(jaegerBin, ['--config', configFile], () => portListening(port));
   return {
     name: 'jaeger',
     pid: child.pid!,

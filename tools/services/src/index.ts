@@ -14,6 +14,7 @@ export { SERVICES, selectServices } from './registry.js';
 export { runChdb } from './runChdb.js';
 export { throwawayClickHouse } from './throwawayClickHouse.js';
 export { freePort } from './freePort.js';
+export { portListening } from './portListening.js';
 export { jaegerBinary } from './services/jaeger.js';
 export { otelCollectorConfig, startOtelCollector } from './otelCollector.js';
 export type { CollectorExporter, CollectorOptions, RunningCollector } from './otelCollector.js';

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './freePort.js';
+import { portListening } from './portListening.js';
 import { jaegerBinary } from './services/jaeger.js';
 
 /**
@@ -104,17 +104,6 @@ export interface RunningCollector {
   stop(): Promise<void>;
 }
 
-function listening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
-
 /**
  * Starts a real OpenTelemetry Collector, the Jaeger v2 binary ({@link jaegerBinary}), with
  * {@link otelCollectorConfig} on a free port; resolves once its receiver listens (throws with its log
@@ -149,7 +138,7 @@ export async function startOtelCollector(options: CollectorOptions): Promise<Run
     rmSync(dir, { recursive: true, force: true });
   };
   const deadline = Date.now() + 30_000;
-  while (!(await listening(port))) {
+  while (!(await portListening(port))) {
     if (child.exitCode !== null || Date.now() > deadline) {
       await stop();
       throw new Error(`the collector (${bin}) did not start:\n${log}`);
