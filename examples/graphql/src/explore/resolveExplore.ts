@@ -7,7 +7,7 @@ import type { AggregationName } from '../entities/metricSelection.js';
 import type { IntervalInput } from '../entities/seriesLoader.js';
 import type { QueryContext } from '../query/QueryContext.js';
 import { buildFilters } from '../query/buildFilters.js';
-import type { FilterArg } from '../query/buildFilters.js';
+import type { FilterArg } from '../query/filterArg.js';
 import { runStoreQuery, scopeToTenant, storeError } from '../query/runStoreQuery.js';
 import type { UnscopedQuery } from '../query/runStoreQuery.js';
 import { checkLimit, checkOffset, timeRange } from '../query/timeRange.js';
