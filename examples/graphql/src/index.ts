@@ -34,7 +34,7 @@ export { measureOperation } from './limits/measureOperation.js';
 export type { OperationSize } from './limits/measureOperation.js';
 
 // Reading the store for one tenant (shared with other query APIs on the same server)
-export { ViewCatalog } from './query/ViewCatalog.js';
+export { STORE_CATALOG_MAX_AGE_MS, ViewCatalog } from './query/ViewCatalog.js';
 export { runStoreQuery, scopeToTenant, storeError } from './query/runStoreQuery.js';
 export type { UnscopedQuery } from './query/runStoreQuery.js';
 export type { QueryContext } from './query/QueryContext.js';
