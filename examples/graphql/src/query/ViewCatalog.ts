@@ -24,6 +24,8 @@ export const STORE_CATALOG_MAX_AGE_MS = 5_000;
  *
  * @example
  * ```ts
+ * import { builtinViews } from '@ht/enricher-sdk/builtins';
+ *
  * const catalog = new ViewCatalog(builtinViews, store);
  * await catalog.refresh(); // the store's catalog, at most every STORE_CATALOG_MAX_AGE_MS
  * catalog.view('customer_call_view').timeColumn; // 'start_time', from the catalog

@@ -11,14 +11,19 @@ export interface StageProcess {
   stop(timeoutMs?: number): Promise<number | null>;
 }
 
-/** Spawns `ht stage <name> --config <file> --ops-port <port>` and resolves once its `/readyz` answers 200. */
+/**
+ * Spawns `ht stage <name> --config <file> --ops-port <port>` (then `extraArgs`) and resolves once its
+ * `/readyz` answers 200.
+ */
 export async function startStage(
   name: string,
   config: string,
   opsPort: number,
   timeoutMs = 60_000,
+  extraArgs: readonly string[] = [],
 ): Promise<StageProcess> {
-  const child = spawn(process.execPath, [HT_CLI, 'stage', name, '--config', config, '--ops-port', String(opsPort)], {
+  const args = [HT_CLI, 'stage', name, '--config', config, '--ops-port', String(opsPort), ...extraArgs];
+  const child = spawn(process.execPath, args, {
     env: process.env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

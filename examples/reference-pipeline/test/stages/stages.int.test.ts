@@ -55,12 +55,14 @@ describe('ht stage: receiver → grouper → enricher → views → ClickHouse, 
         grouper: { gapMs: '2s' },
         store: { type: 'clickhouse', url: clickhouseUrl, database },
         sink: { maxDelayMs: '300ms' },
-        ui: { enabled: false },
         logging: { level: 'warn', format: 'json' },
       }),
     );
+    // The views stage serves GraphQL and the Jaeger API over the store it writes (ui is on by default).
+    const queryPort = await freePort();
     for (const name of ['receiver', 'grouper', 'enricher', 'views']) {
-      stages.push(await startStage(name, config, await freePort()));
+      const extra = name === 'views' ? ['--query-port', String(queryPort)] : [];
+      stages.push(await startStage(name, config, await freePort(), 60_000, extra));
     }
 
     const provider = new BasicTracerProvider({
@@ -126,6 +128,35 @@ describe('ht stage: receiver → grouper → enricher → views → ClickHouse, 
     expect(receiverMetrics).toMatch(
       new RegExp(`ht_kafka_span_sink_spans_written_total\\{sink="kafka:${topics.rawSpans}"\\} ${sent.length}`),
     );
+
+    // The views stage's query API answers from ClickHouse: GraphQL and the Jaeger-compatible API.
+    const queryUrl = `http://127.0.0.1:${queryPort}`;
+    const day = 86_400_000;
+    const graphql = async (query: string): Promise<Record<string, unknown>> => {
+      const response = await fetch(`${queryUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
+      const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown };
+      expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+      return body.data ?? {};
+    };
+    const from = new Date(Date.now() - day).toISOString();
+    const to = new Date(Date.now() + day).toISOString();
+    expect(await graphql(`{ services(startTime: "${from}", endTime: "${to}") { name calls } }`)).toEqual({
+      services: [{ name: 'orders', calls: 30 }],
+    });
+    const one = sent[0]!;
+    const traceAnswer = await graphql(`{ trace(traceId: "${one.traceId}") { spans { spanId kind } } }`);
+    expect((traceAnswer['trace'] as { spans: { spanId: string }[] }).spans.map((s) => s.spanId).sort()).toEqual(
+      sent
+        .filter((s) => s.traceId === one.traceId)
+        .map((s) => s.spanId)
+        .sort(),
+    );
+    const jaeger = (await (await fetch(`${queryUrl}/api/services`)).json()) as { data: string[] };
+    expect(jaeger.data).toEqual(['orders']);
 
     const codes = await Promise.all(stages.splice(0).map((s) => s.stop()));
     expect(codes).toEqual([0, 0, 0, 0]);
