@@ -256,6 +256,12 @@ export const queryTypeDefs = /* GraphQL */ `
     attributeConditions: [AttributeCondition!]
     "Attribute conditions of which at least one holds (OR), on that same span."
     anyAttributeConditions: [AttributeCondition!]
+    "filterBy entries on span_event_view's columns and attributes (groups, matches) holding on that same span."
+    spanFilter: [FilterArg!]
+    "The merged trace lasts at most this long."
+    maxDurationMicros: Float
+    "Skips this many traces of the answer (paging with limit)."
+    offset: Int = 0
   }
 
   "A condition on one span attribute (an ht. key is looked up among the enriched attributes too)."

@@ -155,6 +155,34 @@ export function filterByCases(url: () => string): void {
       TRACE_OK,
     ]);
     expect(await ids(GLOBEX, [{ key: 'tenant.marker', value: 'ACME', caseInsensitive: true }])).toEqual([]);
+    // TraceFilter's spanFilter (filterBy on one span), maxDurationMicros and offset.
+    const search = async (headers: Record<string, string>, extra: Filter): Promise<string[]> =>
+      (
+        await data<{ traces: { traceId: string }[] }>(url(), traces, {
+          variables: { f: { ...RANGE, ...extra } },
+          headers,
+        })
+      ).traces.map((t) => t.traceId);
+    const failedOrPost = {
+      spanFilter: [
+        {
+          anyOf: [
+            { key: 'span_name', op: 'LIKE', value: 'post%', caseInsensitive: true },
+            { attribute: 'http.response.status_code', op: 'GE', value: '500' },
+          ],
+        },
+      ],
+    };
+    const billing = 'ffffffffffffffffffffffffffffffff';
+    expect(await search(ACME, failedOrPost)).toEqual([TRACE_ERROR]);
+    expect(await search(GLOBEX, failedOrPost)).toEqual([TRACE_ERROR, billing]);
+    expect(await search(GLOBEX, { ...failedOrPost, offset: 1 })).toEqual([billing]);
+    expect(await search(GLOBEX, { maxDurationMicros: 5000 })).toEqual([billing]);
+    expect(await search(ACME, { maxDurationMicros: 5000 })).toEqual([]);
+    expect(await search(ACME, { offset: 1 })).toEqual([TRACE_OK]);
+    expect(await search(ACME, { spanFilter: [{ key: 'span_name', op: 'CONTAINS', value: "' OR 1=1 --" }] })).toEqual(
+      [],
+    );
   });
 
   it('filterBy: injection attempts on every new string argument find nothing; malformed filters are refused', async () => {
