@@ -123,6 +123,7 @@ export async function runStage(name: StageName, config: HtConfig, options: RunSt
       query = await startStageQueryServer({
         config,
         store,
+        logger,
         ...(options.queryPort === undefined ? {} : { queryPort: options.queryPort }),
       });
     }
