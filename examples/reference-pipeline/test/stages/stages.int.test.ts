@@ -144,9 +144,13 @@ describe('ht stage: receiver → grouper → enricher → views → ClickHouse, 
     };
     const from = new Date(Date.now() - day).toISOString();
     const to = new Date(Date.now() + day).toISOString();
-    expect(await graphql(`{ services(startTime: "${from}", endTime: "${to}") { name calls } }`)).toEqual({
-      services: [{ name: 'orders', calls: 30 }],
-    });
+    // Each view is its own batch: raw_service_view may land after the span rows polled above.
+    await expect
+      .poll(async () => graphql(`{ services(startTime: "${from}", endTime: "${to}") { name calls } }`), {
+        timeout: 30_000,
+        interval: 500,
+      })
+      .toEqual({ services: [{ name: 'orders', calls: 30 }] });
     const one = sent[0]!;
     const traceAnswer = await graphql(`{ trace(traceId: "${one.traceId}") { spans { spanId kind } } }`);
     expect((traceAnswer['trace'] as { spans: { spanId: string }[] }).spans.map((s) => s.spanId).sort()).toEqual(
