@@ -34,13 +34,17 @@ export { measureOperation } from './limits/measureOperation.js';
 export type { OperationSize } from './limits/measureOperation.js';
 
 // Reading the store for one tenant (shared with other query APIs on the same server)
-export { ViewCatalog } from './query/ViewCatalog.js';
+export { STORE_CATALOG_MAX_AGE_MS, ViewCatalog } from './query/ViewCatalog.js';
 export { runStoreQuery, scopeToTenant, storeError } from './query/runStoreQuery.js';
 export type { UnscopedQuery } from './query/runStoreQuery.js';
 export type { QueryContext } from './query/QueryContext.js';
 export type { QueryLoaders } from './query/QueryLoaders.js';
-export { buildFilters } from './query/buildFilters.js';
-export type { FilterArg, FilterOp } from './query/buildFilters.js';
+export { buildFilters, FILTER_SIZE_LIMITS } from './query/buildFilters.js';
+export type { FilterArg, FilterOp } from './query/filterArg.js';
+export { columnFilter } from './query/columnFilter.js';
+export { attributeConditionFilter, attributeFilter, exactLikePattern } from './query/attributeCondition.js';
+export type { AttributeConditionArg, AttributeOp } from './query/attributeCondition.js';
+export { typedValue } from './query/typedValue.js';
 export { checkLimit, checkOffset, timeRange } from './query/timeRange.js';
 export type { MicrosRange } from './query/timeRange.js';
 export { formatTimeMicros, parseTimeMicros } from './query/timeText.js';

@@ -52,7 +52,7 @@ Ctrl-C or SIGTERM stops it: what was accepted is drained into the store first.`;
 
 const STAGE_HELP = `ht stage: one stage of the distributed mode, between Kafka topics (docs/distributed.md).
 
-Usage: ht stage receiver|normalizer|grouper|enricher|views --config FILE [--ops-port N]
+Usage: ht stage receiver|normalizer|grouper|enricher|views --config FILE [--ops-port N] [--query-port N]
 
 Stages:
   receiver    the trace receivers (OTLP, Zipkin, Jaeger, OpenCensus) writing raw-spans; a client is
@@ -60,12 +60,15 @@ Stages:
   normalizer  topics other tools write (the OTel Collector's kafka exporter encodings, Avro) -> raw-spans
   grouper     raw-spans -> traces -> structured-traces
   enricher    structured-traces -> enrichers -> enriched-traces
-  views       enriched-traces -> views -> the store (ClickHouse for several copies)
+  views       enriched-traces -> views -> the store (ClickHouse for several copies); serves GraphQL, the
+              Jaeger API and the UI over that store on the UI + GraphQL port (2020 + portOffset)
 
 Options:
   -c, --config FILE   the configuration, YAML or JSON: the kafka section, and the sections the stage uses
                       (docs/configuration.md); HT_<SECTION>__<KEY> environment variables override keys
   --ops-port N        this process's ops port (/healthz, /readyz, /metrics); default ops.port + portOffset
+  --query-port N      views only: the GraphQL + Jaeger API + UI port; default ui.port + portOffset
+                      (ui.enabled: false serves none; give each copy on one host its own)
   --maintenance       views only: run the store's retention and rollups here (in exactly one copy)
   -h, --help          this help
 
@@ -165,6 +168,7 @@ async function stage(args: string[]): Promise<number> {
       options: {
         config: { type: 'string', short: 'c' },
         'ops-port': { type: 'string' },
+        'query-port': { type: 'string' },
         maintenance: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -189,6 +193,10 @@ async function stage(args: string[]): Promise<number> {
     throw new HtError('CONFIG_INVALID', "stage: --config FILE is required; see 'ht stage --help'");
   }
   const opsPort = values['ops-port'] === undefined ? undefined : wholeNumber('ops-port', values['ops-port'], 0);
+  const queryPort = values['query-port'] === undefined ? undefined : wholeNumber('query-port', values['query-port'], 0);
+  if (queryPort !== undefined && stageName !== 'views') {
+    throw new HtError('CONFIG_INVALID', "stage: --query-port is for 'ht stage views' only; see 'ht stage --help'");
+  }
   const path = resolve(values.config);
   const config = await loadConfig(path, { env: process.env });
   const { runStage } = await import('./app/runStage.js');
@@ -196,6 +204,7 @@ async function stage(args: string[]): Promise<number> {
     configDir: dirname(path),
     maintenance: values.maintenance,
     ...(opsPort === undefined ? {} : { opsPort }),
+    ...(queryPort === undefined ? {} : { queryPort }),
   });
 }
 

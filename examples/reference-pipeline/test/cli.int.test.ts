@@ -87,6 +87,11 @@ describe('ht CLI (built): help, usage and config errors with meaningful exit cod
       status: 2,
       stderr: expect.stringContaining('--config FILE is required') as unknown,
     });
+    expect(ht('stage', 'views', '--help').stdout).toContain('--query-port N');
+    expect(ht('stage', 'grouper', '--config', 'x.yaml', '--query-port', '2021')).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining("--query-port is for 'ht stage views' only") as unknown,
+    });
     const bad = join(dir, 'bad-kafka.yaml');
     writeFileSync(bad, 'kafka:\n  partitions: 0\nnormalizer:\n  inputs: [{ topic: spans, encoding: otlp_xml }]\n');
     const refused = ht('stage', 'grouper', '--config', bad);

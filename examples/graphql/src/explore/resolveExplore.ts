@@ -7,12 +7,12 @@ import type { AggregationName } from '../entities/metricSelection.js';
 import type { IntervalInput } from '../entities/seriesLoader.js';
 import type { QueryContext } from '../query/QueryContext.js';
 import { buildFilters } from '../query/buildFilters.js';
-import type { FilterArg } from '../query/buildFilters.js';
+import type { FilterArg } from '../query/filterArg.js';
 import { runStoreQuery, scopeToTenant, storeError } from '../query/runStoreQuery.js';
 import type { UnscopedQuery } from '../query/runStoreQuery.js';
 import { checkLimit, checkOffset, timeRange } from '../query/timeRange.js';
 import { formatTimeMicros } from '../query/timeText.js';
-import { contextView } from './exploreContexts.js';
+import { BUILTIN_CONTEXTS, contextView } from './exploreContexts.js';
 
 /**
  * The arguments of `explore`.
@@ -103,6 +103,10 @@ function cellOf(name: string, kind: string, value: QueryRow[string] | undefined)
  * ```
  */
 export async function resolveExplore(context: QueryContext, args: ExploreArgs): Promise<ExploreResultObject> {
+  // A name not known yet may be a view created since the catalog was read: read it again first.
+  if (!Object.hasOwn(BUILTIN_CONTEXTS, args.context) && !context.catalog.has(args.context)) {
+    await context.catalog.refresh(0);
+  }
   const view = context.catalog.view(contextView(args.context, context.catalog));
   if (!Object.hasOwn(view.columns, 'tenant_id'))
     throw bad(`${view.name} has no tenant_id column: it cannot be queried per tenant`);

@@ -1,6 +1,6 @@
 import type { ViewDefinition } from '@ht/enricher-sdk';
-import { attributeCompare, attributeEq, attributeExists, attributeMatch, not, or } from '@ht/sinks';
-import type { Filter } from '@ht/sinks';
+import { and, attributeCompare, attributeEq, attributeExists, attributeMatch, not, or } from '@ht/sinks';
+import type { Filter, MatchMode } from '@ht/sinks';
 import { GraphQLError } from 'graphql';
 
 /** The prefix of the enrichers' attribute keys (span_event_view 0.2.0 keeps them in `enriched_attribute_*`). */
@@ -24,26 +24,25 @@ export function attributeCondition(
   key: string,
   value: string,
 ): Filter {
-  const client = attributeEq('attribute_keys', 'attribute_values', key, value);
-  const enrichedApart = view === undefined || Object.hasOwn(view.columns, 'enriched_attribute_keys');
-  if (!key.startsWith(ENRICHED_PREFIX) || !enrichedApart) return client;
-  return or(attributeEq('enriched_attribute_keys', 'enriched_attribute_values', key, value), client);
+  return attributeFilter(view, key, 'EQ', value);
 }
 
 /**
  * The operators of an `AttributeCondition` (`TraceFilter.attributeConditions`): equality, inequality (the
- * attribute is there with another value), existence, and string matching (`LIKE` takes `%` and `_`).
+ * attribute is there with another value), comparisons (as numbers when the value is a decimal number,
+ * else as text), existence, and string matching (`LIKE` takes `%` and `_`).
  *
  * @example
  * ```ts
  * const op: AttributeOp = 'STARTS_WITH';
  * ```
  */
-export type AttributeOp = 'EQ' | 'NEQ' | 'EXISTS' | 'STARTS_WITH' | 'ENDS_WITH' | 'CONTAINS' | 'LIKE';
+export type AttributeOp =
+  'EQ' | 'NEQ' | 'LT' | 'LE' | 'GT' | 'GE' | 'EXISTS' | 'STARTS_WITH' | 'ENDS_WITH' | 'CONTAINS' | 'LIKE';
 
 /**
  * One attribute condition as the schema takes it: `key`, `op` (default `EQ`), `value` (all but `EXISTS`),
- * `not` (negates it).
+ * `caseInsensitive` (EQ, NEQ and the matches ignore the case of ASCII letters), `not` (negates it).
  *
  * @example
  * ```ts
@@ -54,23 +53,99 @@ export interface AttributeConditionArg {
   readonly key: string;
   readonly op?: AttributeOp | null;
   readonly value?: string | null;
+  readonly caseInsensitive?: boolean | null;
   readonly not?: boolean | null;
 }
 
-const MATCH_MODES = { STARTS_WITH: 'prefix', ENDS_WITH: 'suffix', CONTAINS: 'contains', LIKE: 'like' } as const;
+const MATCH_MODES: Readonly<Partial<Record<AttributeOp, MatchMode>>> = {
+  STARTS_WITH: 'prefix',
+  ENDS_WITH: 'suffix',
+  CONTAINS: 'contains',
+  LIKE: 'like',
+};
+const COMPARE_OPS = { LT: 'lt', LE: 'le', GT: 'gt', GE: 'ge' } as const;
+const DECIMAL = /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/;
+
+/**
+ * `value` as a LIKE pattern matching exactly it (`%`, `_` and `\` made literal): a case-insensitive
+ * equality is a case-insensitive LIKE of this pattern.
+ *
+ * @example
+ * ```ts
+ * exactLikePattern('100%_off'); // '100\\%\\_off'
+ * ```
+ */
+export function exactLikePattern(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
 
 /** One condition on one pair of attribute columns. */
-function onColumns(keys: string, values: string, key: string, op: AttributeOp, value: string): Filter {
+function onColumns(
+  keys: string,
+  values: string,
+  key: string,
+  op: AttributeOp,
+  value: string,
+  caseInsensitive: boolean,
+): Filter {
+  const ci = caseInsensitive ? { caseInsensitive: true } : undefined;
   switch (op) {
     case 'EQ':
-      return attributeEq(keys, values, key, value);
+      return ci
+        ? attributeMatch(keys, values, key, 'like', exactLikePattern(value), ci)
+        : attributeEq(keys, values, key, value);
     case 'NEQ':
-      return attributeCompare(keys, values, key, 'ne', value);
+      return ci
+        ? and(
+            attributeExists(keys, values, key),
+            not(attributeMatch(keys, values, key, 'like', exactLikePattern(value), ci)),
+          )
+        : attributeCompare(keys, values, key, 'ne', value);
     case 'EXISTS':
       return attributeExists(keys, values, key);
+    case 'LT':
+    case 'LE':
+    case 'GT':
+    case 'GE':
+      return attributeCompare(keys, values, key, COMPARE_OPS[op], DECIMAL.test(value) ? Number(value) : value);
     default:
-      return attributeMatch(keys, values, key, MATCH_MODES[op], value);
+      return attributeMatch(keys, values, key, MATCH_MODES[op]!, value, ci);
   }
+}
+
+const bad = (message: string): GraphQLError => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+
+/**
+ * One condition on attribute `key` of a view with `attribute_keys`/`attribute_values`: `EQ`, `NEQ` (there
+ * with another value), `LT`/`LE`/`GT`/`GE` (as numbers when `value` is a decimal number: `500`, `-0.5`,
+ * `1e3`; else as text), `EXISTS` (no value), and string matches (`STARTS_WITH`, `ENDS_WITH`, `CONTAINS`,
+ * `LIKE`). `caseInsensitive` folds ASCII letters for `EQ`, `NEQ` and the matches (refused with a
+ * comparison). On a view keeping the enrichers' attributes apart (or `view` undefined: span_event_view),
+ * an `ht.` key is looked up in `enriched_attribute_*` too (either holds). Throws `BAD_USER_INPUT` for a
+ * missing value.
+ *
+ * @example
+ * ```ts
+ * attributeFilter(spanEventView, 'http.response.status_code', 'GE', '500'); // compared as a number
+ * attributeFilter(spanEventView, 'url.path', 'CONTAINS', '/Cart', true);
+ * ```
+ */
+export function attributeFilter(
+  view: Pick<ViewDefinition, 'columns'> | undefined,
+  key: string,
+  op: AttributeOp,
+  value: string | null | undefined,
+  caseInsensitive = false,
+): Filter {
+  if (op !== 'EXISTS' && value == null) throw bad(`attribute condition ${op} on '${key.slice(0, 80)}' needs a value`);
+  if (caseInsensitive && op in COMPARE_OPS) {
+    throw bad(`caseInsensitive does not apply to ${op} (attribute '${key.slice(0, 80)}')`);
+  }
+  const text = value ?? '';
+  const client = onColumns('attribute_keys', 'attribute_values', key, op, text, caseInsensitive);
+  const enrichedApart = view === undefined || Object.hasOwn(view.columns, 'enriched_attribute_keys');
+  if (!key.startsWith(ENRICHED_PREFIX) || !enrichedApart) return client;
+  return or(onColumns('enriched_attribute_keys', 'enriched_attribute_values', key, op, text, caseInsensitive), client);
 }
 
 /**
@@ -84,16 +159,12 @@ function onColumns(keys: string, values: string, key: string, op: AttributeOp, v
  * ```
  */
 export function attributeConditionFilter(condition: AttributeConditionArg): Filter {
-  const op = condition.op ?? 'EQ';
-  if (op !== 'EXISTS' && condition.value == null) {
-    throw new GraphQLError(`attribute condition ${op} on '${condition.key.slice(0, 80)}' needs a value`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
-  }
-  const value = condition.value ?? '';
-  const client = onColumns('attribute_keys', 'attribute_values', condition.key, op, value);
-  const filter = condition.key.startsWith(ENRICHED_PREFIX)
-    ? or(onColumns('enriched_attribute_keys', 'enriched_attribute_values', condition.key, op, value), client)
-    : client;
+  const filter = attributeFilter(
+    undefined,
+    condition.key,
+    condition.op ?? 'EQ',
+    condition.value,
+    condition.caseInsensitive === true,
+  );
   return condition.not === true ? not(filter) : filter;
 }

@@ -1,139 +1,77 @@
-import type { ColumnType, ViewDefinition } from '@ht/enricher-sdk';
-import { eq, ge, gt, has, isIn, le, lt, ne } from '@ht/sinks';
-import type { Filter, ScalarValue } from '@ht/sinks';
+import type { ViewDefinition } from '@ht/enricher-sdk';
+import { and, not, or } from '@ht/sinks';
+import type { Filter } from '@ht/sinks';
 import { GraphQLError } from 'graphql';
-import { attributeCondition } from './attributeCondition.js';
-import { parseTimeMicros } from './timeText.js';
+import { attributeFilter } from './attributeCondition.js';
+import type { AttributeOp } from './attributeCondition.js';
+import { columnFilter } from './columnFilter.js';
+import type { FilterArg } from './filterArg.js';
 
 /**
- * One `filterBy` condition as the schema takes it (`FilterArg`): a column of the view (`key`) or an
- * attribute (`attribute`, in `attribute_keys`/`attribute_values`), an operator and a value (or `values`
- * for `IN`), always as text: numbers in decimal, booleans `true`/`false`, times in RFC 3339.
+ * How far `filterBy` may go: groups nested at most `maxDepth` deep, `maxConditions` entries in all
+ * (conditions and groups). A deeper or longer filter is refused before any query runs.
  *
  * @example
  * ```ts
- * const f: FilterArg = { key: 'service_name', op: 'EQ', value: 'cart' };
+ * FILTER_SIZE_LIMITS.maxConditions; // 100
  * ```
  */
-export interface FilterArg {
-  readonly key?: string | null;
-  readonly attribute?: string | null;
-  readonly op?: FilterOp | null;
-  readonly value?: string | null;
-  readonly values?: readonly string[] | null;
-}
-
-/**
- * The operators of `FilterArg`: comparisons, `IN` (one of `values`) and `CONTAINS` (an array column holds
- * the value). Attributes take `EQ` only, for now.
- *
- * @example
- * ```ts
- * const op: FilterOp = 'GE';
- * ```
- */
-export type FilterOp = 'EQ' | 'NEQ' | 'LT' | 'LE' | 'GT' | 'GE' | 'IN' | 'CONTAINS';
+export const FILTER_SIZE_LIMITS = Object.freeze({ maxDepth: 5, maxConditions: 100 });
 
 const bad = (message: string): GraphQLError => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 
-/**
- * A filter value given as text, as the column's type: numbers for integer and float columns, booleans,
- * unix µs for datetimes (from RFC 3339), text for strings.
- *
- * @example
- * ```ts
- * typedValue('duration_micros', 'uint64', '1500'); // 1500
- * ```
- */
-export function typedValue(column: string, type: ColumnType, text: string): ScalarValue {
-  switch (type) {
-    case 'string':
-    case 'lowCardinalityString':
-    case 'stringArray':
-    case 'lowCardinalityStringArray':
-      return text;
-    case 'bool':
-      if (text !== 'true' && text !== 'false') throw bad(`'${column}' is a boolean: give true or false`);
-      return text === 'true';
-    case 'datetime':
-      return parseTimeMicros(text, column);
-    default: {
-      const n = Number(text);
-      if (text.trim() === '' || !Number.isFinite(n))
-        throw bad(`'${column}' is a number: '${text.slice(0, 40)}' is not`);
-      if (type === 'float32' || type === 'float64' || type === 'float64Array') return n;
-      if (!Number.isInteger(n)) throw bad(`'${column}' is an integer: '${text.slice(0, 40)}' is not`);
-      return Number.isSafeInteger(n) ? n : BigInt(text);
-    }
+function attributeEntry(view: ViewDefinition, f: FilterArg & { attribute: string }): Filter {
+  if (!Object.hasOwn(view.columns, 'attribute_keys') || !Object.hasOwn(view.columns, 'attribute_values')) {
+    throw bad(`${view.name} has no attributes (attribute_keys, attribute_values)`);
   }
-}
-
-function columnType(view: ViewDefinition, column: string): ColumnType {
-  const spec = Object.hasOwn(view.columns, column) ? view.columns[column] : undefined;
-  if (!spec) {
-    throw bad(
-      `${view.name} has no column '${column.slice(0, 80)}'; its columns: ${Object.keys(view.columns).join(', ')}`,
-    );
+  const op = f.op ?? 'EQ';
+  const caseInsensitive = f.caseInsensitive === true;
+  if (op === 'IN') {
+    if (f.values == null) throw bad(`IN on attribute '${f.attribute.slice(0, 80)}' takes values`);
+    return or(...f.values.map((v) => attributeFilter(view, f.attribute, 'EQ', v, caseInsensitive)));
   }
-  return spec.type;
+  return attributeFilter(view, f.attribute, op satisfies AttributeOp, f.value, caseInsensitive);
 }
 
 /**
- * Turns `filterBy` into the query model's filters over `view` (all must hold), checking columns and value
- * types. The one function to extend when the model gains OR, NOT and string matching.
+ * Turns `filterBy` into the query model's filters over `view` (all must hold), checking columns, value
+ * types and the filter's size ({@link FILTER_SIZE_LIMITS}): column conditions (`columnFilter`), attribute
+ * conditions (`attributeFilter`: comparisons, existence, matches), `anyOf` / `allOf` groups, each entry
+ * negated by `not`. Values never become SQL text: the store's compilers escape them.
  *
  * @example
  * ```ts
- * buildFilters(spanEventView, [{ key: 'service_name', op: 'EQ', value: 'cart' }, { attribute: 'http.route', value: '/cart' }]);
+ * buildFilters(spanEventView, [
+ *   { key: 'service_name', op: 'EQ', value: 'cart' },
+ *   { anyOf: [{ attribute: 'http.route', op: 'STARTS_WITH', value: '/cart' }, { attribute: 'db.system', op: 'EXISTS' }] },
+ *   { key: 'span_name', op: 'CONTAINS', value: 'health', caseInsensitive: true, not: true },
+ * ]);
  * ```
  */
 export function buildFilters(view: ViewDefinition, filterBy: readonly FilterArg[] | null | undefined): Filter[] {
-  return (filterBy ?? []).map((f) => {
-    const op = f.op ?? 'EQ';
-    if ((f.key == null) === (f.attribute == null)) throw bad('a filter names either a key (column) or an attribute');
-    if (f.attribute != null) {
-      if (!Object.hasOwn(view.columns, 'attribute_keys') || !Object.hasOwn(view.columns, 'attribute_values')) {
-        throw bad(`${view.name} has no attributes (attribute_keys, attribute_values)`);
+  let entries = 0;
+  const build = (f: FilterArg, depth: number): Filter => {
+    if (++entries > FILTER_SIZE_LIMITS.maxConditions) {
+      throw bad(`filterBy has more than ${FILTER_SIZE_LIMITS.maxConditions} conditions (maxConditions)`);
+    }
+    const named = [f.key, f.attribute, f.anyOf, f.allOf].filter((x) => x != null).length;
+    if (named !== 1) throw bad('a filter names one of key (column), attribute, anyOf or allOf');
+    let filter: Filter;
+    const group = f.anyOf ?? f.allOf;
+    if (group != null) {
+      const name = f.anyOf != null ? 'anyOf' : 'allOf';
+      if (depth >= FILTER_SIZE_LIMITS.maxDepth) {
+        throw bad(`filterBy nests groups deeper than ${FILTER_SIZE_LIMITS.maxDepth} (maxDepth)`);
       }
-      if (op !== 'EQ' || f.value == null)
-        throw bad(`attribute filters take op EQ and a value (attribute '${f.attribute.slice(0, 80)}')`);
-      return attributeCondition(view, f.attribute, f.value);
+      if (group.length === 0) throw bad(`${name} needs at least one condition`);
+      const inner = group.map((g) => build(g, depth + 1));
+      filter = f.anyOf != null ? or(...inner) : and(...inner);
+    } else if (f.attribute != null) {
+      filter = attributeEntry(view, { ...f, attribute: f.attribute });
+    } else {
+      filter = columnFilter(view, f.key!, f.op ?? 'EQ', f.value, f.values, f.caseInsensitive === true);
     }
-    const column = f.key!;
-    const type = columnType(view, column);
-    if (op === 'IN') {
-      if (f.values == null) throw bad(`IN on '${column}' takes values`);
-      return isIn(
-        column,
-        f.values.map((v) => typedValue(column, type, v)),
-      );
-    }
-    if (f.value == null) throw bad(`${op} on '${column}' takes a value`);
-    if (op === 'CONTAINS') {
-      if (!type.endsWith('Array')) throw bad(`CONTAINS needs an array column; '${column}' is ${type}`);
-      const value = typedValue(
-        column,
-        type === 'int64Array' ? 'int64' : type === 'float64Array' ? 'float64' : 'string',
-        f.value,
-      );
-      if (typeof value === 'boolean' || typeof value === 'bigint')
-        throw bad(`CONTAINS on '${column}' takes a number or text`);
-      return has(column, value);
-    }
-    const value = typedValue(column, type, f.value);
-    switch (op) {
-      case 'EQ':
-        return eq(column, value);
-      case 'NEQ':
-        return ne(column, value);
-      case 'LT':
-        return lt(column, value);
-      case 'LE':
-        return le(column, value);
-      case 'GT':
-        return gt(column, value);
-      case 'GE':
-        return ge(column, value);
-    }
-  });
+    return f.not === true ? not(filter) : filter;
+  };
+  return (filterBy ?? []).map((f) => build(f, 0));
 }

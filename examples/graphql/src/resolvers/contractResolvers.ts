@@ -1,11 +1,13 @@
-import { column, count, difference, or, eq, ge, gt, isIn, lt, max, min, quantile, sum } from '@ht/sinks';
+import { column, count, difference, or, eq, ge, gt, isIn, le, lt, max, min, quantile, sum } from '@ht/sinks';
 import type { CompareFilter, Filter } from '@ht/sinks';
 import { GraphQLError } from 'graphql';
 import type { QueryContext } from '../query/QueryContext.js';
 import { runStoreQuery, storeError } from '../query/runStoreQuery.js';
 import { attributeCondition, attributeConditionFilter } from '../query/attributeCondition.js';
 import type { AttributeConditionArg } from '../query/attributeCondition.js';
-import { checkLimit, timeRange } from '../query/timeRange.js';
+import { buildFilters } from '../query/buildFilters.js';
+import type { FilterArg } from '../query/filterArg.js';
+import { checkLimit, checkOffset, timeRange } from '../query/timeRange.js';
 import { formatTimeMicros } from '../query/timeText.js';
 import { finite, num, text } from './rowValues.js';
 import { spanObject } from './spanObject.js';
@@ -31,6 +33,12 @@ export interface TraceFilterInput {
   readonly attributeConditions?: readonly AttributeConditionArg[] | null;
   /** At least one holds (OR). */
   readonly anyAttributeConditions?: readonly AttributeConditionArg[] | null;
+  /** `filterBy` entries on span_event_view (groups, matches, attributes) that hold on that same span. */
+  readonly spanFilter?: readonly FilterArg[] | null;
+  /** The merged trace lasts at most this long (µs). */
+  readonly maxDurationMicros?: number | null;
+  /** Skips this many traces of the answer (paging with `limit`). */
+  readonly offset?: number | null;
 }
 
 /**
@@ -96,6 +104,8 @@ async function candidateTraces(
   for (const c of filter.attributeConditions ?? []) where.push(attributeConditionFilter(c));
   if (filter.anyAttributeConditions != null && filter.anyAttributeConditions.length > 0)
     where.push(or(...filter.anyAttributeConditions.map(attributeConditionFilter)));
+  if (filter.spanFilter != null)
+    where.push(...buildFilters(context.catalog.view('span_event_view'), filter.spanFilter));
   if (where.length === 0) return undefined;
   const rows = await runStoreQuery(context, {
     view: 'span_event_view',
@@ -111,8 +121,9 @@ async function candidateTraces(
 /**
  * `traces(filter, limit)`: the traces of the tenant with a fragment starting in the range, merged over
  * their fragments (`raw_trace_view`: span and error counts summed, first start to last end), newest first.
- * `service`, `operation` and `attributes` hold when one span of the trace has them all; `minDurationMicros`
- * and `hasError` apply to the merged trace. The root is fragment 0's of the earliest session.
+ * `service`, `operation`, `attributes`, the attribute conditions and `spanFilter` hold when one span of the
+ * trace has them all; `minDurationMicros`, `maxDurationMicros` and `hasError` apply to the merged trace;
+ * `offset` pages. The root is fragment 0's of the earliest session.
  *
  * @example
  * ```ts
@@ -125,16 +136,18 @@ export async function searchTraces(
   limitArg: number,
 ): Promise<TraceSummaryObject[]> {
   const limit = checkLimit(limitArg, context.limits);
+  const offset = checkOffset(filter.offset ?? 0);
   const range = timeRange(filter, context.limits);
   const candidates = await candidateTraces(
     context,
     filter,
     range,
-    Math.min(context.limits.maxRows, limit * CANDIDATES_PER_RESULT),
+    Math.min(context.limits.maxRows, (limit + offset) * CANDIDATES_PER_RESULT),
   );
   if (candidates?.length === 0) return [];
   const having: CompareFilter[] = [];
   if (filter.minDurationMicros != null) having.push(ge('duration', filter.minDurationMicros));
+  if (filter.maxDurationMicros != null) having.push(le('duration', filter.maxDurationMicros));
   if (filter.hasError === true) having.push(gt('errors', 0));
   if (filter.hasError === false) having.push(eq('errors', 0));
   const rows = await runStoreQuery(context, {
@@ -156,6 +169,7 @@ export async function searchTraces(
     having,
     orderBy: [{ by: 'first_start', direction: 'desc' }, { by: 'trace_id' }],
     limit,
+    ...(offset > 0 ? { offset } : {}),
   });
   if (rows.length === 0) return [];
   const roots = await runStoreQuery(context, {

@@ -2,7 +2,7 @@ import { column, ge, lt } from '@ht/sinks';
 import type { OrderBy, QueryRow } from '@ht/sinks';
 import type { QueryContext } from '../query/QueryContext.js';
 import { buildFilters } from '../query/buildFilters.js';
-import type { FilterArg } from '../query/buildFilters.js';
+import type { FilterArg } from '../query/filterArg.js';
 import { runStoreQuery } from '../query/runStoreQuery.js';
 import { checkLimit, checkOffset, timeRange } from '../query/timeRange.js';
 

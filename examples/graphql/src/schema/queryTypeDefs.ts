@@ -65,13 +65,25 @@ export const queryTypeDefs = /* GraphQL */ `
     BACKEND
   }
 
-  "A condition: a column (key) or an attribute of the view, an operator, a value as text (IN: values)."
+  """
+  A filterBy entry: a condition on a column (key) or an attribute of the view, an operator and a value as
+  text (IN: values); or a group, anyOf (OR) or allOf (AND), of entries. Name one of key, attribute, anyOf,
+  allOf. not negates the entry.
+  """
   input FilterArg {
     key: String
     attribute: String
     op: FilterOp = EQ
     value: String
     values: [String!]
+    "EQ, NEQ, IN and the string matches ignore the case of ASCII letters (string columns, attributes)."
+    caseInsensitive: Boolean = false
+    "Negates the condition or the group (NOT)."
+    not: Boolean = false
+    "At least one of these holds (OR)."
+    anyOf: [FilterArg!]
+    "All of these hold (AND)."
+    allOf: [FilterArg!]
   }
 
   enum FilterOp {
@@ -82,8 +94,14 @@ export const queryTypeDefs = /* GraphQL */ `
     GT
     GE
     IN
-    "An array column holds the value."
+    "An array column holds the value; a string column or an attribute contains the text."
     CONTAINS
+    STARTS_WITH
+    ENDS_WITH
+    "A LIKE pattern: % any run of characters, _ one character, a backslash makes the next one literal."
+    LIKE
+    "The attribute is present (attributes only; no value)."
+    EXISTS
   }
 
   enum Aggregation {
@@ -238,6 +256,12 @@ export const queryTypeDefs = /* GraphQL */ `
     attributeConditions: [AttributeCondition!]
     "Attribute conditions of which at least one holds (OR), on that same span."
     anyAttributeConditions: [AttributeCondition!]
+    "filterBy entries on span_event_view's columns and attributes (groups, matches) holding on that same span."
+    spanFilter: [FilterArg!]
+    "The merged trace lasts at most this long."
+    maxDurationMicros: Float
+    "Skips this many traces of the answer (paging with limit)."
+    offset: Int = 0
   }
 
   "A condition on one span attribute (an ht. key is looked up among the enriched attributes too)."
@@ -246,14 +270,23 @@ export const queryTypeDefs = /* GraphQL */ `
     op: AttributeOp = EQ
     "Required but for EXISTS."
     value: String
+    "EQ, NEQ and the string matches ignore the case of ASCII letters."
+    caseInsensitive: Boolean = false
     "Negates the condition (NOT)."
     not: Boolean = false
   }
 
-  "EQ, NEQ (present with another value), EXISTS, and string matching (LIKE takes % and _)."
+  """
+  EQ, NEQ (present with another value), LT, LE, GT, GE (as numbers when the value is a decimal number,
+  else as text), EXISTS, and string matching (LIKE takes % and _).
+  """
   enum AttributeOp {
     EQ
     NEQ
+    LT
+    LE
+    GT
+    GE
     EXISTS
     STARTS_WITH
     ENDS_WITH

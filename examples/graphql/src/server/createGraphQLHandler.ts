@@ -24,8 +24,16 @@ import { htTypeDefs } from '../schema/htTypeDefs.js';
 export interface GraphQLHandlerOptions {
   /** The store the pipeline writes (in `ht`, the very same object: DuckDB is one process). */
   readonly store: ViewStore;
-  /** The views served (`explore` reads any of them; the other fields read the built-in ones). */
-  readonly views: readonly ViewDefinition[];
+  /**
+   * The views served as defined here (the pipeline's, plugins' included; default none). `explore` reads
+   * any of them and any view of the store's catalog; the other fields read the built-in ones.
+   */
+  readonly views?: readonly ViewDefinition[];
+  /**
+   * Serve the views of the store's catalog too (`store.catalog()`, read again at most every
+   * `STORE_CATALOG_MAX_AGE_MS`): views other processes created, with no plugin code here. Default true.
+   */
+  readonly catalogFromStore?: boolean;
   /** Limits over the defaults ({@link DEFAULT_QUERY_LIMITS}). */
   readonly limits?: Partial<QueryLimits>;
   /** The path served (default `/graphql`). */
@@ -57,7 +65,8 @@ interface ServerContext {
 
 /**
  * Builds the GraphQL handler: graphql-yoga over the schema-first SDL (`htTypeDefs`) and the resolvers, a
- * {@link QueryContext} per request (its tenant, batched look-ups, the request's abort signal), the depth and
+ * {@link QueryContext} per request (its tenant, batched look-ups, the request's abort signal, the views
+ * served with the store's catalog read again when older than `STORE_CATALOG_MAX_AGE_MS`), the depth and
  * complexity limits checked before execution.
  *
  * @example
@@ -67,7 +76,7 @@ interface ServerContext {
  */
 export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHandler {
   const limits: QueryLimits = { ...DEFAULT_QUERY_LIMITS, ...options.limits };
-  const catalog = new ViewCatalog(options.views);
+  const catalog = new ViewCatalog(options.views ?? [], options.catalogFromStore === false ? undefined : options.store);
   const path = options.path ?? '/graphql';
   const yoga: YogaServerInstance<ServerContext, QueryContext> = createYoga<ServerContext, QueryContext>({
     schema: createSchema<ServerContext & QueryContext>({ typeDefs: htTypeDefs, resolvers: queryResolvers }),
@@ -77,7 +86,8 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
     // GraphiQL's scripts inline in the page: it works without the internet (the default loads them from a CDN).
     renderGraphiQL,
     plugins: [limitsPlugin(limits)],
-    context: ({ tenantId, request }) => {
+    context: async ({ tenantId, request }) => {
+      await catalog.refresh();
       const context: QueryContext = {
         tenantId,
         store: options.store,

@@ -119,6 +119,7 @@ export async function createQueryServer(options: QueryServerOptions): Promise<Ru
           return Array.isArray(value) ? value[0] : value;
         });
         if (!tenant.ok) return refuse(res, tenant);
+        await graphql.catalog.refresh();
         return route.handle(req, res, {
           tenantId: tenant.tenantId,
           store: options.store,

@@ -4,6 +4,7 @@ import type { ViewStore } from '@ht/sinks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createQueryServer } from '../../src/index.js';
 import type { RunningQueryServer } from '../../src/index.js';
+import { filterByCases } from './filterByCases.js';
 import { data, gql } from './graphqlClient.js';
 import { tierCallView } from './tierCallView.js';
 import { RANGE, seedStore, T0, TRACE_ERROR, TRACE_OK } from './seedRows.js';
@@ -35,7 +36,8 @@ export function graphqlSuite(
         { tenant: 'acme', scale: 1 },
         { tenant: 'globex', scale: 3, extraService: 'billing' },
       ]);
-      server = await createQueryServer({ store, views: SUITE_VIEWS, port: 0 });
+      // Given the built-in views only: tier_call_view, a user view, comes from the store's catalog.
+      server = await createQueryServer({ store, views: builtinViews, port: 0 });
       url = server.url;
     }, 120_000);
     afterAll(async () => {
@@ -378,6 +380,8 @@ export function graphqlSuite(
       );
       expect(badColumn.errors?.[0]?.message).toMatch(/x" OR 1=1/);
     });
+
+    filterByCases(() => url);
 
     it('spans and logEvents: filtered, ordered, paged, per tenant', async () => {
       const q = `{ spans(${between}, filterBy: [{ key: "service_name", value: "cart" }, { key: "duration_micros", op: GE, value: "2000" }], orderBy: [{ key: "start_time" }]) { traceId spanId durationMicros } }`;

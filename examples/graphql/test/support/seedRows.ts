@@ -90,7 +90,7 @@ function spans(seed: TenantSeed): (SpanSeed & { fragment: number })[] {
         duration: d(6_000),
         api: 'GET /',
         fragment: 0,
-        attrs: { 'http.method': 'GET' },
+        attrs: { 'http.method': 'GET', 'http.response.status_code': error ? '503' : '200' },
       },
       {
         trace,

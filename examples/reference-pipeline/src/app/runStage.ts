@@ -13,6 +13,9 @@ import {
 import type { Stage, StageKafkaOptions, StageName } from '../stages/index.js';
 import { ExitCode, exitCodeOf } from './exitCodes.js';
 import { openStore } from './openStore.js';
+import { startStageQueryServer } from './stageQueryServer.js';
+import type { RunningQueryServer } from '@ht/graphql';
+import type { ViewStore } from '@ht/sinks';
 
 /**
  * What {@link runStage} runs besides the config.
@@ -27,6 +30,11 @@ export interface RunStageOptions {
   readonly configDir?: string;
   /** The ops server's port (`--ops-port`); default `ops.port` + `portOffset`; 0 picks a free one. */
   readonly opsPort?: number;
+  /**
+   * The views stage's query port (`--query-port`: GraphQL, the Jaeger API and the UI); default `ui.port` +
+   * `portOffset`; 0 picks a free one. Not served when `ui.enabled` is false.
+   */
+  readonly queryPort?: number;
   /** The views stage runs the store's retention and rollups (`--maintenance`): in exactly one copy. */
   readonly maintenance?: boolean;
   /** Resolves to stop the stage (default: the first SIGINT or SIGTERM). */
@@ -94,6 +102,8 @@ export async function runStage(name: StageName, config: HtConfig, options: RunSt
   const started = new ReadinessFlag(`${name} stage running`);
   let ops: RunningOpsServer | undefined;
   let stage: Stage | undefined;
+  let store: ViewStore | undefined;
+  let query: RunningQueryServer | undefined;
   try {
     stage = await buildStage();
     const running = stage;
@@ -108,8 +118,18 @@ export async function runStage(name: StageName, config: HtConfig, options: RunSt
       });
     }
     await running.start();
+    // The views stage serves the store it writes (GraphQL, the Jaeger API, the UI) once its tables exist.
+    if (store) {
+      query = await startStageQueryServer({
+        config,
+        store,
+        logger,
+        ...(options.queryPort === undefined ? {} : { queryPort: options.queryPort }),
+      });
+    }
     started.set(true);
   } catch (error) {
+    await query?.close().catch(() => undefined);
     await stage?.stop().catch(() => undefined);
     await ops?.close();
     pino.error({ err: error }, `ht stage ${name} could not start: ${(error as Error).message}`);
@@ -117,8 +137,10 @@ export async function runStage(name: StageName, config: HtConfig, options: RunSt
   }
   const running = stage;
   pino.info(
-    { stage: name, brokers: k.brokers, ops: ops?.url },
-    `ht stage ${name}: running${ops ? ` (ops: ${ops.url}/healthz ${ops.url}/readyz ${ops.url}/metrics)` : ''}`,
+    { stage: name, brokers: k.brokers, ops: ops?.url, query: query?.url },
+    `ht stage ${name}: running${ops ? ` (ops: ${ops.url}/healthz ${ops.url}/readyz ${ops.url}/metrics)` : ''}${
+      query ? ` (GraphQL: ${query.url}/graphql, Jaeger API: ${query.url}/api)` : ''
+    }`,
   );
 
   const failed = running.done.then(
@@ -131,6 +153,8 @@ export async function runStage(name: StageName, config: HtConfig, options: RunSt
   ]);
   started.set(false);
   if (reason === 'stop') pino.info(`ht stage ${name}: stopping`);
+  // Queries end before the stage closes the store.
+  await query?.close().catch((e: unknown) => pino.warn({ err: e }, 'the query server did not stop cleanly'));
   const error =
     reason === 'stop'
       ? await running.stop().then(
@@ -174,7 +198,7 @@ export async function runStage(name: StageName, config: HtConfig, options: RunSt
       case 'enricher':
         return createEnricherStage({ ...common, ...consumer, ...plugins });
       case 'views': {
-        const store = await openStore(config.store, { retentionMs: config.retention });
+        store = await openStore(config.store, { retentionMs: config.retention });
         return createViewsStage({
           ...common,
           ...consumer,

@@ -19,6 +19,8 @@ const OFFSETS = { from: 2_000, to: 2_999 };
 const STORED_WITHIN_MS = 30_000;
 const EXITS_WITHIN_MS = 10_000;
 const MIN_SERVICES = 8;
+/** The issue's check: GraphQL's `services` lists >= MIN_SERVICES services within this long of the URLs printing. */
+const SERVICES_WITHIN_MS = 30_000;
 
 /** An offset in {@link OFFSETS} under which every port of `ht demo` is free (30 random tries). */
 function freeOffset(): Promise<number> {
@@ -41,6 +43,20 @@ interface ProgressLine {
   readonly queue: number;
 }
 
+/** The services GraphQL's contract query `services` lists now (tenant `default`, the last and next hour). */
+async function servicesNow(graphqlUrl: string): Promise<string[]> {
+  const hour = 3_600_000;
+  const range = `startTime: "${new Date(Date.now() - hour).toISOString()}", endTime: "${new Date(Date.now() + hour).toISOString()}"`;
+  const response = await fetch(graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: `{ services(${range}) { name calls } }` }),
+  }).catch(() => undefined);
+  if (!response?.ok) return [];
+  const body = (await response.json()) as { data?: { services: { name: string }[] } };
+  return (body.data?.services ?? []).map((s) => s.name);
+}
+
 function progressOf(line: string): ProgressLine | undefined {
   if (!line.startsWith('{')) return undefined;
   const record = JSON.parse(line) as Partial<ProgressLine>;
@@ -59,7 +75,7 @@ describe('npm run demo (smoke)', () => {
     );
   });
 
-  it(`comes up, stores traffic from >= ${MIN_SERVICES} services within 30 s, and exits 0 within 10 s of Ctrl-C`, async () => {
+  it(`comes up, stores traffic from >= ${MIN_SERVICES} services within 30 s (GraphQL's services lists them within 30 s of the URLs printing), and exits 0 within 10 s of Ctrl-C`, async () => {
     const offset = await freeOffset();
     const startedAt = Date.now();
     const child = spawn(process.execPath, [cli, 'demo', '--port-offset', String(offset), '--data-dir', dir], {
@@ -72,6 +88,9 @@ describe('npm run demo (smoke)', () => {
     const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>((resolve) =>
       child.once('exit', (code, signal) => resolve({ code, signal, at: Date.now() })),
     );
+    // Resolves with the GraphQL URL and when it printed (the URLs print together, once everything listens).
+    let graphqlPrinted: (printed: { url: string; at: number }) => void = () => undefined;
+    const printed = new Promise<{ url: string; at: number }>((resolve) => (graphqlPrinted = resolve));
     // Resolves with the time of the first progress line (JSON when stdout is not a terminal) with stored rows.
     const stored = new Promise<number>((resolve, reject) => {
       let partial = '';
@@ -80,6 +99,8 @@ describe('npm run demo (smoke)', () => {
         partial = parts.pop() ?? '';
         for (const line of parts) {
           lines.push(line);
+          const graphql = /^ {2}GraphQL +(http:\/\/\S+\/graphql)/.exec(line);
+          if (graphql) graphqlPrinted({ url: graphql[1]!, at: Date.now() });
           if ((progressOf(line)?.rowsStored ?? 0) > 0) resolve(Date.now());
         }
       });
@@ -95,6 +116,23 @@ describe('npm run demo (smoke)', () => {
     try {
       const storedAt = await stored;
       expect(storedAt - startedAt).toBeLessThanOrEqual(STORED_WITHIN_MS);
+      // On a fresh data dir, GraphQL's services query lists >= MIN_SERVICES within 30 s of the URLs printing.
+      const graphql = await printed;
+      let services: string[] = [];
+      while (Date.now() - graphql.at <= SERVICES_WITHIN_MS) {
+        services = await servicesNow(graphql.url);
+        if (services.length >= MIN_SERVICES) break;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      const listedAfterMs = Date.now() - graphql.at;
+      expect(
+        services.length,
+        `services ${listedAfterMs} ms after the URLs: ${services.join(', ')}`,
+      ).toBeGreaterThanOrEqual(MIN_SERVICES);
+      expect(listedAfterMs).toBeLessThanOrEqual(SERVICES_WITHIN_MS);
+      console.log(
+        `ht demo: GraphQL's services listed ${services.length} services ${listedAfterMs} ms after the URLs printed`,
+      );
       // DuckDB is one process: while ht runs, neither this process nor a second ht can open the file.
       await expect(createDuckDbStore({ path: join(dir, 'ht.duckdb') })).rejects.toMatchObject({
         code: 'DEPENDENCY_UNAVAILABLE',
@@ -148,5 +186,5 @@ describe('npm run demo (smoke)', () => {
     } finally {
       await store.close();
     }
-  }, 60_000);
+  }, 90_000);
 });

@@ -5,10 +5,12 @@ import { fileURLToPath } from 'node:url';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-proto';
 import { builtinViews } from '@ht/enricher-sdk/builtins';
 import { customerCallView } from '@ht/customer-tier-plugin';
+import { createQueryServer } from '@ht/graphql';
+import { createDuckDbStore } from '@ht/sinks';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startHt } from './htProcess.js';
 import type { HtProcess } from './htProcess.js';
-import { readViews } from './storedViews.js';
+import { occurrences, readViews } from './storedViews.js';
 import { TracedService } from './tracedService.js';
 import type { SentSpan } from './tracedService.js';
 
@@ -190,6 +192,33 @@ describe('a user view through config only: ht run --config with @ht/customer-tie
     for (const span of sent) expect(tiers.get(span.spanId), `${span.service} ${span.name}`).toBe(span.expected.tier);
     for (const row of stored.span_event_view) {
       expect((row['attribute_keys'] as string[]).filter((k) => k.startsWith('ht.'))).toEqual([]);
+    }
+
+    // The same file served by a GraphQL server started without the plugin (the built-in views only):
+    // explore reads customer_call_view from the store's catalog, with no plugin code.
+    const store = await createDuckDbStore({ path: join(dir, 'ht-data', 'ht.duckdb'), threads: 1 });
+    const server = await createQueryServer({ store, views: builtinViews, port: 0 });
+    try {
+      const hourAgo = new Date(Date.now() - 3_600_000).toISOString();
+      const inAnHour = new Date(Date.now() + 3_600_000).toISOString();
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-tenant-id': 'acme' },
+        body: JSON.stringify({
+          query: `{ explore(context: "customer_call_view", between: { startTime: "${hourAgo}", endTime: "${inAnHour}" },
+            select: [{ aggregation: COUNT }], groupBy: [{ key: "customer_tier" }], orderBy: [{ key: "customer_tier" }]) {
+            rows { cells { value } } } }`,
+        }),
+      });
+      const body = (await response.json()) as { data?: { explore: { rows: { cells: { value: string }[] }[] } } };
+      const perTier = [...occurrences(expected.map((e) => e.customer_tier))].sort(([a], [b]) => a.localeCompare(b));
+      expect(
+        body.data?.explore.rows.map((r) => r.cells.map((c) => c.value)),
+        JSON.stringify(body),
+      ).toEqual(perTier.map(([tier, n]) => [tier, String(n)]));
+    } finally {
+      await server.close();
+      await store.close();
     }
   }, 60_000);
 });

@@ -49,6 +49,8 @@ export class StagePipeline {
       readonly zipkin: number;
       readonly jaegerThriftHttp: number;
     },
+    /** Where the views stage serves GraphQL and the Jaeger API; `undefined`: not served (`ui.enabled: false`). */
+    readonly queryPort?: number,
   ) {
     const suffix = randomBytes(4).toString('hex');
     this.prefix = `s5-${name}-${suffix}`;
@@ -75,20 +77,27 @@ export class StagePipeline {
         grouper: { gapMs: '2s' },
         store: { type: 'clickhouse', url: clickhouseUrl, database: this.database },
         sink: { maxDelayMs: '300ms' },
-        ui: { enabled: false },
+        ui: queryPort === undefined ? { enabled: false } : { enabled: true, host: '127.0.0.1', port: queryPort },
         logging: { level: 'warn', format: 'json' },
       }),
     );
   }
 
-  /** A pipeline named `name` (letters only: it goes into topic and database names), its ports free now. */
-  static async create(name: string): Promise<StagePipeline> {
-    return new StagePipeline(name, {
-      otlpHttp: await freePort(),
-      otlpGrpc: await freePort(),
-      zipkin: await freePort(),
-      jaegerThriftHttp: await freePort(),
-    });
+  /**
+   * A pipeline named `name` (letters only: it goes into topic and database names), its ports free now;
+   * `queryApi`: its views stage serves GraphQL and the Jaeger API on a free port (`queryPort`).
+   */
+  static async create(name: string, options: { queryApi?: boolean } = {}): Promise<StagePipeline> {
+    return new StagePipeline(
+      name,
+      {
+        otlpHttp: await freePort(),
+        otlpGrpc: await freePort(),
+        zipkin: await freePort(),
+        jaegerThriftHttp: await freePort(),
+      },
+      options.queryApi === true ? await freePort() : undefined,
+    );
   }
 
   /** The receiver stage's endpoints for the shop's clients, with the collector forwarding to OTLP gRPC. */

@@ -13,7 +13,10 @@ export interface StageProcess {
   kill(): Promise<void>;
 }
 
-/** Spawns `ht stage <name> --config <file> --ops-port <port> [...extraArgs]` and resolves once its `/readyz` answers 200. */
+/**
+ * Spawns `ht stage <name> --config <file> --ops-port <port>` (then `extraArgs`) and resolves once its
+ * `/readyz` answers 200.
+ */
 export async function startStage(
   name: string,
   config: string,

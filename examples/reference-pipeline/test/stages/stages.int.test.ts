@@ -12,7 +12,7 @@ afterAll(async () => {
 
 describe('ht stage: receiver → grouper → enricher → views → ClickHouse, each stage its own process', () => {
   it('stores every span sent through OTLP (HTTP, gRPC), Zipkin, Jaeger and an OTel Collector once, enriched, and shows consumer lag', async () => {
-    const pipeline = await StagePipeline.create('stages');
+    const pipeline = await StagePipeline.create('stages', { queryApi: true });
     pipelines.push(pipeline);
     const stages = [];
     for (const name of ['receiver', 'grouper', 'enricher', 'views']) stages.push(await pipeline.start(name));
@@ -64,6 +64,42 @@ describe('ht stage: receiver → grouper → enricher → views → ClickHouse, 
     expect(receiverMetrics).toMatch(
       new RegExp(`ht_kafka_span_sink_spans_written_total\\{sink="kafka:${topics.rawSpans}"\\} ${sent.length}`),
     );
+
+    // The views stage's query API answers from ClickHouse: GraphQL and the Jaeger-compatible API.
+    const queryUrl = `http://127.0.0.1:${pipeline.queryPort ?? 0}`;
+    const day = 86_400_000;
+    const graphql = async (query: string): Promise<Record<string, unknown>> => {
+      const response = await fetch(`${queryUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
+      const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown };
+      expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+      return body.data ?? {};
+    };
+    const from = new Date(Date.now() - day).toISOString();
+    const to = new Date(Date.now() + day).toISOString();
+    // Each view is its own batch: raw_service_view may land after the span rows polled above.
+    // One call per entry span of each service.
+    const entries = new Map<string, number>();
+    for (const s of sent)
+      if (s.expected.spanType === 'ENTRY') entries.set(s.service, (entries.get(s.service) ?? 0) + 1);
+    const listedServices = async (): Promise<Map<string, number>> => {
+      const data = await graphql(`{ services(startTime: "${from}", endTime: "${to}") { name calls } }`);
+      return new Map((data['services'] as { name: string; calls: number }[]).map((r) => [r.name, r.calls]));
+    };
+    await expect.poll(listedServices, { timeout: 30_000, interval: 500 }).toEqual(entries);
+    const one = sent[0]!;
+    const traceAnswer = await graphql(`{ trace(traceId: "${one.traceId}") { spans { spanId kind } } }`);
+    expect((traceAnswer['trace'] as { spans: { spanId: string }[] }).spans.map((s) => s.spanId).sort()).toEqual(
+      sent
+        .filter((s) => s.traceId === one.traceId)
+        .map((s) => s.spanId)
+        .sort(),
+    );
+    const jaeger = (await (await fetch(`${queryUrl}/api/services`)).json()) as { data: string[] };
+    expect(jaeger.data.sort()).toEqual([...new Set(sent.map((s) => s.service))].sort());
 
     const codes = await Promise.all(stages.map((s) => s.stop()));
     expect(codes).toEqual([0, 0, 0, 0]);
