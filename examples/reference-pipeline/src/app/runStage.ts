@@ -174,7 +174,7 @@ export async function runStage(name: StageName, config: HtConfig, options: RunSt
       case 'enricher':
         return createEnricherStage({ ...common, ...consumer, ...plugins });
       case 'views': {
-        const store = await openStore(config.store, { retentionMs: config.retention });
+        const store = await openStore(config.store, { retentionMs: config.retention, logger, metrics });
         return createViewsStage({
           ...common,
           ...consumer,

@@ -27,6 +27,13 @@ const duckdb = z.strictObject({
       message: 'must be an amount of memory like 512MB or 2GB',
     })
     .default('1GB'),
+  /** The WAL size at which DuckDB checkpoints (`16MB`, DuckDB's default). */
+  checkpointThreshold: z
+    .string()
+    .regex(/^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i, {
+      message: 'must be an amount of bytes like 256KB or 16MB',
+    })
+    .optional(),
 });
 
 const clickhouse = z.strictObject({

@@ -68,9 +68,15 @@ export class HtExitedEarly extends Error {
  */
 export async function startHt(
   args: readonly string[],
-  options: { env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
+  options: {
+    env?: NodeJS.ProcessEnv;
+    timeoutMs?: number;
+    /** A command that runs `node` (it must exec it, so the child's pid is node's): `['setpriv', '--reuid=nobody', …]`. */
+    wrapper?: readonly string[];
+  } = {},
 ): Promise<HtProcess> {
-  const child = spawn(process.execPath, [HT_CLI, ...args], {
+  const [command, ...prefix] = [...(options.wrapper ?? []), process.execPath];
+  const child = spawn(command, [...prefix, HT_CLI, ...args], {
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

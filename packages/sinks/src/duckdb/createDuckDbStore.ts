@@ -43,6 +43,12 @@ export interface DuckDbStoreOptions {
    * Default DuckDB's own: 80% of the machine's memory, which a long-running pipeline's RSS grows into.
    */
   readonly memoryLimit?: string;
+  /**
+   * WAL size at which DuckDB checkpoints (writes the WAL's changes into the file and removes the WAL),
+   * in DuckDB's words (`'16MB'`, its default). A checkpoint is also when a data dir that became read-only
+   * shows: until then DuckDB writes through the files it has open (docs/reliability.md).
+   */
+  readonly checkpointThreshold?: string;
 }
 
 /**
@@ -72,6 +78,7 @@ export async function createDuckDbStore(options: DuckDbStoreOptions): Promise<Du
     const threads = options.threads ?? Math.max(1, availableParallelism() - 1);
     const config: Record<string, string> = { threads: String(threads) };
     if (options.memoryLimit !== undefined) config['memory_limit'] = options.memoryLimit;
+    if (options.checkpointThreshold !== undefined) config['checkpoint_threshold'] = options.checkpointThreshold;
     const instance = await DuckDBInstance.create(options.path, config);
     const connection = await instance.connect();
     const reader = await connection.runAndReadAll('SELECT version() AS v');
