@@ -96,6 +96,8 @@ async function worker(): Promise<void> {
       if (status === 429 || status === 503) {
         retries++;
         await sleep(retryAfterMs ?? retryMs);
+        // The time is up: a request still refused is left unsent (neither accepted nor failed).
+        if (Date.now() >= until) return;
         continue;
       }
       failed++;

@@ -27,3 +27,18 @@ export function slope(points: readonly { readonly x: number; readonly y: number 
   }
   return den === 0 ? 0 : num / den;
 }
+
+/**
+ * The Theil–Sen slope of `y` over `x`: the median of the slopes between every two points, so a few
+ * outlying samples (a heap measured mid-batch) do not tilt it; 0 for fewer than two points.
+ */
+export function robustSlope(points: readonly { readonly x: number; readonly y: number }[]): number {
+  const slopes: number[] = [];
+  for (let i = 0; i < points.length; i++) {
+    for (let j = i + 1; j < points.length; j++) {
+      const dx = points[j]!.x - points[i]!.x;
+      if (dx !== 0) slopes.push((points[j]!.y - points[i]!.y) / dx);
+    }
+  }
+  return slopes.length === 0 ? 0 : median(slopes);
+}

@@ -23,6 +23,7 @@ export { ExitCode, exitCodeOf } from './app/exitCodes.js';
 export { runStage } from './app/runStage.js';
 export type { RunStageOptions } from './app/runStage.js';
 export { openStore } from './app/openStore.js';
+export type { OpenStoreOptions } from './app/openStore.js';
 
 // The web UI on the UI + GraphQL port
 export { findUiDist, uiRoutes } from './ui/index.js';

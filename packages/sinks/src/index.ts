@@ -12,6 +12,8 @@
 export type { StoreCapabilities, ViewRow, ViewStore, ViewWriter } from './store/ViewStore.js';
 export { catalogEntry, catalogView, VIEW_CATALOG_TABLE } from './store/ViewCatalog.js';
 export type { CatalogColumn, ViewCatalogEntry } from './store/ViewCatalog.js';
+export { ReopeningStore } from './store/ReopeningStore.js';
+export type { ReopeningStoreOptions, ReopeningStoreStats } from './store/ReopeningStore.js';
 
 // ClickHouse
 export { createClickHouseStore } from './clickhouse/createClickHouseStore.js';
@@ -25,6 +27,9 @@ export { clickHouseError, clickHouseErrorCode } from './clickhouse/errors.js';
 export { createDuckDbStore } from './duckdb/createDuckDbStore.js';
 export type { DuckDbStoreOptions } from './duckdb/createDuckDbStore.js';
 export { DuckDbStore } from './duckdb/DuckDbStore.js';
+export { createReopeningDuckDbStore } from './duckdb/createReopeningDuckDbStore.js';
+export type { ReopeningDuckDbStoreOptions } from './duckdb/createReopeningDuckDbStore.js';
+export { isDuckDbStorageFault } from './duckdb/storageFaults.js';
 
 // Query model
 export type {

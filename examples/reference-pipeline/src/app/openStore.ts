@@ -1,29 +1,78 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { createClickHouseStore, createDuckDbStore } from '@ht/sinks';
-import type { ViewStore } from '@ht/sinks';
+import type { Logger, Metrics } from '@ht/enricher-sdk';
+import { createClickHouseStore, createReopeningDuckDbStore } from '@ht/sinks';
+import type { ReopeningDuckDbStoreOptions, ViewStore } from '@ht/sinks';
 import { HtError, isHtError } from '@ht/stream-core/errors';
 import type { StoreConfig } from '../config/index.js';
 
 /**
- * Opens the store a config names: DuckDB (its folder created when missing) or ClickHouse (its version
- * detected, the database created). A store that cannot be opened or reached is an `HtError`
- * `DEPENDENCY_UNAVAILABLE` saying which and where.
+ * What {@link openStore} needs besides the store's config.
  *
  * @example
  * ```ts
- * const store = await openStore(config.store, { retentionMs: config.retention });
+ * const options: OpenStoreOptions = { retentionMs: 7 * 86_400_000, logger, metrics };
  * ```
  */
-export async function openStore(
-  config: StoreConfig,
-  options: { retentionMs?: number | false } = {},
-): Promise<ViewStore> {
+export interface OpenStoreOptions {
+  /** Retention (ClickHouse partitions by day: its TTL is rounded up to whole days). */
+  readonly retentionMs?: number | false;
+  /** Where DuckDB's data dir faults and reopens are logged. */
+  readonly logger?: Logger;
+  /** Where they are counted: `ht_store_faults_total`, `ht_store_reopens_total`. */
+  readonly metrics?: Metrics;
+}
+
+/**
+ * Hooks telling of the DuckDB store's data dir faults: the first fault of an outage logged at `error`
+ * (DuckDB's message names the file), each reopen at `info` (failed ones at `warn`, at most one a
+ * minute), both counted.
+ */
+function duckDbFaultHooks(
+  path: string,
+  options: OpenStoreOptions,
+): Pick<ReopeningDuckDbStoreOptions, 'onFault' | 'onReopen' | 'onReopenFailed'> {
+  const faults = options.metrics?.counter('ht_store_faults_total', "Store operations failed by the store's storage.");
+  const reopens = options.metrics?.counter('ht_store_reopens_total', 'Reopens of the store after a storage fault.');
+  const logger = options.logger;
+  let lastFailureLogged = -Infinity;
+  return {
+    onFault: (error) => {
+      faults?.inc();
+      logger?.error({ err: error, path }, `the DuckDB store cannot write ${path}: ${error.message}`);
+    },
+    onReopen: ({ downMs, attempts }) => {
+      reopens?.inc();
+      logger?.info(
+        { path, downMs, attempts },
+        `the DuckDB store at ${path} was reopened after ${Math.round(downMs / 100) / 10} s (${attempts} reopen(s)); writing resumes`,
+      );
+    },
+    onReopenFailed: (error, attempt) => {
+      if (Date.now() - lastFailureLogged < 60_000) return;
+      lastFailureLogged = Date.now();
+      logger?.warn({ err: error, path, attempt }, `the DuckDB store at ${path} still fails: ${error.message}`);
+    },
+  };
+}
+
+/**
+ * Opens the store a config names: DuckDB (its folder created when missing; reopened by itself after its
+ * data dir failed: `createReopeningDuckDbStore`) or ClickHouse (its version detected, the database
+ * created). A store that cannot be opened or reached is an `HtError` `DEPENDENCY_UNAVAILABLE` saying
+ * which and where.
+ *
+ * @example
+ * ```ts
+ * const store = await openStore(config.store, { retentionMs: config.retention, logger, metrics });
+ * ```
+ */
+export async function openStore(config: StoreConfig, options: OpenStoreOptions = {}): Promise<ViewStore> {
   try {
     if (config.type === 'duckdb') {
       if (config.path !== ':memory:') mkdirSync(dirname(config.path), { recursive: true });
       const { type: _type, ...duckdb } = config;
-      return await createDuckDbStore(duckdb);
+      return await createReopeningDuckDbStore({ ...duckdb, ...duckDbFaultHooks(config.path, options) });
     }
     const { type: _type, ...clickhouse } = config;
     const retentionMs = options.retentionMs;

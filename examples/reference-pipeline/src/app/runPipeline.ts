@@ -109,7 +109,7 @@ export async function runPipeline(config: HtConfig, options: RunPipelineOptions)
   const started = new ReadinessFlag('pipeline started');
   let store: ViewStore | undefined;
   try {
-    store = await openStore(config.store, { retentionMs: config.retention });
+    store = await openStore(config.store, { retentionMs: config.retention, logger, metrics });
     const opened = store;
     if (config.ops.enabled) {
       ops = await startOpsServer({

@@ -198,7 +198,7 @@ export async function runStage(name: StageName, config: HtConfig, options: RunSt
       case 'enricher':
         return createEnricherStage({ ...common, ...consumer, ...plugins });
       case 'views': {
-        store = await openStore(config.store, { retentionMs: config.retention });
+        store = await openStore(config.store, { retentionMs: config.retention, logger, metrics });
         return createViewsStage({
           ...common,
           ...consumer,

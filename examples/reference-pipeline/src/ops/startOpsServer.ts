@@ -56,7 +56,9 @@ export interface RunningOpsServer {
  * Starts the ops server of docs/contracts.md (port 8099): `GET /healthz` answers 200 `ok` while the
  * process serves; `GET /readyz` 200 `{"ready":true,…}` when every readiness check passes, else 503 with
  * the same JSON naming each check, its outcome and why it failed; `GET /metrics` the Prometheus text of
- * every metrics source (`text/plain; version=0.0.4`). Other paths answer 404, other methods 405. A port
+ * every metrics source (`text/plain; version=0.0.4`); only when the process runs under `node --expose-gc`,
+ * `GET /debug/heap` collects garbage and answers the heap used after it and the RSS (JSON, bytes: a
+ * soak test's leak check). Other paths answer 404, other methods 405. A port
  * in use is an `HtError` (`CONFIG_INVALID`) naming it.
  *
  * @example
@@ -116,6 +118,20 @@ const ROUTES: Readonly<Record<string, Route | undefined>> = {
     const ready = checks.every((c) => c.ready);
     const failing = checks.filter((c) => !c.ready).map((c) => c.name);
     send(response, ready ? 200 : 503, 'application/json', `${JSON.stringify({ ready, failing, checks })}\n`);
+  },
+  // Only under `node --expose-gc` (tests, soak runs): the heap after a full collection, so its slope
+  // over a long run shows a leak rather than garbage not collected yet.
+  '/debug/heap': (response) => {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    if (typeof gc !== 'function') {
+      send(response, 404, 'text/plain; charset=utf-8', 'not found: /debug/heap (start ht with node --expose-gc)\n');
+      return Promise.resolve();
+    }
+    gc();
+    const m = process.memoryUsage();
+    const body = { heapUsedBytes: m.heapUsed, heapTotalBytes: m.heapTotal, externalBytes: m.external, rssBytes: m.rss };
+    send(response, 200, 'application/json', `${JSON.stringify(body)}\n`);
+    return Promise.resolve();
   },
   '/metrics': async (response, options, logger) => {
     try {

@@ -74,7 +74,7 @@ describe('a bad config is refused with CONFIG_INVALID, naming the key, the bad v
 
   it("8. a key of the other store: the chosen store's keys listed", async () => {
     expect(await problem('store: { type: duckdb, url: "http://127.0.0.1:8123" }\n')).toBe(
-      'ht.yaml: store.url: is not a known key; use one of type, path, schema, threads, writers, memoryLimit',
+      'ht.yaml: store.url: is not a known key; use one of type, path, schema, threads, writers, memoryLimit, checkpointThreshold',
     );
   });
 

@@ -68,9 +68,17 @@ export class HtExitedEarly extends Error {
  */
 export async function startHt(
   args: readonly string[],
-  options: { env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
+  options: {
+    env?: NodeJS.ProcessEnv;
+    timeoutMs?: number;
+    /** A command that runs `node` (it must exec it, so the child's pid is node's): `['setpriv', '--reuid=nobody', …]`. */
+    wrapper?: readonly string[];
+    /** Options of node itself (`--expose-gc`). */
+    nodeArgs?: readonly string[];
+  } = {},
 ): Promise<HtProcess> {
-  const child = spawn(process.execPath, [HT_CLI, ...args], {
+  const argv: string[] = [...(options.wrapper ?? []), process.execPath, ...(options.nodeArgs ?? []), HT_CLI, ...args];
+  const child = spawn(argv[0]!, argv.slice(1), {
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -49,9 +49,11 @@ export interface DuckDbStoreOptions {
   /**
    * WAL size that triggers a checkpoint, in DuckDB's words (`'256MB'`). DuckDB's own default (16MB) makes a
    * busy pipeline checkpoint every few thousand spans, and each checkpoint recompresses the table's open row
-   * groups whole: over half the store's write CPU went there (docs/benchmarks.md, "DuckDB checkpoints").
+   * groups whole: over half the store's write CPU went there (docs/stores.md, "Checkpoints").
    * A larger WAL costs a longer replay after a crash (seconds) and holds the uncheckpointed rows in
    * DuckDB's buffer pool (within `memoryLimit`). Default `'256MB'`.
+   * A checkpoint is also when a data dir that became read-only shows: until then DuckDB writes through the
+   * files it has open (docs/reliability.md).
    */
   readonly checkpointThreshold?: string;
 }

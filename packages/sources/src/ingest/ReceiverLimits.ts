@@ -15,7 +15,7 @@ export interface ReceiverLimits {
   readonly maxSpansPerRequest: number;
   /** Requests (HTTP) or calls (gRPC) one endpoint serves at once (HTTP 503 / gRPC UNAVAILABLE beyond). Default 256. */
   readonly maxConcurrentRequests: number;
-  /** Connections one HTTP endpoint keeps open (further ones are closed on accept). Default 1024. */
+  /** Connections one HTTP or gRPC endpoint keeps open (further ones are closed on accept). Default 1024. */
   readonly maxConnections: number;
   /** Messages of one OpenCensus stream queued before the stream is paused. Default 16. */
   readonly maxStreamBacklog: number;

@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import type { Server as NetServer } from 'node:net';
 import { HtError } from '@ht/stream-core';
 
 /**
@@ -23,7 +24,7 @@ export interface ReceiverAddress {
  * const { port } = await listen(server, '127.0.0.1', 0);
  * ```
  */
-export function listen(server: Server, host: string, port: number): Promise<ReceiverAddress> {
+export function listen(server: NetServer, host: string, port: number): Promise<ReceiverAddress> {
   return new Promise((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException): void => {
       reject(

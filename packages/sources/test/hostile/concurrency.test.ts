@@ -61,20 +61,21 @@ describe('bounded connections per HTTP receiver (docs/reliability.md)', () => {
   beforeAll(async () => {
     receivers = await startReceivers({
       sink: new CollectingSpanSink(),
-      ports: onlyReceivers('otlpHttp'),
+      ports: onlyReceivers('otlpHttp', 'otlpGrpc'),
       limits: { maxConnections: 2 },
     });
   });
   afterAll(() => receivers.close());
 
+  const openAt = async (port: number) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.on('error', () => undefined);
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    return socket;
+  };
+
   it('closes a connection past maxConnections on accept and keeps serving the others', async () => {
-    const port = receivers.addresses.otlpHttp!.port;
-    const open = async () => {
-      const socket = connect(port, '127.0.0.1');
-      socket.on('error', () => undefined);
-      await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
-      return socket;
-    };
+    const open = () => openAt(receivers.addresses.otlpHttp!.port);
     const kept = [await open(), await open()];
     await new Promise((resolve) => setTimeout(resolve, 100));
     const third = await open();
@@ -86,5 +87,20 @@ describe('bounded connections per HTTP receiver (docs/reliability.md)', () => {
     );
     expect(await answer).toMatch(/^HTTP\/1\.1 200/);
     for (const socket of kept) socket.destroy();
+  });
+
+  it('closes a gRPC connection past maxConnections on accept (the call fails UNAVAILABLE), and serves once one is free', async () => {
+    const port = receivers.addresses.otlpGrpc!.port;
+    const kept = [await openAt(port), await openAt(port)];
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const third = await openAt(port);
+    await new Promise<void>((resolve) => third.once('close', () => resolve()));
+    expect(kept.every((s) => !s.destroyed)).toBe(true);
+    const refused = await grpcUnary(`127.0.0.1:${port}`, EXPORT, otlpProto);
+    expect(refused.error?.code).toBe(status.UNAVAILABLE);
+    kept[0]!.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await grpcUnary(`127.0.0.1:${port}`, EXPORT, otlpProto)).error).toBeNull();
+    kept[1]!.destroy();
   });
 });

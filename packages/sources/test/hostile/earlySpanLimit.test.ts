@@ -85,7 +85,7 @@ describe('the span-count limit is refused while decoding (docs/reliability.md)',
     expect(metrics.get('otlpHttp', ReceiverCounter.REQUESTS_TOO_LARGE)).toBe(1);
   });
 
-  it('stops a JSON body at the limit in the batch builder (413, nothing passed on)', async () => {
+  it('refuses a JSON body over the limit counted on the parse tree, naming the count (413, nothing passed on)', async () => {
     const spans = Array.from({ length: 50 }, (_, i) => ({
       traceId: '01'.repeat(16),
       spanId: (i + 1).toString(16).padStart(16, '0'),
@@ -97,9 +97,34 @@ describe('the span-count limit is refused while decoding (docs/reliability.md)',
     const answer = await post(url(), body, { 'content-type': 'application/json' });
     expect(answer.status).toBe(413);
     expect(JSON.parse(answer.body.toString())).toMatchObject({
-      message: 'the request carries more spans than the limit of 5: send smaller batches',
+      message: 'the request carries 50 spans, more than the limit of 5: send smaller batches',
     });
     expect(sink.spanCount).toBe(0);
+  });
+
+  it('every JSON decoder counts the spans on the parse tree, before mapping one', () => {
+    const ctx = { tenantId: 't', receivedAtUnixNano: 1n, maxSpans: 2 };
+    const otlp = {
+      resourceSpans: [{ scopeSpans: [{ spans: [{}, {}] }, { spans: [{}] }] }, null, { scopeSpans: 'not a list' }],
+    };
+    // Spans that could not be mapped (no ids): refused for their count, not for their content.
+    const zipkin = [{}, {}, {}];
+    for (const [encoding, body] of [
+      ['otlp_json', otlp],
+      ['zipkin_json', zipkin],
+      ['zipkin_v1_json', zipkin],
+    ] as const) {
+      let refused: unknown;
+      try {
+        spanDecoders[encoding]!.decode(Buffer.from(JSON.stringify(body)), ctx);
+      } catch (error) {
+        refused = error;
+      }
+      expect(isTooManySpans(refused), encoding).toBe(true);
+      expect((refused as Error).message, encoding).toBe(
+        'the request carries 3 spans, more than the limit of 2: send smaller batches',
+      );
+    }
   });
 
   it('every protobuf and Thrift decoder refuses on the wire, naming the exact count, before building a span', () => {

@@ -1,5 +1,6 @@
 import type { opentelemetry } from '#generated/proto/otlp.js';
 import type { DecodeContext, DecodedSpans, SpanDecoder } from '../../ingest/SpanDecoder.js';
+import { refuseOverLimit } from '../../ingest/tooManySpans.js';
 import { JsonReader } from '../../wire/JsonReader.js';
 import { mapOtlpRequest } from './otlpProtoDecoder.js';
 
@@ -28,10 +29,25 @@ export const otlpJsonDecoder: SpanDecoder = {
   encoding: 'otlp_json',
   decode(payload: Uint8Array, ctx: DecodeContext): DecodedSpans {
     const root = JsonReader.parse('otlp_json', payload);
+    // JSON.parse cannot stop part-way (no streaming, its reviver runs after the whole parse): the parse
+    // tree is bounded by maxBodyBytes, and the spans are counted on it before any is mapped.
+    refuseOverLimit(ctx.maxSpans, () => jsonSpanCount(root));
     const request: Request = { resourceSpans: root.array('resourceSpans').map(resourceSpans) };
     return mapOtlpRequest(request, ctx);
   },
 };
+
+/** The spans of a parsed OTLP/JSON request (`resourceSpans[].scopeSpans[].spans[]`), counted on the parse tree. */
+function jsonSpanCount(root: JsonReader): number {
+  const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+  const field = (value: unknown, key: string): unknown =>
+    typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  let spans = 0;
+  for (const rs of list(root.raw('resourceSpans'))) {
+    for (const ss of list(field(rs, 'scopeSpans'))) spans += list(field(ss, 'spans')).length;
+  }
+  return spans;
+}
 
 function resourceSpans(rs: JsonReader): ResourceSpans {
   const resource = rs.optionalObject('resource');

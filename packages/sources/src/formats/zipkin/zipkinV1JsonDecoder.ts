@@ -1,4 +1,5 @@
 import type { DecodeContext, DecodedSpans, SpanDecoder } from '../../ingest/SpanDecoder.js';
+import { refuseOverLimit } from '../../ingest/tooManySpans.js';
 import { JsonReader } from '../../wire/JsonReader.js';
 import { decodeZipkin } from './zipkinMapping.js';
 import { zipkinV1ToV2 } from './zipkinV1.js';
@@ -17,9 +18,12 @@ import { endpoint } from './zipkinV2JsonDecoder.js';
 export const zipkinV1JsonDecoder: SpanDecoder = {
   encoding: 'zipkin_v1_json',
   decode(payload: Uint8Array, ctx: DecodeContext): DecodedSpans {
-    return decodeZipkin('zipkin_v1_json', 'not a Zipkin v1 JSON span list', ctx, () =>
-      JsonReader.parseArray('zipkin_v1_json', payload).map((s) => zipkinV1ToV2(v1Span(s))),
-    );
+    return decodeZipkin('zipkin_v1_json', 'not a Zipkin v1 JSON span list', ctx, () => {
+      // Counted on the parse tree before any span is mapped (JSON.parse cannot stop part-way).
+      const items = JsonReader.parseArray('zipkin_v1_json', payload);
+      refuseOverLimit(ctx.maxSpans, () => items.length);
+      return items.map((s) => zipkinV1ToV2(v1Span(s)));
+    });
   },
 };
 

@@ -1,4 +1,5 @@
 import type { DecodeContext, DecodedSpans, SpanDecoder } from '../../ingest/SpanDecoder.js';
+import { refuseOverLimit } from '../../ingest/tooManySpans.js';
 import { JsonReader } from '../../wire/JsonReader.js';
 import { decodeZipkin } from './zipkinMapping.js';
 import type { ZipkinEndpoint, ZipkinKind, ZipkinSpan } from './ZipkinSpan.js';
@@ -17,9 +18,12 @@ const KINDS = new Set<string>(['CLIENT', 'SERVER', 'PRODUCER', 'CONSUMER']);
 export const zipkinV2JsonDecoder: SpanDecoder = {
   encoding: 'zipkin_json',
   decode(payload: Uint8Array, ctx: DecodeContext): DecodedSpans {
-    return decodeZipkin('zipkin_json', 'not a Zipkin v2 JSON span list', ctx, () =>
-      JsonReader.parseArray('zipkin_json', payload).map(zipkinV2Span),
-    );
+    return decodeZipkin('zipkin_json', 'not a Zipkin v2 JSON span list', ctx, () => {
+      // Counted on the parse tree before any span is mapped (JSON.parse cannot stop part-way).
+      const items = JsonReader.parseArray('zipkin_json', payload);
+      refuseOverLimit(ctx.maxSpans, () => items.length);
+      return items.map(zipkinV2Span);
+    });
   },
 };
 

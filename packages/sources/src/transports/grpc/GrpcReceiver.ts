@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { Server, ServerCredentials, status } from '@grpc/grpc-js';
 import type { Metadata, ServiceDefinition, ServiceError, UntypedServiceImplementation } from '@grpc/grpc-js';
 import { HtError } from '@ht/stream-core';
@@ -6,6 +7,7 @@ import { ReceiverCounter } from '../../ingest/ReceiverMetrics.js';
 import { resolveTenant } from '../../ingest/Tenancy.js';
 import type { TenancyOptions, TenantResolution } from '../../ingest/Tenancy.js';
 import { ConcurrencyGate, overCapacityMessage } from '../ConcurrencyGate.js';
+import { listen } from '../listen.js';
 import type { ReceiverAddress } from '../listen.js';
 import { grpcError } from './grpcStatus.js';
 
@@ -82,7 +84,8 @@ export interface RunningGrpcReceiver {
  * `idleTimeoutMs`; every connection gets GOAWAY after `maxConnectionAgeMs` and is closed
  * `requestTimeoutMs` later (so a call that trickles its message cannot hold on); keepalive pings every
  * 60 s (20 s to answer) close connections of clients that are gone; at most `maxConcurrentRequests`
- * calls at once (UNAVAILABLE beyond).
+ * calls at once (UNAVAILABLE beyond) and `maxConnections` connections (further ones are closed on
+ * accept, as by the HTTP receivers).
  *
  * @example
  * ```ts
@@ -130,22 +133,30 @@ export async function startGrpcReceiver(options: GrpcReceiverOptions): Promise<R
     },
   };
   for (const service of options.services) server.addService(service.definition, service.implement(ctx));
-  const port = await new Promise<number>((resolve, reject) => {
-    server.bindAsync(`${options.host}:${options.port}`, ServerCredentials.createInsecure(), (error, bound) => {
-      if (error) {
-        reject(
-          new HtError('CONFIG_INVALID', `cannot listen on ${options.host}:${options.port} (gRPC): ${error.message}`, {
-            cause: error,
-          }),
-        );
-      } else resolve(bound);
-    });
-  });
+  // grpc-js has no connection cap: ht accepts the TCP connections itself (a net server, `maxConnections`
+  // like the HTTP receivers: further connections are closed on accept) and hands each to the gRPC server.
+  const injector = server.createConnectionInjector(ServerCredentials.createInsecure());
+  const sockets = createServer((socket) => injector.injectConnection(socket));
+  sockets.maxConnections = limits.maxConnections;
+  let address: ReceiverAddress;
+  try {
+    address = await listen(sockets, options.host, options.port);
+  } catch (error) {
+    injector.destroy();
+    server.forceShutdown();
+    throw error instanceof HtError
+      ? new HtError('CONFIG_INVALID', `${error.message} (gRPC)`, { cause: error.cause, context: error.context })
+      : error;
+  }
   return {
-    address: { host: options.host, port },
+    address,
     close: () =>
       new Promise<void>((resolve) => {
-        const timer = setTimeout(() => server.forceShutdown(), 2000);
+        sockets.close();
+        const timer = setTimeout(() => {
+          injector.destroy();
+          server.forceShutdown();
+        }, 2000);
         server.tryShutdown(() => {
           clearTimeout(timer);
           resolve();
