@@ -6,8 +6,10 @@ import { startDemo, waitForData } from './browser/startDemo.js';
 import type { RunningDemo } from './browser/startDemo.js';
 
 // The UI against a real `ht demo` with traffic, in Debian's Chromium. Port offsets 2200-2290 are this
-// suite's (another suite or engineer holding one moves it to the next).
-const OFFSETS = [2200, 2210, 2220, 2230, 2240, 2250, 2260, 2270, 2280, 2290];
+// suite's (another suite or engineer holding one moves it to the next); HT_UI_TEST_PORT_OFFSET moves the
+// first of the ten (up to 9760: the highest default port, 55678, plus the offset stays a port).
+const FIRST_OFFSET = Number(process.env['HT_UI_TEST_PORT_OFFSET'] ?? 2200);
+const OFFSETS = Array.from({ length: 10 }, (_, i) => FIRST_OFFSET + i * 10);
 
 let demo: RunningDemo;
 let browser: Browser;
@@ -82,6 +84,25 @@ const PAGES: readonly { name: string; path: string; ready: (page: Page) => Promi
     },
   },
   {
+    name: 'endpoint-detail',
+    path: `/endpoints/api-gateway/${encodeURIComponent('POST /api/checkout')}`,
+    ready: async (page) => {
+      await page.locator('table[aria-label="Slowest calls"] tbody tr').first().waitFor();
+      await page.locator('table[aria-label="Callers"] tbody tr', { hasText: 'web-frontend' }).first().waitFor();
+      await page.locator('table[aria-label="Calls it makes"] tbody tr', { hasText: 'checkout' }).first().waitFor();
+      await page.locator('.chart canvas').first().waitFor();
+    },
+  },
+  {
+    name: 'backend-detail',
+    path: `/backends/${encodeURIComponent('postgresql:shop@postgres.shop.svc:5432')}`,
+    ready: async (page) => {
+      await page.locator('table[aria-label="Operations"] tbody tr', { hasText: 'SELECT' }).first().waitFor();
+      await page.locator('table[aria-label="Callers"] tbody tr').first().waitFor();
+      await page.locator('table[aria-label="Slowest calls"] tbody tr').first().waitFor();
+    },
+  },
+  {
     name: 'map',
     path: '/map',
     ready: async (page) => {
@@ -125,6 +146,111 @@ describe('the web UI on ht demo', () => {
     );
     expect(await page.locator('.card-value').first().textContent()).toMatch(/\d/);
     expect(scripts).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the lists and the service detail open the endpoint and backend detail pages', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(`${demo.url}/endpoints?range=15m`);
+    const endpoint = page.locator('table[aria-label="Endpoints"] tbody tr', { hasText: 'api-gateway' }).first();
+    const api = (await endpoint.locator('td').first().textContent()) ?? '';
+    await endpoint.locator('td').first().getByRole('link').click();
+    await page.waitForURL(/\/endpoints\/api-gateway\/[^?]+\?range=15m$/);
+    await expect.poll(() => page.locator('h1').textContent()).toBe(api);
+    await page.locator('table[aria-label="Slowest calls"] tbody tr').first().waitFor();
+    // A slow call opens its trace.
+    await page.locator('table[aria-label="Slowest calls"] .trace-link').first().click();
+    await page.waitForURL(/\/traces\/[0-9a-f]{32}/);
+    await page.locator('[data-testid=waterfall] .wf-row').first().waitFor();
+
+    await page.goto(`${demo.url}/backends`);
+    const backend = page.locator('table[aria-label="Backends"] tbody tr', { hasText: 'CACHE' }).first();
+    const name = (await backend.locator('td').first().textContent()) ?? '';
+    await backend.locator('td').first().getByRole('link').click();
+    await page.waitForURL(/\/backends\/[^/]+$/);
+    await expect.poll(() => page.locator('h1').textContent()).toContain(name);
+    await page.locator('table[aria-label="Operations"] tbody tr').first().waitFor();
+
+    // The service detail links its APIs and its backends; a reload of a detail page serves it again.
+    await page.goto(`${demo.url}/services/checkout`);
+    await page.locator('table[aria-label="Backends"] tbody tr a').first().click();
+    await page.waitForURL(/\/backends\//);
+    await page.reload();
+    await page.locator('table[aria-label="Callers"] tbody tr', { hasText: 'checkout' }).first().waitFor();
+    await page.goto(`${demo.url}/services/checkout`);
+    await page.locator('table[aria-label="APIs"] tbody tr a').first().click();
+    await page.waitForURL(/\/endpoints\/checkout\//);
+    await page.locator('table[aria-label="Callers"] tbody tr').first().waitFor();
+    expect(await page.locator('[role=alert]').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the search scatter plot marks errors and opens a trace by click and by keyboard', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(`${demo.url}/traces?errors=1`);
+    const scatter = page.getByTestId('trace-scatter');
+    await scatter.locator('canvas').waitFor();
+    await scatter.focus();
+    await scatter.press('ArrowRight');
+    const mark = page.getByTestId('scatter-mark');
+    await mark.waitFor();
+    // Every result is in error here: the marked point is drawn in the error color.
+    await expect(mark.getAttribute('class')).resolves.toContain('bad');
+    await shoot(page, 'traces-scatter-light');
+    const box = await mark.boundingBox();
+    if (!box) throw new Error('the mark has no box');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForURL(/\/traces\/[0-9a-f]{32}/);
+    await page.locator('[data-testid=waterfall] .wf-row').first().waitFor();
+
+    await page.goto(`${demo.url}/traces`);
+    await page.getByTestId('trace-scatter').locator('canvas').waitFor();
+    await page.getByTestId('trace-scatter').focus();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/traces\/[0-9a-f]{32}/);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the flame graph shares the selected span with the waterfall and works by keyboard', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(`${demo.url}/traces?operation=${encodeURIComponent('POST /checkout')}`);
+    await page.locator('[data-testid=trace-results] .trace-link').first().click();
+    await page.waitForURL(/\/traces\/[0-9a-f]{32}/);
+    await page.locator('[data-testid=waterfall] .wf-row').first().waitFor();
+    await page.getByRole('tab', { name: 'Flame graph' }).click();
+    await page.waitForURL(/view=flame/);
+    const frames = page.getByTestId('flame-graph').locator('.fl-frame');
+    await frames.nth(2).waitFor();
+    await shoot(page, 'trace-flame-light');
+    // A click selects the span: its panel opens, the URL holds it, the waterfall has it selected too.
+    await frames.nth(2).click();
+    await page.getByTestId('span-panel').waitFor();
+    const spanId = new URL(page.url()).searchParams.get('span');
+    expect(spanId).toMatch(/^[0-9a-f]{16}$/);
+    await page.getByRole('tab', { name: 'Waterfall' }).click();
+    await page.locator('.wf-row.selected').waitFor();
+    expect(new URL(page.url()).searchParams.get('span')).toBe(spanId);
+
+    // By keyboard: the root takes focus, ↓ moves to its child, Enter opens that span, Escape closes it.
+    await page.getByRole('tab', { name: 'Flame graph' }).click();
+    await page.getByRole('button', { name: 'Close the span panel' }).click();
+    await page.getByTestId('span-panel').waitFor({ state: 'detached' });
+    const root = frames.first();
+    await root.focus();
+    await root.press('ArrowDown');
+    const focused = page.locator('.fl-frame:focus');
+    await expect.poll(() => focused.getAttribute('aria-level')).toBe('2');
+    await focused.press('Enter');
+    await page.getByTestId('span-panel').waitFor();
+    await expect(focused.getAttribute('aria-selected')).resolves.toBe('true');
+    await focused.press('ArrowUp');
+    await expect.poll(() => page.locator('.fl-frame:focus').getAttribute('aria-level')).toBe('1');
+    await page.locator('.fl-frame:focus').press('Escape');
+    await page.getByTestId('span-panel').waitFor({ state: 'detached' });
     expect(problems).toEqual([]);
     await page.context().close();
   });
