@@ -11,6 +11,9 @@ import { nearestPoint, scatterPoints } from './scatterPoints.js';
 const CLICK_RADIUS = 12;
 const HEIGHT = 200;
 
+const powersOfTen = (_u: uPlot, splits: number[]): (number | null)[] =>
+  splits.map((v) => (Number.isInteger(Math.log10(v)) ? v : null));
+
 /**
  * The search results as a scatter plot (uPlot): start time across, duration up (logarithmic), failed
  * traces in the error color; a click on a point opens its trace. By keyboard: Tab reaches the plot, ← →
@@ -61,10 +64,11 @@ export function TraceScatter({
           { stroke: axisColor, grid: { stroke: gridColor } },
           {
             stroke: axisColor,
-            grid: { stroke: gridColor },
-            size: 64,
             // Powers of ten only: a log axis's ticks 2-9 between them crowd the labels and the grid.
-            filter: (_u, splits) => splits.map((v) => (Number.isInteger(Math.log10(v)) ? v : null)),
+            grid: { stroke: gridColor, filter: powersOfTen },
+            ticks: { filter: powersOfTen },
+            size: 64,
+            filter: powersOfTen,
             values: (_u, values) => values.map((v) => (v == null ? '' : formatDuration(v))),
           },
         ],
