@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, SCREENSHOTS, watchedPage } from './browser/browser.js';
+import { sendBigTrace, waitForTrace } from './browser/bigTrace.js';
 import { startDemo, waitForData } from './browser/startDemo.js';
 import type { RunningDemo } from './browser/startDemo.js';
 
@@ -13,12 +14,18 @@ const OFFSETS = Array.from({ length: 10 }, (_, i) => FIRST_OFFSET + i * 10);
 
 let demo: RunningDemo;
 let browser: Browser;
+/** The 10,000-span trace, sent once the demo has data (before its pipeline is busy with the other tests). */
+const BIG_TRACE_SPANS = 10_000; // the grouper's maxSpansPerTrace: one fragment
+let bigTrace: { traceId: string; sentAt: number } | undefined;
 
 beforeAll(async () => {
   demo = await startDemo(OFFSETS);
   browser = await launchChromium();
   await waitForData(demo.url);
-}, 150_000);
+  const offset = Number(new URL(demo.url).port) - 2020;
+  const sentAt = performance.now();
+  bigTrace = { traceId: await sendBigTrace(`http://127.0.0.1:${4318 + offset}/v1/traces`, BIG_TRACE_SPANS), sentAt };
+}, 240_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -408,6 +415,59 @@ describe('the web UI on ht demo', () => {
     expect(problems).toEqual([]);
     await page.context().close();
   });
+
+  it('a 10,000-span trace made through the pipeline opens; a scripted scroll through it is measured (reported)', async () => {
+    if (!bigTrace) throw new Error('the 10,000-span trace was not sent');
+    const { traceId, sentAt } = bigTrace;
+    const spanCount = BIG_TRACE_SPANS;
+    await waitForTrace(demo.url, traceId, spanCount, 240_000);
+    const stored = performance.now() - sentAt;
+    const { page, problems } = await watchedPage(browser);
+    const started = performance.now();
+    await page.goto(`${demo.url}/traces/${traceId}`);
+    await expect.poll(() => page.getByTestId('span-count').textContent(), { timeout: 60_000 }).toBe(String(spanCount));
+    await page.locator('[data-testid=waterfall] .wf-row').first().waitFor();
+    const opened = performance.now() - started;
+    // Virtualized: only the rows in view (and a few around them) are in the page.
+    expect(await page.locator('.wf-row').count()).toBeLessThan(200);
+    const scroll = await page.evaluate(async () => {
+      const longTasks: number[] = [];
+      const observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) longTasks.push(entry.duration);
+      });
+      observer.observe({ type: 'longtask' });
+      const box = document.querySelector<HTMLElement>('[data-testid=waterfall]');
+      if (!box) throw new Error('no waterfall');
+      const t0 = performance.now();
+      let frames = 0;
+      while (box.scrollTop + box.clientHeight < box.scrollHeight - 1) {
+        box.scrollTop += box.clientHeight;
+        await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+        frames++;
+      }
+      await new Promise<void>((resolve) => setTimeout(resolve, 100));
+      observer.disconnect();
+      return {
+        ms: performance.now() - t0,
+        frames,
+        rowsInPage: document.querySelectorAll('.wf-row').length,
+        longTasks: longTasks.length,
+        longest: Math.max(0, ...longTasks),
+      };
+    });
+    await shoot(page, 'trace-10k-light');
+    const flameStarted = performance.now();
+    await page.getByRole('tab', { name: 'Flame graph' }).click();
+    await page.getByTestId('flame-graph').locator('.fl-frame').first().waitFor();
+    const flame = performance.now() - flameStarted;
+    console.log(
+      `[ui] ${spanCount}-span trace: queryable ${Math.round(stored / 1000)} s after it was sent, opened in ${Math.round(opened)} ms; scroll through ${scroll.frames} pages in ${Math.round(scroll.ms)} ms (${Math.round(scroll.ms / Math.max(scroll.frames, 1))} ms a page, ${scroll.rowsInPage} rows in the page), ${scroll.longTasks} long tasks over 50 ms (longest ${Math.round(scroll.longest)} ms); flame graph drawn in ${Math.round(flame)} ms`,
+    );
+    expect(scroll.frames).toBeGreaterThan(100);
+    expect(scroll.rowsInPage).toBeLessThan(200);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }, 360_000);
 
   it('an empty range says how to send traces, with the receivers of this ht', async () => {
     const { page, problems } = await watchedPage(browser);
