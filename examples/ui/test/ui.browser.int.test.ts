@@ -398,8 +398,11 @@ describe('the web UI on ht demo', () => {
     await page.goto(`${demo.url}/traces`);
     const results = page.locator('[data-testid=trace-results] tbody tr');
     await results.first().waitFor();
-    await page.getByLabel('Errors only').check();
+    // A click, not check(): the box is held by the URL, which React Router updates in a transition, so the
+    // box shows its new state a moment after the click (check() looks at once; on a busy machine too soon).
+    await page.getByLabel('Errors only').click();
     await page.waitForURL(/errors=1/);
+    await expect.poll(() => page.getByLabel('Errors only').isChecked()).toBe(true);
     await expect
       .poll(async () => {
         const counts = await page.locator('[data-testid=trace-results] tbody tr td:nth-child(5)').allTextContents();
