@@ -402,12 +402,16 @@ describe('the web UI on ht demo', () => {
     // box shows its new state a moment after the click (check() looks at once; on a busy machine too soon).
     await page.getByLabel('Errors only').click();
     await page.waitForURL(/errors=1/);
-    await expect.poll(() => page.getByLabel('Errors only').isChecked()).toBe(true);
+    await expect.poll(() => page.getByLabel('Errors only').isChecked(), { timeout: 10_000 }).toBe(true);
+    // The new search's answer replaces the results (a busy store takes seconds).
     await expect
-      .poll(async () => {
-        const counts = await page.locator('[data-testid=trace-results] tbody tr td:nth-child(5)').allTextContents();
-        return counts.length > 0 && counts.every((c) => Number(c) > 0);
-      })
+      .poll(
+        async () => {
+          const counts = await page.locator('[data-testid=trace-results] tbody tr td:nth-child(5)').allTextContents();
+          return counts.length > 0 && counts.every((c) => Number(c) > 0);
+        },
+        { timeout: 30_000 },
+      )
       .toBe(true);
     await page.getByLabel('Service', { exact: true }).selectOption('checkout');
     await page.waitForURL(/service=checkout/);
