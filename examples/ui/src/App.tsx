@@ -12,6 +12,8 @@ const TraceDetail = lazy(() => import('./pages/TraceDetail.js'));
 const ServiceMap = lazy(() => import('./pages/ServiceMap.js'));
 const Endpoints = lazy(() => import('./pages/Endpoints.js'));
 const Backends = lazy(() => import('./pages/Backends.js'));
+const EndpointDetail = lazy(() => import('./pages/EndpointDetail.js'));
+const BackendDetail = lazy(() => import('./pages/BackendDetail.js'));
 const NotFound = lazy(() => import('./pages/NotFound.js'));
 
 /** The UI: the layout (nav, time range, theme) around one page per route. */
@@ -27,7 +29,9 @@ export function App() {
           <Route path="traces/:traceId" element={<Page element={<TraceDetail />} />} />
           <Route path="map" element={<Page element={<ServiceMap />} />} />
           <Route path="endpoints" element={<Page element={<Endpoints />} />} />
+          <Route path="endpoints/:service/:api" element={<Page element={<EndpointDetail />} />} />
           <Route path="backends" element={<Page element={<Backends />} />} />
+          <Route path="backends/:backend" element={<Page element={<BackendDetail />} />} />
           <Route path="*" element={<Page element={<NotFound />} />} />
         </Route>
       </Routes>

@@ -1,8 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { QueryRoute } from '@ht/graphql';
+import { acceptedEncodings } from './contentEncoding.js';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -37,17 +38,37 @@ export interface UiRoutesOptions {
   readonly runtimeConfig: () => UiRuntimeConfig;
 }
 
-async function sendFile(res: ServerResponse, file: string, cache: string): Promise<boolean> {
+async function fileSize(file: string): Promise<number | undefined> {
   const info = await stat(file).catch(() => undefined);
-  if (!info?.isFile()) return false;
+  return info?.isFile() ? info.size : undefined;
+}
+
+/**
+ * Sends a built file, or its precompressed copy (`.br`, `.gz`, written by the UI's build) when the
+ * request accepts that encoding.
+ */
+async function sendFile(req: IncomingMessage, res: ServerResponse, file: string, cache: string): Promise<boolean> {
+  const size = await fileSize(file);
+  if (size === undefined) return false;
+  let sent = { path: file, size, encoding: undefined as string | undefined };
+  for (const { encoding, suffix } of acceptedEncodings(req.headers['accept-encoding'])) {
+    const compressed = await fileSize(file + suffix);
+    if (compressed !== undefined) {
+      sent = { path: file + suffix, size: compressed, encoding };
+      break;
+    }
+  }
   res.writeHead(200, {
     'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-    'content-length': info.size,
+    'content-length': sent.size,
     'cache-control': cache,
     'x-content-type-options': 'nosniff',
+    // Caches keep the copies per encoding.
+    vary: 'accept-encoding',
+    ...(sent.encoding ? { 'content-encoding': sent.encoding } : {}),
   });
   await new Promise<void>((resolve, reject) => {
-    createReadStream(file).on('error', reject).on('end', resolve).pipe(res);
+    createReadStream(sent.path).on('error', reject).on('end', resolve).pipe(res);
   });
   return true;
 }
@@ -55,9 +76,12 @@ async function sendFile(res: ServerResponse, file: string, cache: string): Promi
 /**
  * The routes that serve the built web UI on the query server's port (no second server): `/ui-config.json`,
  * the files of `distDir` (hashed `assets/` cached for a year, `index.html` never), and `index.html` for
- * every other path without a file extension, so the UI's own routes (`/services/cart`) reload. Paths
+ * every other path but a missing file under `assets/` or of a type the UI is built of (`.js`, `.css`,
+ * `.png`, …), so the UI's own routes (`/services/cart`, `/backends/api.mailer.example:443`) reload. Paths
  * under `/graphql` and `/api/` are left to the other routes. Both are public: they carry no data, the
- * UI's GraphQL requests are scoped to a tenant as usual.
+ * UI's GraphQL requests are scoped to a tenant as usual. A file with a precompressed copy beside it
+ * (`.br`, `.gz`: the UI's build writes them) is sent as the copy the request's `Accept-Encoding` takes,
+ * Brotli first.
  *
  * @example
  * ```ts
@@ -81,7 +105,7 @@ export function uiRoutes(options: UiRoutesOptions): QueryRoute[] {
       method: 'GET',
       path: /^\/(?!graphql(?:\/|$)|api\/)/,
       public: true,
-      handle: async (_req, res, { url }) => {
+      handle: async (req, res, { url }) => {
         let path: string;
         try {
           path = decodeURIComponent(url.pathname);
@@ -93,16 +117,23 @@ export function uiRoutes(options: UiRoutesOptions): QueryRoute[] {
         if (
           inside &&
           path !== '/' &&
-          (await sendFile(res, file, path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'))
+          (await sendFile(
+            req,
+            res,
+            file,
+            path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+          ))
         ) {
           return;
         }
-        if (extname(path) !== '' && path !== '/') {
+        // A missing file of a type the UI is built of is a 404; any other path is one of the UI's own
+        // (a backend's name has dots: /backends/api.mailer.example:443), served index.html.
+        if (path.startsWith('/assets/') || Object.hasOwn(CONTENT_TYPES, extname(path))) {
           res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
           res.end(`no file ${path}`);
           return;
         }
-        if (!(await sendFile(res, index, 'no-cache'))) {
+        if (!(await sendFile(req, res, index, 'no-cache'))) {
           res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
           res.end('the UI is not built: run `pnpm --filter @ht/ui build` (npm run demo builds it)');
         }

@@ -34,7 +34,8 @@ export interface EntityRow {
   readonly latency: { readonly p50: number; readonly p99: number; readonly avg: number };
 }
 
-const ENTITY_FIELDS = `
+/** The fields of an entity that {@link EntityRow} holds (spliced into the entity queries). */
+export const ENTITY_FIELDS = `
   name
   calls: metric(key: "calls") { count avgRate(per: SECOND) series(interval: $interval) { startTime count } }
   errors: metric(key: "errors") { count series(interval: $interval) { startTime count } }

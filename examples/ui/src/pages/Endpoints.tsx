@@ -1,12 +1,13 @@
 import { ENTITIES_QUERY } from '../api/queries.js';
 import type { EntitiesData } from '../api/queries.js';
 import { EntityTable } from '../components/EntityTable.js';
+import { endpointPath, servicePath } from '../detail/entityPaths.js';
 import { QueryView } from '../components/States.js';
 import { useQuery } from '../state/useQuery.js';
 import { useSharedSearch } from '../state/useUrlState.js';
 import { useTimeWindow } from '../state/useTimeWindow.js';
 
-/** Every API (endpoint) of every service with RED numbers and sparklines; a service opens its detail. */
+/** Every API (endpoint) of every service with RED numbers and sparklines; a name opens the API, a service its detail. */
 export default function Endpoints() {
   const { window } = useTimeWindow();
   const search = useSharedSearch();
@@ -24,10 +25,11 @@ export default function Endpoints() {
           <EntityTable
             label="Endpoints"
             rows={data.entities}
+            linkOf={(row) => (row.service ? endpointPath(row.service, row.name, search) : undefined)}
             extra={{
               label: 'Service',
               value: (row) => row.service ?? '',
-              linkOf: (row) => (row.service ? `/services/${encodeURIComponent(row.service)}${search}` : undefined),
+              linkOf: (row) => (row.service ? servicePath(row.service, search) : undefined),
             }}
           />
         )}

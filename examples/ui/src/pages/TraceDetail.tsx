@@ -4,6 +4,7 @@ import { TRACE_QUERY } from '../api/queries.js';
 import type { SpanRow, TraceData } from '../api/queries.js';
 import { ErrorState, Loading } from '../components/States.js';
 import { formatClock, formatDuration } from '../format.js';
+import { FlameGraph } from '../trace/FlameGraph.js';
 import { SpanPanel } from '../trace/SpanPanel.js';
 import { Waterfall } from '../trace/Waterfall.js';
 import { findInTrace, layoutWaterfall, visibleRows } from '../trace/waterfall.js';
@@ -49,6 +50,14 @@ function TraceView({ spans, traceId }: { spans: readonly SpanRow[]; traceId: str
   const rows = useMemo(() => visibleRows(model.rows, collapsed), [model, collapsed]);
   const hits = useMemo(() => findInTrace(rows, find), [rows, find]);
   const highlighted = useMemo(() => new Set(hits.map((i) => rows[i]?.span.spanId ?? '')), [hits, rows]);
+  // The flame graph draws every span, collapsed or not: its matches are found over all of them.
+  const flameHits = useMemo(
+    () =>
+      tab === 'flame'
+        ? new Set(findInTrace(model.rows, find).map((i) => model.rows[i]?.span.spanId ?? ''))
+        : highlighted,
+    [tab, model, find, highlighted],
+  );
   const current = hits.length > 0 ? hits[((hitIndex % hits.length) + hits.length) % hits.length] : undefined;
   const toggle = useCallback(
     (spanId: string) =>
@@ -97,6 +106,7 @@ function TraceView({ spans, traceId }: { spans: readonly SpanRow[]; traceId: str
       <div className="segmented tabs" role="tablist" aria-label="Trace views">
         {[
           ['waterfall', 'Waterfall'],
+          ['flame', 'Flame graph'],
           ['stats', 'Statistics'],
         ].map(([value, label]) => (
           <button
@@ -146,29 +156,43 @@ function TraceView({ spans, traceId }: { spans: readonly SpanRow[]; traceId: str
               : ''}
           </span>
         </form>
-        <button type="button" onClick={() => setCollapsed(new Set())}>
-          Expand all
-        </button>
-        <button
-          type="button"
-          onClick={() =>
-            setCollapsed(new Set(model.rows.filter((r) => r.depth >= 1 && r.childCount > 0).map((r) => r.span.spanId)))
-          }
-        >
-          Collapse below the root&apos;s children
-        </button>
+        <span hidden={tab === 'flame'}>
+          <button type="button" onClick={() => setCollapsed(new Set())}>
+            Expand all
+          </button>{' '}
+          <button
+            type="button"
+            onClick={() =>
+              setCollapsed(
+                new Set(model.rows.filter((r) => r.depth >= 1 && r.childCount > 0).map((r) => r.span.spanId)),
+              )
+            }
+          >
+            Collapse below the root&apos;s children
+          </button>
+        </span>
       </div>
       <div className={`trace-body ${span ? 'with-panel' : ''}`} hidden={tab === 'stats'}>
-        <Waterfall
-          rows={rows}
-          durationMicros={model.durationMicros}
-          selected={selected || undefined}
-          collapsed={collapsed}
-          highlighted={highlighted}
-          scrollTo={current}
-          onSelect={setSelected}
-          onToggle={toggle}
-        />
+        {tab === 'flame' ? (
+          <FlameGraph
+            rows={model.rows}
+            durationMicros={model.durationMicros}
+            selected={selected || undefined}
+            highlighted={flameHits}
+            onSelect={setSelected}
+          />
+        ) : (
+          <Waterfall
+            rows={rows}
+            durationMicros={model.durationMicros}
+            selected={selected || undefined}
+            collapsed={collapsed}
+            highlighted={highlighted}
+            scrollTo={current}
+            onSelect={setSelected}
+            onToggle={toggle}
+          />
+        )}
         {span ? <SpanPanel span={span} onClose={() => setSelected('')} /> : null}
       </div>
     </>

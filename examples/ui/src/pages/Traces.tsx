@@ -1,18 +1,23 @@
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { SEARCH_OPTIONS_QUERY, TRACES_QUERY } from '../api/queries.js';
 import type { SearchOptionsData, TracesData } from '../api/queries.js';
 import { QueryView } from '../components/States.js';
 import { formatClock, formatDuration } from '../format.js';
+import { TraceScatter } from '../trace/TraceScatter.js';
 import { traceFilter, withinMax } from '../trace/traceSearch.js';
 import type { TraceSearchForm } from '../trace/traceSearch.js';
 import { useQuery } from '../state/useQuery.js';
 import { useSharedSearch, useUrlParam } from '../state/useUrlState.js';
 import { useTimeWindow } from '../state/useTimeWindow.js';
 
-/** Trace search: filters (held in the URL), results with duration bars; a row opens the trace. */
+/**
+ * Trace search: filters (held in the URL), a scatter plot of the results (start × duration, errors
+ * colored) and the results with duration bars; a point or a row opens the trace.
+ */
 export default function Traces() {
   const { window } = useTimeWindow();
+  const navigate = useNavigate();
   const search = useSharedSearch();
   const [service, setService] = useUrlParam('service');
   const [operation, setOperation] = useUrlParam('operation');
@@ -93,7 +98,19 @@ export default function Traces() {
         </label>
       </form>
       <QueryView state={results} what="traces" isEmpty={() => false}>
-        {(data) => <Results rows={data.traces.filter((t) => withinMax(t.durationMicros, form))} search={search} />}
+        {(data) => {
+          const rows = data.traces.filter((t) => withinMax(t.durationMicros, form));
+          return (
+            <>
+              {rows.length > 0 ? (
+                <div className="panel">
+                  <TraceScatter rows={rows} onOpen={(traceId) => void navigate(`/traces/${traceId}${search}`)} />
+                </div>
+              ) : null}
+              <Results rows={rows} search={search} />
+            </>
+          );
+        }}
       </QueryView>
     </section>
   );

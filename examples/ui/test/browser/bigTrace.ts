@@ -1,0 +1,138 @@
+import { randomBytes } from 'node:crypto';
+
+const hex = (bytes: number): string => randomBytes(bytes).toString('hex');
+
+interface PlannedSpan {
+  readonly service: string;
+  readonly spanId: string;
+  readonly parentSpanId?: string | undefined;
+  readonly name: string;
+  readonly kind: number;
+  /** Start and end, microseconds after the trace's start. */
+  readonly start: number;
+  readonly end: number;
+  readonly error?: boolean;
+  readonly attributes?: readonly { key: string; value: Record<string, string> }[];
+}
+
+/**
+ * Sends one trace of `spanCount` spans to an OTLP HTTP receiver in one JSON request (so the grouper sees
+ * them together), ending when it is sent: a root (SERVER), 100 batch spans under it and the rest spread
+ * under the batches, one after another, over five services, one in 50 in error. A busy pipeline's 429 is
+ * retried (with the times moved to the retry). Resolves to the trace id.
+ *
+ * @example
+ * ```ts
+ * const traceId = await sendBigTrace('http://127.0.0.1:6518/v1/traces', 10_000);
+ * ```
+ */
+export async function sendBigTrace(otlpHttpUrl: string, spanCount: number): Promise<string> {
+  const traceId = hex(16);
+  const rootId = hex(8);
+  const batches = Array.from({ length: 100 }, () => hex(8));
+  const leaves = spanCount - 1 - batches.length;
+  const perBatch = Math.ceil(leaves / batches.length);
+  const step = 100;
+  const total = 1_000 + batches.length * perBatch * step;
+  const planned: PlannedSpan[] = [
+    { service: 'bulk-api', spanId: rootId, name: 'POST /bulk', kind: 2, start: 0, end: total },
+  ];
+  batches.forEach((spanId, b) => {
+    const start = 500 + b * perBatch * step;
+    planned.push({
+      service: 'bulk-api',
+      spanId,
+      parentSpanId: rootId,
+      name: `batch ${b}`,
+      kind: 1,
+      start,
+      end: start + perBatch * step,
+    });
+  });
+  for (let i = 0; i < leaves; i++) {
+    const b = Math.floor(i / perBatch);
+    const start = 500 + b * perBatch * step + (i % perBatch) * step;
+    planned.push({
+      service: `worker-${i % 5}`,
+      spanId: hex(8),
+      parentSpanId: batches[b],
+      name: `item ${i}`,
+      kind: 1,
+      start,
+      end: start + 80,
+      error: i % 50 === 0,
+      attributes: [{ key: 'item.index', value: { intValue: String(i) } }],
+    });
+  }
+  const services = [...new Set(planned.map((s) => s.service))];
+  const body = (startNanos: bigint) => ({
+    resourceSpans: services.map((service) => ({
+      resource: { attributes: [{ key: 'service.name', value: { stringValue: service } }] },
+      scopeSpans: [
+        {
+          scope: { name: 'ui-test' },
+          spans: planned
+            .filter((s) => s.service === service)
+            .map((s) => ({
+              traceId,
+              spanId: s.spanId,
+              ...(s.parentSpanId ? { parentSpanId: s.parentSpanId } : {}),
+              name: s.name,
+              kind: s.kind,
+              startTimeUnixNano: String(startNanos + BigInt(s.start) * 1_000n),
+              endTimeUnixNano: String(startNanos + BigInt(s.end) * 1_000n),
+              attributes: s.attributes ?? [],
+              ...(s.error ? { status: { code: 2, message: 'item failed' } } : {}),
+            })),
+        },
+      ],
+    })),
+  });
+  // A busy pipeline answers 429 (its span channel is full): retry, as an OTLP exporter would.
+  for (let attempt = 1; ; attempt++) {
+    const startNanos = BigInt(Date.now() * 1_000 - total) * 1_000n;
+    const response = await fetch(otlpHttpUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body(startNanos)),
+    });
+    if (response.ok) return traceId;
+    if (response.status !== 429 || attempt >= 60) {
+      throw new Error(`the OTLP receiver answered ${response.status}: ${await response.text()}`);
+    }
+    await new Promise((r) => setTimeout(r, 1_000));
+  }
+}
+
+/**
+ * Waits until the query API returns the trace with `spanCount` spans (every fragment stored).
+ *
+ * @example
+ * ```ts
+ * await waitForTrace('http://127.0.0.1:4220', traceId, 10_000);
+ * ```
+ */
+export async function waitForTrace(
+  url: string,
+  traceId: string,
+  spanCount: number,
+  timeoutMs = 120_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let seen = 0;
+  while (Date.now() < deadline) {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'query($t: String!) { trace(traceId: $t) { spans { spanId } } }',
+        variables: { t: traceId },
+      }),
+    });
+    const body = (await response.json()) as { data?: { trace: { spans: unknown[] } | null } };
+    seen = body.data?.trace?.spans.length ?? 0;
+    if (seen >= spanCount) return;
+    await new Promise((r) => setTimeout(r, 2_000));
+  }
+  throw new Error(`trace ${traceId} has ${seen} of ${spanCount} spans after ${timeoutMs} ms`);
+}
