@@ -227,24 +227,24 @@ async function graphqlFigures(name: string, store: ViewStore, targets: QueryTarg
   try {
     for (const range of RANGES) {
       for (const c of graphqlCases(targets, range)) {
-        // Record each run's reads once (the i-th run's arguments), then time GraphQL and the replay alternately.
-        const recorded = new Map<number, ReturnType<typeof waves>>();
-        for (let i = 0; i <= RUNS; i++) recorded.set(i, waves(await recording.record(() => post(c.body(i)))));
+        // Each run: GraphQL (its store reads recorded on the way), then the same reads replayed on the store.
+        await post(c.body(0)); // warm-up
         const graphqlTimes: number[] = [];
         const storeTimes: number[] = [];
+        let reads = 0;
         for (let i = 1; i <= RUNS; i++) {
           let started = performance.now();
-          await post(c.body(i));
+          const recorded = waves(await recording.record(() => post(c.body(i))));
           graphqlTimes.push(performance.now() - started);
+          reads = recorded.flat().length;
           started = performance.now();
-          await replay(store, recorded.get(i)!);
+          await replay(store, recorded);
           storeTimes.push(performance.now() - started);
         }
         graphqlTimes.sort((a, b) => a - b);
         storeTimes.sort((a, b) => a - b);
         const g50 = percentile(graphqlTimes, 0.5);
         const s50 = percentile(storeTimes, 0.5);
-        const reads = recorded.get(1)!.flat().length;
         const ratio = g50 / s50;
         console.log(
           `| ${c.name} | ${c.range} | ${reads} | ${ms(g50)} | ${ms(s50)} | ${ms(percentile(graphqlTimes, 0.99))} | ` +
