@@ -8,6 +8,7 @@ import type { ViewDefinition } from '@ht/enricher-sdk';
 import { builtinEnrichers } from '@ht/enricher-sdk/builtins';
 import { EnricherChain, loadPlugins, MemoryEntityStore } from '@ht/enricher-sdk/host';
 import type { ViewRow, ViewStore } from '@ht/sinks';
+import { HtError } from '@ht/stream-core';
 import { replicator } from './replicas.js';
 import { shopTraces } from './shopTraces.js';
 
@@ -46,8 +47,7 @@ class StoreFeeder {
     while (this.inFlight.size >= this.maxInFlight) await Promise.race(this.inFlight);
     if (this.failure !== undefined) throw this.failure;
     if (this.inFlight.size === 0) this.busySince = performance.now();
-    const p: Promise<void> = this.named.store
-      .write(view, rows)
+    const p: Promise<void> = this.writeWithRetries(view, rows)
       .catch((error: unknown) => {
         this.failure ??= error;
       })
@@ -56,6 +56,19 @@ class StoreFeeder {
         if (this.inFlight.size === 0) this.busyMs += performance.now() - this.busySince;
       });
     this.inFlight.add(p);
+  }
+
+  /** Writes, retrying what the store says may work again (as a `ViewSink` does), up to 5 times. */
+  private async writeWithRetries(view: string, rows: readonly ViewRow[]): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.named.store.write(view, rows);
+      } catch (error) {
+        if (!(error instanceof HtError && error.retriable) || attempt === 5) throw error;
+        console.log(`  ${this.named.name}: ${error.message}; retrying (${attempt})`);
+        await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+      }
+    }
   }
 
   async drain(): Promise<void> {
