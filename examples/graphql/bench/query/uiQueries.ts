@@ -2,8 +2,8 @@
  * The queries the UI needs (docs/graphql.md, "What each UI page asks"), for `pnpm bench:query`: each as
  * the store answers it (the query model, `traceRows`, `queryRollup`) and as GraphQL asks it.
  */
-import { attributeEq, bucket, column, count, eq, ge, gt, lt, quantile, sum } from '@ht/sinks';
-import type { Query, ViewStore } from '@ht/sinks';
+import { attributeEq, bucket, column, count, eq, ge, gt, lt, min, quantile, sum } from '@ht/sinks';
+import type { Filter, Query, ViewStore } from '@ht/sinks';
 
 /** A time range of the bench, unix µs, end-exclusive. */
 export interface BenchRange {
@@ -17,7 +17,7 @@ export interface QueryTargets {
   readonly tenantId: string;
   /** Trace ids of the last hour, cycled over the runs. */
   readonly traceIds: readonly string[];
-  /** `app.user.id` values, cycled over the runs. */
+  /** `app.user.id` values of users seen in the last hour, cycled over the runs. */
   readonly userIds: readonly string[];
 }
 
@@ -27,6 +27,8 @@ export interface StoreCase {
   readonly range: string;
   /** ClickHouse's base-view form of a rollup query (the "without rollups" figure). */
   readonly noRollups?: boolean;
+  /** A variant measured for comparison (no goal applies). */
+  readonly variant?: boolean;
   run(store: ViewStore, i: number): Promise<unknown>;
 }
 
@@ -80,6 +82,24 @@ export function edgeRedQuery(t: QueryTargets, r: BenchRange): Query {
   };
 }
 
+/**
+ * A trace search as GraphQL's `traces` makes it (its candidate step): the trace ids with a span matching
+ * `where` in the range, newest first, 20. Read without deduplication (no FINAL on ClickHouse): a replayed
+ * span not merged yet changes neither the ids nor their first start.
+ */
+export function traceSearch(t: QueryTargets, r: BenchRange, where: Filter[]): Query {
+  return {
+    view: 'span_event_view',
+    tenantId: t.tenantId,
+    select: [column('trace_id'), min('start_time', 'first')],
+    where: [...where, ...within(r)],
+    groupBy: ['trace_id'],
+    orderBy: [{ by: 'first', direction: 'desc' }, { by: 'trace_id' }],
+    limit: 20,
+    dedup: false,
+  };
+}
+
 /** The bench's store queries over a range (trace by id only with the 1 h range: it has none). */
 export function storeCases(t: QueryTargets, r: BenchRange, rebuiltRollups: boolean): StoreCase[] {
   const rollup = { tenantId: t.tenantId, fromMicros: r.fromMicros, toMicros: r.toMicros };
@@ -90,32 +110,21 @@ export function storeCases(t: QueryTargets, r: BenchRange, rebuiltRollups: boole
       name: 'trace search (service, operation, duration)',
       range: r.label,
       run: (s) =>
-        s.query({
-          view: 'span_event_view',
-          tenantId: t.tenantId,
-          select: [column('trace_id'), column('span_id'), column('start_time'), column('duration_micros')],
-          where: [
+        s.query(
+          traceSearch(t, r, [
             eq('service_name', 'frontend'),
             eq('span_name', 'POST /checkout'),
             gt('duration_micros', 100_000),
-            ...within(r),
-          ],
-          orderBy: [{ by: 'start_time', direction: 'desc' }],
-          limit: 20,
-        }),
+          ]),
+        ),
     },
     {
       name: 'search by attribute',
       range: r.label,
       run: (s, i) =>
-        s.query({
-          view: 'span_event_view',
-          tenantId: t.tenantId,
-          select: [column('trace_id'), column('span_id'), column('service_name'), column('start_time')],
-          where: [attributeEq('attribute_keys', 'attribute_values', 'app.user.id', pick(t.userIds, i)), ...within(r)],
-          orderBy: [{ by: 'start_time', direction: 'desc' }],
-          limit: 20,
-        }),
+        s.query(
+          traceSearch(t, r, [attributeEq('attribute_keys', 'attribute_values', 'app.user.id', pick(t.userIds, i))]),
+        ),
     },
     {
       name: 'explore group-by (API, interval)',
@@ -147,6 +156,18 @@ export function storeCases(t: QueryTargets, r: BenchRange, rebuiltRollups: boole
     cases.push(
       { name: 'service list (RED)', range: r.label, noRollups: true, run: (s) => s.query(serviceRedQuery(t, r)) },
       { name: 'service map edges', range: r.label, noRollups: true, run: (s) => s.query(edgeRedQuery(t, r)) },
+      {
+        name: 'search by attribute, FINAL',
+        range: r.label,
+        variant: true,
+        run: (s, i) =>
+          s.query({
+            ...traceSearch(t, r, [
+              attributeEq('attribute_keys', 'attribute_values', 'app.user.id', pick(t.userIds, i)),
+            ]),
+            dedup: true,
+          }),
+      },
     );
   return cases;
 }
