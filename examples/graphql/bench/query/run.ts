@@ -142,8 +142,15 @@ async function seededStores(): Promise<{ stores: NamedStore[]; marker: Marker; r
     const stores = await openStores(false);
     const expected = marker.seeding.rowsPerView['span_event_view'] ?? -1;
     const counts = await Promise.all(stores.map(({ store }) => rowCount(store, 'span_event_view')));
-    if (marker.database === DATABASE && marker.replicas === REPLICAS && counts.every((n) => n === expected))
+    // Within 0.01%: a few rows short on one store is reported, not a reason to reseed for half an hour.
+    const close = counts.every((n) => Math.abs(n - expected) <= expected * 1e-4);
+    if (marker.database === DATABASE && marker.replicas === REPLICAS && close) {
+      if (counts.some((n) => n !== expected))
+        console.log(
+          `note: span_event_view rows ${stores.map((s, i) => `${s.name} ${counts[i]}`).join(', ')}; seeded ${expected}`,
+        );
       return { stores, marker, reused: true };
+    }
     console.log(
       `the seeded dataset is incomplete (span_event_view rows ${counts.join(', ')}, want ${expected}): seeding again`,
     );
