@@ -41,7 +41,7 @@ import { graphqlCases, storeCases } from './uiQueries.js';
 import type { BenchRange, QueryTargets } from './uiQueries.js';
 
 /** Bump when the generator, the views or the seeding change: a new dataset is seeded. */
-const SEED_VERSION = 1;
+const SEED_VERSION = 2;
 const SEED = 14;
 const SPANS = Number(process.env['HT_BENCH_QUERY_SPANS'] ?? 10_000_000);
 const REPLICAS = Number(process.env['HT_BENCH_QUERY_REPLICAS'] ?? 10);
