@@ -15,7 +15,7 @@ import { catalogEntry, decodeCatalogEntry, encodeCatalogEntry, VIEW_CATALOG_TABL
 import type { ViewCatalogEntry } from '../store/ViewCatalog.js';
 import { tableLayout, traceIndexName } from '../store/tableLayout.js';
 import type { TableLayout } from '../store/tableLayout.js';
-import { traceQuery } from '../store/traceQuery.js';
+import { oneRowPerKey, traceQuery } from '../store/traceQuery.js';
 import type { StoreCapabilities, ViewRow, ViewStore } from '../store/ViewStore.js';
 import type { RebuiltMinutes, RollupDefinition, RollupRange } from '../rollup/defineRollup.js';
 import type { ClickHouseExecutor } from './ClickHouseExecutor.js';
@@ -150,9 +150,14 @@ export class ClickHouseStore implements ViewStore {
   }
 
   async query(query: Query, options: QueryOptions = {}): Promise<QueryRow[]> {
+    return this.queryFrom(this.table(query.view), query, options);
+  }
+
+  /** Runs `query` reading `from` (the view's table, optionally followed by a PREWHERE clause). */
+  private async queryFrom(from: string, query: Query, options: QueryOptions = {}): Promise<QueryRow[]> {
     const { layout } = this.tableOf(query.view);
     const compile = this.features.modern ? compileClickHouseModern : compileClickHouse18;
-    const compiled = compile(limitForMaxRows(query, options.maxRows), layout.view, this.table(query.view));
+    const compiled = compile(limitForMaxRows(query, options.maxRows), layout.view, from);
     return runWithLimits(query.view, options, async (signal) => {
       const limits = options.timeoutMs === undefined ? { signal } : { signal, timeoutMs: options.timeoutMs };
       const raw = await this.executor.query(compiled.sql, limits);
@@ -170,7 +175,13 @@ export class ClickHouseStore implements ViewStore {
         `FROM ${this.table(traceIndexName(view))} WHERE tenant_id = ${lit(tenantId)} AND trace_id = ${lit(traceId)}`,
     );
     if (bounds === undefined || Number(bounds['n']) === 0) return [];
-    return this.query(traceQuery(layout, tenantId, traceId, Number(bounds['s']), Number(bounds['e'])));
+    // Without FINAL: on 18.16 FINAL merges every row of the key ranges the time bounds select (one
+    // stream, ~20x the plain read at 2M spans); a trace's few rows are deduplicated here instead.
+    // PREWHERE on trace_id: the server does not move a sort-key column's condition there itself, and
+    // without it reads every column of those ranges (968 MiB against 17 MiB at 1M spans, 30x the time).
+    const read = traceQuery(layout, tenantId, traceId, Number(bounds['s']), Number(bounds['e']));
+    const from = `${this.table(view)} PREWHERE ${escapeIdentifier('trace_id', 'clickhouse')} = ${lit(traceId)}`;
+    return oneRowPerKey(await this.queryFrom(from, { ...read, dedup: false }), layout.view.key);
   }
 
   async ensureRollups(rollups: readonly RollupDefinition[]): Promise<void> {

@@ -104,6 +104,23 @@ export function keyCases(target: ConformanceTarget): ConformanceCase[] {
         }),
     },
     {
+      name: 'trace-by-id after replays (whole batches, a late fragment with them) returns each row once',
+      run: () =>
+        withStore(target, async (store) => {
+          await store.ensureTables(views);
+          await writeTraces(store, traces.slice(0, 5));
+          await writeTraces(store, [...traces.slice(0, 5), late[0]!]);
+          await writeTraces(store, [late[0]!, traces[0]!]);
+          const rows = await store.traceRows('fixture_span_event_view', 'default', traces[0]!.traceId);
+          const expected = viewRows(fixtureSpanEventView, [traces[0]!, late[0]!]).map(expectedRow);
+          assertEqual(
+            [...rows].map((r) => r['span_id']).sort(),
+            expected.map((r) => r['span_id']).sort(),
+            'each span once after replays',
+          );
+        }),
+    },
+    {
       name: 'late fragments and later sessions merge on read: per-trace totals and trace-by-id cover every fragment',
       run: () =>
         withStore(target, async (store) => {
