@@ -10,7 +10,8 @@ import { isDuckDbStorageFault } from './storageFaults.js';
  *
  * @example
  * ```ts
- * const options: ReopeningDuckDbStoreOptions = { path: './data/views.duckdb', onReopen: () => reopens.inc() };
+ * let reopens = 0;
+ * const options: ReopeningDuckDbStoreOptions = { path: './data/views.duckdb', onReopen: () => reopens++ };
  * ```
  */
 export interface ReopeningDuckDbStoreOptions

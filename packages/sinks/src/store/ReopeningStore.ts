@@ -46,6 +46,7 @@ export interface ReopeningStoreOptions {
  *
  * @example
  * ```ts
+ * const store = await createReopeningDuckDbStore({ path: './data/views.duckdb' });
  * const { faults, reopens } = store.stats;
  * ```
  */
@@ -82,6 +83,8 @@ interface Outage {
  *
  * @example
  * ```ts
+ * const path = './data/views.duckdb';
+ * const open = (): Promise<ViewStore> => createDuckDbStore({ path });
  * const store = new ReopeningStore(await open(), { location: path, open, isStorageFault: isDuckDbStorageFault });
  * await store.ensureTables([spanView]);
  * ```
