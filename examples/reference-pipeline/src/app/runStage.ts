@@ -1,6 +1,6 @@
 import { Kafka, logLevel } from 'kafkajs';
 import type { HtConfig } from '../config/index.js';
-import { receiverPorts } from '../config/index.js';
+import { grouperOptionsOf, receiverPorts } from '../config/index.js';
 import { createLogger, PrometheusMetrics, ReadinessFlag, startOpsServer, toSdkLogger } from '../ops/index.js';
 import type { RunningOpsServer } from '../ops/index.js';
 import {
@@ -12,6 +12,7 @@ import {
 } from '../stages/index.js';
 import type { Stage, StageKafkaOptions, StageName } from '../stages/index.js';
 import { ExitCode, exitCodeOf } from './exitCodes.js';
+import { grouperStateOf } from './grouperState.js';
 import { openStore } from './openStore.js';
 
 /**
@@ -91,6 +92,9 @@ export async function runStage(name: StageName, config: HtConfig, options: RunSt
     ...(options.configDir === undefined ? {} : { pluginsBaseDir: options.configDir }),
   };
 
+  /** Releases what the stage's state store holds (the grouper's Redis connection), after the stage stopped. */
+  let closeState = (): Promise<void> => Promise.resolve();
+
   const started = new ReadinessFlag(`${name} stage running`);
   let ops: RunningOpsServer | undefined;
   let stage: Stage | undefined;
@@ -111,6 +115,7 @@ export async function runStage(name: StageName, config: HtConfig, options: RunSt
     started.set(true);
   } catch (error) {
     await stage?.stop().catch(() => undefined);
+    await closeState();
     await ops?.close();
     pino.error({ err: error }, `ht stage ${name} could not start: ${(error as Error).message}`);
     return exitCodeOf(error);
@@ -138,6 +143,7 @@ export async function runStage(name: StageName, config: HtConfig, options: RunSt
           (e: unknown) => e,
         )
       : await failed;
+  await closeState();
   await ops?.close();
   if (error !== undefined) {
     pino.error({ err: error }, `ht stage ${name} failed: ${(error as Error).message}`);
@@ -169,8 +175,16 @@ export async function runStage(name: StageName, config: HtConfig, options: RunSt
             tenancy: config.tenancy,
           })),
         });
-      case 'grouper':
-        return createGrouperStage({ ...common, ...consumer, grouper: config.grouper });
+      case 'grouper': {
+        const { state, close } = await grouperStateOf(config.grouper.state, {
+          kafka,
+          groupPrefix: k.groupPrefix,
+          partitions: k.partitions,
+          ...(options.configDir === undefined ? {} : { configDir: options.configDir }),
+        });
+        closeState = close;
+        return createGrouperStage({ ...common, ...consumer, grouper: grouperOptionsOf(config.grouper), state });
+      }
       case 'enricher':
         return createEnricherStage({ ...common, ...consumer, ...plugins });
       case 'views': {
