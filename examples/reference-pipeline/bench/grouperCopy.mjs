@@ -18,6 +18,8 @@ const stage = createGrouperStage({
   topics: settings.topics,
   groupId: settings.groupId,
   sessionTimeoutMs: settings.sessionTimeoutMs,
+  // hold: the watermark stays when every partition is idle (bench data older than the clock).
+  ...(settings.hold === true ? { watermarks: { whenAllIdle: 'hold' } } : {}),
   grouper: { gapMs: settings.gapMs, maxSpansPerTrace: settings.maxSpansPerTrace, idleTimeoutMs: 120_000 },
   state: {
     kind: 'partitions',
