@@ -45,7 +45,7 @@ interface Scenario {
   readonly groupId: string;
 }
 
-/** Fresh topics (prefix `w5-bench-`), raw-spans with six partitions. */
+/** Fresh topics (prefix `w5-bench-`), raw-spans and structured-traces with six partitions. */
 async function scenario(): Promise<Scenario> {
   const prefix = `w5-bench-${randomBytes(4).toString('hex')}`;
   const topics = {
@@ -59,12 +59,16 @@ async function scenario(): Promise<Scenario> {
   for (let attempt = 1; ; attempt++) {
     try {
       await admin.createTopics({
-        topics: [{ topic: topics.rawSpans, numPartitions: PARTITIONS }],
+        topics: [
+          { topic: topics.rawSpans, numPartitions: PARTITIONS },
+          { topic: topics.structuredTraces, numPartitions: PARTITIONS },
+        ],
         waitForLeaders: true,
       });
       break;
     } catch (error) {
-      const exists = (await admin.listTopics()).includes(topics.rawSpans);
+      const existing = await admin.listTopics();
+      const exists = existing.includes(topics.rawSpans) && existing.includes(topics.structuredTraces);
       if (exists) break;
       if (attempt === 3) throw error;
       await pause(1_000);
@@ -194,11 +198,7 @@ async function throughput(copies: number): Promise<Record<string, number>> {
   let out = 0;
   const consumer = kafka.consumer({ groupId: `${s.topics.structuredTraces}-bench` });
   await consumer.connect();
-  const t0 = Date.now();
-  const running: Copy[] = [];
-  // One after the other: the first creates the output topic the bench reads.
-  for (let i = 0; i < copies; i++)
-    running.push(await startCopy(s, { gapMs: 4_000, maxSpansPerTrace: 10_000, hold: true }));
+  // Reading from the start before any copy runs: spans out are counted as they come.
   await consumer.subscribe({ topic: s.topics.structuredTraces, fromBeginning: true });
   await consumer.run({
     eachBatch: async ({ batch }) => {
@@ -206,12 +206,16 @@ async function throughput(copies: number): Promise<Record<string, number>> {
       await Promise.resolve();
     },
   });
+  await pause(3_000); // the reader's group joined
+  const t0 = Date.now();
+  const running: Copy[] = [];
+  for (let i = 0; i < copies; i++)
+    running.push(await startCopy(s, { gapMs: 4_000, maxSpansPerTrace: 10_000, hold: true }));
   const samples: { at: number; committed: number; cpu: number; machine: { busy: number; total: number } }[] = [];
   for (let n = 0; n < 0.85 * spans;) {
     await pause(500);
     n = out;
     if (process.env['HT_BENCH_DEBUG'] !== undefined) console.error(`${Date.now() - t0} ms: ${n} of ${spans} spans out`);
-
     const cpu = (await Promise.all(running.map((c) => c.cpuSeconds()))).reduce((a, b) => a + b, 0);
     samples.push({ at: Date.now(), committed: n, cpu, machine: machineCpu() });
     if (Date.now() - t0 > 600_000) throw new Error(`only ${n} of ${spans} spans out in 10 minutes`);
