@@ -89,6 +89,7 @@ export type { DemoConfigOptions } from './config/demoConfig.js';
 export { receiverPorts } from './config/receiversConfig.js';
 export type { ReceiversConfig } from './config/receiversConfig.js';
 export type { StoreConfig } from './config/storeConfig.js';
+export type { GrouperStateConfig } from './config/grouperStateConfig.js';
 export type { LoggingConfig, LogLevel } from './config/loggingConfig.js';
 export { parseDuration } from './config/duration.js';
 

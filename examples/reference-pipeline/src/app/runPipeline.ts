@@ -4,7 +4,7 @@ import { count } from '@ht/sinks';
 import type { ViewStore } from '@ht/sinks';
 import { FORMATS, receiverEndpoints } from '@ht/sources';
 import type { HtConfig } from '../config/index.js';
-import { receiverPorts } from '../config/index.js';
+import { grouperOptionsOf, receiverPorts } from '../config/index.js';
 import { demoEndpoints, startDemoTraffic } from '../demo/index.js';
 import type { DemoTraffic } from '../demo/index.js';
 import { startLocalPipeline } from '../local/index.js';
@@ -143,7 +143,7 @@ export async function runPipeline(config: HtConfig, options: RunPipelineOptions)
       },
       channelCapacity: config.channel.capacity,
       channelWaitForRoomMs: config.channel.waitForRoomMs,
-      grouper: config.grouper,
+      grouper: grouperOptionsOf(config.grouper),
       sink: config.sink,
       maintenance: config.retention === false ? {} : { retentionMs: config.retention },
       logger,

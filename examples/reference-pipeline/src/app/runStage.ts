@@ -1,6 +1,6 @@
 import { Kafka, logLevel } from 'kafkajs';
 import type { HtConfig } from '../config/index.js';
-import { receiverPorts } from '../config/index.js';
+import { grouperOptionsOf, receiverPorts } from '../config/index.js';
 import { createLogger, PrometheusMetrics, ReadinessFlag, startOpsServer, toSdkLogger } from '../ops/index.js';
 import type { RunningOpsServer } from '../ops/index.js';
 import {
@@ -12,6 +12,7 @@ import {
 } from '../stages/index.js';
 import type { Stage, StageKafkaOptions, StageName } from '../stages/index.js';
 import { ExitCode, exitCodeOf } from './exitCodes.js';
+import { grouperStateOf } from './grouperState.js';
 import { openStore } from './openStore.js';
 import { startStageQueryServer } from './stageQueryServer.js';
 import type { RunningQueryServer } from '@ht/graphql';
@@ -99,6 +100,9 @@ export async function runStage(name: StageName, config: HtConfig, options: RunSt
     ...(options.configDir === undefined ? {} : { pluginsBaseDir: options.configDir }),
   };
 
+  /** Releases what the stage's state store holds (the grouper's Redis connection), after the stage stopped. */
+  let closeState = (): Promise<void> => Promise.resolve();
+
   const started = new ReadinessFlag(`${name} stage running`);
   let ops: RunningOpsServer | undefined;
   let stage: Stage | undefined;
@@ -131,6 +135,7 @@ export async function runStage(name: StageName, config: HtConfig, options: RunSt
   } catch (error) {
     await query?.close().catch(() => undefined);
     await stage?.stop().catch(() => undefined);
+    await closeState();
     await ops?.close();
     pino.error({ err: error }, `ht stage ${name} could not start: ${(error as Error).message}`);
     return exitCodeOf(error);
@@ -162,6 +167,7 @@ export async function runStage(name: StageName, config: HtConfig, options: RunSt
           (e: unknown) => e,
         )
       : await failed;
+  await closeState();
   await ops?.close();
   if (error !== undefined) {
     pino.error({ err: error }, `ht stage ${name} failed: ${(error as Error).message}`);
@@ -193,8 +199,16 @@ export async function runStage(name: StageName, config: HtConfig, options: RunSt
             tenancy: config.tenancy,
           })),
         });
-      case 'grouper':
-        return createGrouperStage({ ...common, ...consumer, grouper: config.grouper });
+      case 'grouper': {
+        const { state, close } = await grouperStateOf(config.grouper.state, {
+          kafka,
+          groupPrefix: k.groupPrefix,
+          partitions: k.partitions,
+          ...(options.configDir === undefined ? {} : { configDir: options.configDir }),
+        });
+        closeState = close;
+        return createGrouperStage({ ...common, ...consumer, grouper: grouperOptionsOf(config.grouper), state });
+      }
       case 'enricher':
         return createEnricherStage({ ...common, ...consumer, ...plugins });
       case 'views': {

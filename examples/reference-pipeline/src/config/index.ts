@@ -32,8 +32,10 @@ export { RECEIVER_NAMES, receiverPorts, receiversConfigSchema } from './receiver
 export type { ReceiversConfig } from './receiversConfig.js';
 export { tenancyConfigSchema } from './tenancyConfig.js';
 export type { TenancyConfig } from './tenancyConfig.js';
-export { channelConfigSchema, grouperConfigSchema, sinkConfigSchema } from './stagesConfig.js';
+export { channelConfigSchema, grouperConfigSchema, grouperOptionsOf, sinkConfigSchema } from './stagesConfig.js';
 export type { ChannelConfig, GrouperConfig, SinkConfig } from './stagesConfig.js';
+export { grouperStateConfigSchema } from './grouperStateConfig.js';
+export type { GrouperStateConfig } from './grouperStateConfig.js';
 export { DEFAULT_DUCKDB_PATH, storeConfigSchema } from './storeConfig.js';
 export type { StoreConfig } from './storeConfig.js';
 export { opsConfigSchema, uiConfigSchema } from './serversConfig.js';

@@ -1,6 +1,7 @@
 import { GROUPER_DEFAULTS } from '@ht/enricher-sdk/grouper';
 import { z } from 'zod';
 import { durationMs, durationOrOff } from './duration.js';
+import { grouperStateConfigSchema } from './grouperStateConfig.js';
 import { countOf } from './port.js';
 
 /**
@@ -21,7 +22,9 @@ export const channelConfigSchema = z.strictObject({
 /**
  * The `grouper` section, with the option names of `GrouperOptions` (`@ht/enricher-sdk/grouper`) and its
  * defaults (`GROUPER_DEFAULTS`); times take durations (`3s`, `5m` or ms). `idleTimeoutMs` is left to
- * the grouper (twice the gap) unless set; `off` turns it off.
+ * the grouper (twice the gap) unless set; `off` turns it off. `state` (`ht stage grouper` only) says
+ * where the stage keeps its open traces ({@link grouperStateConfigSchema}); the rest are the grouper's
+ * options (`grouperOptionsOf`).
  *
  * @example
  * ```ts
@@ -38,6 +41,7 @@ export const grouperConfigSchema = z
     idleTimeoutMs: durationOrOff(1)
       .transform((ms) => (ms === false ? Infinity : ms))
       .optional(),
+    state: grouperStateConfigSchema.prefault({ kind: 'memory' }),
   })
   .superRefine((grouper, ctx) => {
     if (grouper.maxOpenSpans < grouper.maxSpansPerTrace) {
@@ -48,6 +52,19 @@ export const grouperConfigSchema = z
       });
     }
   });
+
+/**
+ * The grouper's options of a `grouper` section: everything but `state` (where the stage keeps them).
+ *
+ * @example
+ * ```ts
+ * groupTraces(spans, grouperOptionsOf(config.grouper));
+ * ```
+ */
+export function grouperOptionsOf(grouper: GrouperConfig): Omit<GrouperConfig, 'state'> {
+  const { state: _state, ...options } = grouper;
+  return options;
+}
 
 /**
  * The `sink` section: how the `ViewSink` of `@ht/sinks` batches rows into the store, with its option

@@ -121,6 +121,26 @@ describe('a bad config is refused with CONFIG_INVALID, naming the key, the bad v
     );
   });
 
+  it('13b. grouper.state: a kind, a store type and a store key, each named by its path', async () => {
+    expect(await problem('grouper: { state: { kind: disk } }\n')).toBe(
+      'ht.yaml: grouper.state.kind: must be one of memory, partitions (got "disk"); memory for one copy, partitions for copies that share the work',
+    );
+    expect(await problem('grouper: { state: { kind: partitions, store: { type: s3 } } }\n')).toBe(
+      `ht.yaml: grouper.state.store.type: must be one of kafka, redis, file (got "s3"); pick where the copies keep each partition's snapshots`,
+    );
+    expect(
+      await problem("grouper: { state: { kind: partitions, store: { type: redis, url: 'http://cache:6379' } } }\n"),
+    ).toBe(
+      'ht.yaml: grouper.state.store.url: must be a redis:// or rediss:// URL (got "http://cache:6379"); write it like redis://127.0.0.1:6379',
+    );
+    expect(await problem('grouper: { state: { kind: partitions, store: { type: file } } }\n')).toBe(
+      'ht.yaml: grouper.state.store.dir: is required; add it',
+    );
+    expect(await problem('grouper: { state: { kind: memory, intervalMs: 5s } }\n')).toBe(
+      'ht.yaml: grouper.state.intervalMs: is not a known key; use one of kind',
+    );
+  });
+
   it('14. an unknown receiver endpoint in the list form', async () => {
     expect(await problem('receivers:\n  endpoints: [otlpHttp, zipkn]\n')).toBe(
       'ht.yaml: receivers.endpoints.zipkn: is not a known key; did you mean zipkin?',

@@ -59,6 +59,7 @@ describe('loadConfig', () => {
         maxOpenSpans: 50_000,
         allowedLatenessMs: 0,
         idleTimeoutMs: Infinity,
+        state: { kind: 'memory' },
       },
       plugins: {
         builtins: 'none',

@@ -4,7 +4,7 @@ import type { ClickHouseStoreOptions, DuckDbStoreOptions, ViewSinkOptions } from
 import type { ReceiversOptions, TenancyOptions } from '@ht/sources';
 import { CollectingSpanSink, resolvePorts, validateTenancy } from '@ht/sources';
 import { describe, expect, it } from 'vitest';
-import { receiverPorts, validateConfig } from '../../src/config/index.js';
+import { grouperOptionsOf, receiverPorts, validateConfig } from '../../src/config/index.js';
 
 describe('each section is the options object of the package it configures', () => {
   const config = validateConfig(
@@ -37,7 +37,8 @@ describe('each section is the options object of the package it configures', () =
   });
 
   it("grouper: GrouperOptions, accepted by the grouper's own checks", () => {
-    const grouper: GrouperOptions = config.grouper;
+    const grouper: GrouperOptions = grouperOptionsOf(config.grouper);
+    expect(grouper).not.toHaveProperty('state');
     expect(resolveGrouperOptions(grouper)).toMatchObject({ gapMs: 3000, idleTimeoutMs: Infinity });
   });
 

@@ -8,6 +8,7 @@ import {
   END_OF_TIME,
   NO_WATERMARK,
   partitionOf,
+  PerPartitionWatermarks,
   releaseBoth,
 } from '@ht/stream-core/operator';
 import type { Span } from '../model/Span.js';
@@ -26,6 +27,8 @@ import type { OpenFragment, TraceState } from './TraceState.js';
 interface Part {
   readonly table: TraceTable;
   readonly rules: FragmentRules;
+  /** The event time its timers fire on: the partition's own watermark, or the job's for the whole job. */
+  watermark: number;
 }
 
 /** The part of the whole job when state is not per partition. */
@@ -39,8 +42,12 @@ const WHOLE_JOB = '';
  * references of its spans' source emits until it is written. Use it through `groupTraces`.
  *
  * In a job with per-partition state (`partitionState`) it keeps one table per input partition: the
- * memory cap holds per partition, and each partition's table is snapshotted, restored and dropped with
- * the partition (a partition-scoped participant); otherwise one table for the job, in its checkpoints.
+ * memory cap holds per partition, each partition's table is snapshotted, restored and dropped with the
+ * partition (a partition-scoped participant), and its timers fire on the partition's own watermark
+ * (`PerPartitionWatermarks` over the source's settings: it restarts from the restored snapshot, and an
+ * idle partition follows the others), so a moved partition's open traces are not closed by the event
+ * time other partitions or the clock reached meanwhile. Otherwise one table for the job, on the job's
+ * watermark, in its checkpoints.
  *
  * @example
  * ```ts
@@ -57,9 +64,13 @@ export function traceGrouper(
       const idleMs = o.idleTimeoutMs;
       const perPartition = op.statePerPartition === true;
       const parts = new Map<string, Part>();
+      const partitionWatermarks = perPartition ? new PerPartitionWatermarks(op.sourceWatermarks) : undefined;
       const late = op.sideOutput<Span>(lateTag);
       const out = new BatchBuilder<Trace>();
+      /** The job's watermark (the input's). */
       let watermark = NO_WATERMARK;
+      /** The watermark sent on: the input's, or the lowest partition's when they have their own. */
+      let outWatermark = NO_WATERMARK;
       let emittedWatermark = NO_WATERMARK;
       let idle = false;
       let idleTimer: CancelTimer | undefined;
@@ -90,7 +101,7 @@ export function traceGrouper(
         const table = new TraceTable(o.gapMs, o.maxTraceDurationMs, o.allowedLatenessMs);
         const close = (state: TraceState, reason: GrouperReason, byTime: boolean): void =>
           alone(table.close(state, byTime), reason);
-        return { table, rules: new FragmentRules(o, table, stats, { close, alone }) };
+        return { table, rules: new FragmentRules(o, table, stats, { close, alone }), watermark: NO_WATERMARK };
       };
       const partOf = (partition: string): Part => {
         let part = parts.get(partition);
@@ -98,26 +109,38 @@ export function traceGrouper(
         return part;
       };
 
-      const byEventTime = (table: TraceTable, state: TraceState): void => {
+      const byEventTime = (table: TraceTable, state: TraceState, at: number): void => {
         const f = state.open;
         if (f === undefined) return;
         let reason: GrouperReason = GrouperReason.GAP;
-        if (watermark === END_OF_TIME) reason = GrouperReason.END_OF_INPUT;
+        if (at === END_OF_TIME) reason = GrouperReason.END_OF_INPUT;
         else if (f.followUp) reason = GrouperReason.LATE;
         else if (f.minTs + o.maxTraceDurationMs <= f.maxTs + o.gapMs) reason = GrouperReason.MAX_DURATION;
         alone(table.close(state, true), reason);
       };
-      const advanceAll = (): void => {
-        for (const { table } of parts.values()) table.advance(watermark, (s) => byEventTime(table, s));
+      /**
+       * Moves each part's event time on (the partition's own watermark, or the job's) and closes what it
+       * passed; returns the watermark to send on: the lowest of the parts' (never backwards).
+       */
+      const advanceAll = (now: number): number => {
+        let lowest = Infinity;
+        for (const [id, part] of parts) {
+          if (partitionWatermarks !== undefined) part.watermark = partitionWatermarks.watermarkOf(id, watermark, now);
+          else part.watermark = watermark;
+          const { table } = part;
+          table.advance(part.watermark, (s) => byEventTime(table, s, part.watermark));
+          if (part.watermark < lowest) lowest = part.watermark;
+        }
+        return lowest === Infinity || lowest > watermark ? watermark : Math.max(lowest, emittedWatermark);
       };
 
       const flush = (): void => {
         op.metrics.recordsOut += out.length;
-        if (out.length > 0 || watermark !== emittedWatermark) {
-          emittedWatermark = watermark;
-          subscriber.next(out.build(watermark, idle));
+        if (out.length > 0 || outWatermark !== emittedWatermark) {
+          emittedWatermark = outWatermark;
+          subscriber.next(out.build(outWatermark, idle));
         }
-        late.flush(watermark, idle);
+        late.flush(outWatermark, idle);
       };
 
       /** The processing-time fallback: a sweep every quarter of idleTimeoutMs while traces are open. */
@@ -160,7 +183,9 @@ export function traceGrouper(
         // Records absorbed into fragments give their own references back in runs of one token.
         let run: AckToken | null = null;
         let runLength = 0;
-        let rules = perPartition ? undefined : partOf(WHOLE_JOB).rules;
+        let part = perPartition ? undefined : partOf(WHOLE_JOB);
+        let partition = WHOLE_JOB;
+        let runMax = NO_WATERMARK;
         for (let i = 0; i < n; i++) {
           const token = tokens[i] ?? null;
           if (token !== run) {
@@ -168,20 +193,27 @@ export function traceGrouper(
             run = token;
             runLength = 0;
             // A run of one token is one source emit: one partition.
-            if (perPartition) rules = partOf(partitionOf(token) ?? WHOLE_JOB).rules;
+            if (perPartition) {
+              if (runMax !== NO_WATERMARK) partitionWatermarks?.observe(partition, runMax, now);
+              partition = partitionOf(token) ?? WHOLE_JOB;
+              part = partOf(partition);
+              runMax = NO_WATERMARK;
+            }
           }
-          if (rules === undefined) throw new HtError('INTERNAL', `grouper "${op.name}" found no partition state`);
+          if (part === undefined) throw new HtError('INTERNAL', `grouper "${op.name}" found no partition state`);
           const span = values[i] as Span;
           const t = times[i] as number;
+          if (t > runMax) runMax = t;
           // The key (tenant:traceId) is not used: the table looks traces up by the span's own strings.
-          if (!rules.place(span, t, token, watermark, now)) tooLate(span, t, token);
+          if (!part.rules.place(span, t, token, part.watermark, now)) tooLate(span, t, token);
           else runLength++;
         }
         if (run !== null) releaseBoth(run, runLength);
+        if (runMax !== NO_WATERMARK) partitionWatermarks?.observe(partition, runMax, now);
         if (batch.watermark > watermark) watermark = batch.watermark;
         idle = batch.idle;
-        advanceAll();
-        op.metrics.watermark = watermark;
+        outWatermark = advanceAll(now);
+        op.metrics.watermark = outWatermark;
         op.metrics.batchSeconds.observe((performance.now() - started) / 1000);
         flush();
         armIdleTimer();
@@ -197,16 +229,22 @@ export function traceGrouper(
       if (perPartition) {
         op.registerPartitionedParticipant({
           uid: op.name,
-          snapshotPartition: (p) => snapshotGrouper(partOf(p).table, watermark),
+          snapshotPartition: (p) => snapshotGrouper(partOf(p).table, partOf(p).watermark),
           restorePartition: (p, s) => {
             const part = newPart();
             parts.set(p, part);
-            // The operator's watermark stays its own (the source restarts the partition's event time from the
-            // snapshot): raising it to the snapshot's could make other partitions' spans late.
-            restoreGrouper(part.table, s as GrouperSnapshot, op.clock.now());
+            // The partition's watermark restarts from its snapshot's, whatever the job's reached meanwhile
+            // (the other partitions', or the clock while the partition moved): its open traces stay open
+            // until its own records, replayed from the snapshot's position, move its event time on.
+            const now = op.clock.now();
+            part.watermark = restoreGrouper(part.table, s as GrouperSnapshot, now);
+            partitionWatermarks?.restore(p, part.watermark, now);
             armIdleTimer();
           },
-          dropPartition: (p) => void parts.delete(p),
+          dropPartition: (p) => {
+            parts.delete(p);
+            partitionWatermarks?.drop(p);
+          },
           takeHeldTokens,
         });
       } else {

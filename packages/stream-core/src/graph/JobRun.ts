@@ -261,6 +261,7 @@ export class JobRun {
     const metrics = settings.metrics.register(settings.name, node.name, node.kind);
     const policy = node.onError ?? settings.errorPolicy;
     let upstream: SourceRunner<unknown>[] | undefined;
+    const sourcesUpstream = (): SourceRunner<unknown>[] => (upstream ??= this.sourcesUpstreamOf(node));
     return {
       job: settings.name,
       name: node.name,
@@ -269,6 +270,9 @@ export class JobRun {
       policy,
       checkpointing: settings.checkpointing,
       statePerPartition: settings.partitionState === true,
+      get sourceWatermarks() {
+        return sourcesUpstream()[0]?.watermarkOptions;
+      },
       stateBackend: settings.stateBackend,
       sideOutput: <T>(tag: string) => this.port(node, tag) as SideOutputPort<T>,
       registerParticipant: (p) => {
@@ -292,8 +296,7 @@ export class JobRun {
         this.partitionedParticipants.push(p);
       },
       throttleSources: (throttled) => {
-        upstream ??= this.sourcesUpstreamOf(node);
-        for (const s of upstream) s.throttle(node.name, throttled);
+        for (const s of sourcesUpstream()) s.throttle(node.name, throttled);
       },
       recordFailed: (error, record, time, token) => {
         metrics.errors++;

@@ -5,6 +5,7 @@ import type { ErrorPolicy } from '../errors/ErrorPolicy.js';
 import type { OperatorMetrics } from '../metrics/OperatorMetrics.js';
 import type { KeyedStateBackend } from '../state/KeyedStateBackend.js';
 import type { Clock } from '../time/Clock.js';
+import type { WatermarkOptions } from '../time/PartitionWatermarks.js';
 import type { SideOutputPort } from './SideOutputPort.js';
 
 /**
@@ -30,6 +31,12 @@ export interface OperatorContext {
    * then register with {@link registerPartitionedParticipant}.
    */
   readonly statePerPartition?: boolean;
+  /**
+   * The event-time settings of the source upstream of this operator (the first one's when several), for
+   * an operator that keeps watermarks per input partition (`PerPartitionWatermarks`); `undefined` when
+   * no source is upstream.
+   */
+  readonly sourceWatermarks?: WatermarkOptions;
   readonly stateBackend: KeyedStateBackend;
   /**
    * Applies the error policy to a record whose user callback threw: throws an `HtError` for `fail`,

@@ -23,3 +23,5 @@ export {
 export type { PartitionedParticipant } from '../checkpoint/PartitionedParticipant.js';
 export { TokenHolder } from '../windows/TokenHolder.js';
 export { TimerHeap } from '../time/TimerHeap.js';
+export { PerPartitionWatermarks } from '../time/PerPartitionWatermarks.js';
+export type { WatermarkOptions } from '../time/PartitionWatermarks.js';

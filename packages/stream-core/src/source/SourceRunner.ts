@@ -84,6 +84,11 @@ export class SourceRunner<T> {
     };
   }
 
+  /** The event-time settings the source was given (`job.source(…, { watermarks })`). */
+  get watermarkOptions(): WatermarkOptions {
+    return this.options.watermarks ?? {};
+  }
+
   /** The source's operator name (its checkpoint id). */
   get name(): string {
     return this.ctx.name;
