@@ -5,7 +5,8 @@
 // Environment: HT_BENCH_SPANS (throughput run, default 200,000), HT_BENCH_CONCURRENCY (default 8),
 // HT_BENCH_PARTITIONS (per topic, default 2), HT_BENCH_LATENCY_MS (default 20 s; 0 skips it),
 // HT_BENCH_LATENCY_RATE (spans/s, default half the end-to-end rate), HT_BENCH_NAME_PREFIX (topics, groups
-// and the database it creates and drops, default ht-bench).
+// and the database it creates and drops, default ht-bench), HT_BENCH_STAGE_NODE_ARGS (node options of every
+// stage process, space-separated: `--cpu-prof --cpu-prof-dir=/tmp/p` profiles each stage).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,6 +39,7 @@ try {
     concurrency: env('HT_BENCH_CONCURRENCY', 8),
     latencyMs: env('HT_BENCH_LATENCY_MS', 20_000),
     ...(process.env['HT_BENCH_LATENCY_RATE'] ? { latencyRate: env('HT_BENCH_LATENCY_RATE', 0) } : {}),
+    stageNodeArgs: (process.env['HT_BENCH_STAGE_NODE_ARGS'] ?? '').split(' ').filter((a) => a !== ''),
   };
   console.log(
     `throughput: ${fmt(plan.spans)} spans (${template.spans}-span requests, 8-span traces), ${plan.concurrency} requests in flight, ${plan.partitions} partitions per topic`,

@@ -26,6 +26,8 @@ export interface DistributedPlan {
   /** Length of the latency run (0 skips it) and its rate (default: half the end-to-end rate). */
   readonly latencyMs: number;
   readonly latencyRate?: number;
+  /** Options of node itself for every stage process (`--cpu-prof --cpu-prof-dir=DIR`). */
+  readonly stageNodeArgs?: readonly string[];
   /** Topics and consumer groups are `<namePrefix>-<random>-…`, the database `<namePrefix>_<random>` ('-' → '_'). */
   readonly namePrefix: string;
 }
@@ -128,7 +130,8 @@ export async function measureDistributed(plan: DistributedPlan): Promise<Distrib
   const stages: { name: string; process: StageProcess }[] = [];
   try {
     for (const name of ['receiver', 'grouper', 'enricher', 'views']) {
-      stages.push({ name, process: await startStage(name, config, await freePort()) });
+      const process = await startStage(name, config, await freePort(), undefined, [], plan.stageNodeArgs ?? []);
+      stages.push({ name, process });
     }
 
     // Throughput.

@@ -15,7 +15,7 @@ export interface StageProcess {
 
 /**
  * Spawns `ht stage <name> --config <file> --ops-port <port>` (then `extraArgs`) and resolves once its
- * `/readyz` answers 200.
+ * `/readyz` answers 200. `nodeArgs` go to node itself, before the CLI (`--cpu-prof`, which `NODE_OPTIONS` refuses).
  */
 export async function startStage(
   name: string,
@@ -23,8 +23,9 @@ export async function startStage(
   opsPort: number,
   timeoutMs = 60_000,
   extraArgs: readonly string[] = [],
+  nodeArgs: readonly string[] = [],
 ): Promise<StageProcess> {
-  const args = [HT_CLI, 'stage', name, '--config', config, '--ops-port', String(opsPort), ...extraArgs];
+  const args = [...nodeArgs, HT_CLI, 'stage', name, '--config', config, '--ops-port', String(opsPort), ...extraArgs];
   const child = spawn(process.execPath, args, {
     env: process.env,
     stdio: ['ignore', 'pipe', 'pipe'],

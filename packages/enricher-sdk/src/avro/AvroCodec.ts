@@ -3,6 +3,10 @@ import type avsc from 'avsc';
 import { bigintAvroType } from './bigintLong.js';
 import type { AvroSchema } from './schemaParts.js';
 
+const INITIAL_SCRATCH_BYTES = 64 * 1024;
+/** A value larger than this is encoded into a buffer of its own, so one huge trace does not pin memory. */
+const MAX_SCRATCH_BYTES = 4 * 1024 * 1024;
+
 /**
  * Encodes and decodes one model type with one Avro schema (longs as `bigint`). `decode` also reads data
  * written with an older or newer schema when given that writer schema (e.g. the one a schema registry
@@ -20,6 +24,12 @@ export class AvroCodec<T> {
   readonly schema: AvroSchema;
   private readonly type: avsc.Type;
   private readonly resolvers = new Map<string, avsc.Resolver>();
+  /**
+   * Where `encode` writes before copying the bytes out, grown to the largest value met (up to
+   * {@link MAX_SCRATCH_BYTES}): each value is written once. avsc's `toBuffer` writes into a shared 1 KiB
+   * buffer and writes a larger value a second time, which doubled the Avro cost of every trace.
+   */
+  private scratch = Buffer.allocUnsafe(INITIAL_SCRATCH_BYTES);
 
   constructor(
     /** The record name, used in error messages. */
@@ -35,7 +45,20 @@ export class AvroCodec<T> {
   /** Encodes `value`; throws `INPUT_INVALID` when it does not fit the schema. */
   encode(value: T): Buffer {
     try {
-      return this.type.toBuffer(this.toRecord(value));
+      const record = this.toRecord(value);
+      let end = this.type.encode(record, this.scratch, 0);
+      if (end < 0) {
+        // avsc answers how many bytes were missing.
+        const needed = this.scratch.length - end;
+        if (needed > MAX_SCRATCH_BYTES) {
+          const exact = Buffer.allocUnsafe(needed);
+          this.type.encode(record, exact, 0);
+          return exact;
+        }
+        this.scratch = Buffer.allocUnsafe(Math.min(MAX_SCRATCH_BYTES, Math.max(needed, this.scratch.length * 2)));
+        end = this.type.encode(record, this.scratch, 0);
+      }
+      return Buffer.from(this.scratch.subarray(0, end));
     } catch (e) {
       throw new HtError('INPUT_INVALID', `cannot encode ${this.name} as Avro: ${(e as Error).message}`, { cause: e });
     }

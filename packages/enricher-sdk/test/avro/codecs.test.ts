@@ -101,6 +101,23 @@ describe('Trace and EnrichedTrace codecs', () => {
     }
   });
 
+  it('encodes traces of every size the same as a one-off encoding, small ones after big ones', () => {
+    const { spans } = enrichedTrace();
+    // 1.8 kB, 72 kB (past the first buffer), 1.8 MB and 4.5 MB (past the 4 MiB cap): each encoding must equal a fresh avsc encoding.
+    for (const copies of [1, 40, 1_000, 2_500, 3]) {
+      const many = Array.from({ length: copies }, (_, i) =>
+        spans.map((span) => ({ ...span, spanId: `${i.toString(16).padStart(8, '0')}${span.spanId.slice(8)}` })),
+      ).flat();
+      const trace = createTrace({ spans: many, fragment: 1, session: 1 });
+      const bytes = enrichedTraceCodec.encode(trace);
+      const reference = bigintAvroType(enrichedTraceCodec.schema).toBuffer(
+        bigintAvroType(enrichedTraceCodec.schema).fromBuffer(bytes),
+      );
+      expect(bytes.equals(reference)).toBe(true);
+      expect(enrichedTraceCodec.decode(bytes).spans).toHaveLength(many.length);
+    }
+  });
+
   it('is smaller than the JSON debug form', () => {
     const trace = enrichedTrace();
     const avroSize = enrichedTraceCodec.encode(trace).length;
