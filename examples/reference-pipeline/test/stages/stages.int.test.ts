@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { shopServices } from '../e2e/shopClients.js';
 import { everyService, recordShopTraces } from '../e2e/shopTraces.js';
 import type { SentSpan } from '../e2e/tracedService.js';
+import { bigTrace } from './bigTrace.js';
 import { StagePipeline } from './stagePipeline.js';
 
 const pipelines: StagePipeline[] = [];
@@ -11,7 +12,7 @@ afterAll(async () => {
 }, 60_000);
 
 describe('ht stage: receiver → grouper → enricher → views → ClickHouse, each stage its own process', () => {
-  it('stores every span sent through OTLP (HTTP, gRPC), Zipkin, Jaeger and an OTel Collector once, enriched, and shows consumer lag', async () => {
+  it('stores every span sent through OTLP (HTTP, gRPC), Zipkin, Jaeger and an OTel Collector once, enriched, a 10,000-span trace whole, and shows consumer lag', async () => {
     const pipeline = await StagePipeline.create('stages', { queryApi: true });
     pipelines.push(pipeline);
     const stages = [];
@@ -100,6 +101,28 @@ describe('ht stage: receiver → grouper → enricher → views → ClickHouse, 
     );
     const jaeger = (await (await fetch(`${queryUrl}/api/services`)).json()) as { data: string[] };
     expect(jaeger.data.sort()).toEqual([...new Set(sent.map((s) => s.service))].sort());
+
+    // A trace of the grouper's largest size (10,000 spans, enriched far past Kafka's 1 MB message) goes
+    // through every stage whole: one fragment, every span stored once with its enrichment.
+    const big = bigTrace(10_000);
+    const answer = await fetch(`http://127.0.0.1:${pipeline.ports.otlpHttp}/v1/traces`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(big.body),
+    });
+    expect(answer.status).toBe(200);
+    const row = async (sql: string): Promise<Record<string, number>> =>
+      JSON.parse((await pipeline.clickhouse(`${sql} FORMAT JSONEachRow`)) || '{}') as Record<string, number>;
+    const spansOf = (): Promise<Record<string, number>> =>
+      row(`SELECT toUInt32(uniqExact(span_id)) AS spans, toUInt32(count()) AS copies,
+             toUInt32(countIf(backend_name != '')) AS withBackend
+           FROM ${pipeline.database}.span_event_view FINAL WHERE trace_id = '${big.traceId}'`);
+    await expect.poll(async () => (await spansOf())['spans'], { timeout: 90_000, interval: 500 }).toBe(10_000);
+    expect(await spansOf()).toEqual({ spans: 10_000, copies: 10_000, withBackend: 9_999 });
+    expect(
+      await row(`SELECT toUInt32(count()) AS fragments, toUInt32(sum(span_count)) AS spans
+                 FROM ${pipeline.database}.raw_trace_view FINAL WHERE trace_id = '${big.traceId}'`),
+    ).toEqual({ fragments: 1, spans: 10_000 });
 
     const codes = await Promise.all(stages.map((s) => s.stop()));
     expect(codes).toEqual([0, 0, 0, 0]);
