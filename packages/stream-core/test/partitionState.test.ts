@@ -175,6 +175,12 @@ describe('per-partition keyed state', () => {
     // Nothing to restore on the first assignment: both partitions start empty.
     expect(lifecycle(events)).toEqual(['drop p0', 'drop p1']);
     expect(job.partitionStateStats?.missing).toBe(2);
+    // …and the log names them, with what becomes of them.
+    expect(events).toContainEqual(
+      expect.stringMatching(
+        /^log: restored 2 partition\(s\) of job "counts" from memory in [0-9.]+ s: p0, p1; no snapshot of p0, p1 in memory \(a first start, or the snapshot was lost\): they start empty and read from the committed offset$/,
+      ),
+    );
 
     const result = await job.checkpointPartitions();
     expect(result.positions).toEqual({ p0: 2, p1: 0 });
@@ -255,7 +261,7 @@ describe('per-partition keyed state', () => {
     await flushAsync();
     expect(events).toContainEqual(
       expect.stringMatching(
-        /^log: could not restore partition p0 of job "counts" from memory: snapshot of partition p0 .* is corrupt.*replays from its committed offset$/,
+        /^log: could not restore partition p0 of job "counts" from memory: snapshot of partition p0 .* is corrupt.*; it starts empty and replays from its committed offset \(spans before that offset that only the snapshot held are lost\)$/,
       ),
     );
     expect(job.partitionStateStats?.restoreFailures).toBe(1);

@@ -207,7 +207,13 @@ export async function runStage(name: StageName, config: HtConfig, options: RunSt
           ...(options.configDir === undefined ? {} : { configDir: options.configDir }),
         });
         closeState = close;
-        return createGrouperStage({ ...common, ...consumer, grouper: grouperOptionsOf(config.grouper), state });
+        return createGrouperStage({
+          ...common,
+          ...consumer,
+          grouper: grouperOptionsOf(config.grouper),
+          watermarks: config.grouper.watermarks,
+          state,
+        });
       }
       case 'enricher':
         return createEnricherStage({ ...common, ...consumer, ...plugins });

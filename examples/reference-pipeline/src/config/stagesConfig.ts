@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { durationMs, durationOrOff } from './duration.js';
 import { grouperStateConfigSchema } from './grouperStateConfig.js';
 import { countOf } from './port.js';
+import { watermarksConfigSchema } from './watermarksConfig.js';
 
 /**
  * The `channel` section: the bounded in-memory channel between the receivers and the job. `capacity` is
@@ -22,9 +23,10 @@ export const channelConfigSchema = z.strictObject({
 /**
  * The `grouper` section, with the option names of `GrouperOptions` (`@ht/enricher-sdk/grouper`) and its
  * defaults (`GROUPER_DEFAULTS`); times take durations (`3s`, `5m` or ms). `idleTimeoutMs` is left to
- * the grouper (twice the gap) unless set; `off` turns it off. `state` (`ht stage grouper` only) says
- * where the stage keeps its open traces ({@link grouperStateConfigSchema}); the rest are the grouper's
- * options (`grouperOptionsOf`).
+ * the grouper (twice the gap) unless set; `off` turns it off. `state` and `watermarks` (`ht stage grouper`
+ * only) say where the stage keeps its open traces ({@link grouperStateConfigSchema}) and how event time
+ * moves per `raw-spans` partition (`watermarksConfigSchema`); the rest are the grouper's options
+ * (`grouperOptionsOf`).
  *
  * @example
  * ```ts
@@ -42,6 +44,7 @@ export const grouperConfigSchema = z
       .transform((ms) => (ms === false ? Infinity : ms))
       .optional(),
     state: grouperStateConfigSchema.prefault({ kind: 'memory' }),
+    watermarks: watermarksConfigSchema.prefault({}),
   })
   .superRefine((grouper, ctx) => {
     if (grouper.maxOpenSpans < grouper.maxSpansPerTrace) {
@@ -54,15 +57,16 @@ export const grouperConfigSchema = z
   });
 
 /**
- * The grouper's options of a `grouper` section: everything but `state` (where the stage keeps them).
+ * The grouper's options of a `grouper` section: everything but `state` (where the stage keeps them) and
+ * `watermarks` (the stage's source's event time).
  *
  * @example
  * ```ts
  * groupTraces(spans, grouperOptionsOf(config.grouper));
  * ```
  */
-export function grouperOptionsOf(grouper: GrouperConfig): Omit<GrouperConfig, 'state'> {
-  const { state: _state, ...options } = grouper;
+export function grouperOptionsOf(grouper: GrouperConfig): Omit<GrouperConfig, 'state' | 'watermarks'> {
+  const { state: _state, watermarks: _watermarks, ...options } = grouper;
   return options;
 }
 

@@ -141,6 +141,24 @@ describe('a bad config is refused with CONFIG_INVALID, naming the key, the bad v
     );
   });
 
+  it('13c. grouper.watermarks: a choice, a duration and a key, each named by its path', async () => {
+    expect(await problem('grouper: { watermarks: { whenAllIdle: wait } }\n')).toBe(
+      'ht.yaml: grouper.watermarks.whenAllIdle: must be one of hold, follow-clock (got "wait"); hold while a backlog is read (catching up), follow-clock so traces close when traffic stops',
+    );
+    expect(await problem('grouper: { watermarks: { idleTimeoutMs: soon } }\n')).toBe(
+      'ht.yaml: grouper.watermarks.idleTimeoutMs: must be a duration or off (got "soon"); write a duration like 500ms, 3s, 5m, 24h, 7d or a number of milliseconds, or off',
+    );
+    expect(await problem('grouper: { watermarks: { outOfOrdernessMs: -1s } }\n')).toBe(
+      'ht.yaml: grouper.watermarks.outOfOrdernessMs: must be a duration (got "-1s"); write a duration like 500ms, 3s, 5m, 24h, 7d or a number of milliseconds',
+    );
+    expect(await problem('grouper: { watermarks: { whenAlIdle: hold } }\n')).toBe(
+      'ht.yaml: grouper.watermarks.whenAlIdle: is not a known key; did you mean whenAllIdle?',
+    );
+    expect(await problem('grouper: { watermarks: hold }\n')).toBe(
+      'ht.yaml: grouper.watermarks: must be a mapping (key: value) (got "hold"); write its keys indented under it',
+    );
+  });
+
   it('14. an unknown receiver endpoint in the list form', async () => {
     expect(await problem('receivers:\n  endpoints: [otlpHttp, zipkn]\n')).toBe(
       'ht.yaml: receivers.endpoints.zipkn: is not a known key; did you mean zipkin?',

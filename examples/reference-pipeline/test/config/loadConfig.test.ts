@@ -60,6 +60,7 @@ describe('loadConfig', () => {
         allowedLatenessMs: 0,
         idleTimeoutMs: Infinity,
         state: { kind: 'memory' },
+        watermarks: { outOfOrdernessMs: 1_000, idleTimeoutMs: 1_000, whenAllIdle: 'follow-clock' },
       },
       plugins: {
         builtins: 'none',

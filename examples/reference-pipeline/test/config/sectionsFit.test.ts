@@ -3,8 +3,10 @@ import { resolveGrouperOptions } from '@ht/enricher-sdk/grouper';
 import type { ClickHouseStoreOptions, DuckDbStoreOptions, ViewSinkOptions } from '@ht/sinks';
 import type { ReceiversOptions, TenancyOptions } from '@ht/sources';
 import { CollectingSpanSink, resolvePorts, validateTenancy } from '@ht/sources';
+import type { WatermarkOptions } from '@ht/stream-core';
 import { describe, expect, it } from 'vitest';
 import { grouperOptionsOf, receiverPorts, validateConfig } from '../../src/config/index.js';
+import { LOCAL_WATERMARK_DEFAULTS } from '../../src/local/localWatermarks.js';
 
 describe('each section is the options object of the package it configures', () => {
   const config = validateConfig(
@@ -39,7 +41,18 @@ describe('each section is the options object of the package it configures', () =
   it("grouper: GrouperOptions, accepted by the grouper's own checks", () => {
     const grouper: GrouperOptions = grouperOptionsOf(config.grouper);
     expect(grouper).not.toHaveProperty('state');
+    expect(grouper).not.toHaveProperty('watermarks');
     expect(resolveGrouperOptions(grouper)).toMatchObject({ gapMs: 3000, idleTimeoutMs: Infinity });
+  });
+
+  it("grouper.watermarks: WatermarkOptions of @ht/stream-core, LOCAL_WATERMARK_DEFAULTS when unset; 'off' is never idle", () => {
+    const defaults: WatermarkOptions = config.grouper.watermarks;
+    expect(defaults).toEqual(LOCAL_WATERMARK_DEFAULTS);
+    const catchUp = validateConfig(
+      { grouper: { watermarks: { whenAllIdle: 'hold', idleTimeoutMs: 'off', outOfOrdernessMs: '2s' } } },
+      { source: 'test' },
+    ).grouper.watermarks;
+    expect(catchUp).toEqual({ outOfOrdernessMs: 2_000, idleTimeoutMs: Infinity, whenAllIdle: 'hold' });
   });
 
   it('sink and store: ViewSinkOptions and the store factories’ options of @ht/sinks', () => {

@@ -33,6 +33,13 @@ export interface PartitionStateOptions {
   readonly log?: (line: string) => void;
 }
 
+/**
+ * What becomes of a partition whose snapshot cannot be restored, as its log line says: the offsets of the
+ * spans the snapshot held were committed when it was saved, so those are not read again.
+ */
+const FAILED_CHOICE =
+  'it starts empty and replays from its committed offset (spans before that offset that only the snapshot held are lost)';
+
 /** What a completed per-partition checkpoint covered. */
 export interface PartitionCheckpointResult {
   readonly id: number;
@@ -79,6 +86,7 @@ export class PartitionStateCoordinator extends PeriodicCheckpoints<PartitionChec
     const started = performance.now();
     const timeoutMs = this.options.restoreTimeoutMs ?? 30_000;
     const { store } = this.options;
+    const missing: string[] = [];
     const outcomes = partitions.map((partition) =>
       this.withTimeout(store.load(this.job, partition), timeoutMs, partition).then(
         (snapshot) => ({ partition, snapshot, error: undefined }),
@@ -94,12 +102,13 @@ export class PartitionStateCoordinator extends PeriodicCheckpoints<PartitionChec
         const detail = error instanceof Error ? error.message : JSON.stringify(error);
         this.log(
           `could not restore partition ${partition} of job "${this.job}" from ${store.description}: ${detail}; ` +
-            `it starts empty and replays from its committed offset`,
+            FAILED_CHOICE,
         );
         continue;
       }
       if (snapshot === undefined) {
         this.stats.missing++;
+        missing.push(partition);
         continue;
       }
       try {
@@ -114,14 +123,21 @@ export class PartitionStateCoordinator extends PeriodicCheckpoints<PartitionChec
         const detail = e instanceof Error ? e.message : JSON.stringify(e);
         this.log(
           `could not restore partition ${partition} of job "${this.job}" (snapshot ${snapshot.id}): ${detail}; ` +
-            `it starts empty and replays from its committed offset`,
+            FAILED_CHOICE,
         );
       }
     }
     const seconds = (performance.now() - started) / 1000;
     this.stats.restoreTook(seconds);
+    // A partition without a snapshot is normal on a first start, and the sign of a lost snapshot otherwise:
+    // either way it is named, with what happens to it.
+    const none =
+      missing.length === 0
+        ? ''
+        : `; no snapshot of ${missing.join(', ')} in ${store.description} (a first start, or the snapshot was ` +
+          `lost): ${missing.length === 1 ? 'it starts' : 'they start'} empty and ${missing.length === 1 ? 'reads' : 'read'} from the committed offset`;
     this.log(
-      `restored ${partitions.length} partition(s) of job "${this.job}" from ${store.description} in ${seconds.toFixed(3)} s: ${partitions.join(', ')}`,
+      `restored ${partitions.length} partition(s) of job "${this.job}" from ${store.description} in ${seconds.toFixed(3)} s: ${partitions.join(', ')}${none}`,
     );
   }
 
