@@ -4,6 +4,7 @@ import type { Trace } from '../model/Trace.js';
 import type { Columns, RowOf } from '../plugin/columns.js';
 import type { ViewDefinition } from '../plugin/defineView.js';
 import { FailureLog } from './FailureLog.js';
+import { traceTimeLimitMs } from './traceTimeLimit.js';
 import type { ResolvedViewServices, ViewExecutor, ViewRows } from './ViewExecutor.js';
 import { NO_ROWS, NO_ROWS_CONSEQUENCE } from './ViewExecutor.js';
 
@@ -14,8 +15,9 @@ const CLOCK_CHECK_ROWS = 8;
  * Runs a view on the calling thread. A throw is counted and logged, and the view gives no rows for that
  * trace. `fromTrace` is synchronous and cannot be interrupted on this thread: a view yielding rows one
  * by one (a generator) is stopped between rows once over its time limit (checked every 8 rows), and one
- * that finishes over it is a TIMEOUT too; either way its rows for that trace are dropped. For code that
- * may loop, use a worker ({@link WorkerView}).
+ * that finishes over it is a TIMEOUT too; either way its rows for that trace are dropped. The limit grows
+ * with the trace past 1,000 spans (`traceTimeLimitMs`). For code that may loop, use a worker
+ * ({@link WorkerView}).
  */
 export class InProcessView implements ViewExecutor {
   readonly name: string;
@@ -45,7 +47,8 @@ export class InProcessView implements ViewExecutor {
 
   rows(trace: Trace): ViewRows {
     const started = performance.now();
-    const deadline = started + this.timeoutMs;
+    const limitMs = traceTimeLimitMs(this.timeoutMs, trace.spans.length);
+    const deadline = started + limitMs;
     const rows: RowOf<Columns>[] = [];
     let stopped = false;
     try {
@@ -63,11 +66,11 @@ export class InProcessView implements ViewExecutor {
     if (stopped) {
       const error = new HtError(
         'TIMEOUT',
-        `view '${this.name}' exceeded its ${this.timeoutMs} ms timeout (${rows.length} rows; stopped)`,
+        `view '${this.name}' exceeded its ${limitMs} ms timeout${limitMs > this.timeoutMs ? ` for ${trace.spans.length} spans` : ''} (${rows.length} rows; stopped)`,
       );
       return this.failed(trace, started, now, error);
     }
-    if (now - started > this.timeoutMs) return this.failed(trace, started, now, this.overrun(now - started));
+    if (now - started > limitMs) return this.failed(trace, started, now, this.overrun(now - started, limitMs));
     this.duration.observe((now - started) / 1000, this.durationLabels);
     return rows;
   }
@@ -78,10 +81,10 @@ export class InProcessView implements ViewExecutor {
     return NO_ROWS;
   }
 
-  private overrun(elapsedMs: number): HtError {
+  private overrun(elapsedMs: number, limitMs: number): HtError {
     return new HtError(
       'TIMEOUT',
-      `view '${this.name}' ran ${Math.round(elapsedMs)} ms, over its ${this.timeoutMs} ms timeout; its synchronous ` +
+      `view '${this.name}' ran ${Math.round(elapsedMs)} ms, over its ${limitMs} ms timeout; its synchronous ` +
         `work cannot be stopped in process: run it with isolation: worker`,
     );
   }

@@ -75,11 +75,12 @@ export class PluginWorker<Result extends WorkerResult> {
   /**
    * Runs the plugin on `trace` (EnrichedTrace Avro bytes), after the runs before it. Resolves with the
    * worker's result, or an HtError when there is none (timed out, crashed, unavailable); never rejects.
+   * `timeoutMs` replaces the worker's own limit for this run (a view's grows with the trace's spans).
    */
-  run(trace: Uint8Array): Promise<Result | HtError> {
+  run(trace: Uint8Array, timeoutMs = this.timeoutMs): Promise<Result | HtError> {
     // With nothing queued the trace is posted at once, so the worker runs while the caller goes on (a
     // materializer runs its in-process views meanwhile).
-    const run = this.queued === 0 ? this.runOne(trace) : this.tail.then(() => this.runOne(trace));
+    const run = this.queued === 0 ? this.runOne(trace, timeoutMs) : this.tail.then(() => this.runOne(trace, timeoutMs));
     this.queued++;
     const settled = run.catch(() => undefined).finally(() => this.queued--);
     this.tail = settled;
@@ -100,7 +101,7 @@ export class PluginWorker<Result extends WorkerResult> {
     await closed;
   }
 
-  private async runOne(trace: Uint8Array): Promise<Result | HtError> {
+  private async runOne(trace: Uint8Array, timeoutMs: number): Promise<Result | HtError> {
     if (this.worker === undefined) {
       const unavailable = await this.restart();
       if (unavailable !== undefined) return unavailable;
@@ -115,10 +116,10 @@ export class PluginWorker<Result extends WorkerResult> {
         done(
           new HtError(
             'TIMEOUT',
-            `${this.what} did not finish within ${this.timeoutMs} ms; its worker was stopped and restarted`,
+            `${this.what} did not finish within ${timeoutMs} ms; its worker was stopped and restarted`,
           ),
         );
-      }, this.timeoutMs);
+      }, timeoutMs);
       this.pending = {
         id,
         done: (r) => {

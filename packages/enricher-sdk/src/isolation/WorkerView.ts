@@ -3,13 +3,14 @@ import type { Trace } from '../model/Trace.js';
 import type { PluginSource } from '../plugin/loadPlugins.js';
 import { FailureLog } from './FailureLog.js';
 import { PluginWorker } from './PluginWorker.js';
+import { traceTimeLimitMs } from './traceTimeLimit.js';
 import type { ResolvedViewServices, ViewExecutor, ViewRows } from './ViewExecutor.js';
 import { NO_ROWS, NO_ROWS_CONSEQUENCE } from './ViewExecutor.js';
 import { workerMainUrl } from './workerEntry.js';
 
 /**
  * Runs a view in its own worker thread (a {@link PluginWorker}), one trace at a time: past `timeoutMs`
- * the worker is terminated (even a synchronous endless loop stops), the view gives no rows for that
+ * (grown with the trace past 1,000 spans: `traceTimeLimitMs`) the worker is terminated (even a synchronous endless loop stops), the view gives no rows for that
  * trace, and a fresh worker starts for the next one. The trace goes over as EnrichedTrace Avro bytes; the
  * rows come back by structured clone (strings, numbers, bigints, booleans and arrays of them cross as
  * they are). A throw inside the worker is counted there (forwarded to the host's metrics and log).
@@ -21,7 +22,7 @@ export class WorkerView implements ViewExecutor {
 
   constructor(
     source: PluginSource,
-    timeoutMs: number,
+    private readonly timeoutMs: number,
     services: ResolvedViewServices,
     workerUrl: URL = workerMainUrl(),
   ) {
@@ -44,7 +45,7 @@ export class WorkerView implements ViewExecutor {
   async rows(trace: Trace, encoded: () => Uint8Array): Promise<ViewRows> {
     let result: ViewRows | HtError;
     try {
-      result = await this.worker.run(encoded());
+      result = await this.worker.run(encoded(), traceTimeLimitMs(this.timeoutMs, trace.spans.length));
     } catch (e) {
       result = toHtError(e, 'INTERNAL', `view '${this.name}': the trace could not be sent to its worker`);
     }

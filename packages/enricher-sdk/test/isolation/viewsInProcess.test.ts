@@ -6,6 +6,7 @@ import { prepareView, ViewMaterializer } from '../../src/host/index.js';
 import type { LoadedView } from '../../src/host/index.js';
 import { MemoryLogger } from '../../src/testing/MemoryLogger.js';
 import { MemoryMetrics } from '../../src/testing/MemoryMetrics.js';
+import { traceTimeLimitMs } from '../../src/isolation/traceTimeLimit.js';
 import { busy, spanRows, traceOf } from './helpers.js';
 
 /** A view under test: a 20 ms time limit. */
@@ -96,6 +97,17 @@ describe('views in process', () => {
     expect(logger.entries.find((e) => e.level === 'warn')?.msg).toMatch(
       /view 'sleepy_view' ran \d+ ms, over its 20 ms timeout; .*run it with isolation: worker/,
     );
+    await materializer.close();
+  });
+
+  it('gives a trace past 1,000 spans proportionally longer: 40 ms over 10,000 spans is within 20 ms per 1,000', async () => {
+    const { materializer, metrics } = await started(limited(spanRows('sleepy_view', () => busy(40))));
+    const big = traceOf(...Array.from({ length: 10_000 }, (_, i) => `span ${i}`));
+    const rows = await materializer.materialize(big);
+    expect(rows.get('sleepy_view')).toHaveLength(10_000);
+    expect(metrics.value('ht_view_errors_total', { view: 'sleepy_view', code: 'TIMEOUT' })).toBe(0);
+    expect(traceTimeLimitMs(20, 500)).toBe(20);
+    expect(traceTimeLimitMs(20, 10_000)).toBe(200);
     await materializer.close();
   });
 
