@@ -147,7 +147,10 @@ describe('the web UI on ht demo', () => {
     if (!bigTrace) throw new Error('the 10,000-span trace was not sent');
     const { traceId, sentAt } = bigTrace;
     const spanCount = BIG_TRACE_SPANS;
-    await waitForTrace(demo.url, traceId, spanCount, 240_000);
+    await waitForTrace(demo.url, traceId, spanCount, 240_000).catch((error: unknown) => {
+      // What the demo logged (warnings and errors) says why a trace did not arrive.
+      throw new Error(`${(error as Error).message}; ht demo's log ends:\n${demo.output().slice(-3_000)}`);
+    });
     const stored = performance.now() - sentAt;
     const { page, problems } = await watchedPage(browser);
     const started = performance.now();
@@ -531,10 +534,11 @@ describe('the web UI on ht demo', () => {
     await page.waitForURL(new RegExp(`span=${firstCacheB}`));
     await expect.poll(() => page.getByTestId('span-panel').textContent()).toContain(firstCacheB);
     await page.locator('[data-testid=waterfall] .wf-row').first().click();
+    await page.getByTestId('span-links').scrollIntoViewIfNeeded();
+    await shoot(page, 'trace-link-light');
     await page.getByTestId('span-links').getByRole('link').click();
     await page.waitForURL(new RegExp(`/traces/${a}\\?span=${rootA}$`));
     await expect.poll(() => page.getByTestId('span-panel').textContent()).toContain(rootA);
-    await shoot(page, 'trace-link-light');
     await page.goto(`${demo.url}/traces/${b}`);
     await page.locator('[data-testid=waterfall] .wf-row').nth(6).waitFor();
     // Statistics: the three cache reads under the root are one row, flagged N+1.
@@ -556,7 +560,17 @@ describe('the web UI on ht demo', () => {
     await pricing.press('Enter');
     await page.waitForURL(/entry=[0-9a-f]{16}/);
     await expect.poll(() => page.getByTestId('exit-count').textContent()).toBe('0');
+    // A demo checkout: the gateway's visit reaches the checkout service through an exit call.
+    await page.goto(`${demo.url}/traces?operation=${encodeURIComponent('POST /checkout')}`);
+    await page.locator('[data-testid=trace-results] .trace-link').first().click();
+    await page.waitForURL(/\/traces\/[0-9a-f]{32}/);
+    await page.getByRole('tab', { name: 'API calls' }).click();
+    await page.getByTestId('api-call').locator('tbody tr').nth(1).waitFor();
+    await shoot(page, 'trace-api-demo-light');
     await setTheme(page, 'dark');
+    await page.reload();
+    await page.getByTestId('api-call').locator('tbody tr').nth(1).waitFor();
+    await shoot(page, 'trace-api-demo-dark');
     await page.goto(`${demo.url}/traces/${b}?view=api`);
     await expect.poll(() => page.getByTestId('exit-count').textContent()).toBe('4');
     await shoot(page, 'trace-api-dark');

@@ -6,7 +6,7 @@ import { ErrorState, Loading } from '../components/States.js';
 import { formatClock, formatDuration } from '../format.js';
 import { diffTraces } from '../trace/traceDiff.js';
 import type { DiffRow, DiffSide, DiffStatus } from '../trace/traceDiff.js';
-import { serviceColor } from '../trace/Waterfall.js';
+import { serviceColor } from '../trace/serviceColor.js';
 import { useQuery } from '../state/useQuery.js';
 import { useSharedSearch, useUrlParam } from '../state/useUrlState.js';
 
@@ -190,13 +190,15 @@ function BarCell({ side, scale, link }: { side: DiffSide | undefined; scale: num
   return (
     <td className="compare-bars">
       <Link to={link} className="compare-track" aria-label={`${formatDuration(side.durationMicros)}: open the span`}>
-        <span
-          className={`compare-bar ${side.isError ? 'bad' : ''}`}
-          style={{
-            left: `${(side.offsetMicros / scale) * 100}%`,
-            width: `${Math.max((side.durationMicros / scale) * 100, 0.4)}%`,
-          }}
-        />
+        <span className="compare-lane">
+          <span
+            className={`compare-bar ${side.isError ? 'bad' : ''}`}
+            style={{
+              left: `${(side.offsetMicros / scale) * 100}%`,
+              width: `${Math.max((side.durationMicros / scale) * 100, 0.4)}%`,
+            }}
+          />
+        </span>
         <span className="compare-duration">{formatDuration(side.durationMicros)}</span>
       </Link>
     </td>

@@ -3,7 +3,7 @@ import { formatDuration } from '../format.js';
 import { apiCalls } from './apiTrace.js';
 import type { ApiCall } from './apiTrace.js';
 import type { WaterfallModel } from './waterfall.js';
-import { serviceColor } from './Waterfall.js';
+import { serviceColor } from './serviceColor.js';
 
 /**
  * The trace's API calls (Hypertrace's API trace): on the left every service visit (entry span) in tree
@@ -55,6 +55,9 @@ export function ApiTraceView({
   );
 }
 
+/** A protocol worth showing ('' and UNKNOWN are not). */
+const known = (protocol: string): boolean => protocol !== '' && protocol !== 'UNKNOWN';
+
 function ApiCallDetail({
   call,
   onEntry,
@@ -88,7 +91,7 @@ function ApiCallDetail({
         </span>
         <span className={entry.isError ? 'bad' : ''}>
           Status <strong>{entry.span.statusCode}</strong>
-          {entry.span.protocol ? ` · ${entry.span.protocol}` : ''}
+          {known(entry.span.protocol) ? ` · ${entry.span.protocol}` : ''}
         </span>
       </p>
       <table className="data api-exits" aria-label="Exit calls">
@@ -129,7 +132,9 @@ function ApiCallDetail({
                     {callee.span.serviceName}: {callee.span.apiName || callee.span.name}
                   </button>
                 ) : (
-                  <span className="muted">{row.span.protocol || 'outside the trace'}</span>
+                  <span className="muted">
+                    {known(row.span.protocol) ? `${row.span.protocol} · ` : ''}no span of it in the trace
+                  </span>
                 )}
               </td>
               <td className="api-bar-col">

@@ -68,9 +68,6 @@ export function SpanPanel({
           </>
         ) : null}
       </dl>
-      <Attributes title="Client attributes" rows={span.clientAttributes} testId="client-attributes" />
-      <Attributes title="Resource attributes" rows={span.resourceAttributes} testId="resource-attributes" />
-      <Attributes title="Enriched attributes (ht.)" rows={span.enrichedAttributes} testId="enriched-attributes" />
       <h3>Links ({span.links.length})</h3>
       {span.links.length === 0 ? (
         <p className="muted">No links.</p>
@@ -94,6 +91,9 @@ export function SpanPanel({
           ))}
         </ul>
       )}
+      <Attributes title="Client attributes" rows={span.clientAttributes} testId="client-attributes" />
+      <Attributes title="Resource attributes" rows={span.resourceAttributes} testId="resource-attributes" />
+      <Attributes title="Enriched attributes (ht.)" rows={span.enrichedAttributes} testId="enriched-attributes" />
       <h3>Events ({span.events.length})</h3>
       {span.events.length === 0 ? (
         <p className="muted">No events.</p>

@@ -14,11 +14,19 @@ const HEIGHT = 200;
 
 const powersOfTen = (_u: uPlot, splits: number[]): (number | null)[] =>
   splits.map((v) => (Number.isInteger(Math.log10(v)) ? v : null));
+/** A logarithmic axis's range with room for the points at its ends. */
+const padLog = (_u: uPlot, min: number, max: number): uPlot.Range.MinMax => [Math.max(min / 1.25, 0.5), max * 1.25];
+/** The same, widened to whole powers of ten (the duration axis labels those only). */
+const padDecades = (_u: uPlot, min: number, max: number): uPlot.Range.MinMax => [
+  10 ** Math.floor(Math.log10(Math.max(min / 1.25, 1))),
+  10 ** Math.ceil(Math.log10(Math.max(max * 1.25, 10))),
+];
+
 /** 1, 2 and 5 times the powers of ten: the span-count axis's ticks (its counts span a few decades at most). */
 const oneTwoFive = (_u: uPlot, splits: number[]): (number | null)[] =>
   splits.map((v) => {
-    const lead = Math.round(v / 10 ** Math.floor(Math.log10(v)));
-    return lead === 1 || lead === 2 || lead === 5 ? v : null;
+    const lead = v / 10 ** Math.floor(Math.log10(v));
+    return [1, 2, 5].some((n) => Math.abs(lead - n) < 1e-9) ? v : null;
   });
 
 /**
@@ -58,17 +66,31 @@ export function TraceScatter({
       points: { show: true, size: 7, stroke: color, fill: `${color}99`, width: 1 },
       value: (_u: uPlot, v: number | null) => (v === null ? '–' : formatDuration(v)),
     });
+    // On the time axis, an empty point either side leaves room for the points at the ends (2 % of the
+    // range, 50 ms when every result started at once, where uPlot would otherwise span years).
+    const first = points[0]?.x ?? 0;
+    const last = points[points.length - 1]?.x ?? 0;
+    const pad = Math.max((last - first) * 0.02, 0.05);
+    const ends = axis === 'start' ? 1 : 0;
+    const column = (value: (p: (typeof points)[number]) => number | null): (number | null)[] => [
+      ...(ends ? [null] : []),
+      ...points.map(value),
+      ...(ends ? [null] : []),
+    ];
     const data: uPlot.AlignedData = [
-      points.map((p) => p.x),
-      points.map((p) => (p.isError ? null : p.durationMicros)),
-      points.map((p) => (p.isError ? p.durationMicros : null)),
+      [...(ends ? [first - pad] : []), ...points.map((p) => p.x), ...(ends ? [last + pad] : [])],
+      column((p) => (p.isError ? null : p.durationMicros)),
+      column((p) => (p.isError ? p.durationMicros : null)),
     ];
     const plot = new uPlot(
       {
         width: Math.max(element.clientWidth, 200),
         height: HEIGHT,
         legend: { show: true },
-        scales: { x: axis === 'spans' ? { time: false, distr: 3 } : { time: true }, y: { distr: 3 } },
+        scales: {
+          x: axis === 'spans' ? { time: false, distr: 3, range: padLog } : { time: true },
+          y: { distr: 3, range: padDecades },
+        },
         cursor: { drag: { x: false, y: false } },
         axes: [
           axis === 'spans'
