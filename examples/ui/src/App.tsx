@@ -14,6 +14,7 @@ const Endpoints = lazy(() => import('./pages/Endpoints.js'));
 const Backends = lazy(() => import('./pages/Backends.js'));
 const EndpointDetail = lazy(() => import('./pages/EndpointDetail.js'));
 const BackendDetail = lazy(() => import('./pages/BackendDetail.js'));
+const TraceCompare = lazy(() => import('./pages/TraceCompare.js'));
 const NotFound = lazy(() => import('./pages/NotFound.js'));
 
 /** The UI: the layout (nav, time range, theme) around one page per route. */
@@ -27,6 +28,7 @@ export function App() {
           <Route path="services/:service" element={<Page element={<ServiceDetail />} />} />
           <Route path="traces" element={<Page element={<Traces />} />} />
           <Route path="traces/:traceId" element={<Page element={<TraceDetail />} />} />
+          <Route path="compare/:a/:b" element={<Page element={<TraceCompare />} />} />
           <Route path="map" element={<Page element={<ServiceMap />} />} />
           <Route path="endpoints" element={<Page element={<Endpoints />} />} />
           <Route path="endpoints/:service/:api" element={<Page element={<EndpointDetail />} />} />

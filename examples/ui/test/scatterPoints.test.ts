@@ -21,6 +21,21 @@ describe('the trace search scatter plot', () => {
     ]);
   });
 
+  it('puts the span count across on demand, ties in start order', () => {
+    const rows = [
+      { ...row('b', '2024-05-01T11:00:01Z', 10, 0), spanCount: 40 },
+      { ...row('c', '2024-05-01T11:00:03Z', 20, 1), spanCount: 3 },
+      { ...row('a', '2024-05-01T11:00:02Z', 30, 0), spanCount: 0 },
+      { ...row('d', '2024-05-01T11:00:00Z', 40, 0), spanCount: 3 },
+    ];
+    expect(scatterPoints(rows, 'spans')).toEqual([
+      { traceId: 'a', x: 1, durationMicros: 30, isError: false },
+      { traceId: 'd', x: 3, durationMicros: 40, isError: false },
+      { traceId: 'c', x: 3, durationMicros: 20, isError: true },
+      { traceId: 'b', x: 40, durationMicros: 10, isError: false },
+    ]);
+  });
+
   it('finds the point nearest to a click, within a radius', () => {
     const points = [
       { x: 10, y: 10 },

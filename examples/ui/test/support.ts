@@ -28,6 +28,7 @@ export function span(
     enrichedAttributes: [],
     resourceAttributes: [],
     events: [],
+    links: [],
     ...extra,
   };
 }

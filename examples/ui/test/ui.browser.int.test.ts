@@ -3,6 +3,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, SCREENSHOTS, watchedPage } from './browser/browser.js';
 import { sendBigTrace, waitForTrace } from './browser/bigTrace.js';
+import { CACHE_HIT, PAIR_SERVICE, sendKnownPair } from './browser/knownPair.js';
+import type { KnownPair } from './browser/knownPair.js';
 import { startDemo, waitForData } from './browser/startDemo.js';
 import type { RunningDemo } from './browser/startDemo.js';
 
@@ -17,6 +19,8 @@ let browser: Browser;
 /** The 10,000-span trace, sent once the demo has data (before its pipeline is busy with the other tests). */
 const BIG_TRACE_SPANS = 10_000; // the grouper's maxSpansPerTrace: one fragment
 let bigTrace: { traceId: string; sentAt: number } | undefined;
+/** The comparison's known pair (knownPair.ts), sent with the big trace. */
+let pair: KnownPair | undefined;
 
 beforeAll(async () => {
   demo = await startDemo(OFFSETS);
@@ -24,8 +28,26 @@ beforeAll(async () => {
   await waitForData(demo.url);
   const offset = Number(new URL(demo.url).port) - 2020;
   const sentAt = performance.now();
-  bigTrace = { traceId: await sendBigTrace(`http://127.0.0.1:${4318 + offset}/v1/traces`, BIG_TRACE_SPANS), sentAt };
+  const otlp = `http://127.0.0.1:${4318 + offset}/v1/traces`;
+  bigTrace = { traceId: await sendBigTrace(otlp, BIG_TRACE_SPANS), sentAt };
+  pair = await sendKnownPair(otlp);
 }, 240_000);
+
+/** The known pair, once both traces are stored. */
+async function knownPair(): Promise<KnownPair> {
+  if (!pair) throw new Error('the known pair was not sent');
+  await waitForTrace(demo.url, pair.a, 5, 120_000);
+  await waitForTrace(demo.url, pair.b, 7, 120_000);
+  return pair;
+}
+
+/** The trace ids of the search results on the page, once `expected` of them show. */
+async function resultIds(page: Page, expected: number): Promise<string[]> {
+  const links = page.locator('[data-testid=trace-results] .trace-link');
+  await expect.poll(() => links.count(), { timeout: 30_000 }).toBe(expected);
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.map((h) => /\/traces\/([0-9a-f]{32})/.exec(h)?.[1] ?? '').sort();
+}
 
 afterAll(async () => {
   await browser?.close();
@@ -125,7 +147,10 @@ describe('the web UI on ht demo', () => {
     if (!bigTrace) throw new Error('the 10,000-span trace was not sent');
     const { traceId, sentAt } = bigTrace;
     const spanCount = BIG_TRACE_SPANS;
-    await waitForTrace(demo.url, traceId, spanCount, 240_000);
+    await waitForTrace(demo.url, traceId, spanCount, 240_000).catch((error: unknown) => {
+      // What the demo logged (warnings and errors) says why a trace did not arrive.
+      throw new Error(`${(error as Error).message}; ht demo's log ends:\n${demo.output().slice(-3_000)}`);
+    });
     const stored = performance.now() - sentAt;
     const { page, problems } = await watchedPage(browser);
     const started = performance.now();
@@ -369,6 +394,207 @@ describe('the web UI on ht demo', () => {
     await again.page.getByTestId('span-panel').waitFor();
     expect(again.problems).toEqual([]);
     await again.page.context().close();
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the search box takes OR, NOT, wildcards and presence, and suggests keys and values as you type', async () => {
+    const { a, b } = await knownPair();
+    const { page, problems } = await watchedPage(browser);
+    const search = async (conditions: string): Promise<string[]> => {
+      await page.goto(`${demo.url}/traces?attrs=${encodeURIComponent(conditions)}`);
+      await page.locator('[data-testid=trace-results], [data-testid=no-traces]').first().waitFor();
+      return page
+        .locator('[data-testid=trace-results] .trace-link')
+        .count()
+        .then(async (n) => (n === 0 ? [] : resultIds(page, n)));
+    };
+    // Only the pair has these spans: each search answers exactly the traces it should.
+    expect(await search(`${CACHE_HIT}=true`)).toEqual([a]);
+    expect(await search(`${CACHE_HIT}=true OR ${CACHE_HIT}=false`)).toEqual([a, b].sort());
+    expect(await search(`${CACHE_HIT} AND NOT ${CACHE_HIT}=true`)).toEqual([b]);
+    expect(await search('service=pair-c*')).toEqual([b]);
+    expect(await search('service=*-stock | service=*-coupon')).toEqual([a, b].sort());
+    expect(await search(`(service=pair-pricing OR service=pair-stock) !${CACHE_HIT} operation="GET /st*"`)).toEqual([
+      a,
+    ]);
+    // A box it cannot read says why, and searches nothing.
+    await page.goto(`${demo.url}/traces?attrs=${encodeURIComponent('service=')}`);
+    await expect
+      .poll(() => page.getByTestId('condition-error').textContent())
+      .toContain("expected a value after 'service='");
+
+    // Suggestions, by keyboard: a key from the range's spans, then its commonest value.
+    await page.goto(`${demo.url}/traces`);
+    const box = page.getByRole('combobox', { name: 'Attribute conditions' });
+    await box.click();
+    await box.pressSequentially('pair.ca');
+    const options = page.getByTestId('suggestions').getByRole('option');
+    await expect.poll(() => options.first().textContent(), { timeout: 30_000 }).toContain(CACHE_HIT);
+    await shoot(page, 'traces-suggest-light');
+    await box.press('ArrowDown');
+    await box.press('Enter');
+    await expect(box.inputValue()).resolves.toBe(`${CACHE_HIT}=`);
+    // Its values, commonest first: false (three spans of B), then true (one of A).
+    await expect
+      .poll(() => options.allTextContents(), { timeout: 30_000 })
+      .toEqual([expect.stringContaining('false'), expect.stringContaining('true')]);
+    await box.press('ArrowDown');
+    await box.press('Enter');
+    await expect(box.inputValue()).resolves.toBe(`${CACHE_HIT}=false`);
+    await box.press('Enter');
+    await page.waitForURL(/attrs=pair\.cache\.hit%3Dfalse/);
+    expect(await resultIds(page, 1)).toEqual([b]);
+    // Services come from the range's APIs.
+    await box.fill('');
+    await box.pressSequentially('service=pair-co');
+    await expect
+      .poll(() => options.allTextContents(), { timeout: 30_000 })
+      .toEqual([expect.stringContaining('pair-coupon')]);
+    await box.press('Escape');
+    await expect.poll(() => page.getByTestId('suggestions').count()).toBe(0);
+    await setTheme(page, 'dark');
+    await page.goto(`${demo.url}/traces?attrs=${encodeURIComponent(`${CACHE_HIT}=true OR service=pair-c*`)}`);
+    await resultIds(page, 2);
+    await shoot(page, 'traces-conditions-dark');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the comparison of the known pair counts what was added, missing, slower and faster; reached from the search and the trace', async () => {
+    const { a, b } = await knownPair();
+    const { page, problems } = await watchedPage(browser);
+    // From the search: pick A, then B, and compare.
+    await page.goto(`${demo.url}/traces?service=${PAIR_SERVICE}&range=15m`);
+    await resultIds(page, 2);
+    await page.getByLabel(`Compare trace ${a}`).check();
+    await expect(page.getByTestId('compare-picked').isDisabled()).resolves.toBe(true);
+    await page.getByLabel(`Compare trace ${b}`).check();
+    await page.getByTestId('compare-picked').click();
+    await page.waitForURL(new RegExp(`/compare/${a}/${b}\\?range=15m$`));
+    const counts = page.getByTestId('diff-counts');
+    await counts.waitFor();
+    const count = (status: string) => counts.locator(`[data-status=${status}] strong`).textContent();
+    expect(await Promise.all(['added', 'missing', 'slower', 'faster', 'same'].map(count))).toEqual([
+      '3',
+      '1',
+      '2',
+      '1',
+      '1',
+    ]);
+    const rows = page.getByTestId('comparison').locator('tbody tr');
+    expect(await rows.count()).toBe(8);
+    expect(await page.locator('tr[data-status=missing]').textContent()).toContain('GET /stock');
+    expect(await page.locator('tr[data-status=slower]').nth(1).textContent()).toContain('GET /price');
+    await shoot(page, 'trace-compare-light');
+    await page.getByLabel('Only differences').click();
+    await page.waitForURL(/diff=1/);
+    await expect.poll(() => rows.count()).toBe(7);
+    await setTheme(page, 'dark');
+    await page.reload();
+    await counts.waitFor();
+    await expect.poll(() => rows.count()).toBe(7);
+    await shoot(page, 'trace-compare-dark');
+    // A bar opens its span in its trace.
+    await page.locator('tr[data-status=added] .compare-track').first().click();
+    await page.waitForURL(new RegExp(`/traces/${b}\\?range=15m&span=[0-9a-f]{16}$`));
+    await page.getByTestId('span-panel').waitFor();
+
+    // From the trace page: "Compare with another trace…", then pick B by keyboard.
+    await page.goto(`${demo.url}/traces/${a}?range=15m`);
+    await page.getByTestId('compare-with').click();
+    await page.waitForURL(new RegExp(`/traces\\?range=15m&compare=${a}$`));
+    await page.getByTestId('compare-hint').waitFor();
+    await page.goto(`${demo.url}/traces?range=15m&compare=${a}&service=${PAIR_SERVICE}`);
+    await resultIds(page, 2);
+    await expect(page.getByLabel(`Compare trace ${a}`).isChecked()).resolves.toBe(true);
+    await page.getByLabel(`Compare trace ${b}`).focus();
+    await page.keyboard.press('Space');
+    await page.getByTestId('compare-picked').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`/compare/${a}/${b}`));
+    await counts.waitFor();
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('find, statistics, links and the API calls of a known trace give the right answers', async () => {
+    const { a, b, rootA, firstCacheB, lastCacheB } = await knownPair();
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(`${demo.url}/traces/${b}`);
+    await page.locator('[data-testid=waterfall] .wf-row').nth(6).waitFor();
+    expect(await page.getByTestId('span-count').textContent()).toBe('7');
+    await page.getByLabel('Find in trace').fill('pair-coupon');
+    await expect.poll(() => page.getByTestId('find-count').textContent()).toBe('1/1');
+    await page.getByLabel('Find in trace').fill('cache get');
+    await expect.poll(() => page.getByTestId('find-count').textContent()).toBe('1/3');
+    // Links: one to a span of the same trace selects it; one to another trace opens it at the span.
+    await page.goto(`${demo.url}/traces/${b}?span=${lastCacheB}`);
+    await page.getByTestId('span-links').getByRole('button').click();
+    await page.waitForURL(new RegExp(`span=${firstCacheB}`));
+    await expect.poll(() => page.getByTestId('span-panel').textContent()).toContain(firstCacheB);
+    await page.locator('[data-testid=waterfall] .wf-row').first().click();
+    await page.getByTestId('span-links').scrollIntoViewIfNeeded();
+    await shoot(page, 'trace-link-light');
+    await page.getByTestId('span-links').getByRole('link').click();
+    await page.waitForURL(new RegExp(`/traces/${a}\\?span=${rootA}$`));
+    await expect.poll(() => page.getByTestId('span-panel').textContent()).toContain(rootA);
+    await page.goto(`${demo.url}/traces/${b}`);
+    await page.locator('[data-testid=waterfall] .wf-row').nth(6).waitFor();
+    // Statistics: the three cache reads under the root are one row, flagged N+1.
+    await page.getByRole('tab', { name: 'Statistics' }).click();
+    const cache = page.getByTestId('trace-statistics').locator('tbody tr', { hasText: 'cache get' });
+    await cache.waitFor();
+    expect(await cache.locator('td').nth(2).textContent()).toBe('3');
+    expect(await cache.textContent()).toContain('N+1 ×3');
+    // API calls: the root's visit made four exit calls (the query and three cache reads); the price
+    // service's visit, picked by keyboard, none.
+    await page.getByRole('tab', { name: 'API calls' }).click();
+    await page.waitForURL(/view=api/);
+    const calls = page.getByRole('navigation', { name: 'API calls' }).getByRole('button');
+    await expect.poll(() => calls.count()).toBe(3);
+    await expect.poll(() => page.getByTestId('exit-count').textContent()).toBe('4');
+    await shoot(page, 'trace-api-light');
+    const pricing = calls.filter({ hasText: 'pair-pricing' });
+    await pricing.focus();
+    await pricing.press('Enter');
+    await page.waitForURL(/entry=[0-9a-f]{16}/);
+    await expect.poll(() => page.getByTestId('exit-count').textContent()).toBe('0');
+    // A demo checkout: the gateway's visit reaches the checkout service through an exit call.
+    await page.goto(`${demo.url}/traces?operation=${encodeURIComponent('POST /checkout')}`);
+    await page.locator('[data-testid=trace-results] .trace-link').first().click();
+    await page.waitForURL(/\/traces\/[0-9a-f]{32}/);
+    await page.getByRole('tab', { name: 'API calls' }).click();
+    await page.getByTestId('api-call').locator('tbody tr').nth(1).waitFor();
+    await shoot(page, 'trace-api-demo-light');
+    await setTheme(page, 'dark');
+    await page.reload();
+    await page.getByTestId('api-call').locator('tbody tr').nth(1).waitFor();
+    await shoot(page, 'trace-api-demo-dark');
+    await page.goto(`${demo.url}/traces/${b}?view=api`);
+    await expect.poll(() => page.getByTestId('exit-count').textContent()).toBe('4');
+    await shoot(page, 'trace-api-dark');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the scatter plot puts the span count across on demand, held in the URL', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(`${demo.url}/traces`);
+    await page.getByTestId('trace-scatter').locator('canvas').waitFor();
+    await page.getByRole('button', { name: 'Span count' }).click();
+    await page.waitForURL(/plot=spans/);
+    const scatter = page.getByTestId('trace-scatter');
+    await expect.poll(() => scatter.getAttribute('aria-label')).toContain('span count');
+    await scatter.focus();
+    await scatter.press('End');
+    // The rightmost point is the trace with the most spans of the results.
+    const counts = await page.locator('[data-testid=trace-results] tbody tr td:nth-child(4)').allTextContents();
+    const most = Math.max(...counts.map(Number));
+    await expect.poll(() => page.locator('#scatter-mark').textContent()).toContain(`· ${most} spans`);
+    await shoot(page, 'traces-scatter-spans-light');
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Span count' }).getAttribute('aria-pressed')).resolves.toBe('true');
     expect(problems).toEqual([]);
     await page.context().close();
   });

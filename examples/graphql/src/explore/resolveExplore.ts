@@ -131,7 +131,7 @@ export async function resolveExplore(context: QueryContext, args: ExploreArgs): 
       groupBy.push(as);
     } else if (g.key != null) {
       select.push(column(g.key, g.as ?? g.key));
-      groupBy.push(g.as ?? g.key);
+      groupBy.push(g.key); // the query model groups a column by its name, whatever it is output as
     } else throw bad('a groupBy entry names a key (column) or an attribute');
   }
   for (const s of args.select) {

@@ -333,6 +333,22 @@ export function graphqlSuite(
           { name: 'avg_rate_duration_micros', value: String(32000 / 7200), number: 32000 / 7200 },
         ],
       ]);
+      // A column grouped under another name (the UI's key suggestions group by attribute_keys this way).
+      const renamed = `{ explore(context: "SPAN", ${between}, select: [{ aggregation: COUNT, as: "spans" }], groupBy: [{ key: "service_name", as: "svc" }], orderBy: [{ key: "svc" }]) { rows { cells { name value } } } }`;
+      expect(
+        (await data<{ explore: { rows: { cells: unknown[] }[] } }>(url, renamed, { headers: ACME })).explore.rows.map(
+          (r) => r.cells,
+        ),
+      ).toEqual([
+        [
+          { name: 'svc', value: 'cart' },
+          { name: 'spans', value: '4' },
+        ],
+        [
+          { name: 'svc', value: 'frontend' },
+          { name: 'spans', value: '4' },
+        ],
+      ]);
       const routes = `{ explore(context: "SPAN", ${between}, select: [{ aggregation: COUNT }], groupBy: [{ attribute: "tenant.marker", as: "marker" }], interval: { unit: HOUR }, orderBy: [{ key: "marker" }]) { rows { intervalStart cells { name value } } } }`;
       expect((await data<{ explore: unknown }>(url, routes, { headers: GLOBEX })).explore).toEqual({
         rows: [

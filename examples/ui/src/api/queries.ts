@@ -154,6 +154,12 @@ export interface SpanRow {
     readonly exceptionMessage: string;
     readonly exceptionStacktrace: string;
   }[];
+  /** The span's links (to a span of this trace or of another), in their order. */
+  readonly links: readonly {
+    readonly traceId: string;
+    readonly spanId: string;
+    readonly attributes: readonly AttributeRow[];
+  }[];
 }
 
 /** Every span of one trace, with its attributes told apart and its events. */
@@ -164,6 +170,7 @@ export const TRACE_QUERY = `query Trace($traceId: String!) {
       spanId parentSpanId serviceName name kind startTime durationMicros statusCode apiName spanType protocol errorCount
       clientAttributes { key value } enrichedAttributes { key value } resourceAttributes { key value }
       events { time name level message isException exceptionType exceptionMessage exceptionStacktrace }
+      links { traceId spanId attributes { key value } }
     }
   }
 }`;
@@ -181,4 +188,47 @@ export const SEARCH_OPTIONS_QUERY = `query SearchOptions($between: TimeRange!) {
 /** {@link SEARCH_OPTIONS_QUERY}'s answer. */
 export interface SearchOptionsData {
   readonly entities: readonly { readonly name: string; readonly service: string | null }[];
+}
+
+/**
+ * The client attribute keys of the range's spans, for the search box's suggestions: the distinct key
+ * sets (`attribute_keys` is sorted, so a set is one group) with their span counts.
+ */
+export const ATTRIBUTE_KEYS_QUERY = `query AttributeKeys($between: TimeRange!) {
+  explore(context: "SPAN", between: $between, select: [{ aggregation: COUNT, as: "spans" }],
+          groupBy: [{ key: "attribute_keys" }], orderBy: [{ key: "spans", direction: DESC }], limit: 500) {
+    rows { cells { name value number values } }
+  }
+}`;
+
+/** {@link ATTRIBUTE_KEYS_QUERY}'s answer. */
+export interface AttributeKeysData {
+  readonly explore: {
+    readonly rows: readonly {
+      readonly cells: readonly {
+        readonly name: string;
+        readonly value: string;
+        readonly number: number | null;
+        readonly values: readonly string[] | null;
+      }[];
+    }[];
+  };
+}
+
+/** The commonest values of one attribute in the range (those starting with what is typed, when given). */
+export const ATTRIBUTE_VALUES_QUERY = `query AttributeValues($between: TimeRange!, $key: String!, $filterBy: [FilterArg!]) {
+  explore(context: "SPAN", between: $between, select: [{ aggregation: COUNT, as: "spans" }],
+          groupBy: [{ attribute: $key, as: "value" }], filterBy: $filterBy,
+          orderBy: [{ key: "spans", direction: DESC }], limit: 20) {
+    rows { cells { name value number } }
+  }
+}`;
+
+/** {@link ATTRIBUTE_VALUES_QUERY}'s answer. */
+export interface AttributeValuesData {
+  readonly explore: {
+    readonly rows: readonly {
+      readonly cells: readonly { readonly name: string; readonly value: string; readonly number: number | null }[];
+    }[];
+  };
 }

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { NavLink, Outlet } from 'react-router';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { API_KEY_STORAGE } from '../api/graphql.js';
 import { applyTheme, currentTheme } from '../state/theme.js';
 import type { Theme } from '../state/theme.js';
@@ -25,6 +25,7 @@ const NAV = [
 
 /** The frame of every page: navigation, time-range picker, auto-refresh, tenant, theme toggle. */
 export function Layout() {
+  const { pathname } = useLocation();
   const [rangeParam] = useUrlParam('range');
   const [refresh, setRefresh] = useUrlParam('refresh');
   const [tenant, setTenant] = useUrlParam('tenant');
@@ -66,7 +67,15 @@ export function Layout() {
         </a>
         <nav aria-label="Pages">
           {NAV.map((item) => (
-            <NavLink key={item.to} to={`${item.to}${search}`} end={item.end}>
+            <NavLink
+              key={item.to}
+              to={`${item.to}${search}`}
+              end={item.end}
+              // A comparison of two traces belongs to Traces.
+              className={({ isActive }) =>
+                isActive || (item.to === '/traces' && pathname.startsWith('/compare/')) ? 'active' : ''
+              }
+            >
               {item.label}
             </NavLink>
           ))}

@@ -4,6 +4,7 @@ import { TRACE_QUERY } from '../api/queries.js';
 import type { SpanRow, TraceData } from '../api/queries.js';
 import { ErrorState, Loading } from '../components/States.js';
 import { formatClock, formatDuration } from '../format.js';
+import { ApiTraceView } from '../trace/ApiTraceView.js';
 import { FlameGraph } from '../trace/FlameGraph.js';
 import { SpanPanel } from '../trace/SpanPanel.js';
 import { Waterfall } from '../trace/Waterfall.js';
@@ -21,7 +22,10 @@ export default function TraceDetail() {
   return (
     <section className="trace-page">
       <p className="crumbs">
-        <Link to={`/traces${search}`}>Traces</Link> / <code>{traceId}</code>
+        <Link to={`/traces${search}`}>Traces</Link> / <code>{traceId}</code> ·{' '}
+        <Link to={`/traces${search}${search ? '&' : '?'}compare=${traceId}`} data-testid="compare-with">
+          Compare with another trace…
+        </Link>
       </p>
       {state.error && !state.data ? <ErrorState error={state.error} /> : null}
       {!state.data && !state.error ? <Loading what="the trace" /> : null}
@@ -34,7 +38,7 @@ export default function TraceDetail() {
           </p>
         </div>
       ) : null}
-      {state.data?.trace ? <TraceView spans={state.data.trace.spans} traceId={traceId} /> : null}
+      {state.data?.trace ? <TraceView key={traceId} spans={state.data.trace.spans} traceId={traceId} /> : null}
     </section>
   );
 }
@@ -43,6 +47,7 @@ function TraceView({ spans, traceId }: { spans: readonly SpanRow[]; traceId: str
   const model = useMemo(() => layoutWaterfall(spans), [spans]);
   const [selected, setSelected] = useUrlParam('span');
   const [tab, setTab] = useUrlParam('view', 'waterfall');
+  const [entry, setEntry] = useUrlParam('entry');
   const statistics = useMemo(() => (tab === 'stats' ? traceStatistics(model) : []), [model, tab]);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [find, setFind] = useState('');
@@ -107,6 +112,7 @@ function TraceView({ spans, traceId }: { spans: readonly SpanRow[]; traceId: str
         {[
           ['waterfall', 'Waterfall'],
           ['flame', 'Flame graph'],
+          ['api', 'API calls'],
           ['stats', 'Statistics'],
         ].map(([value, label]) => (
           <button
@@ -122,7 +128,15 @@ function TraceView({ spans, traceId }: { spans: readonly SpanRow[]; traceId: str
         ))}
       </div>
       {tab === 'stats' ? <TraceStatisticsTable rows={statistics} durationMicros={model.durationMicros} /> : null}
-      <div className="toolbar" hidden={tab === 'stats'}>
+      {tab === 'api' ? (
+        <div className={`trace-body ${span ? 'with-panel' : ''}`}>
+          <ApiTraceView model={model} entry={entry} onEntry={setEntry} onSelect={setSelected} />
+          {span ? (
+            <SpanPanel span={span} traceId={traceId} onClose={() => setSelected('')} onJump={setSelected} />
+          ) : null}
+        </div>
+      ) : null}
+      <div className="toolbar" hidden={tab === 'stats' || tab === 'api'}>
         <form
           className="inline"
           role="search"
@@ -172,7 +186,7 @@ function TraceView({ spans, traceId }: { spans: readonly SpanRow[]; traceId: str
           </button>
         </span>
       </div>
-      <div className={`trace-body ${span ? 'with-panel' : ''}`} hidden={tab === 'stats'}>
+      <div className={`trace-body ${span ? 'with-panel' : ''}`} hidden={tab === 'stats' || tab === 'api'}>
         {tab === 'flame' ? (
           <FlameGraph
             rows={model.rows}
@@ -193,7 +207,9 @@ function TraceView({ spans, traceId }: { spans: readonly SpanRow[]; traceId: str
             onToggle={toggle}
           />
         )}
-        {span ? <SpanPanel span={span} onClose={() => setSelected('')} /> : null}
+        {span && tab !== 'api' ? (
+          <SpanPanel span={span} traceId={traceId} onClose={() => setSelected('')} onJump={setSelected} />
+        ) : null}
       </div>
     </>
   );

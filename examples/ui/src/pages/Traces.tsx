@@ -4,6 +4,8 @@ import { SEARCH_OPTIONS_QUERY, TRACES_QUERY } from '../api/queries.js';
 import type { SearchOptionsData, TracesData } from '../api/queries.js';
 import { QueryView } from '../components/States.js';
 import { formatClock, formatDuration } from '../format.js';
+import { ConditionBox } from '../trace/ConditionBox.js';
+import { SearchSyntaxError } from '../trace/searchExpression.js';
 import { TraceScatter } from '../trace/TraceScatter.js';
 import { traceFilter, withinMax } from '../trace/traceSearch.js';
 import type { TraceSearchForm } from '../trace/traceSearch.js';
@@ -12,8 +14,10 @@ import { useSharedSearch, useUrlParam } from '../state/useUrlState.js';
 import { useTimeWindow } from '../state/useTimeWindow.js';
 
 /**
- * Trace search: filters (held in the URL), a scatter plot of the results (start × duration, errors
- * colored) and the results with duration bars; a point or a row opens the trace.
+ * Trace search: filters (held in the URL) with a condition box (AND / OR / NOT, wildcards, presence; keys
+ * and values suggested), a scatter plot of the results (start time or span count × duration, errors
+ * colored) and the results with duration bars; a point or a row opens the trace, two picked ones their
+ * comparison.
  */
 export default function Traces() {
   const { window } = useTimeWindow();
@@ -26,13 +30,27 @@ export default function Traces() {
   const [errors, setErrors] = useUrlParam('errors');
   const [attributes, setAttributes] = useUrlParam('attrs');
   const [limit, setLimit] = useUrlParam('limit', '50');
+  const [plot, setPlot] = useUrlParam('plot', 'start');
+  const [compareWith] = useUrlParam('compare');
+  const [picked, setPicked] = useState<readonly string[]>(compareWith ? [compareWith] : []);
   const form: TraceSearchForm = { service, operation, minMs, maxMs, errorsOnly: errors === '1', attributes };
   const between = { startTime: window.startTime, endTime: window.endTime };
   const options = useQuery<SearchOptionsData>(SEARCH_OPTIONS_QUERY, { between });
-  const results = useQuery<TracesData>(TRACES_QUERY, {
-    filter: traceFilter(form, between),
-    limit: Number(limit) || 50,
-  });
+  let filter: Record<string, unknown> | undefined;
+  let invalid: string | undefined;
+  try {
+    filter = traceFilter(form, between);
+  } catch (error) {
+    if (!(error instanceof SearchSyntaxError)) throw error;
+    invalid = `The conditions cannot be read: ${error.message} (character ${error.at + 1}).`;
+  }
+  const results = useQuery<TracesData>(
+    TRACES_QUERY,
+    { filter: filter ?? {}, limit: Number(limit) || 50 },
+    filter === undefined,
+  );
+  const pick = (traceId: string, on: boolean): void =>
+    setPicked((p) => (on ? [...p.filter((t) => t !== traceId), traceId].slice(-2) : p.filter((t) => t !== traceId)));
   // The service in the URL stays picked while the suggestions load (or when the range has none of it).
   const services = useMemo(
     () => [...new Set([...(options.data?.entities.map((e) => e.service ?? '') ?? []), service])].filter(Boolean).sort(),
@@ -80,12 +98,14 @@ export default function Traces() {
           Errors only
         </label>
         <label className="grow">
-          Attributes (key=value &amp; …)
-          <DraftInput
+          Conditions on one span (key=value, AND, OR, NOT, *, key alone: present)
+          <ConditionBox
             value={attributes}
             onCommit={setAttributes}
-            placeholder="http.request.method=GET"
-            label="Attribute conditions"
+            between={between}
+            services={services}
+            operations={operations}
+            invalid={invalid}
           />
         </label>
         <label>
@@ -97,21 +117,69 @@ export default function Traces() {
           </select>
         </label>
       </form>
-      <QueryView state={results} what="traces" isEmpty={() => false}>
-        {(data) => {
-          const rows = data.traces.filter((t) => withinMax(t.durationMicros, form));
-          return (
-            <>
-              {rows.length > 0 ? (
-                <div className="panel">
-                  <TraceScatter rows={rows} onOpen={(traceId) => void navigate(`/traces/${traceId}${search}`)} />
+      {compareWith ? (
+        <p className="hint" data-testid="compare-hint">
+          Pick a trace to compare with <code>{compareWith.slice(0, 8)}…</code> (the Compare box of a result).
+        </p>
+      ) : null}
+      {invalid ? (
+        <div className="state empty" data-testid="no-traces">
+          <h3>Fix the conditions to search</h3>
+          <p>{invalid}</p>
+        </div>
+      ) : (
+        <QueryView state={results} what="traces" isEmpty={() => false}>
+          {(data) => {
+            const rows = data.traces.filter((t) => withinMax(t.durationMicros, form));
+            return (
+              <>
+                {rows.length > 0 ? (
+                  <div className="panel">
+                    <div className="panel-head">
+                      <span className="muted">Duration against</span>
+                      <div className="segmented" role="group" aria-label="Scatter plot axis">
+                        {[
+                          ['start', 'Start time'],
+                          ['spans', 'Span count'],
+                        ].map(([value, label]) => (
+                          <button
+                            key={value}
+                            type="button"
+                            aria-pressed={plot === value}
+                            className={plot === value ? 'active' : ''}
+                            onClick={() => setPlot(value ?? 'start')}
+                          >
+                            {label}
+                          </button>
+                        ))}
+                      </div>
+                    </div>
+                    <TraceScatter
+                      rows={rows}
+                      axis={plot === 'spans' ? 'spans' : 'start'}
+                      onOpen={(traceId) => void navigate(`/traces/${traceId}${search}`)}
+                    />
+                  </div>
+                ) : null}
+                <div className="compare-pick">
+                  <button
+                    type="button"
+                    disabled={picked.length !== 2}
+                    data-testid="compare-picked"
+                    onClick={() => void navigate(`/compare/${picked[0] ?? ''}/${picked[1] ?? ''}${search}`)}
+                  >
+                    Compare the two picked traces
+                  </button>{' '}
+                  <span className="muted">
+                    {picked.length === 2 ? 'Ready to compare.' : `Pick ${2 - picked.length} more (the Compare box).`}
+                  </span>
                 </div>
-              ) : null}
-              <Results rows={rows} search={search} />
-            </>
-          );
-        }}
-      </QueryView>
+                <Results rows={rows} search={search} picked={picked} onPick={pick} />
+              </>
+            );
+          }}
+        </QueryView>
+      )}
     </section>
   );
 }
@@ -151,7 +219,17 @@ function DraftInput({
   );
 }
 
-function Results({ rows, search }: { rows: TracesData['traces']; search: string }) {
+function Results({
+  rows,
+  search,
+  picked,
+  onPick,
+}: {
+  rows: TracesData['traces'];
+  search: string;
+  picked: readonly string[];
+  onPick: (traceId: string, on: boolean) => void;
+}) {
   if (rows.length === 0) {
     return (
       <div className="state empty" data-testid="no-traces">
@@ -171,6 +249,7 @@ function Results({ rows, search }: { rows: TracesData['traces']; search: string 
           <th className="num">Spans</th>
           <th className="num">Errors</th>
           <th className="duration-col">Duration</th>
+          <th>Compare</th>
         </tr>
       </thead>
       <tbody>
@@ -193,6 +272,14 @@ function Results({ rows, search }: { rows: TracesData['traces']; search: string 
                 />
                 <span>{formatDuration(t.durationMicros)}</span>
               </div>
+            </td>
+            <td className="center">
+              <input
+                type="checkbox"
+                aria-label={`Compare trace ${t.traceId}`}
+                checked={picked.includes(t.traceId)}
+                onChange={(e) => onPick(t.traceId, e.target.checked)}
+              />
             </td>
           </tr>
         ))}

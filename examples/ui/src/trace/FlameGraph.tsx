@@ -3,7 +3,7 @@ import type { KeyboardEvent } from 'react';
 import { formatDuration } from '../format.js';
 import { flameStep, layoutFlame } from './flameGraph.js';
 import type { FlameMove } from './flameGraph.js';
-import { serviceColor } from './Waterfall.js';
+import { serviceColor } from './serviceColor.js';
 import type { WaterfallRow } from './waterfall.js';
 
 const LEVEL_HEIGHT = 22;

@@ -1,8 +1,24 @@
+import { Link } from 'react-router';
 import type { AttributeRow, SpanRow } from '../api/queries.js';
 import { formatClock, formatDuration } from '../format.js';
+import { useSharedSearch } from '../state/useUrlState.js';
 
-/** The selected span: its figures, its attributes told apart (client, resource, enriched) and its events. */
-export function SpanPanel({ span, onClose }: { span: SpanRow; onClose: () => void }) {
+/**
+ * The selected span: its figures, its attributes told apart (client, resource, enriched), its events and
+ * its links (a link to a span of this trace selects it; one to another trace opens that trace at the span).
+ */
+export function SpanPanel({
+  span,
+  traceId,
+  onClose,
+  onJump,
+}: {
+  span: SpanRow;
+  traceId: string;
+  onClose: () => void;
+  onJump: (spanId: string) => void;
+}) {
+  const search = useSharedSearch();
   return (
     <aside
       className="span-panel"
@@ -52,6 +68,29 @@ export function SpanPanel({ span, onClose }: { span: SpanRow; onClose: () => voi
           </>
         ) : null}
       </dl>
+      <h3>Links ({span.links.length})</h3>
+      {span.links.length === 0 ? (
+        <p className="muted">No links.</p>
+      ) : (
+        <ul className="links" data-testid="span-links">
+          {span.links.map((link, i) => (
+            <li key={i}>
+              {link.traceId === traceId ? (
+                <button type="button" className="linklike" onClick={() => onJump(link.spanId)}>
+                  span <code>{link.spanId}</code> of this trace
+                </button>
+              ) : (
+                <Link to={`/traces/${link.traceId}${search}${search ? '&' : '?'}span=${link.spanId}`}>
+                  span <code>{link.spanId}</code> of trace <code>{link.traceId.slice(0, 8)}…</code>
+                </Link>
+              )}
+              {link.attributes.length > 0 ? (
+                <span className="muted"> {link.attributes.map((a) => `${a.key}=${a.value}`).join(', ')}</span>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
       <Attributes title="Client attributes" rows={span.clientAttributes} testId="client-attributes" />
       <Attributes title="Resource attributes" rows={span.resourceAttributes} testId="resource-attributes" />
       <Attributes title="Enriched attributes (ht.)" rows={span.enrichedAttributes} testId="enriched-attributes" />

@@ -1,16 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { formatDuration } from '../format.js';
+import { serviceColor } from './serviceColor.js';
 import type { WaterfallRow } from './waterfall.js';
 
 const ROW_HEIGHT = 26;
-
-/** A stable color per service (the same service keeps its color on every page). */
-export function serviceColor(service: string): string {
-  let hash = 0;
-  for (let i = 0; i < service.length; i++) hash = (hash * 31 + service.charCodeAt(i)) | 0;
-  return `hsl(${Math.abs(hash) % 360} 60% 50%)`;
-}
 
 /** Props of {@link Waterfall}. */
 export interface WaterfallProps {

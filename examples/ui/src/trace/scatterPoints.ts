@@ -1,34 +1,40 @@
 import type { TraceSummaryRow } from '../api/queries.js';
 import { toMicros } from '../format.js';
 
-/** One trace of the search scatter plot: when it started (seconds), how long it took, whether it failed. */
+/** What the scatter plot's horizontal axis shows: the traces' start times, or their span counts. */
+export type ScatterAxis = 'start' | 'spans';
+
+/** One trace of the search scatter plot: where it goes across, how long it took, whether it failed. */
 export interface ScatterPoint {
   readonly traceId: string;
-  /** Start time in seconds since the epoch (uPlot's time axis). */
+  /** Start time in seconds since the epoch (uPlot's time axis), or the span count (at least 1). */
   readonly x: number;
   readonly durationMicros: number;
   readonly isError: boolean;
 }
 
 /**
- * The search results as scatter points in time order (uPlot wants ascending x), durations at least
- * 1 µs so the logarithmic axis can place them.
+ * The search results as scatter points in ascending x (uPlot wants it): start time, or span count (then
+ * by start); durations and span counts at least 1 so the logarithmic axes can place them.
  *
  * @example
  * ```ts
  * scatterPoints([{ traceId: 'a', startTime: '2024-05-01T11:00:00Z', durationMicros: 0, errorCount: 1, … }]);
  * // [{ traceId: 'a', x: 1714561200, durationMicros: 1, isError: true }]
+ * scatterPoints(rows, 'spans'); // x: each trace's span count
  * ```
  */
-export function scatterPoints(rows: readonly TraceSummaryRow[]): ScatterPoint[] {
+export function scatterPoints(rows: readonly TraceSummaryRow[], axis: ScatterAxis = 'start'): ScatterPoint[] {
   return rows
     .map((row) => ({
       traceId: row.traceId,
-      x: toMicros(row.startTime) / 1_000_000,
+      start: toMicros(row.startTime),
+      x: axis === 'spans' ? Math.max(row.spanCount, 1) : toMicros(row.startTime) / 1_000_000,
       durationMicros: Math.max(row.durationMicros, 1),
       isError: row.errorCount > 0,
     }))
-    .sort((a, b) => a.x - b.x || a.traceId.localeCompare(b.traceId));
+    .sort((a, b) => a.x - b.x || a.start - b.start || a.traceId.localeCompare(b.traceId))
+    .map(({ start: _start, ...point }) => point);
 }
 
 /**

@@ -1,8 +1,4 @@
-/** One attribute condition of the trace search: a span of the trace has `key` = `value`. */
-export interface AttributeCondition {
-  readonly key: string;
-  readonly value: string;
-}
+import { searchFilter } from './searchExpression.js';
 
 /** The trace search form as the URL holds it. */
 export interface TraceSearchForm {
@@ -12,34 +8,13 @@ export interface TraceSearchForm {
   readonly minMs: string;
   readonly maxMs: string;
   readonly errorsOnly: boolean;
-  /** `key=value` conditions, one per line or separated by `&`. */
+  /** The condition box: attribute and column conditions with AND / OR / NOT (see searchExpression.ts). */
   readonly attributes: string;
 }
 
 /**
- * The `key=value` conditions of the attributes box (`&`- or newline-separated); text without `=` is skipped.
- *
- * @example
- * ```ts
- * parseAttributeConditions('http.method=GET & http.status_code=500');
- * // [{ key: 'http.method', value: 'GET' }, { key: 'http.status_code', value: '500' }]
- * ```
- */
-export function parseAttributeConditions(text: string): AttributeCondition[] {
-  return text
-    .split(/[&\n]/)
-    .map((part) => part.trim())
-    .filter((part) => part.includes('='))
-    .map((part) => {
-      const at = part.indexOf('=');
-      return { key: part.slice(0, at).trim(), value: part.slice(at + 1).trim() };
-    })
-    .filter((c) => c.key !== '');
-}
-
-/**
- * The GraphQL `TraceFilter` of a search form over a time window (the maximum duration is applied to the
- * answers: the contract's filter has no maximum yet).
+ * The GraphQL `TraceFilter` of a search form over a time window: the condition box becomes `spanFilter`
+ * (all on one span, with the service and operation); throws a `SearchSyntaxError` for a box it cannot read.
  *
  * @example
  * ```ts
@@ -56,8 +31,10 @@ export function traceFilter(
   const min = Number(form.minMs);
   if (form.minMs !== '' && Number.isFinite(min) && min > 0) filter['minDurationMicros'] = min * 1_000;
   if (form.errorsOnly) filter['hasError'] = true;
-  const attributes = parseAttributeConditions(form.attributes);
-  if (attributes.length > 0) filter['attributes'] = attributes;
+  const max = Number(form.maxMs);
+  if (form.maxMs !== '' && Number.isFinite(max) && max > 0) filter['maxDurationMicros'] = max * 1_000;
+  const conditions = searchFilter(form.attributes);
+  if (conditions.length > 0) filter['spanFilter'] = conditions;
   return filter;
 }
 

@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
 
-const hex = (bytes: number): string => randomBytes(bytes).toString('hex');
+/** Random hex ids: 16 bytes for a trace, 8 for a span. */
+export const hex = (bytes: number): string => randomBytes(bytes).toString('hex');
 
-interface PlannedSpan {
+/** A span to send: its service, ids, name, kind (OTLP's number), start and end after the trace's start. */
+export interface PlannedSpan {
   readonly service: string;
   readonly spanId: string;
   readonly parentSpanId?: string | undefined;
@@ -13,13 +15,75 @@ interface PlannedSpan {
   readonly end: number;
   readonly error?: boolean;
   readonly attributes?: readonly { key: string; value: Record<string, string> }[];
+  /** Links to spans of this trace or another. */
+  readonly links?: readonly {
+    traceId: string;
+    spanId: string;
+    attributes?: readonly { key: string; value: Record<string, string> }[];
+  }[];
+}
+
+/**
+ * Sends traces (their spans planned as offsets, the last ending when sent) to an OTLP HTTP receiver in one
+ * JSON request, so the grouper sees each trace's spans together. A busy pipeline's 429 is retried, as an
+ * OTLP exporter would (with the times moved to the retry).
+ *
+ * @example
+ * ```ts
+ * await sendPlanned('http://127.0.0.1:6518/v1/traces', [{ traceId, spans }]);
+ * ```
+ */
+export async function sendPlanned(
+  otlpHttpUrl: string,
+  traces: readonly { readonly traceId: string; readonly spans: readonly PlannedSpan[] }[],
+): Promise<void> {
+  const total = Math.max(...traces.flatMap((t) => t.spans.map((s) => s.end)));
+  const services = [...new Set(traces.flatMap((t) => t.spans.map((s) => s.service)))];
+  const body = (startNanos: bigint) => ({
+    resourceSpans: services.map((service) => ({
+      resource: { attributes: [{ key: 'service.name', value: { stringValue: service } }] },
+      scopeSpans: [
+        {
+          scope: { name: 'ui-test' },
+          spans: traces.flatMap(({ traceId, spans }) =>
+            spans
+              .filter((s) => s.service === service)
+              .map((s) => ({
+                traceId,
+                spanId: s.spanId,
+                ...(s.parentSpanId ? { parentSpanId: s.parentSpanId } : {}),
+                name: s.name,
+                kind: s.kind,
+                startTimeUnixNano: String(startNanos + BigInt(s.start) * 1_000n),
+                endTimeUnixNano: String(startNanos + BigInt(s.end) * 1_000n),
+                attributes: s.attributes ?? [],
+                ...(s.links ? { links: s.links.map((l) => ({ ...l, attributes: l.attributes ?? [] })) } : {}),
+                ...(s.error ? { status: { code: 2, message: 'failed' } } : {}),
+              })),
+          ),
+        },
+      ],
+    })),
+  });
+  for (let attempt = 1; ; attempt++) {
+    const startNanos = BigInt(Date.now() * 1_000 - total) * 1_000n;
+    const response = await fetch(otlpHttpUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body(startNanos)),
+    });
+    if (response.ok) return;
+    if (response.status !== 429 || attempt >= 60) {
+      throw new Error(`the OTLP receiver answered ${response.status}: ${await response.text()}`);
+    }
+    await new Promise((r) => setTimeout(r, 1_000));
+  }
 }
 
 /**
  * Sends one trace of `spanCount` spans to an OTLP HTTP receiver in one JSON request (so the grouper sees
  * them together), ending when it is sent: a root (SERVER), 100 batch spans under it and the rest spread
- * under the batches, one after another, over five services, one in 50 in error. A busy pipeline's 429 is
- * retried (with the times moved to the retry). Resolves to the trace id.
+ * under the batches, one after another, over five services, one in 50 in error. Resolves to the trace id.
  *
  * @example
  * ```ts
@@ -64,44 +128,8 @@ export async function sendBigTrace(otlpHttpUrl: string, spanCount: number): Prom
       attributes: [{ key: 'item.index', value: { intValue: String(i) } }],
     });
   }
-  const services = [...new Set(planned.map((s) => s.service))];
-  const body = (startNanos: bigint) => ({
-    resourceSpans: services.map((service) => ({
-      resource: { attributes: [{ key: 'service.name', value: { stringValue: service } }] },
-      scopeSpans: [
-        {
-          scope: { name: 'ui-test' },
-          spans: planned
-            .filter((s) => s.service === service)
-            .map((s) => ({
-              traceId,
-              spanId: s.spanId,
-              ...(s.parentSpanId ? { parentSpanId: s.parentSpanId } : {}),
-              name: s.name,
-              kind: s.kind,
-              startTimeUnixNano: String(startNanos + BigInt(s.start) * 1_000n),
-              endTimeUnixNano: String(startNanos + BigInt(s.end) * 1_000n),
-              attributes: s.attributes ?? [],
-              ...(s.error ? { status: { code: 2, message: 'item failed' } } : {}),
-            })),
-        },
-      ],
-    })),
-  });
-  // A busy pipeline answers 429 (its span channel is full): retry, as an OTLP exporter would.
-  for (let attempt = 1; ; attempt++) {
-    const startNanos = BigInt(Date.now() * 1_000 - total) * 1_000n;
-    const response = await fetch(otlpHttpUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body(startNanos)),
-    });
-    if (response.ok) return traceId;
-    if (response.status !== 429 || attempt >= 60) {
-      throw new Error(`the OTLP receiver answered ${response.status}: ${await response.text()}`);
-    }
-    await new Promise((r) => setTimeout(r, 1_000));
-  }
+  await sendPlanned(otlpHttpUrl, [{ traceId, spans: planned }]);
+  return traceId;
 }
 
 /**
