@@ -2,7 +2,8 @@ import type { ViewDefinition } from '@ht/enricher-sdk';
 import { HtError } from '@ht/stream-core';
 import { compileClickHouse18 } from './compileQuery18.js';
 import { compileClickHouseModern } from './compileQueryModern.js';
-import type { Query } from '../query/Query.js';
+import type { Filter, Query } from '../query/Query.js';
+import { eq } from '../query/build.js';
 import type { QueryOptions } from '../query/QueryOptions.js';
 import type { QueryRow } from '../query/QueryResult.js';
 import { limitForMaxRows, runWithLimits } from '../query/runWithLimits.js';
@@ -25,11 +26,23 @@ import { clickHouseType } from './columnTypes.js';
 import { columnDefinition, createTableStatements } from './ddl.js';
 import { catalogReadStatement, catalogTableStatement, catalogWriteStatement } from './catalogSql.js';
 import { jsonEachRowEncoder } from './jsonEachRow.js';
+import {
+  MAX_TRACE_GROUPS,
+  traceGroupColumns,
+  traceGroupsFillStatement,
+  traceGroupsFilter,
+  traceGroupsName,
+  traceGroupsReadStatement,
+  traceGroupsStatements,
+  traceGroupsStateSql,
+} from './traceGroupsSql.js';
 
 interface Table {
   readonly layout: TableLayout;
   readonly encode: (row: ViewRow) => string;
   readonly columns: readonly string[];
+  /** The view's trace-groups table holds every row of the base table (trace by id reads it first). */
+  readonly traceGroups: boolean;
 }
 
 /**
@@ -80,14 +93,14 @@ export class ClickHouseStore implements ViewStore {
       ),
     );
     const stored = new Map(described.map((r) => [String(r['view']), String(r['entry'])]));
+    const groupsState = traceGroupsStateSql(this.database);
+    await this.executor.command(groupsState.create);
+    const filled = new Set((await this.executor.query(groupsState.read)).map((r) => String(r['view'])));
     for (const view of views) {
       const layout = tableLayout(view);
       const existing = await this.existingColumns(view.name);
-      const ddl = createTableStatements(layout, {
-        database: this.database,
-        features: this.features,
-        ...this.retention(),
-      });
+      const ddlOptions = { database: this.database, features: this.features, ...this.retention() };
+      const ddl = [...createTableStatements(layout, ddlOptions), ...traceGroupsStatements(layout, ddlOptions)];
       if (existing.size === 0) {
         for (const sql of ddl) await this.executor.command(sql);
       } else {
@@ -106,6 +119,12 @@ export class ClickHouseStore implements ViewStore {
         }
         for (const sql of ddl.slice(1)) await this.executor.command(sql);
       }
+      const traceGroups = traceGroupColumns(layout).length > 0;
+      if (traceGroups && !filled.has(view.name)) {
+        // A table older than its trace-groups table: add the groups of the rows already there first.
+        if (existing.size > 0) await this.executor.command(traceGroupsFillStatement(layout, this.database, this.features));
+        await this.executor.command(groupsState.mark(view.name));
+      }
       const definition = encodeCatalogEntry(catalogEntry(view));
       // Written when the table is created or migrated, or first described here (a table older than the catalog).
       if (stored.get(view.name) !== definition) {
@@ -117,6 +136,7 @@ export class ClickHouseStore implements ViewStore {
         layout,
         encode: jsonEachRowEncoder(view, this.features),
         columns: Object.keys(view.columns).map((c) => escapeIdentifier(c, 'clickhouse')),
+        traceGroups,
       });
     }
   }
@@ -166,22 +186,45 @@ export class ClickHouseStore implements ViewStore {
   }
 
   async traceRows(view: string, tenantId: string, traceId: string): Promise<QueryRow[]> {
-    const { layout } = this.tableOf(view);
+    const { layout, traceGroups } = this.tableOf(view);
     requireTenant(tenantId, `trace rows of '${view}'`);
+    const groups = traceGroups
+      ? await this.executor.query(traceGroupsReadStatement(layout, this.database, this.features, tenantId, traceId))
+      : [];
+    let where: readonly Filter[];
+    if (groups.length > 0 && groups.length <= MAX_TRACE_GROUPS) {
+      // Each group's own range: the sort key (tenant, service, operation, time, …) then selects the
+      // granules of those groups only, not those of every group in the trace's time range.
+      where = [eq('trace_id', traceId), traceGroupsFilter(layout, groups)];
+    } else {
+      const bounds = groups.length > 0 ? groupBounds(groups) : await this.traceBounds(view, tenantId, traceId);
+      if (bounds === undefined) return [];
+      where = traceQuery(layout, tenantId, traceId, bounds.from, bounds.to).where ?? [];
+    }
+    // Without FINAL: on 18.16 FINAL merges every row of the key ranges the time bounds select (one
+    // stream, ~20x the plain read at 2M spans); a trace's few rows are deduplicated here instead.
+    // PREWHERE on trace_id: the server does not move a sort-key column's condition there itself, and
+    // without it reads every column of those ranges (968 MiB against 17 MiB at 1M spans, 30x the time).
+    const read = { ...traceQuery(layout, tenantId, traceId, 0, 0), where, dedup: false };
+    const lit = sqlLiteral(traceId, 'clickhouse');
+    const from = `${this.table(view)} PREWHERE ${escapeIdentifier('trace_id', 'clickhouse')} = ${lit}`;
+    return oneRowPerKey(await this.queryFrom(from, read), layout.view.key);
+  }
+
+  /** A trace's time range from the lookup table (µs, inclusive); undefined when the trace is not there. */
+  private async traceBounds(
+    view: string,
+    tenantId: string,
+    traceId: string,
+  ): Promise<{ from: number; to: number } | undefined> {
     const lit = (v: string): string => sqlLiteral(v, 'clickhouse');
     const micros = (e: string): string => (this.features.modern ? `toUnixTimestamp64Micro(${e})` : e);
     const [bounds] = await this.executor.query(
       `SELECT ${micros('minMerge(start_min)')} AS s, ${micros('maxMerge(start_max)')} AS e, count() AS n ` +
         `FROM ${this.table(traceIndexName(view))} WHERE tenant_id = ${lit(tenantId)} AND trace_id = ${lit(traceId)}`,
     );
-    if (bounds === undefined || Number(bounds['n']) === 0) return [];
-    // Without FINAL: on 18.16 FINAL merges every row of the key ranges the time bounds select (one
-    // stream, ~20x the plain read at 2M spans); a trace's few rows are deduplicated here instead.
-    // PREWHERE on trace_id: the server does not move a sort-key column's condition there itself, and
-    // without it reads every column of those ranges (968 MiB against 17 MiB at 1M spans, 30x the time).
-    const read = traceQuery(layout, tenantId, traceId, Number(bounds['s']), Number(bounds['e']));
-    const from = `${this.table(view)} PREWHERE ${escapeIdentifier('trace_id', 'clickhouse')} = ${lit(traceId)}`;
-    return oneRowPerKey(await this.queryFrom(from, { ...read, dedup: false }), layout.view.key);
+    if (bounds === undefined || Number(bounds['n']) === 0) return undefined;
+    return { from: Number(bounds['s']), to: Number(bounds['e']) };
   }
 
   async ensureRollups(rollups: readonly RollupDefinition[]): Promise<void> {
@@ -210,7 +253,9 @@ export class ClickHouseStore implements ViewStore {
     const { layout } = this.tableOf(view);
     if (layout.timeColumn === '') return;
     const day = new Date(beforeMicros / 1000).toISOString().slice(0, 10).replace(/-/g, '');
-    const tables = layout.traceLookup ? [view, traceIndexName(view)] : [view];
+    const tables = [view];
+    if (layout.traceLookup) tables.push(traceIndexName(view));
+    if (this.tableOf(view).traceGroups) tables.push(traceGroupsName(view));
     for (const table of tables) {
       const parts = await this.executor.query(
         `SELECT DISTINCT partition FROM system.parts WHERE database = ${sqlLiteral(this.database, 'clickhouse')} ` +
@@ -276,4 +321,12 @@ export class ClickHouseStore implements ViewStore {
     const key = row['sorting_key'].trim().replace(/^\((.*)\)$/, '$1');
     return key.split(',').map((k) => k.trim().replace(/^`|`$/g, ''));
   }
+}
+
+/** The time range covering every group (µs, inclusive). */
+function groupBounds(groups: readonly Record<string, unknown>[]): { from: number; to: number } {
+  return {
+    from: Math.min(...groups.map((g) => Number(g['s']))),
+    to: Math.max(...groups.map((g) => Number(g['e']))),
+  };
 }
