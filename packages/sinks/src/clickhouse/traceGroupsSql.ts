@@ -5,7 +5,7 @@ import { escapeIdentifier, qualifiedName, sqlLiteral } from '../sql/escape.js';
 import type { TableLayout } from '../store/tableLayout.js';
 import type { ClickHouseFeatures } from './ClickHouseFeatures.js';
 import { clickHouseType } from './columnTypes.js';
-import { dayExpression } from './ddl.js';
+import { dayExpression, traceTableSettings } from './ddl.js';
 
 /**
  * The table that records which views' trace-groups tables hold every row of their base table (filled
@@ -100,7 +100,7 @@ export function traceGroupsStatements(
       `${id('day')} ${features.modern ? 'Date' : 'UInt32'}, ` +
       `${id('start_min')} AggregateFunction(min, ${timeType}), ${id('start_max')} AggregateFunction(max, ${timeType})) ` +
       `ENGINE = AggregatingMergeTree PARTITION BY ${features.modern ? `toYYYYMMDD(${id('day')})` : id('day')} ` +
-      `ORDER BY (${['tenant_id', 'trace_id', ...groups].map(id).join(', ')})${ttl}`,
+      `ORDER BY (${['tenant_id', 'trace_id', ...groups].map(id).join(', ')})${ttl}${traceTableSettings}`,
     `CREATE MATERIALIZED VIEW IF NOT EXISTS ${mv} TO ${table} AS ${groupsSelect(layout, database, features)}`,
   ];
 }
