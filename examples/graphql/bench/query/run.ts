@@ -254,7 +254,12 @@ async function graphqlFigures(name: string, store: ViewStore, targets: QueryTarg
       `"GraphQL alone" answers the reads from their recorded results (\`{ __typename }\`: p50 ${ms(trivial.p50)} ms)\n` +
       '| query | range | store reads | GraphQL p50 ms | store p50 ms | GraphQL p99 ms | store p99 ms | ratio (p50) | GraphQL alone p50 ms |\n|---|---|---:|---:|---:|---:|---:|---:|---:|',
   );
-  results.push({ name: `${name} GraphQL: { __typename } p50`, value: ms(trivial.p50), unit: 'ms', p99: ms(trivial.p99) });
+  results.push({
+    name: `${name} GraphQL: { __typename } p50`,
+    value: ms(trivial.p50),
+    unit: 'ms',
+    p99: ms(trivial.p99),
+  });
   async function post(body: unknown, url = server.url): Promise<void> {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',

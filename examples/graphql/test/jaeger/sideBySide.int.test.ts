@@ -245,7 +245,10 @@ function sideBySide(backend: Backend): void {
         links
           .filter((l) => SIDE_BY_SIDE_SERVICES.includes(l.child) && l.parent !== l.child)
           .sort((a, b) => `${a.parent} ${a.child}`.localeCompare(`${b.parent} ${b.child}`));
-      expect({ ...ours.body, data: sorted(ours.body.data) }).toEqual({ ...theirs.body, data: sorted(theirs.body.data) });
+      expect({ ...ours.body, data: sorted(ours.body.data) }).toEqual({
+        ...theirs.body,
+        data: sorted(theirs.body.data),
+      });
       expect(sorted(ours.body.data).length).toBeGreaterThan(0);
     });
   });

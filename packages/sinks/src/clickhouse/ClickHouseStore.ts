@@ -122,7 +122,8 @@ export class ClickHouseStore implements ViewStore {
       const traceGroups = traceGroupColumns(layout).length > 0;
       if (traceGroups && !filled.has(view.name)) {
         // A table older than its trace-groups table: add the groups of the rows already there first.
-        if (existing.size > 0) await this.executor.command(traceGroupsFillStatement(layout, this.database, this.features));
+        if (existing.size > 0)
+          await this.executor.command(traceGroupsFillStatement(layout, this.database, this.features));
         await this.executor.command(groupsState.mark(view.name));
       }
       const definition = encodeCatalogEntry(catalogEntry(view));

@@ -190,4 +190,3 @@ export function traceGroupsFilter(layout: TableLayout, groups: readonly Record<s
     ),
   );
 }
-

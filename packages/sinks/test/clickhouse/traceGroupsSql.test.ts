@@ -48,7 +48,9 @@ describe('traceGroupsStatements', () => {
     expect(table).toContain(
       'ENGINE = AggregatingMergeTree PARTITION BY `day` ORDER BY (`tenant_id`, `trace_id`, `service_name`, `span_name`)',
     );
-    expect(mv).toContain('TO `ht`.`fixture_span_event_view_trace_groups` AS SELECT `tenant_id`, `trace_id`, `service_name`');
+    expect(mv).toContain(
+      'TO `ht`.`fixture_span_event_view_trace_groups` AS SELECT `tenant_id`, `trace_id`, `service_name`',
+    );
     expect(mv).toContain('GROUP BY `tenant_id`, `trace_id`, `service_name`, `span_name`, `day`');
     expect(traceGroupsFillStatement(layout, 'ht', v18)).toMatch(
       /^INSERT INTO `ht`\.`fixture_span_event_view_trace_groups` SELECT .* FROM `ht`\.`fixture_span_event_view` GROUP BY/,
