@@ -28,7 +28,6 @@ import { catalogReadStatement, catalogTableStatement, catalogWriteStatement } fr
 import { jsonEachRowEncoder } from './jsonEachRow.js';
 import {
   MAX_TRACE_GROUPS,
-  traceGroupColumns,
   traceGroupsFillStatement,
   traceGroupsFilter,
   traceGroupsName,
@@ -43,12 +42,14 @@ interface Table {
   readonly columns: readonly string[];
   /** The view's trace-groups table holds every row of the base table (trace by id reads it first). */
   readonly traceGroups: boolean;
+  /** The view has a lookup table (`<view>_trace_index`): every view with a trace lookup but no groups, and older tables. */
+  readonly traceIndex: boolean;
 }
 
 /**
  * The ClickHouse {@link ViewStore} (build it with `createClickHouseStore`): tables derived from view
  * definitions for the server's version, ReplacingMergeTree base tables read with FINAL, trace-by-id
- * through the lookup table, rows validated then inserted as JSONEachRow.
+ * through the trace-groups table (or the lookup table), rows validated then inserted as JSONEachRow.
  *
  * @example
  * ```ts
@@ -100,7 +101,16 @@ export class ClickHouseStore implements ViewStore {
       const layout = tableLayout(view);
       const existing = await this.existingColumns(view.name);
       const ddlOptions = { database: this.database, features: this.features, ...this.retention() };
-      const ddl = [...createTableStatements(layout, ddlOptions), ...traceGroupsStatements(layout, ddlOptions)];
+      const [create, ...lookup] = createTableStatements(layout, ddlOptions);
+      const groups = traceGroupsStatements(layout, ddlOptions);
+      const traceGroups = groups.length > 0;
+      // The trace-groups table replaces the lookup table (it holds each group's range, so the trace's too);
+      // a table that has a lookup table (created by an older version) keeps it filled, for the traces the
+      // trace-groups table may miss.
+      const traceIndex =
+        layout.traceLookup &&
+        (!traceGroups || (existing.size > 0 && (await this.tableExists(traceIndexName(view.name)))));
+      const ddl = [create!, ...(traceIndex ? lookup : []), ...groups];
       if (existing.size === 0) {
         for (const sql of ddl) await this.executor.command(sql);
       } else {
@@ -119,7 +129,6 @@ export class ClickHouseStore implements ViewStore {
         }
         for (const sql of ddl.slice(1)) await this.executor.command(sql);
       }
-      const traceGroups = traceGroupColumns(layout).length > 0;
       if (traceGroups && !filled.has(view.name)) {
         // A table older than its trace-groups table: add the groups of the rows already there first.
         if (existing.size > 0)
@@ -138,6 +147,7 @@ export class ClickHouseStore implements ViewStore {
         encode: jsonEachRowEncoder(view, this.features),
         columns: Object.keys(view.columns).map((c) => escapeIdentifier(c, 'clickhouse')),
         traceGroups,
+        traceIndex,
       });
     }
   }
@@ -187,7 +197,7 @@ export class ClickHouseStore implements ViewStore {
   }
 
   async traceRows(view: string, tenantId: string, traceId: string): Promise<QueryRow[]> {
-    const { layout, traceGroups } = this.tableOf(view);
+    const { layout, traceGroups, traceIndex } = this.tableOf(view);
     requireTenant(tenantId, `trace rows of '${view}'`);
     const groups = traceGroups
       ? await this.executor.query(traceGroupsReadStatement(layout, this.database, this.features, tenantId, traceId))
@@ -198,7 +208,12 @@ export class ClickHouseStore implements ViewStore {
       // granules of those groups only, not those of every group in the trace's time range.
       where = [eq('trace_id', traceId), traceGroupsFilter(layout, groups)];
     } else {
-      const bounds = groups.length > 0 ? groupBounds(groups) : await this.traceBounds(view, tenantId, traceId);
+      const bounds =
+        groups.length > 0
+          ? groupBounds(groups)
+          : traceIndex
+            ? await this.traceBounds(view, tenantId, traceId)
+            : undefined;
       if (bounds === undefined) return [];
       where = traceQuery(layout, tenantId, traceId, bounds.from, bounds.to).where ?? [];
     }
@@ -254,9 +269,10 @@ export class ClickHouseStore implements ViewStore {
     const { layout } = this.tableOf(view);
     if (layout.timeColumn === '') return;
     const day = new Date(beforeMicros / 1000).toISOString().slice(0, 10).replace(/-/g, '');
+    const { traceIndex, traceGroups } = this.tableOf(view);
     const tables = [view];
-    if (layout.traceLookup) tables.push(traceIndexName(view));
-    if (this.tableOf(view).traceGroups) tables.push(traceGroupsName(view));
+    if (traceIndex) tables.push(traceIndexName(view));
+    if (traceGroups) tables.push(traceGroupsName(view));
     for (const table of tables) {
       const parts = await this.executor.query(
         `SELECT DISTINCT partition FROM system.parts WHERE database = ${sqlLiteral(this.database, 'clickhouse')} ` +
@@ -302,6 +318,14 @@ export class ClickHouseStore implements ViewStore {
       throw new HtError('LIFECYCLE', `view '${view}' has no table yet: call ensureTables([...]) with it first`);
     }
     return table;
+  }
+
+  private async tableExists(table: string): Promise<boolean> {
+    const [row] = await this.executor.query(
+      `SELECT count() AS n FROM system.tables WHERE database = ${sqlLiteral(this.database, 'clickhouse')} ` +
+        `AND name = ${sqlLiteral(table, 'clickhouse')}`,
+    );
+    return Number(row?.['n'] ?? 0) > 0;
   }
 
   private async existingColumns(table: string): Promise<Map<string, string>> {

@@ -3,7 +3,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createClickHouseStore, escapeIdentifier, qualifiedName } from '../../src/index.js';
 import type { ClickHouseExecutor, ClickHouseStore } from '../../src/index.js';
 import { httpExecutor } from '../../src/clickhouse/httpExecutor.js';
+import { createTableStatements } from '../../src/clickhouse/ddl.js';
 import { TRACE_GROUPS_STATE_TABLE, traceGroupsName } from '../../src/clickhouse/traceGroupsSql.js';
+import { tableLayout } from '../../src/store/tableLayout.js';
 import {
   chdbExecutor,
   fixtureRawTraceView,
@@ -114,7 +116,12 @@ for (const engine of engines) {
         for (const r of expected) expect(sql).toContain(`'${r.service_name}'`);
         expect(db.sent.slice(before).some((s) => s.includes(traceGroupsName(SPANS)))).toBe(true);
       }
-      // A view whose sort key has no group columns keeps the lookup-table path (no trace-groups table).
+      // A new database has trace-groups tables instead of lookup tables …
+      const created = db.sent.filter((sql) => sql.startsWith('CREATE TABLE'));
+      expect(created.some((sql) => sql.includes(`${SPANS}_trace_index\``))).toBe(false);
+      expect(created.some((sql) => sql.includes(`${SPANS}_trace_groups\``))).toBe(true);
+      // … but for a view whose sort key has no group columns: it keeps its lookup table.
+      expect(created.some((sql) => sql.includes('fixture_raw_trace_view_trace_index`'))).toBe(true);
       const raw = await store.traceRows('fixture_raw_trace_view', 'default', traces[0]!.traceId);
       expect(raw.map((r) => r['trace_id'])).toEqual([traces[0]!.traceId]);
       expect(db.sent.some((s) => s.includes(traceGroupsName('fixture_raw_trace_view')))).toBe(false);
@@ -130,14 +137,20 @@ for (const engine of engines) {
       const traces = fixtureTraces({ traces: 20, seed: 5 });
       const first = await db.open();
       await first.ensureTables(views);
-      await first.write(SPANS, viewRows(fixtureSpanEventView, traces));
-      // What a database of the previous version holds: the tables and the lookup table, no trace groups.
+      // What a database of the previous version holds: the tables and their lookup tables (filled at
+      // insert time), no trace groups.
       const name = (t: string): string => qualifiedName(first.database, t, 'clickhouse');
       for (const view of views) {
         await db.command(`DROP TABLE IF EXISTS ${name(`${traceGroupsName(view.name)}_mv`)}`);
         await db.command(`DROP TABLE IF EXISTS ${name(traceGroupsName(view.name))}`);
+        const [, ...lookup] = createTableStatements(tableLayout(view), {
+          database: first.database,
+          features: first.features,
+        });
+        for (const sql of lookup) await db.command(sql);
       }
       await db.command(`DROP TABLE ${name(TRACE_GROUPS_STATE_TABLE)}`);
+      await first.write(SPANS, viewRows(fixtureSpanEventView, traces));
       await first.close();
 
       const second = await db.open();
