@@ -10,10 +10,22 @@ import { dayExpression, traceTableSettings } from './ddl.js';
 /**
  * The table that records which views' trace-groups tables hold every row of their base table (filled
  * when created with it, or back-filled by the migration that added them): one row per view.
+ *
+ * @example
+ * ```ts
+ * const sql = `SELECT view FROM ht.${TRACE_GROUPS_STATE_TABLE}`;
+ * ```
  */
 export const TRACE_GROUPS_STATE_TABLE = 'ht_trace_groups_filled';
 
-/** Above this many groups a trace is read by its whole time range (one condition, as before). */
+/**
+ * Above this many groups a trace is read by its whole time range (one condition, as before).
+ *
+ * @example
+ * ```ts
+ * const byGroups = (groups: readonly unknown[]): boolean => groups.length <= MAX_TRACE_GROUPS;
+ * ```
+ */
 export const MAX_TRACE_GROUPS = 256;
 
 const id = (name: string): string => escapeIdentifier(name, 'clickhouse');
