@@ -86,7 +86,7 @@ async function clickhouse(traces: readonly Trace[], rows: readonly ViewRow[]): P
   const settings = { allow_experimental_low_cardinality_type: 1, wait_end_of_query: 1 } as const;
   const truncate = async (): Promise<void> => {
     for (const db of [store.database, bareStore.database]) {
-      for (const t of ['fixture_span_event_view', 'fixture_span_event_view_trace_index'])
+      for (const t of ['fixture_span_event_view', 'fixture_span_event_view_trace_groups'])
         await client.command({ query: `TRUNCATE TABLE ${db}.${t}` });
     }
   };

@@ -11,6 +11,8 @@ const READS = new Set(['query', 'traceRows', 'queryRollup', 'catalog', 'rebuiltR
 export interface RecordedCall {
   readonly method: string;
   readonly args: readonly unknown[];
+  /** What the store answered. */
+  readonly result: unknown;
   readonly startedMs: number;
   readonly endedMs: number;
 }
@@ -43,7 +45,7 @@ export function recordingStore(store: ViewStore): RecordingStore {
       return async (...args: unknown[]): Promise<unknown> => {
         const startedMs = performance.now();
         const result = await fn.apply(target, args);
-        calls?.push({ method, args, startedMs, endedMs: performance.now() });
+        calls?.push({ method, args, result, startedMs, endedMs: performance.now() });
         return result;
       };
     },
@@ -89,4 +91,57 @@ export async function replay(store: ViewStore, recorded: readonly RecordedCall[]
       ),
     );
   }
+}
+
+/** The key of a read: its method and arguments (an abort signal in the options counts as `{}`). */
+const readKey = (method: string, args: readonly unknown[]): string => `${method} ${JSON.stringify(args)}`;
+
+/** A store whose reads answer from recorded calls. */
+export interface CannedStore {
+  readonly store: ViewStore;
+  /** The reads answered from now on: each recorded call's result, by method and arguments. */
+  use(recorded: readonly RecordedCall[]): void;
+  /** Reads that were not recorded (answered by the store) since the last `use`. */
+  readonly misses: number;
+}
+
+/**
+ * Wraps `store`: a read recorded in the calls given to `use` answers at once with its recorded result,
+ * without the engine; any other read goes to `store`. GraphQL over it takes GraphQL's own time for a
+ * request (HTTP, parsing, validation, the limits plugin, resolvers, serializing), its store reads apart.
+ *
+ * @example
+ * ```ts
+ * const canned = cannedStore(store);
+ * canned.use(await recording.record(() => postGraphQL(...)));
+ * ```
+ */
+export function cannedStore(store: ViewStore): CannedStore {
+  let answers = new Map<string, unknown>();
+  let misses = 0;
+  const proxy = new Proxy(store, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function') return value;
+      const method = String(property);
+      const fn = value as (...args: unknown[]) => unknown;
+      if (!READS.has(method)) return fn.bind(target);
+      return async (...args: unknown[]): Promise<unknown> => {
+        const key = readKey(method, args);
+        if (answers.has(key)) return answers.get(key);
+        misses++;
+        return fn.apply(target, args);
+      };
+    },
+  });
+  return {
+    store: proxy,
+    use(recorded) {
+      answers = new Map(recorded.map((call) => [readKey(call.method, call.args), call.result]));
+      misses = 0;
+    },
+    get misses() {
+      return misses;
+    },
+  };
 }

@@ -1,7 +1,7 @@
 /**
  * Seeding for `pnpm bench:query`: generated shop traces (`shopTraces`), enriched by the built-in chain,
- * materialized by the built-in views (`fromTrace` of each, as a sink does), each block of rows written with
- * its replicas (`replicas.ts`) to every store at once. Reports the rate: spans and rows per second (wall),
+ * materialized by the built-in views (`fromTrace` of each, as a sink does), then written part by part
+ * in event-time order (the first part as made, then each replica of it: `replicas.ts`) to every store at once. Reports the rate: spans and rows per second (wall),
  * and how long each store was busy writing.
  */
 import type { ViewDefinition } from '@ht/enricher-sdk';
@@ -140,35 +140,37 @@ export async function seedStores(
     }
   };
   try {
+    // The first part of the range through the chain and views, held: its rows are written below, then
+    // each replica's, so every store receives the day in event-time order as a pipeline writes it
+    // (writing each block with its replicas made every DuckDB row group span the whole day, and its
+    // zone maps could not skip by time).
+    const held = new Map<string, ViewRow[]>(views.map((v) => [v.name, []]));
     let real = 0;
-    for (let block = 0; real < realSpans; block++) {
-      const made = new Map<string, ViewRow[]>(views.map((v) => [v.name, []]));
-      let blockSpans = 0;
-      for (let action = block * 256; action < (block + 1) * 256 && real < realSpans; action++) {
-        // Event time follows the spans made: the first part of the range is covered evenly.
-        const at = options.fromMicros + Math.floor((real / realSpans) * part * 0.999);
-        for (const trace of shopTraces(options.seed, action, at, options.tenantId)) {
-          await chain.enrich(trace);
-          real += trace.spans.length;
-          blockSpans += trace.spans.length;
-          traces++;
-          for (const view of views) for (const row of view.fromTrace(trace)) made.get(view.name)!.push(row);
+    for (let action = 0; real < realSpans; action++) {
+      // Event time follows the spans made: the first part of the range is covered evenly.
+      const at = options.fromMicros + Math.floor((real / realSpans) * part * 0.999);
+      for (const trace of shopTraces(options.seed, action, at, options.tenantId)) {
+        await chain.enrich(trace);
+        real += trace.spans.length;
+        traces++;
+        for (const view of views) for (const row of view.fromTrace(trace)) held.get(view.name)!.push(row);
+      }
+    }
+    const chunk = 4096;
+    for (let n = 0; n < options.replicas; n++) {
+      const shift = Math.round(n * part);
+      for (const [view, rows] of held) {
+        const copy = copies.get(view)!;
+        for (let i = 0; i < rows.length; i += chunk) {
+          const slice = rows.slice(i, i + chunk);
+          add(view, n === 0 ? slice : slice.map((row) => copy(row, n, shift)));
+          await flush(false);
         }
       }
-      for (const [view, rows] of made) {
-        add(view, rows);
-        const copy = copies.get(view)!;
-        for (let n = 1; n < options.replicas; n++)
-          add(
-            view,
-            rows.map((row) => copy(row, n, Math.round(n * part))),
-          );
-      }
-      spans += blockSpans * options.replicas;
-      await flush(false);
+      spans += real;
       if (spans >= nextReport) {
         progress(spans, (performance.now() - started) / 1000);
-        nextReport += options.spans / 20;
+        nextReport = spans + options.spans / 20;
       }
     }
     await flush(true);

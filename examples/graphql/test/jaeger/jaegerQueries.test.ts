@@ -54,6 +54,13 @@ describe('the Jaeger API queries', () => {
     );
   });
 
+  it('reads span rows without deduplication (no FINAL on ClickHouse) for the search, where replays change no trace id', () => {
+    expect(traceSearchQuery('acme', search).dedup).toBe(false);
+    expect(traceSearchQuery('acme', search).groupBy).toEqual(['trace_id']);
+    // Counting calls needs one row per key.
+    expect(dependenciesQuery('acme', { startMicros: 1, endMicros: 2 }).dedup).toBeUndefined();
+  });
+
   it('gives the special tag keys the meaning Jaeger v2 gives them', () => {
     expect(tagFilters('error', 'false')).toEqual([eq('status_code', 'OK')]);
     expect(tagFilters('span.status', 'error')).toEqual([eq('status_code', 'ERROR')]);

@@ -2,7 +2,8 @@ import type { ViewDefinition } from '@ht/enricher-sdk';
 import { HtError } from '@ht/stream-core';
 import { compileClickHouse18 } from './compileQuery18.js';
 import { compileClickHouseModern } from './compileQueryModern.js';
-import type { Query } from '../query/Query.js';
+import type { Filter, Query } from '../query/Query.js';
+import { eq } from '../query/build.js';
 import type { QueryOptions } from '../query/QueryOptions.js';
 import type { QueryRow } from '../query/QueryResult.js';
 import { limitForMaxRows, runWithLimits } from '../query/runWithLimits.js';
@@ -25,17 +26,30 @@ import { clickHouseType } from './columnTypes.js';
 import { columnDefinition, createTableStatements } from './ddl.js';
 import { catalogReadStatement, catalogTableStatement, catalogWriteStatement } from './catalogSql.js';
 import { jsonEachRowEncoder } from './jsonEachRow.js';
+import {
+  MAX_TRACE_GROUPS,
+  traceGroupsFillStatement,
+  traceGroupsFilter,
+  traceGroupsName,
+  traceGroupsReadStatement,
+  traceGroupsStatements,
+  traceGroupsStateSql,
+} from './traceGroupsSql.js';
 
 interface Table {
   readonly layout: TableLayout;
   readonly encode: (row: ViewRow) => string;
   readonly columns: readonly string[];
+  /** The view's trace-groups table holds every row of the base table (trace by id reads it first). */
+  readonly traceGroups: boolean;
+  /** The view has a lookup table (`<view>_trace_index`): every view with a trace lookup but no groups, and older tables. */
+  readonly traceIndex: boolean;
 }
 
 /**
  * The ClickHouse {@link ViewStore} (build it with `createClickHouseStore`): tables derived from view
  * definitions for the server's version, ReplacingMergeTree base tables read with FINAL, trace-by-id
- * through the lookup table, rows validated then inserted as JSONEachRow.
+ * through the trace-groups table (or the lookup table), rows validated then inserted as JSONEachRow.
  *
  * @example
  * ```ts
@@ -80,14 +94,23 @@ export class ClickHouseStore implements ViewStore {
       ),
     );
     const stored = new Map(described.map((r) => [String(r['view']), String(r['entry'])]));
+    const groupsState = traceGroupsStateSql(this.database);
+    await this.executor.command(groupsState.create);
+    const filled = new Set((await this.executor.query(groupsState.read)).map((r) => String(r['view'])));
     for (const view of views) {
       const layout = tableLayout(view);
       const existing = await this.existingColumns(view.name);
-      const ddl = createTableStatements(layout, {
-        database: this.database,
-        features: this.features,
-        ...this.retention(),
-      });
+      const ddlOptions = { database: this.database, features: this.features, ...this.retention() };
+      const [create, ...lookup] = createTableStatements(layout, ddlOptions);
+      const groups = traceGroupsStatements(layout, ddlOptions);
+      const traceGroups = groups.length > 0;
+      // The trace-groups table replaces the lookup table (it holds each group's range, so the trace's too);
+      // a table that has a lookup table (created by an older version) keeps it filled, for the traces the
+      // trace-groups table may miss.
+      const traceIndex =
+        layout.traceLookup &&
+        (!traceGroups || (existing.size > 0 && (await this.tableExists(traceIndexName(view.name)))));
+      const ddl = [create!, ...(traceIndex ? lookup : []), ...groups];
       if (existing.size === 0) {
         for (const sql of ddl) await this.executor.command(sql);
       } else {
@@ -106,6 +129,12 @@ export class ClickHouseStore implements ViewStore {
         }
         for (const sql of ddl.slice(1)) await this.executor.command(sql);
       }
+      if (traceGroups && !filled.has(view.name)) {
+        // A table older than its trace-groups table: add the groups of the rows already there first.
+        if (existing.size > 0)
+          await this.executor.command(traceGroupsFillStatement(layout, this.database, this.features));
+        await this.executor.command(groupsState.mark(view.name));
+      }
       const definition = encodeCatalogEntry(catalogEntry(view));
       // Written when the table is created or migrated, or first described here (a table older than the catalog).
       if (stored.get(view.name) !== definition) {
@@ -117,6 +146,8 @@ export class ClickHouseStore implements ViewStore {
         layout,
         encode: jsonEachRowEncoder(view, this.features),
         columns: Object.keys(view.columns).map((c) => escapeIdentifier(c, 'clickhouse')),
+        traceGroups,
+        traceIndex,
       });
     }
   }
@@ -166,22 +197,50 @@ export class ClickHouseStore implements ViewStore {
   }
 
   async traceRows(view: string, tenantId: string, traceId: string): Promise<QueryRow[]> {
-    const { layout } = this.tableOf(view);
+    const { layout, traceGroups, traceIndex } = this.tableOf(view);
     requireTenant(tenantId, `trace rows of '${view}'`);
+    const groups = traceGroups
+      ? await this.executor.query(traceGroupsReadStatement(layout, this.database, this.features, tenantId, traceId))
+      : [];
+    let where: readonly Filter[];
+    if (groups.length > 0 && groups.length <= MAX_TRACE_GROUPS) {
+      // Each group's own range: the sort key (tenant, service, operation, time, …) then selects the
+      // granules of those groups only, not those of every group in the trace's time range.
+      where = [eq('trace_id', traceId), traceGroupsFilter(layout, groups)];
+    } else {
+      const bounds =
+        groups.length > 0
+          ? groupBounds(groups)
+          : traceIndex
+            ? await this.traceBounds(view, tenantId, traceId)
+            : undefined;
+      if (bounds === undefined) return [];
+      where = traceQuery(layout, tenantId, traceId, bounds.from, bounds.to).where ?? [];
+    }
+    // Without FINAL: on 18.16 FINAL merges every row of the key ranges the time bounds select (one
+    // stream, ~20x the plain read at 2M spans); a trace's few rows are deduplicated here instead.
+    // PREWHERE on trace_id: the server does not move a sort-key column's condition there itself, and
+    // without it reads every column of those ranges (968 MiB against 17 MiB at 1M spans, 30x the time).
+    const read = { ...traceQuery(layout, tenantId, traceId, 0, 0), where, dedup: false };
+    const lit = sqlLiteral(traceId, 'clickhouse');
+    const from = `${this.table(view)} PREWHERE ${escapeIdentifier('trace_id', 'clickhouse')} = ${lit}`;
+    return oneRowPerKey(await this.queryFrom(from, read), layout.view.key);
+  }
+
+  /** A trace's time range from the lookup table (µs, inclusive); undefined when the trace is not there. */
+  private async traceBounds(
+    view: string,
+    tenantId: string,
+    traceId: string,
+  ): Promise<{ from: number; to: number } | undefined> {
     const lit = (v: string): string => sqlLiteral(v, 'clickhouse');
     const micros = (e: string): string => (this.features.modern ? `toUnixTimestamp64Micro(${e})` : e);
     const [bounds] = await this.executor.query(
       `SELECT ${micros('minMerge(start_min)')} AS s, ${micros('maxMerge(start_max)')} AS e, count() AS n ` +
         `FROM ${this.table(traceIndexName(view))} WHERE tenant_id = ${lit(tenantId)} AND trace_id = ${lit(traceId)}`,
     );
-    if (bounds === undefined || Number(bounds['n']) === 0) return [];
-    // Without FINAL: on 18.16 FINAL merges every row of the key ranges the time bounds select (one
-    // stream, ~20x the plain read at 2M spans); a trace's few rows are deduplicated here instead.
-    // PREWHERE on trace_id: the server does not move a sort-key column's condition there itself, and
-    // without it reads every column of those ranges (968 MiB against 17 MiB at 1M spans, 30x the time).
-    const read = traceQuery(layout, tenantId, traceId, Number(bounds['s']), Number(bounds['e']));
-    const from = `${this.table(view)} PREWHERE ${escapeIdentifier('trace_id', 'clickhouse')} = ${lit(traceId)}`;
-    return oneRowPerKey(await this.queryFrom(from, { ...read, dedup: false }), layout.view.key);
+    if (bounds === undefined || Number(bounds['n']) === 0) return undefined;
+    return { from: Number(bounds['s']), to: Number(bounds['e']) };
   }
 
   async ensureRollups(rollups: readonly RollupDefinition[]): Promise<void> {
@@ -210,7 +269,10 @@ export class ClickHouseStore implements ViewStore {
     const { layout } = this.tableOf(view);
     if (layout.timeColumn === '') return;
     const day = new Date(beforeMicros / 1000).toISOString().slice(0, 10).replace(/-/g, '');
-    const tables = layout.traceLookup ? [view, traceIndexName(view)] : [view];
+    const { traceIndex, traceGroups } = this.tableOf(view);
+    const tables = [view];
+    if (traceIndex) tables.push(traceIndexName(view));
+    if (traceGroups) tables.push(traceGroupsName(view));
     for (const table of tables) {
       const parts = await this.executor.query(
         `SELECT DISTINCT partition FROM system.parts WHERE database = ${sqlLiteral(this.database, 'clickhouse')} ` +
@@ -258,6 +320,14 @@ export class ClickHouseStore implements ViewStore {
     return table;
   }
 
+  private async tableExists(table: string): Promise<boolean> {
+    const [row] = await this.executor.query(
+      `SELECT count() AS n FROM system.tables WHERE database = ${sqlLiteral(this.database, 'clickhouse')} ` +
+        `AND name = ${sqlLiteral(table, 'clickhouse')}`,
+    );
+    return Number(row?.['n'] ?? 0) > 0;
+  }
+
   private async existingColumns(table: string): Promise<Map<string, string>> {
     const rows = await this.executor.query(
       `SELECT name, type FROM system.columns WHERE database = ${sqlLiteral(this.database, 'clickhouse')} ` +
@@ -276,4 +346,12 @@ export class ClickHouseStore implements ViewStore {
     const key = row['sorting_key'].trim().replace(/^\((.*)\)$/, '$1');
     return key.split(',').map((k) => k.trim().replace(/^`|`$/g, ''));
   }
+}
+
+/** The time range covering every group (µs, inclusive). */
+function groupBounds(groups: readonly Record<string, unknown>[]): { from: number; to: number } {
+  return {
+    from: Math.min(...groups.map((g) => Number(g['s']))),
+    to: Math.max(...groups.map((g) => Number(g['e']))),
+  };
 }

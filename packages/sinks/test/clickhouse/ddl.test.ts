@@ -33,11 +33,15 @@ describe('createTableStatements', () => {
     expect(table).toContain(
       'ENGINE = ReplacingMergeTree PARTITION BY toYYYYMMDD(toDateTime(intDiv(`start_time`, 1000000)))',
     );
-    expect(table).toContain('ORDER BY (`tenant_id`, `service_name`, `span_name`, `start_time`, `trace_id`, `span_id`)');
+    expect(table).toContain(
+      'ORDER BY (`tenant_id`, `service_name`, `span_name`, `start_time`, `trace_id`, `span_id`) SETTINGS index_granularity = 1024',
+    );
     expect(table).not.toMatch(/CODEC|TTL|INDEX|DateTime64|Map\(/);
     expect(index).toContain('`ht`.`fixture_span_event_view_trace_index`');
     expect(index).toContain('AggregateFunction(min, UInt64)');
-    expect(index).toContain('ENGINE = AggregatingMergeTree PARTITION BY `day` ORDER BY (`tenant_id`, `trace_id`)');
+    expect(index).toContain(
+      'ENGINE = AggregatingMergeTree PARTITION BY `day` ORDER BY (`tenant_id`, `trace_id`) SETTINGS index_granularity = 1024',
+    );
     expect(mv).toContain(
       'CREATE MATERIALIZED VIEW IF NOT EXISTS `ht`.`fixture_span_event_view_trace_index_mv` TO `ht`.`fixture_span_event_view_trace_index`',
     );
@@ -55,7 +59,7 @@ describe('createTableStatements', () => {
     expect(table).toContain('`span_name` String CODEC(ZSTD(1))');
     expect(table).toContain('INDEX `idx_trace_id` `trace_id` TYPE bloom_filter(0.01) GRANULARITY 4');
     expect(table).toContain('PARTITION BY toYYYYMMDD(`start_time`)');
-    expect(table).toContain('TTL toDateTime(`start_time`) + INTERVAL 7 DAY');
+    expect(table).toContain('TTL toDateTime(`start_time`) + INTERVAL 7 DAY SETTINGS index_granularity = 1024');
     expect(index).toContain('`day` Date');
     expect(index).toContain('TTL `day` + INTERVAL 7 DAY');
   });

@@ -124,12 +124,17 @@ export async function startJaeger(dir: string): Promise<JaegerServer> {
   return { otlpUrl: `http://127.0.0.1:${otlpPort}/v1/traces`, queryUrl, stop: () => child.stop() };
 }
 
+/** The store of `ht run`'s config: a DuckDB file, or a ClickHouse database. */
+export type HtStoreConfig =
+  | { readonly type: 'duckdb'; readonly path: string }
+  | { readonly type: 'clickhouse'; readonly url: string; readonly database: string };
+
 /**
- * Starts `ht run` with its DuckDB store at `storePath`: only the OTLP/HTTP receiver, every built-in
- * enricher and view, a 300 ms grouper gap (each trace comes whole in one request), and its query server
- * (the Jaeger API on `/api`) on a free port.
+ * Starts `ht run` with `store`: only the OTLP/HTTP receiver, every built-in enricher and view, a 300 ms
+ * grouper gap (each trace comes whole in one request), and its query server (the Jaeger API on `/api`)
+ * on a free port.
  */
-export async function startHt(dir: string, storePath: string): Promise<HtServer> {
+export async function startHt(dir: string, store: HtStoreConfig): Promise<HtServer> {
   const [otlpPort, opsPort, uiPort] = [await freePort(), await freePort(), await freePort()];
   const config = join(dir, 'ht.json');
   writeFileSync(
@@ -138,7 +143,7 @@ export async function startHt(dir: string, storePath: string): Promise<HtServer>
       receivers: { host: '127.0.0.1', endpoints: ['otlpHttp'], ports: { otlpHttp: otlpPort } },
       grouper: { gapMs: 300 },
       plugins: { builtins: 'all' },
-      store: { type: 'duckdb', path: storePath },
+      store,
       retention: 'off',
       ops: { enabled: true, host: '127.0.0.1', port: opsPort },
       ui: { enabled: true, host: '127.0.0.1', port: uiPort },
