@@ -15,7 +15,7 @@ export interface StageProcess {
 
 /**
  * Spawns `ht stage <name> --config <file> --ops-port <port>` (then `extraArgs`) and resolves once its
- * `/readyz` answers 200.
+ * `/readyz` answers 200; `onOutput` sees its stdout and stderr as they come.
  */
 export async function startStage(
   name: string,
@@ -23,6 +23,7 @@ export async function startStage(
   opsPort: number,
   timeoutMs = 60_000,
   extraArgs: readonly string[] = [],
+  onOutput?: (text: string) => void,
 ): Promise<StageProcess> {
   const args = [HT_CLI, 'stage', name, '--config', config, '--ops-port', String(opsPort), ...extraArgs];
   const child = spawn(process.execPath, args, {
@@ -30,8 +31,12 @@ export async function startStage(
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const take = (chunk: Buffer): void => {
+    output += chunk.toString();
+    onOutput?.(chunk.toString());
+  };
+  child.stdout.on('data', take);
+  child.stderr.on('data', take);
   let exitCode: number | null | undefined;
   const exited = new Promise<number | null>((resolve) =>
     child.once('exit', (code) => {
