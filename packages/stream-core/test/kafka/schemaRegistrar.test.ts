@@ -25,10 +25,15 @@ describe('confluentSchemaRegistrar: a registry down is not a refusal (docs/relia
     await gone.close(); // the port now refuses connections, as a stopped registry's does
     const error: unknown = await confluentSchemaRegistrar({ url: gone.url })
       .register('raw-spans-value', SCHEMA)
-      .then(() => undefined, (e: unknown) => e);
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
     expect(isHtError(error) && error.code).toBe('DEPENDENCY_UNAVAILABLE');
     expect(isHtError(error) && error.retriable).toBe(true);
-    expect((error as Error).message).toMatch(/schema registry http:\/\/127\.0\.0\.1:\d+ did not register subject "raw-spans-value": .*ECONNREFUSED/);
+    expect((error as Error).message).toMatch(
+      /schema registry http:\/\/127\.0\.0\.1:\d+ did not register subject "raw-spans-value": .*ECONNREFUSED/,
+    );
   });
 
   it('rejects with CONFIG_INVALID, not retriable, when the registry answers that it refuses the schema', async () => {
@@ -36,7 +41,10 @@ describe('confluentSchemaRegistrar: a registry down is not a refusal (docs/relia
     try {
       const error: unknown = await confluentSchemaRegistrar({ url: registry.url })
         .register('raw-spans-value', SCHEMA)
-        .then(() => undefined, (e: unknown) => e);
+        .then(
+          () => undefined,
+          (e: unknown) => e,
+        );
       expect(isHtError(error) && error.code).toBe('CONFIG_INVALID');
       expect(isHtError(error) && error.retriable).toBe(false);
       expect((error as Error).message).toContain('refused the schema of subject "raw-spans-value" (409)');
