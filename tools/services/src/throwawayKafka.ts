@@ -71,7 +71,13 @@ export async function throwawayKafka(heapMb = 384): Promise<ThrowawayKafka> {
   writeFileSync(join(dir, 'log4j2.xml'), KAFKA_LOG4J2);
   run(
     'java',
-    kafkaJavaArgs(config, dir, 'kafka.tools.StorageTool', ['format', '-t', randomBytes(16).toString('base64url'), '-c', props], 256),
+    kafkaJavaArgs(
+      config,
+      dir,
+      'kafka.tools.StorageTool',
+      ['format', '-t', randomBytes(16).toString('base64url'), '-c', props],
+      256,
+    ),
     { quiet: true },
   );
   const broker = `127.0.0.1:${brokerPort}`;
@@ -101,7 +107,8 @@ export async function throwawayKafka(heapMb = 384): Promise<ThrowawayKafka> {
       closeSync(log);
       const started = child;
       for (let waited = 0; waited < 120_000; waited += 500) {
-        if (started.exitCode !== null) throw new Error(`private Kafka exited (${started.exitCode}); see ${dir}/kafka.log`);
+        if (started.exitCode !== null)
+          throw new Error(`private Kafka exited (${started.exitCode}); see ${dir}/kafka.log`);
         if (await answers(broker)) return;
         await sleep(500);
       }

@@ -23,11 +23,13 @@ afterAll(async () => {
   // Each at most 30 s (a stage that does not stop is killed by the pipeline's close).
   for (const cleanup of cleanups.reverse()) {
     let timer: NodeJS.Timeout | undefined;
+    const t0 = Date.now();
     await Promise.race([
       cleanup().catch(() => undefined),
       new Promise((resolve) => (timer = setTimeout(resolve, 30_000))),
     ]);
     clearTimeout(timer);
+    console.info(`cleanup ${cleanup.toString().slice(0, 60)}: ${Date.now() - t0} ms`);
   }
 }, 240_000);
 
@@ -44,7 +46,8 @@ async function until(what: string, check: () => boolean | Promise<boolean>, time
 }
 
 const key = (s: { traceId: string; spanId: string }): string => `${s.traceId}:${s.spanId}`;
-const okSpans = (outcomes: readonly FaultOutcome[]): FaultSpan[] => outcomes.filter((o) => o.ok).flatMap((o) => o.spans);
+const okSpans = (outcomes: readonly FaultOutcome[]): FaultSpan[] =>
+  outcomes.filter((o) => o.ok).flatMap((o) => o.spans);
 const answers = (outcomes: readonly FaultOutcome[]): Record<string, number> => {
   const counts: Record<string, number> = {};
   for (const o of outcomes) counts[o.answer] = (counts[o.answer] ?? 0) + 1;

@@ -98,7 +98,10 @@ export class StagePipeline {
         grouper: { gapMs: '2s' },
         store: { type: 'clickhouse', url: this.clickhouseUrl, database: this.database },
         normalizer: {
-          inputs: (options.normalizerInputs ?? []).map((i) => ({ topic: `${this.prefix}-${i.name}`, encoding: i.encoding })),
+          inputs: (options.normalizerInputs ?? []).map((i) => ({
+            topic: `${this.prefix}-${i.name}`,
+            encoding: i.encoding,
+          })),
         },
         sink: { maxDelayMs: '300ms' },
         ui: queryPort === undefined ? { enabled: false } : { enabled: true, host: '127.0.0.1', port: queryPort },

@@ -4,8 +4,8 @@ import type { Admin, ISocketFactory } from 'kafkajs';
 /**
  * Sockets to the brokers that the test can cut as a stopped broker would: `cut()` resets the open ones
  * (ECONNRESET) and makes every new one go to a port nothing listens on (refused at once); `restore()`
- * lets new ones through. (Destroying a socket without an error is not the same: kafkajs never hears of it
- * and keeps timing out on the dead connection, as it would through a network that drops packets.)
+ * lets new ones through. (Destroying a socket without an error is what no network does: kafkajs never
+ * hears of it and keeps timing out its requests on the dead connection, for ever.)
  */
 export function cuttableSockets(): { socketFactory: ISocketFactory; cut(): void; restore(): void } {
   const open = new Set<net.Socket>();

@@ -34,7 +34,7 @@ function grpcExport(origin: string, message: Buffer): Promise<{ status?: number;
       session.destroy();
       resolve(result);
     };
-    session.on('error', (e) => finish({ error: e.message }));
+    session.on('error', (e: Error) => finish({ error: e.message }));
     const frame = Buffer.alloc(5);
     frame.writeUInt32BE(message.length, 1);
     const request = session.request({
@@ -51,7 +51,7 @@ function grpcExport(origin: string, message: Buffer): Promise<{ status?: number;
     };
     request.on('response', read); // a trailers-only answer carries grpc-status in its headers
     request.on('trailers', read);
-    request.on('error', (e) => finish({ error: e.message }));
+    request.on('error', (e: Error) => finish({ error: e.message }));
     request.on('data', () => undefined);
     request.on('close', () => finish(status === undefined ? { error: 'no grpc-status' } : { status }));
     request.end(Buffer.concat([frame, message]));
@@ -136,7 +136,7 @@ export class FaultClients {
       const loop = this.loops.get(name);
       if (loop) loop.stopped = true;
     }
-    await Promise.all(names.map((name) => this.loops.get(name)?.done));
+    await Promise.all(names.map((name) => this.loops.get(name)?.done ?? Promise.resolve()));
     for (const name of names) this.loops.delete(name);
   }
 }

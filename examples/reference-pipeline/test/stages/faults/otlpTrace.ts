@@ -97,7 +97,8 @@ function varint(n: number | bigint): Buffer {
   return Buffer.from(bytes);
 }
 const tag = (field: number, wire: number): Buffer => varint((field << 3) | wire);
-const bytesField = (field: number, value: Buffer): Buffer => Buffer.concat([tag(field, 2), varint(value.length), value]);
+const bytesField = (field: number, value: Buffer): Buffer =>
+  Buffer.concat([tag(field, 2), varint(value.length), value]);
 const stringField = (field: number, value: string): Buffer => bytesField(field, Buffer.from(value, 'utf8'));
 const varintField = (field: number, value: number): Buffer => Buffer.concat([tag(field, 0), varint(value)]);
 function fixed64Field(field: number, value: bigint): Buffer {
