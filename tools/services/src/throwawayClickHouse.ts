@@ -18,7 +18,7 @@ export interface ThrowawayClickHouse {
   start(): Promise<void>;
   /** Stops it (SIGTERM, SIGKILL after 10 s) and waits for the exit. */
   stop(): Promise<void>;
-  /** Stops it and deletes its folder. */
+  /** Kills it and deletes its folder. */
   destroy(): Promise<void>;
 }
 
@@ -76,12 +76,12 @@ export async function throwawayClickHouse(): Promise<ThrowawayClickHouse> {
   const url = `http://127.0.0.1:${http}`;
   let child: ChildProcess | undefined;
 
-  const stop = async (): Promise<void> => {
+  const stop = async (signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM'): Promise<void> => {
     const running = child;
     child = undefined;
     if (running === undefined || running.exitCode !== null) return;
     const exited = new Promise<void>((resolve) => running.once('exit', () => resolve()));
-    running.kill('SIGTERM');
+    running.kill(signal);
     const killer = setTimeout(() => running.kill('SIGKILL'), 10_000);
     await exited;
     clearTimeout(killer);
@@ -107,9 +107,9 @@ export async function throwawayClickHouse(): Promise<ThrowawayClickHouse> {
       }
       throw new Error(`private clickhouse-server did not answer within 60 s; see ${dir}`);
     },
-    stop,
+    stop: () => stop(),
     async destroy() {
-      await stop();
+      await stop('SIGKILL'); // its data goes: no need to wait for a clean shutdown
       rmSync(dir, { recursive: true, force: true });
     },
   };
