@@ -23,11 +23,14 @@ afterAll(async () => {
   // Each at most 30 s (a stage that does not stop is killed by the pipeline's close).
   for (const cleanup of cleanups.reverse()) {
     let timer: NodeJS.Timeout | undefined;
+    const started = Date.now();
     await Promise.race([
       cleanup().catch(() => undefined),
       new Promise((resolve) => (timer = setTimeout(resolve, 30_000))),
     ]);
     clearTimeout(timer);
+    const ms = Date.now() - started;
+    if (ms > 2_000) console.info(`faults: cleanup took ${ms} ms: ${cleanup.toString()}`);
   }
 }, 240_000);
 

@@ -11,7 +11,11 @@ function retriesRanOut(): Error {
     name: 'KafkaJSConnectionError',
     retriable: true,
   });
-  return Object.assign(new Error(refused.message), { name: 'KafkaJSNonRetriableError', retriable: false, cause: refused });
+  return Object.assign(new Error(refused.message), {
+    name: 'KafkaJSNonRetriableError',
+    retriable: false,
+    cause: refused,
+  });
 }
 
 /** What kafkajs's consumer stops with, and does not restart, when the group coordinator stays away. */
@@ -20,7 +24,11 @@ function coordinatorAway(): Error {
     name: 'KafkaJSGroupCoordinatorNotFound',
     retriable: false,
   });
-  return Object.assign(new Error(notFound.message), { name: 'KafkaJSNonRetriableError', retriable: false, cause: notFound });
+  return Object.assign(new Error(notFound.message), {
+    name: 'KafkaJSNonRetriableError',
+    retriable: false,
+    cause: notFound,
+  });
 }
 
 describe('a broker that is away longer than kafkajs retries (docs/reliability.md, a broker restart)', () => {
@@ -33,7 +41,9 @@ describe('a broker that is away longer than kafkajs retries (docs/reliability.md
       retriable: false,
     });
     expect(isTransientKafkaError(tooLarge)).toBe(false);
-    expect(isTransientKafkaError(Object.assign(new Error('wrapped'), { retriable: false, cause: tooLarge }))).toBe(false);
+    expect(isTransientKafkaError(Object.assign(new Error('wrapped'), { retriable: false, cause: tooLarge }))).toBe(
+      false,
+    );
     expect(isTransientKafkaError('ECONNREFUSED')).toBe(false);
   });
 
