@@ -130,7 +130,15 @@ export async function measureDistributed(plan: DistributedPlan): Promise<Distrib
   const stages: { name: string; process: StageProcess }[] = [];
   try {
     for (const name of ['receiver', 'grouper', 'enricher', 'views']) {
-      const process = await startStage(name, config, await freePort(), undefined, [], plan.stageNodeArgs ?? []);
+      const process = await startStage(
+        name,
+        config,
+        await freePort(),
+        undefined,
+        [],
+        undefined,
+        plan.stageNodeArgs ?? [],
+      );
       stages.push({ name, process });
     }
 

@@ -200,12 +200,16 @@ async function stage(args: string[]): Promise<number> {
   const path = resolve(values.config);
   const config = await loadConfig(path, { env: process.env });
   const { runStage } = await import('./app/runStage.js');
-  return runStage(stageName, config, {
+  const code = await runStage(stageName, config, {
     configDir: dirname(path),
     maintenance: values.maintenance,
     ...(opsPort === undefined ? {} : { opsPort }),
     ...(queryPort === undefined ? {} : { queryPort }),
   });
+  // The stage is over: a Kafka client that a failed job left behind (reconnecting to a broker that is
+  // away) must not keep the process alive, or its supervisor never sees it exit and restart it.
+  setTimeout(() => process.exit(code), 2_000).unref();
+  return code;
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -94,6 +94,7 @@ export { noopMetrics } from './context/Metrics.js';
 export type { Counter, Histogram, Labels, Metrics } from './context/Metrics.js';
 export type { EntityStore } from './entities/EntityStore.js';
 export { entityId } from './entities/entityId.js';
+export { isProvisionalEntity, markProvisionalEntity } from './entities/provisionalEntity.js';
 
 // Plugin API
 export type { EnrichContext, EnricherInitContext } from './plugin/context.js';

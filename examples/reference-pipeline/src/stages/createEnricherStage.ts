@@ -8,7 +8,7 @@ import type { StageConsumerOptions, StageKafkaOptions, StageProducerOptions } fr
 import { registeredEncoder, topicsOf, traceSource } from './stageKafka.js';
 import { loadStagePlugins } from './stagePlugins.js';
 import type { StagePluginOptions } from './stagePlugins.js';
-import { stageProducer } from './stageProducer.js';
+import { KAFKA_SINK_OPTIONS, stageProducer } from './stageProducer.js';
 
 /**
  * Options of {@link createEnricherStage}.
@@ -60,7 +60,7 @@ export function createEnricherStage(options: EnricherStageOptions): Stage {
         job
           .source(source, { name: topics.structuredTraces })
           .mapAsync((trace) => chain.enrich(trace), { name: 'enrichers', maxInFlight: options.maxInFlight ?? 64 })
-          .to(sink);
+          .to(sink, KAFKA_SINK_OPTIONS);
         return {
           job,
           metricsText: () => source.stats.toPrometheus() + sink.toPrometheus(),

@@ -10,7 +10,7 @@ import { jobStage } from './jobStage.js';
 import type { Stage } from './Stage.js';
 import type { StageConsumerOptions, StageKafkaOptions, StageProducerOptions } from './StageOptions.js';
 import { registeredEncoder, stageConsumer, topicsOf } from './stageKafka.js';
-import { stageProducer } from './stageProducer.js';
+import { KAFKA_SINK_OPTIONS, stageProducer } from './stageProducer.js';
 
 /**
  * Where the grouper stage keeps its open traces. `memory` (the default): in the process; spans of
@@ -129,7 +129,7 @@ export function createGrouperStage(options: GrouperStageOptions): Stage {
         ...(options.metrics ? { metrics: options.metrics } : {}),
       });
       const sink = new KafkaTraceSink({ producer, topic: topics.structuredTraces, encoder });
-      grouped.traces.to(sink);
+      grouped.traces.to(sink, KAFKA_SINK_OPTIONS);
       return {
         job,
         metricsText: () =>

@@ -16,7 +16,7 @@ import { jobStage } from './jobStage.js';
 import type { Stage } from './Stage.js';
 import type { StageConsumerOptions, StageKafkaOptions, StageProducerOptions } from './StageOptions.js';
 import { registeredEncoder, stageConsumer, topicsOf } from './stageKafka.js';
-import { stageProducer } from './stageProducer.js';
+import { KAFKA_SINK_OPTIONS, stageProducer } from './stageProducer.js';
 
 /**
  * A topic the normalizer reads: its encoding (one of the OTel Collector kafka exporter's six, or `avro`
@@ -89,7 +89,10 @@ export function createNormalizerStage(options: NormalizerStageOptions): Stage {
       const streams = sources.map((s) => job.source(s, { name: s.name, timestamp: spanEndTime }));
       const [first, ...rest] = streams;
       if (first === undefined) throw new HtError('CONFIG_INVALID', 'no input topic');
-      (rest.length > 0 ? first.union(...rest) : first).to(rawSpansSink(spanSink, async () => producer.disconnect()));
+      (rest.length > 0 ? first.union(...rest) : first).to(
+        rawSpansSink(spanSink, async () => producer.disconnect()),
+        KAFKA_SINK_OPTIONS,
+      );
       return {
         job,
         metricsText: () => sources.map((s) => s.stats.toPrometheus()).join('') + spanSink.toPrometheus(),

@@ -65,6 +65,11 @@ export function stageConsumer(
       groupId,
       ...(options.sessionTimeoutMs === undefined ? {} : { sessionTimeoutMs: options.sessionTimeoutMs }),
       ...(maxBytesPerPartition === undefined ? {} : { maxBytesPerPartition }),
+      onRestart: (error, attempt, delayMs) =>
+        loggerOf(options).warn(
+          { err: error, attempt, groupId },
+          `Kafka consumer stopped (${error instanceof Error ? error.message : String(error)}); starting it again in ${delayMs} ms`,
+        ),
     })
   );
 }

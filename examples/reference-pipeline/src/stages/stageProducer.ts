@@ -1,5 +1,6 @@
 import { kafkajsProducer } from '@ht/stream-core/kafka';
 import type { KafkaProducerPort } from '@ht/stream-core/kafka';
+import type { SinkOptions } from '@ht/stream-core';
 import type { StageKafkaOptions, StageProducerOptions } from './StageOptions.js';
 
 /**
@@ -14,3 +15,12 @@ export async function stageProducer(
   if (own !== undefined) return { send: (topic, records) => own.send(topic, records), disconnect: async () => {} };
   return kafkajsProducer(options.kafka, { compression });
 }
+
+/**
+ * How a stage's Kafka sink retries a write Kafka could not take (the broker down or restarting): without
+ * a limit, 100 ms doubling to 5 s, as the `ViewSink` retries its store. Its offsets wait meanwhile, and the
+ * stage goes on by itself once the broker is back; a stage failing instead would need a restart.
+ */
+export const KAFKA_SINK_OPTIONS: SinkOptions = {
+  retry: { retries: Number.MAX_SAFE_INTEGER, baseDelayMs: 100, maxDelayMs: 5_000 },
+};

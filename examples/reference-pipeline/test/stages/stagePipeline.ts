@@ -26,6 +26,20 @@ export interface StoredSpan {
   readonly copies: number;
 }
 
+/** Where a pipeline's stages find the services, and what the normalizer reads (all optional). */
+export interface StagePipelineOptions {
+  /** The views stage serves GraphQL and the Jaeger API on a free port (`queryPort`). */
+  readonly queryApi?: boolean;
+  /** The ClickHouse the views stage writes to (default the shared one). */
+  readonly clickhouseUrl?: string;
+  /** The Kafka brokers of the stages (default the shared Kafka). */
+  readonly brokers?: readonly string[];
+  /** The schema registry every stage uses (default the shared one). */
+  readonly schemaRegistryUrl?: string;
+  /** Topics the normalizer stage reads: `<prefix>-<name>` each (create them with {@link StagePipeline.createTopic}). */
+  readonly normalizerInputs?: readonly { readonly name: string; readonly encoding: string }[];
+}
+
 /**
  * The distributed mode of one test: its own topics (`s5-<name>-<random>-raw-spans`, …), consumer groups,
  * ClickHouse database and `ht stage` config (every receiver endpoint the real clients use on free ports),
@@ -37,6 +51,10 @@ export class StagePipeline {
   readonly topics: { readonly rawSpans: string; readonly structuredTraces: string; readonly enrichedTraces: string };
   /** The config file every stage of the pipeline is started with. */
   readonly config: string;
+  /** The ClickHouse the views stage writes to. */
+  readonly clickhouseUrl: string;
+  /** The Kafka brokers of the stages. */
+  readonly brokers: readonly string[];
   private readonly dir: string;
   private readonly running = new Set<StageProcess>();
   private readonly ownTopics: string[] = [];
@@ -50,7 +68,8 @@ export class StagePipeline {
       readonly jaegerThriftHttp: number;
     },
     /** Where the views stage serves GraphQL and the Jaeger API; `undefined`: not served (`ui.enabled: false`). */
-    readonly queryPort?: number,
+    readonly queryPort: number | undefined,
+    options: StagePipelineOptions,
   ) {
     const suffix = randomBytes(4).toString('hex');
     this.prefix = `s5-${name}-${suffix}`;
@@ -60,14 +79,16 @@ export class StagePipeline {
       structuredTraces: `${this.prefix}-structured-traces`,
       enrichedTraces: `${this.prefix}-enriched-traces`,
     };
+    this.clickhouseUrl = options.clickhouseUrl ?? clickhouseUrl;
+    this.brokers = options.brokers ?? brokers;
     this.dir = mkdtempSync(join(tmpdir(), 'ht-stages-'));
     this.config = join(this.dir, 'ht.json');
     writeFileSync(
       this.config,
       JSON.stringify({
         kafka: {
-          brokers,
-          schemaRegistryUrl,
+          brokers: this.brokers,
+          schemaRegistryUrl: options.schemaRegistryUrl ?? schemaRegistryUrl,
           topics: this.topics,
           partitions: 2,
           groupPrefix: this.prefix,
@@ -75,7 +96,13 @@ export class StagePipeline {
         },
         receivers: { endpoints: Object.keys(ports), ports },
         grouper: { gapMs: '2s' },
-        store: { type: 'clickhouse', url: clickhouseUrl, database: this.database },
+        store: { type: 'clickhouse', url: this.clickhouseUrl, database: this.database },
+        normalizer: {
+          inputs: (options.normalizerInputs ?? []).map((i) => ({
+            topic: `${this.prefix}-${i.name}`,
+            encoding: i.encoding,
+          })),
+        },
         sink: { maxDelayMs: '300ms' },
         ui: queryPort === undefined ? { enabled: false } : { enabled: true, host: '127.0.0.1', port: queryPort },
         logging: { level: 'warn', format: 'json' },
@@ -87,7 +114,7 @@ export class StagePipeline {
    * A pipeline named `name` (letters only: it goes into topic and database names), its ports free now;
    * `queryApi`: its views stage serves GraphQL and the Jaeger API on a free port (`queryPort`).
    */
-  static async create(name: string, options: { queryApi?: boolean } = {}): Promise<StagePipeline> {
+  static async create(name: string, options: StagePipelineOptions = {}): Promise<StagePipeline> {
     return new StagePipeline(
       name,
       {
@@ -97,6 +124,7 @@ export class StagePipeline {
         jaegerThriftHttp: await freePort(),
       },
       options.queryApi === true ? await freePort() : undefined,
+      options,
     );
   }
 
@@ -112,9 +140,17 @@ export class StagePipeline {
     };
   }
 
-  /** Starts `ht stage <name>` on the pipeline's config (its own free ops port); resolves once it is ready. */
-  async start(name: string, extraArgs: readonly string[] = []): Promise<StageProcess> {
-    const stage = await startStage(name, this.config, await freePort(), 60_000, extraArgs);
+  /**
+   * Starts `ht stage <name>` on the pipeline's config (its own free ops port); resolves once it is ready.
+   * `onOutput` sees its output as it comes, before it is ready too.
+   */
+  async start(
+    name: string,
+    extraArgs: readonly string[] = [],
+    onOutput?: (text: string) => void,
+    timeoutMs = 60_000,
+  ): Promise<StageProcess> {
+    const stage = await startStage(name, this.config, await freePort(), timeoutMs, extraArgs, onOutput);
     this.running.add(stage);
     void stage.child.once('exit', () => this.running.delete(stage));
     return stage;
@@ -123,7 +159,7 @@ export class StagePipeline {
   /** Creates the topic `<prefix>-<name>` (`partitions` partitions), deleted by {@link close}; its full name. */
   async createTopic(name: string, partitions = 2): Promise<string> {
     const topic = `${this.prefix}-${name}`;
-    const admin = new Kafka({ brokers, logLevel: logLevel.NOTHING }).admin();
+    const admin = new Kafka({ brokers: [...this.brokers], logLevel: logLevel.NOTHING }).admin();
     await admin.connect();
     try {
       await admin.createTopics({ topics: [{ topic, numPartitions: partitions }], waitForLeaders: false });
@@ -146,7 +182,7 @@ export class StagePipeline {
 
   /** Runs `sql` on ClickHouse; the text of the answer. */
   async clickhouse(sql: string): Promise<string> {
-    const response = await fetch(`${clickhouseUrl}/?query=${encodeURIComponent(sql)}`, { method: 'POST' });
+    const response = await fetch(`${this.clickhouseUrl}/?query=${encodeURIComponent(sql)}`, { method: 'POST' });
     const text = await response.text();
     if (!response.ok) throw new Error(`ClickHouse: ${text}`);
     return text;
@@ -170,8 +206,8 @@ export class StagePipeline {
   async close(): Promise<void> {
     await Promise.all([...this.running].map((s) => s.stop()));
     await this.clickhouse(`DROP DATABASE IF EXISTS ${this.database}`).catch(() => undefined);
-    const admin = new Kafka({ brokers, logLevel: logLevel.NOTHING }).admin();
-    await admin.connect();
+    const admin = new Kafka({ brokers: [...this.brokers], logLevel: logLevel.NOTHING }).admin();
+    await admin.connect().catch(() => undefined);
     await admin.deleteTopics({ topics: [...Object.values(this.topics), ...this.ownTopics] }).catch(() => undefined);
     await admin.disconnect();
     rmSync(this.dir, { recursive: true, force: true });

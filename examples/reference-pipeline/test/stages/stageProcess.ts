@@ -15,7 +15,8 @@ export interface StageProcess {
 
 /**
  * Spawns `ht stage <name> --config <file> --ops-port <port>` (then `extraArgs`) and resolves once its
- * `/readyz` answers 200. `nodeArgs` go to node itself, before the CLI (`--cpu-prof`, which `NODE_OPTIONS` refuses).
+ * `/readyz` answers 200; `onOutput` sees its stdout and stderr as they come. `nodeArgs` go to node itself,
+ * before the CLI (`--cpu-prof`, which `NODE_OPTIONS` refuses).
  */
 export async function startStage(
   name: string,
@@ -23,6 +24,7 @@ export async function startStage(
   opsPort: number,
   timeoutMs = 60_000,
   extraArgs: readonly string[] = [],
+  onOutput?: (text: string) => void,
   nodeArgs: readonly string[] = [],
 ): Promise<StageProcess> {
   const args = [...nodeArgs, HT_CLI, 'stage', name, '--config', config, '--ops-port', String(opsPort), ...extraArgs];
@@ -31,8 +33,12 @@ export async function startStage(
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const take = (chunk: Buffer): void => {
+    output += chunk.toString();
+    onOutput?.(chunk.toString());
+  };
+  child.stdout.on('data', take);
+  child.stderr.on('data', take);
   let exitCode: number | null | undefined;
   const exited = new Promise<number | null>((resolve) =>
     child.once('exit', (code) => {

@@ -7,6 +7,7 @@ import { entityId } from './entityId.js';
 import type { EntityStore } from './EntityStore.js';
 import { LruCache } from './LruCache.js';
 import { addsSomething } from './MemoryEntityStore.js';
+import { markProvisionalEntity } from './provisionalEntity.js';
 
 /**
  * Options of {@link RedisEntityStore}.
@@ -36,7 +37,8 @@ const ATTRIBUTE = 'a:';
  *
  * Ids come from {@link entityId}, not from Redis: Redis holds the shared registry and merged
  * attributes. So an unreachable Redis slows nothing and changes no id: the entity is returned as
- * computed locally, the failure is logged, and the next sighting registers it again.
+ * computed locally (marked provisional: `isProvisionalEntity`), the failure is logged, and the next
+ * sighting registers it again.
  *
  * The Redis connection is the caller's: `close()` leaves it open.
  *
@@ -134,7 +136,8 @@ export class RedisEntityStore implements EntityStore {
         { err: e, entityId: wanted.id, type: wanted.type, name: wanted.name },
         'entity registration in Redis failed: using the computed id; it is registered again on the next sighting',
       );
-      return local;
+      // Not cached here, and marked so that callers (entity-writes) do not remember it as registered.
+      return markProvisionalEntity(local);
     } finally {
       clearTimeout(timer);
     }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { entityId } from '../../src/index.js';
+import { entityId, isProvisionalEntity } from '../../src/index.js';
 import { MemoryEntityStore } from '../../src/host/index.js';
 import { RedisEntityStore } from '../../src/redis/index.js';
 import { MemoryLogger } from '../../src/testing/MemoryLogger.js';
@@ -41,6 +41,7 @@ describe('RedisEntityStore (real Redis)', () => {
     const fromA = await a.getOrCreate('acme', 'SERVICE', 'checkout', { env: 'prod' });
     const fromB = await b.getOrCreate('acme', 'SERVICE', 'checkout', { region: 'eu' });
     expect(fromB.id).toBe(fromA.id);
+    expect(isProvisionalEntity(fromA)).toBe(false);
     expect(fromA.id).toBe(entityId('acme', 'SERVICE', 'checkout'));
     expect(fromA.id).toBe((await new MemoryEntityStore().getOrCreate('acme', 'SERVICE', 'checkout')).id);
     expect(fromB.attributes).toEqual({ env: 'prod', region: 'eu' });
@@ -99,6 +100,8 @@ describe('RedisEntityStore (real Redis)', () => {
       name: 'cart',
       attributes: { env: 'prod' },
     });
+    // Marked provisional, so callers that remember registered entities ask again next time.
+    expect(isProvisionalEntity(entity)).toBe(true);
     expect(logger.entries[0]?.msg).toContain('entity registration in Redis failed');
     await expect(store.list('acme', 'SERVICE')).rejects.toThrow(/Redis entity store/);
     down.disconnect();

@@ -38,6 +38,10 @@ export interface ConfluentSchemaRegistrarOptions {
   readonly auth?: { readonly username: string; readonly password: string };
 }
 
+/** Socket errors in the text of the client's status-400 "response" for a request that never got one. */
+const NETWORK_ERROR =
+  /\b(ECONNREFUSED|ECONNRESET|ECONNABORTED|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN|EPIPE)\b|socket hang up|Timeout \(/;
+
 /**
  * A {@link SchemaRegistrar} over `@kafkajs/confluent-schema-registry` (an optional peer dependency of
  * `@ht/stream-core`, like kafkajs). The client is asked once per call: cache ids in the caller (the
@@ -71,7 +75,10 @@ export function confluentSchemaRegistrar(options: ConfluentSchemaRegistrarOption
       } catch (error) {
         const status = (error as { status?: unknown }).status;
         const message = error instanceof Error ? error.message : String(error);
-        if (typeof status === 'number' && status >= 400 && status < 500 && status !== 429) {
+        // The client reports a registry it cannot reach (connection refused, reset, timed out) as a
+        // response of status 400 whose body is the socket error's text: that is not a refusal.
+        const unreachable = NETWORK_ERROR.test(message);
+        if (typeof status === 'number' && status >= 400 && status < 500 && status !== 429 && !unreachable) {
           throw new HtError(
             'CONFIG_INVALID',
             `schema registry ${options.url} refused the schema of subject "${subject}" (${status}): ${message}`,

@@ -7,6 +7,7 @@ import type {
   KafkaMessage,
   KafkaTopicPartition,
 } from './KafkaConsumerPort.js';
+import { isTransientKafkaError } from './transientKafkaError.js';
 
 /**
  * Options of {@link kafkajsConsumer}.
@@ -34,6 +35,11 @@ export interface KafkajsConsumerOptions {
   readonly maxBytes?: number;
   /** A group without committed offsets starts at the earliest record (true, the default) or the latest. */
   readonly fromBeginning?: boolean;
+  /**
+   * Told each time the consumer stopped on a broker that is away (kafkajs gave up and did not restart it)
+   * and is started again here, after `delayMs`.
+   */
+  readonly onRestart?: (error: unknown, attempt: number, delayMs: number) => void;
 }
 
 /**
@@ -41,6 +47,10 @@ export interface KafkajsConsumerOptions {
  * auto-resolve off, the assignment reported from the `GROUP_JOIN` event, commits sent once through the
  * batch's own `commitOffsetsIfNecessary(offsets)` (kafkajs's `consumer.commitOffsets` retries, and a
  * retry after a rebalance would commit under the new generation a partition that may have moved).
+ * When kafkajs stops the consumer on a broker that is away longer than its retries (a crash it does not
+ * restart: "Failed to find group coordinator", connection errors), the consumer is connected and run
+ * again here, with backoff (1 s doubling to 30 s) until it works or the port is stopped; it then rejoins
+ * the group like after a rebalance. Other crashes go to `onCrash`.
  *
  * @example
  * ```ts
@@ -63,8 +73,26 @@ export function kafkajsConsumer(kafka: Kafka, options: KafkajsConsumerOptions): 
   });
   let commitInGeneration: EachBatchPayload['commitOffsetsIfNecessary'] | undefined;
   let removeListeners: (() => void)[] = [];
+  let stopped = false;
+  let restartTimer: NodeJS.Timeout | undefined;
   return {
     async start(topics, handlers: KafkaConsumerHandlers) {
+      /** Connects and runs the consumer again after a crash kafkajs did not restart (the broker was away). */
+      const restart = (error: unknown, attempt: number): void => {
+        const delayMs = Math.min(1_000 * 2 ** attempt, 30_000);
+        options.onRestart?.(error, attempt, delayMs);
+        restartTimer = setTimeout(() => {
+          if (stopped) return;
+          consumer
+            .connect()
+            .then(() => consumer.run(runConfig))
+            .catch((e: unknown) => {
+              if (stopped) return;
+              if (isTransientKafkaError(e)) restart(e, attempt + 1);
+              else handlers.onCrash(e);
+            });
+        }, delayMs);
+      };
       removeListeners = [
         consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
           const assignment: KafkaTopicPartition[] = [];
@@ -73,12 +101,14 @@ export function kafkajsConsumer(kafka: Kafka, options: KafkajsConsumerOptions): 
           handlers.onAssigned(assignment);
         }),
         consumer.on(consumer.events.CRASH, ({ payload }) => {
-          if (!payload.restart) handlers.onCrash(payload.error);
+          if (payload.restart || stopped) return;
+          if (isTransientKafkaError(payload.error)) restart(payload.error, 0);
+          else handlers.onCrash(payload.error);
         }),
       ];
       await consumer.connect();
       await consumer.subscribe({ topics: [...topics], fromBeginning: options.fromBeginning ?? true });
-      await consumer.run({
+      const runConfig: Parameters<Consumer['run']>[0] = {
         autoCommit: false,
         eachBatchAutoResolve: false,
         eachBatch: async (payload) => {
@@ -100,7 +130,8 @@ export function kafkajsConsumer(kafka: Kafka, options: KafkajsConsumerOptions): 
             },
           );
         },
-      });
+      };
+      await consumer.run(runConfig);
     },
     pause: (tp) => consumer.pause([{ topic: tp.topic, partitions: [tp.partition] }]),
     resume: (tp) => consumer.resume([{ topic: tp.topic, partitions: [tp.partition] }]),
@@ -118,6 +149,8 @@ export function kafkajsConsumer(kafka: Kafka, options: KafkajsConsumerOptions): 
       await commitInGeneration({ topics: [...byTopic].map(([topic, partitions]) => ({ topic, partitions })) });
     },
     async stop() {
+      stopped = true;
+      clearTimeout(restartTimer);
       for (const remove of removeListeners) remove();
       removeListeners = [];
       await consumer.disconnect();

@@ -2,6 +2,7 @@ import type { Kafka, Producer } from 'kafkajs';
 import { CompressionTypes } from 'kafkajs';
 import { HtError } from '../errors/HtError.js';
 import type { KafkaProducerPort } from './KafkaProducerPort.js';
+import { isTransientKafkaError } from './transientKafkaError.js';
 
 /**
  * Options of {@link kafkajsProducer}.
@@ -21,7 +22,8 @@ export interface KafkajsProducerOptions {
 
 /**
  * A {@link KafkaProducerPort} over a kafkajs producer (connected here), sending with acks=all. kafkajs
- * errors become `HtError`s that keep kafkajs's `retriable` flag.
+ * errors become `HtError`s, retriable (`DEPENDENCY_UNAVAILABLE`) when kafkajs marks them so or when they
+ * say the broker is away (connection errors, also once kafkajs's own retries ran out), else `INTERNAL`.
  *
  * @example
  * ```ts
@@ -44,7 +46,8 @@ export async function kafkajsProducer(kafka: Kafka, options: KafkajsProducerOpti
           messages: records.map((r) => ({ key: r.key, value: r.value })),
         });
       } catch (error) {
-        const retriable = (error as { retriable?: unknown }).retriable === true;
+        // A broker down longer than kafkajs's retries comes wrapped as non-retriable: still transient.
+        const retriable = isTransientKafkaError(error);
         const message = error instanceof Error ? error.message : String(error);
         throw new HtError(
           retriable ? 'DEPENDENCY_UNAVAILABLE' : 'INTERNAL',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LruCache } from '../../entities/LruCache.js';
 import { addsSomething } from '../../entities/MemoryEntityStore.js';
+import { isProvisionalEntity } from '../../entities/provisionalEntity.js';
 import { EntityType } from '../../model/Entity.js';
 import type { Entity } from '../../model/Entity.js';
 import type { Span } from '../../model/Span.js';
@@ -25,7 +26,8 @@ const config = z.strictObject({
  * backends the trace refers to in the entity store (`ctx.entities`: memory, or Redis shared by every
  * copy of the stage), one call per distinct entity per trace, with descriptive attributes, and lists
  * them on `trace.entities` (sorted by type and name) for entity views. An entity already registered
- * with the same attributes is not sent again (a local cache of `cacheSize`, default 10 000). An id that disagrees with the
+ * with the same attributes is not sent again (a local cache of `cacheSize`, default 10 000); one the store
+ * could not register (`isProvisionalEntity`: Redis down) is sent again on its next sighting. An id that disagrees with the
  * store's (a store that mints its own ids) is logged: the built-ins compute ids as `entityId` does.
  * Depends on `service-entity`, `api-naming` and `backend`.
  *
@@ -79,7 +81,8 @@ async function register(
 ): Promise<Entity> {
   const entity = await ctx.entities.getOrCreate(tenantId, w.type, w.name, w.attributes);
   if (entity.id !== id) ctx.logger.warn({ expected: id, got: entity.id, name: w.name }, 'entity id mismatch');
-  cache.set(`${tenantId}\u0000${id}`, entity);
+  // A provisional entity (the store could not register it: Redis down) is asked for again next time.
+  if (!isProvisionalEntity(entity)) cache.set(`${tenantId}\u0000${id}`, entity);
   return entity;
 }
 
