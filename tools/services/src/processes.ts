@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -90,4 +91,26 @@ function signalGroup(pid: number, signal: NodeJS.Signals): void {
 export function tailLog(logFile: string, lines = 20): string {
   if (!existsSync(logFile)) return '(no log yet)';
   return readFileSync(logFile, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+}
+
+/**
+ * Stops a child process this process started: `signal`, then SIGKILL after `killAfterMs`; resolves once
+ * it exited (at once when it already had, or when there is none).
+ *
+ * @example
+ * ```ts
+ * await stopChild(spawn('redis-server', ['--port', '0']), 'SIGTERM', 10_000);
+ * ```
+ */
+export async function stopChild(
+  child: ChildProcess | undefined,
+  signal: 'SIGTERM' | 'SIGKILL',
+  killAfterMs: number,
+): Promise<void> {
+  if (child === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill(signal);
+  const killer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+  await exited;
+  clearTimeout(killer);
 }

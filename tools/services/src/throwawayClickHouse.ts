@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { freePort } from './freePort.js';
+import { stopChild } from './processes.js';
 
 /**
  * A private clickhouse-server for one test: its own temporary folder and free loopback ports, so a test
@@ -79,12 +80,7 @@ export async function throwawayClickHouse(): Promise<ThrowawayClickHouse> {
   const stop = async (signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM'): Promise<void> => {
     const running = child;
     child = undefined;
-    if (running === undefined || running.exitCode !== null) return;
-    const exited = new Promise<void>((resolve) => running.once('exit', () => resolve()));
-    running.kill(signal);
-    const killer = setTimeout(() => running.kill('SIGKILL'), 10_000);
-    await exited;
-    clearTimeout(killer);
+    await stopChild(running, signal, 10_000);
   };
 
   return {

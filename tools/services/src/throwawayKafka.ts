@@ -8,6 +8,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Kafka, logLevel } from 'kafkajs';
 import { loadServicesConfig } from './config.js';
 import { freePort } from './freePort.js';
+import { stopChild } from './processes.js';
 import { run } from './install.js';
 import { KAFKA_LOG4J2, kafkaJavaArgs, kafkaServerProperties } from './services/kafka.js';
 
@@ -86,12 +87,7 @@ export async function throwawayKafka(heapMb = 384): Promise<ThrowawayKafka> {
   const stop = async (): Promise<void> => {
     const running = child;
     child = undefined;
-    if (running === undefined || running.exitCode !== null) return;
-    const exited = new Promise<void>((resolve) => running.once('exit', () => resolve()));
-    running.kill('SIGTERM');
-    const killer = setTimeout(() => running.kill('SIGKILL'), 30_000);
-    await exited;
-    clearTimeout(killer);
+    await stopChild(running, 'SIGTERM', 30_000);
   };
 
   return {

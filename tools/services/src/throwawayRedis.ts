@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { freePort } from './freePort.js';
+import { stopChild } from './processes.js';
 
 /**
  * A private redis-server for one test: its own temporary folder and free loopback port, so a test can
@@ -65,12 +66,7 @@ export async function throwawayRedis(): Promise<ThrowawayRedis> {
   const stop = async (): Promise<void> => {
     const running = child;
     child = undefined;
-    if (running === undefined || running.exitCode !== null) return;
-    const exited = new Promise<void>((resolve) => running.once('exit', () => resolve()));
-    running.kill('SIGTERM');
-    const killer = setTimeout(() => running.kill('SIGKILL'), 10_000);
-    await exited;
-    clearTimeout(killer);
+    await stopChild(running, 'SIGTERM', 10_000);
   };
 
   return {
