@@ -59,3 +59,10 @@ export {
   spanLinkView,
   spanResourceView,
 } from './views/index.js';
+export {
+  ENRICHED_IN_COLUMNS,
+  SPAN_EVENT_ENRICHED_COLUMNS,
+  heldByColumn,
+  isHeldKey,
+  spanEventEnrichedAttributes,
+} from './views/spanEventEnriched.js';

@@ -9,6 +9,8 @@ import {
   SpaceAttr,
   SpanAttr,
 } from '../../catalogue/attributeKeys.js';
+import { heldByColumn, isHeldKey } from './spanEventEnriched.js';
+import type { ReadonlyAttributes } from '../../model/attributes.js';
 import {
   attributeColumns,
   errorCount,
@@ -21,9 +23,29 @@ import {
 } from './spanFields.js';
 
 /**
+ * The enriched attributes of a span as sorted parallel string arrays, without those a dedicated column of
+ * the row holds (`isHeldKey` and `heldByColumn`; `spanEventEnrichedAttributes` puts them back).
+ */
+function enrichedColumns(e: ReadonlyAttributes): readonly [keys: readonly string[], values: readonly string[]] {
+  const keys: string[] = [];
+  for (const key of e.keys()) {
+    if (isHeldKey(key)) {
+      const value = e.string(key);
+      if (value !== undefined && heldByColumn(value)) continue;
+    }
+    keys.push(key);
+  }
+  keys.sort();
+  const values: string[] = new Array<string>(keys.length);
+  for (let i = 0; i < keys.length; i++) values[i] = e.asString(keys[i]!) ?? '';
+  return [keys, values];
+}
+
+/**
  * `span_event_view`: one row per span with everything the enrichers found (service, API, span type,
  * protocol fields, status, duration, error and exception counts), the client's and the enriched
- * attributes as two pairs of string arrays, the instrumentation scope and the id of its resource (whose
+ * attributes as two pairs of string arrays (an enriched string a dedicated column holds is not repeated
+ * there: read them whole with `spanEventEnrichedAttributes`), the instrumentation scope and the id of its resource (whose
  * attributes are in `span_resource_view`; its links are in `span_link_view`). The table behind span
  * search and trace detail. Keyed by tenant + trace + span, so a replayed
  * trace replaces its rows; sorted by service, span name (the operation) and time, as span search
@@ -37,7 +59,7 @@ import {
  */
 export const spanEventView = defineView({
   name: 'span_event_view',
-  version: '0.2.0',
+  version: '0.3.0',
   description: 'One row per span, with its enrichment and attributes',
   columns: {
     tenant_id: { type: 'lowCardinalityString' },
@@ -79,7 +101,10 @@ export const spanEventView = defineView({
     },
     attribute_values: { type: 'stringArray', description: 'their values as strings, same order' },
     // 0.2.0: added columns (old rows read empty arrays and '').
-    enriched_attribute_keys: { type: 'stringArray', description: "the enrichers' attribute keys (ht.), sorted" },
+    enriched_attribute_keys: {
+      type: 'stringArray',
+      description: "the enrichers' attribute keys (ht.), sorted (0.3.0: but those a column holds)",
+    },
     enriched_attribute_values: { type: 'stringArray', description: 'their values as strings, same order' },
     scope_name: {
       type: 'lowCardinalityString',
@@ -87,6 +112,11 @@ export const spanEventView = defineView({
     },
     scope_version: { type: 'lowCardinalityString' },
     resource_id: { type: 'string', description: "the span's resource: its attributes are in span_resource_view" },
+    // 0.3.0: added column (old rows read 0).
+    enriched_in_columns: {
+      type: 'uint8',
+      description: '1: enriched strings a column holds are not repeated in enriched_attribute_* (0: rows before 0.3.0)',
+    },
   },
   key: ['tenant_id', 'trace_id', 'span_id'],
   timeColumn: 'start_time',
@@ -95,7 +125,7 @@ export const spanEventView = defineView({
     for (const span of trace.spans) {
       const e = span.enriched;
       const [attributeKeys, attributeValues] = attributeColumns(span.attr);
-      const [enrichedKeys, enrichedValues] = attributeColumns(e);
+      const [enrichedKeys, enrichedValues] = enrichedColumns(e);
       yield {
         tenant_id: span.tenantId,
         service_name: serviceOf(span),
@@ -137,6 +167,7 @@ export const spanEventView = defineView({
         scope_name: span.scope.name,
         scope_version: span.scope.version,
         resource_id: resourceColumnsOf(span.resource).id,
+        enriched_in_columns: 1,
       };
     }
   },
