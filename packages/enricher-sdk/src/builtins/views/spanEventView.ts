@@ -10,7 +10,10 @@ import {
   SpanAttr,
 } from '../../catalogue/attributeKeys.js';
 import { heldByColumn, isHeldKey } from './spanEventEnriched.js';
+import { Attributes, layoutOf, valuesOf } from '../../model/attributes.js';
 import type { ReadonlyAttributes } from '../../model/attributes.js';
+import type { AttributeLayout } from '../../model/AttributeLayout.js';
+import { attributeValueToString } from '../../model/AttributeValue.js';
 import {
   attributeColumns,
   errorCount,
@@ -22,23 +25,78 @@ import {
   text,
 } from './spanFields.js';
 
+/** What span_event_view needs of an enriched layout: which sorted positions hold a held key, and the columns per held set. */
+interface EnrichedLayout {
+  /** Indexes into the layout's sorted positions whose key is a held key. */
+  readonly held: readonly number[];
+  /** By mask of `held` entries left out: the keys written and their positions. */
+  readonly byMask: Map<number, readonly [keys: readonly string[], positions: readonly number[]]>;
+}
+
+const enrichedLayouts = new WeakMap<AttributeLayout, EnrichedLayout>();
+/** Masks kept per layout: held values vary little (a key is held or not by its value's first character). */
+const MAX_MASKS = 64;
+
+function enrichedLayoutOf(layout: AttributeLayout): EnrichedLayout {
+  let cached = enrichedLayouts.get(layout);
+  if (cached === undefined) {
+    const keys = layout.sortedKeys();
+    const held: number[] = [];
+    for (let i = 0; i < keys.length && held.length < 31; i++) if (isHeldKey(keys[i]!)) held.push(i);
+    cached = { held, byMask: new Map() };
+    enrichedLayouts.set(layout, cached);
+  }
+  return cached;
+}
+
 /**
  * The enriched attributes of a span as sorted parallel string arrays, without those a dedicated column of
- * the row holds (`isHeldKey` and `heldByColumn`; `spanEventEnrichedAttributes` puts them back).
+ * the row holds (`isHeldKey` and `heldByColumn`; `spanEventEnrichedAttributes` puts them back). With a
+ * shared layout, the sort and the key list are computed once per layout and set of held keys.
  */
 function enrichedColumns(e: ReadonlyAttributes): readonly [keys: readonly string[], values: readonly string[]] {
-  const keys: string[] = [];
-  for (const key of e.keys()) {
-    if (isHeldKey(key)) {
-      const value = e.string(key);
-      if (value !== undefined && heldByColumn(value)) continue;
+  const layout = e instanceof Attributes ? layoutOf(e) : undefined;
+  if (layout === undefined) {
+    const keys: string[] = [];
+    for (const key of e.keys()) {
+      if (isHeldKey(key)) {
+        const value = e.string(key);
+        if (value !== undefined && heldByColumn(value)) continue;
+      }
+      keys.push(key);
     }
-    keys.push(key);
+    keys.sort();
+    const values: string[] = new Array<string>(keys.length);
+    for (let i = 0; i < keys.length; i++) values[i] = e.asString(keys[i]!) ?? '';
+    return [keys, values];
   }
-  keys.sort();
-  const values: string[] = new Array<string>(keys.length);
-  for (let i = 0; i < keys.length; i++) values[i] = e.asString(keys[i]!) ?? '';
-  return [keys, values];
+  const values = valuesOf(e as Attributes);
+  const sorted = layout.sortedPositions();
+  const { held, byMask } = enrichedLayoutOf(layout);
+  let mask = 0;
+  for (let k = 0; k < held.length; k++) {
+    const value = values[sorted[held[k]!]!];
+    if (typeof value === 'string' && heldByColumn(value)) mask |= 1 << k;
+  }
+  let columns = byMask.get(mask);
+  if (columns === undefined) {
+    const all = layout.sortedKeys();
+    const leftOut = new Set<number>();
+    for (let k = 0; k < held.length; k++) if ((mask & (1 << k)) !== 0) leftOut.add(held[k]!);
+    const keys: string[] = [];
+    const positions: number[] = [];
+    for (let i = 0; i < sorted.length; i++) {
+      if (leftOut.has(i)) continue;
+      keys.push(all[i]!);
+      positions.push(sorted[i]!);
+    }
+    columns = [Object.freeze(keys), positions];
+    if (byMask.size < MAX_MASKS) byMask.set(mask, columns);
+  }
+  const [keys, positions] = columns;
+  const rendered = new Array<string>(positions.length);
+  for (let i = 0; i < positions.length; i++) rendered[i] = attributeValueToString(values[positions[i]!]!);
+  return [keys, rendered];
 }
 
 /**
