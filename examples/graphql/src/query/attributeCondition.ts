@@ -137,8 +137,8 @@ const HELD_COLUMNS: ReadonlyMap<string, string> = new Map(SPAN_EVENT_ENRICHED_CO
 
 /**
  * One condition on a span_event_view column that holds an enriched attribute (0.3.0 leaves it out of
- * `enriched_attribute_*` when the column's value is non-empty and does not start with a digit or `-`:
- * `heldByColumn`), on rows of 0.3.0 on (`enriched_in_columns` = 1; older rows keep every enriched
+ * `enriched_attribute_*` when the column's value is non-empty and not a number to the stores' attribute
+ * comparisons: `heldByColumn`), on rows of 0.3.0 on (`enriched_in_columns` = 1; older rows keep every enriched
  * attribute in the arrays). There a non-empty column value is the attribute's (the column is '' when the
  * attribute is absent or not a string), so the condition holds exactly when it held on the arrays of 0.2.0
  * (either the column or the arrays has the value); a held value never reads as a number, so a numeric

@@ -60,6 +60,7 @@ export {
   spanResourceView,
 } from './views/index.js';
 export {
+  ATTRIBUTE_NUMBER_PATTERN,
   ENRICHED_IN_COLUMNS,
   SPAN_EVENT_ENRICHED_COLUMNS,
   heldByColumn,

@@ -70,23 +70,38 @@ export function isHeldKey(key: string): boolean {
 }
 
 /**
+ * The strings the stores' attribute comparisons read as numbers (`NUMBER_PATTERN` of `@ht/sinks`, the same
+ * text; a sinks test keeps them equal): an optional `-`, 1–20 digits, optionally a point and 1–20 digits,
+ * optionally an exponent of 1–2 digits.
+ *
+ * @example
+ * ```ts
+ * new RegExp(ATTRIBUTE_NUMBER_PATTERN).test('503'); // true
+ * ```
+ */
+export const ATTRIBUTE_NUMBER_PATTERN = '^-?[0-9]{1,20}(\\.[0-9]{1,20})?([eE][-+]?[0-9]{1,2})?$';
+const NUMBER = new RegExp(ATTRIBUTE_NUMBER_PATTERN);
+
+/**
  * Whether a dedicated column's value stands for its enriched attribute (which the arrays then leave out):
- * a non-empty string whose first character is neither a digit nor `-`. `''` cannot tell a present empty
- * value from an absent one; a value starting with a digit or `-` may read as a number, which the stores'
- * attribute comparisons (`attributeCompare` with a number) test on the arrays' values, so it stays there.
- * A held value can therefore never match a numeric attribute comparison: searches need look at the
- * column only for the string conditions.
+ * a non-empty string that the stores' attribute comparisons do not read as a number
+ * ({@link ATTRIBUTE_NUMBER_PATTERN}). `''` cannot tell a present empty value from an absent one; a number
+ * stays in the arrays, where `attributeCompare` with a number reads it. A held value therefore never
+ * matches a numeric attribute comparison: searches need look at the column only for the string conditions.
  *
  * @example
  * ```ts
  * heldByColumn('GET /users/{id}'); // true
+ * heldByColumn('7f3a9c'); // true: an id, not a number
  * heldByColumn('503'); // false: stays in the arrays
  * ```
  */
 export function heldByColumn(value: string): boolean {
   if (value.length === 0) return false;
   const first = value.charCodeAt(0);
-  return first !== 45 && (first < 48 || first > 57);
+  // Only a string starting with a digit or '-' can be a number: most values are decided here.
+  if (first !== 45 && (first < 48 || first > 57)) return true;
+  return !NUMBER.test(value);
 }
 
 const stringsIn = (value: unknown): readonly string[] =>

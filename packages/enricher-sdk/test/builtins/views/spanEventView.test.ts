@@ -92,13 +92,13 @@ describe('span_event_view', () => {
       expect(spanEventEnrichedAttributes(row)).toEqual([keys, keys.map((k) => e.asString(k))]);
     }
     const payment = rows[6]!;
-    // Held: non-empty strings not starting with a digit or '-'; the status code '503' stays (it reads as a number).
+    // Held: non-empty strings that are not numbers; the status code '503' stays (it reads as a number).
     expect(payment.enriched_attribute_keys).not.toContain('ht.api.name');
     expect(payment.enriched_attribute_keys).not.toContain('ht.span.type');
     expect(payment.enriched_attribute_keys).toContain('ht.api.status_code');
     // ht.service.name stays: service_name falls back to the resource's service.name.
     expect(payment.enriched_attribute_keys).toContain('ht.service.name');
-    // The entry span ids here start with a digit ('0000000000000007'): kept in the arrays.
+    // The entry span ids here are all digits ('0000000000000007'): numbers, kept in the arrays.
     expect(payment.enriched_attribute_keys).toContain('ht.api.entry_span_id');
   });
 
@@ -121,22 +121,17 @@ describe('span_event_view', () => {
         api_name: 'GET /',
         api_status_code: '404',
         span_type: '',
-        backend_name: '-x',
+        backend_name: '-1',
         http_method: 'POST',
         enriched_attribute_keys: ['ht.api.status_code', 'ht.backend.name', 'ht.z'],
-        enriched_attribute_values: ['404', '-x', 'z'],
+        enriched_attribute_values: ['404', '-1', 'z'],
       }),
     ).toEqual([
       ['ht.api.name', 'ht.api.status_code', 'ht.backend.name', 'ht.http.method', 'ht.z'],
-      ['GET /', '404', '-x', 'POST', 'z'],
+      ['GET /', '404', '-1', 'POST', 'z'],
     ]);
-    expect([heldByColumn(''), heldByColumn('7f'), heldByColumn('-1'), heldByColumn('f7'), heldByColumn(' 1')]).toEqual([
-      false,
-      false,
-      false,
-      true,
-      true,
-    ]);
+    const held = ['', '7f', '-1', 'f7', ' 1', '1e3', '12.5', '1.', '-', '4bf92f3577b34da6a3ce929d0e0e4736'];
+    expect(held.map(heldByColumn)).toEqual([false, true, false, true, true, false, false, true, true, true]);
   });
 
   it('keeps the instrumentation scope and the id of the resource (its attributes: span_resource_view)', () => {
