@@ -65,6 +65,9 @@ const BUILTINS = [
   'exitCalls', 'grpc', 'http', 'logEventView', 'rawServiceView', 'rawTraceView', 'resourceAttributes', 'semconv',
   'serviceCallView', 'serviceEntity', 'spaces', 'spanEventView', 'spanLinkView', 'spanResourceView', 'spanType', 'templatePath', 'traceStats',
   'transactionName', 'userAgent',
+  // span_event_view 0.3.0: reading its enriched attributes whole
+  'ATTRIBUTE_NUMBER_PATTERN', 'ENRICHED_IN_COLUMNS', 'SPAN_EVENT_ENRICHED_COLUMNS', 'heldByColumn', 'isHeldKey',
+  'spanEventEnrichedAttributes',
 ];
 
 /** The barrel of each entry point, as the exports map names it (`./dist/x/index.js` → `src/x/index.ts`). */

@@ -74,8 +74,15 @@ describe('the built-in views of @ht/enricher-sdk on every store', () => {
     }, 120_000);
   }
 
-  /** `span_event_view` as version 0.1.0 was: without the columns 0.2.0 added. */
-  const ADDED = ['enriched_attribute_keys', 'enriched_attribute_values', 'scope_name', 'scope_version', 'resource_id'];
+  /** `span_event_view` as version 0.1.0 was: without the columns 0.2.0 and 0.3.0 added. */
+  const ADDED = [
+    'enriched_attribute_keys',
+    'enriched_attribute_values',
+    'scope_name',
+    'scope_version',
+    'resource_id',
+    'enriched_in_columns',
+  ];
   const columns01: Columns = Object.fromEntries(
     Object.entries(spanEventView.columns).filter(([c]) => !ADDED.includes(c)),
   );
@@ -94,7 +101,7 @@ describe('the built-in views of @ht/enricher-sdk on every store', () => {
   });
 
   for (const [name, create, destroy] of stores) {
-    it(`${name}: span_event_view migrates from 0.1.0 (added columns, old rows read '' and [])`, async () => {
+    it(`${name}: span_event_view migrates from 0.1.0 (added columns, old rows read '', [] and 0)`, async () => {
       const store = await create();
       try {
         await store.ensureTables([spanEventView01]);
@@ -119,11 +126,21 @@ describe('the built-in views of @ht/enricher-sdk on every store', () => {
         const [oldRow] = await store.query({
           view: 'span_event_view',
           tenantId: 'default',
-          select: [column('enriched_attribute_keys'), column('resource_id'), column('scope_version')],
+          select: [
+            column('enriched_attribute_keys'),
+            column('resource_id'),
+            column('scope_version'),
+            column('enriched_in_columns'),
+          ],
           where: [eq('scope_name', '')],
           limit: 1,
         });
-        expect(oldRow).toEqual({ enriched_attribute_keys: [], resource_id: '', scope_version: '' });
+        expect(oldRow).toEqual({
+          enriched_attribute_keys: [],
+          resource_id: '',
+          scope_version: '',
+          enriched_in_columns: 0,
+        });
       } finally {
         await store.close();
         await destroy(store);

@@ -1,3 +1,4 @@
+import { spanEventEnrichedAttributes } from '@ht/enricher-sdk/builtins';
 import type { QueryRow, QueryValue } from '@ht/sinks';
 import type { JaegerKeyValue, JaegerLog, JaegerProcess, JaegerSpan, JaegerTrace } from './JaegerJson.js';
 
@@ -144,7 +145,8 @@ export function toJaegerTrace(
       duration: micros(span['duration_micros']),
       tags: [
         ...keyValues(span['attribute_keys'], span['attribute_values']),
-        ...keyValues(span['enriched_attribute_keys'], span['enriched_attribute_values']),
+        // Whole: span_event_view 0.3.0 keeps the enriched strings a dedicated column holds only there.
+        ...keyValues(...spanEventEnrichedAttributes(span)),
         ...scopeTags(span),
         ...statusAndKindTags(span),
       ],

@@ -1,6 +1,21 @@
 import type { ViewDefinition } from '@ht/enricher-sdk';
-import { and, attributeCompare, attributeEq, attributeExists, attributeMatch, not, or } from '@ht/sinks';
-import type { Filter, MatchMode } from '@ht/sinks';
+import { ENRICHED_IN_COLUMNS, SPAN_EVENT_ENRICHED_COLUMNS } from '@ht/enricher-sdk/builtins';
+import {
+  and,
+  attributeCompare,
+  attributeEq,
+  attributeExists,
+  attributeMatch,
+  contains,
+  endsWith,
+  eq,
+  like,
+  ne,
+  not,
+  or,
+  startsWith,
+} from '@ht/sinks';
+import type { Filter, MatchFilter, MatchMode, MatchOptions } from '@ht/sinks';
 import { GraphQLError } from 'graphql';
 
 /** The prefix of the enrichers' attribute keys (span_event_view 0.2.0 keeps them in `enriched_attribute_*`). */
@@ -113,6 +128,42 @@ function onColumns(
   }
 }
 
+const COLUMN_MATCHES: Readonly<
+  Record<MatchMode, (column: string, pattern: string, options?: MatchOptions) => MatchFilter>
+> = { prefix: startsWith, suffix: endsWith, contains, like };
+
+/** span_event_view's column holding each enriched attribute its arrays leave out (0.3.0 on). */
+const HELD_COLUMNS: ReadonlyMap<string, string> = new Map(SPAN_EVENT_ENRICHED_COLUMNS);
+
+/**
+ * One condition on a span_event_view column that holds an enriched attribute (0.3.0 leaves it out of
+ * `enriched_attribute_*` when the column's value is non-empty and not a number to the stores' attribute
+ * comparisons: `heldByColumn`), on rows of 0.3.0 on (`enriched_in_columns` = 1; older rows keep every enriched
+ * attribute in the arrays). There a non-empty column value is the attribute's (the column is '' when the
+ * attribute is absent or not a string), so the condition holds exactly when it held on the arrays of 0.2.0
+ * (either the column or the arrays has the value); a held value never reads as a number, so a numeric
+ * comparison needs no column side (`undefined`).
+ */
+function onHeldColumn(column: string, op: AttributeOp, value: string, caseInsensitive: boolean): Filter | undefined {
+  const ci = caseInsensitive ? { caseInsensitive: true } : undefined;
+  const held = and(eq(ENRICHED_IN_COLUMNS, 1), ne(column, ''));
+  switch (op) {
+    case 'EQ':
+      return and(held, ci ? like(column, exactLikePattern(value), ci) : eq(column, value));
+    case 'NEQ':
+      return and(held, ci ? not(like(column, exactLikePattern(value), ci)) : ne(column, value));
+    case 'EXISTS':
+      return held;
+    case 'LT':
+    case 'LE':
+    case 'GT':
+    case 'GE':
+      return DECIMAL.test(value) ? undefined : and(held, { op: COMPARE_OPS[op], column, value });
+    default:
+      return and(held, COLUMN_MATCHES[MATCH_MODES[op]!](column, value, ci));
+  }
+}
+
 const bad = (message: string): GraphQLError => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 
 /**
@@ -121,8 +172,9 @@ const bad = (message: string): GraphQLError => new GraphQLError(message, { exten
  * `1e3`; else as text), `EXISTS` (no value), and string matches (`STARTS_WITH`, `ENDS_WITH`, `CONTAINS`,
  * `LIKE`). `caseInsensitive` folds ASCII letters for `EQ`, `NEQ` and the matches (refused with a
  * comparison). On a view keeping the enrichers' attributes apart (or `view` undefined: span_event_view),
- * an `ht.` key is looked up in `enriched_attribute_*` too (either holds). Throws `BAD_USER_INPUT` for a
- * missing value.
+ * an `ht.` key is looked up in `enriched_attribute_*` too (either holds), and one that span_event_view
+ * 0.3.0 keeps only in a dedicated column (`ht.api.name` in `api_name`, …) in that column too. Throws
+ * `BAD_USER_INPUT` for a missing value.
  *
  * @example
  * ```ts
@@ -145,7 +197,11 @@ export function attributeFilter(
   const client = onColumns('attribute_keys', 'attribute_values', key, op, text, caseInsensitive);
   const enrichedApart = view === undefined || Object.hasOwn(view.columns, 'enriched_attribute_keys');
   if (!key.startsWith(ENRICHED_PREFIX) || !enrichedApart) return client;
-  return or(onColumns('enriched_attribute_keys', 'enriched_attribute_values', key, op, text, caseInsensitive), client);
+  const enriched = onColumns('enriched_attribute_keys', 'enriched_attribute_values', key, op, text, caseInsensitive);
+  const column = HELD_COLUMNS.get(key);
+  const heldApart = view === undefined || Object.hasOwn(view.columns, ENRICHED_IN_COLUMNS);
+  const held = column === undefined || !heldApart ? undefined : onHeldColumn(column, op, text, caseInsensitive);
+  return held === undefined ? or(enriched, client) : or(held, enriched, client);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { spanEventEnrichedAttributes } from '@ht/enricher-sdk/builtins';
 import type { QueryRow } from '@ht/sinks';
 import { formatTimeMicros } from '../query/timeText.js';
 import { num, strings, text } from './rowValues.js';
@@ -54,9 +55,16 @@ function zipAttributes(row: QueryRow, keysColumn: string, valuesColumn: string):
   return strings(row, keysColumn).map((key, i) => ({ key, value: values[i] ?? '' }));
 }
 
+/** The enrichers' attributes, whole: 0.3.0 rows keep those a dedicated column holds only there. */
+function enrichedAttributes(row: QueryRow): AttributeObject[] {
+  const [keys, values] = spanEventEnrichedAttributes(row);
+  return keys.map((key, i) => ({ key, value: values[i] ?? '' }));
+}
+
 /**
  * Reads a span from its `span_event_view` row: the client's attributes from `attribute_keys`/`_values`,
- * the enrichers' from `enriched_attribute_keys`/`_values` (0.2.0; rows of 0.1.0 kept both in
+ * the enrichers' from `enriched_attribute_keys`/`_values` and, on rows of 0.3.0 on, the dedicated columns
+ * that hold the rest (`spanEventEnrichedAttributes`) (0.2.0 on; rows of 0.1.0 kept both in
  * `attribute_*`, so they are still told apart by key: `ht.resource.` resource attributes copied onto the
  * span, other `ht.` keys the enrichers', the rest the client's); times in RFC 3339 with microseconds.
  *
@@ -66,10 +74,7 @@ function zipAttributes(row: QueryRow, keysColumn: string, valuesColumn: string):
  * ```
  */
 export function spanObject(row: QueryRow): SpanObject {
-  const attributes = [
-    ...zipAttributes(row, 'attribute_keys', 'attribute_values'),
-    ...zipAttributes(row, 'enriched_attribute_keys', 'enriched_attribute_values'),
-  ];
+  const attributes = [...zipAttributes(row, 'attribute_keys', 'attribute_values'), ...enrichedAttributes(row)];
   const parent = text(row, 'parent_span_id');
   return {
     tenantId: text(row, 'tenant_id'),

@@ -59,3 +59,11 @@ export {
   spanLinkView,
   spanResourceView,
 } from './views/index.js';
+export {
+  ATTRIBUTE_NUMBER_PATTERN,
+  ENRICHED_IN_COLUMNS,
+  SPAN_EVENT_ENRICHED_COLUMNS,
+  heldByColumn,
+  isHeldKey,
+  spanEventEnrichedAttributes,
+} from './views/spanEventEnriched.js';

@@ -32,6 +32,10 @@ export class AttributeLayout {
   private firstChild: AttributeLayout | undefined;
   private more: Map<string, AttributeLayout> | undefined;
   private children: number;
+  /** {@link AttributeLayout.sortedPositions}, once asked. */
+  private sorted: readonly number[] | undefined;
+  /** {@link AttributeLayout.sortedKeys}, once asked. */
+  private sortedKeyList: readonly string[] | undefined;
 
   private constructor(keys: string[], index: Map<string, number>, size: number, keyPrefix: string) {
     this.keys = keys;
@@ -42,6 +46,34 @@ export class AttributeLayout {
     this.firstChild = undefined;
     this.more = undefined;
     this.children = 0;
+    this.sorted = undefined;
+    this.sortedKeyList = undefined;
+  }
+
+  /**
+   * The positions `[0, size)` ordered by their keys (code-unit order, as `Array.prototype.sort` orders
+   * strings), computed once per layout: views that list attributes sorted by key (span_event_view) sort
+   * each layout once instead of every span.
+   */
+  sortedPositions(): readonly number[] {
+    let sorted = this.sorted;
+    if (sorted === undefined) {
+      const keys = this.keys;
+      const positions = Array.from({ length: this.size }, (_, i) => i);
+      positions.sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
+      this.sorted = sorted = Object.freeze(positions);
+    }
+    return sorted;
+  }
+
+  /** This layout's keys in {@link AttributeLayout.sortedPositions}' order: one frozen array, shared. */
+  sortedKeys(): readonly string[] {
+    let keys = this.sortedKeyList;
+    if (keys === undefined) {
+      const all = this.keys;
+      this.sortedKeyList = keys = Object.freeze(this.sortedPositions().map((p) => all[p]!));
+    }
+    return keys;
   }
 
   /**

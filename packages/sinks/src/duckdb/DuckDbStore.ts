@@ -72,6 +72,13 @@ export class DuckDbStore implements ViewStore {
   private closed = false;
   /** Each writer connection's prepared check and insert statements. */
   private readonly prepared: Map<DuckDBConnection, PreparedWrites>;
+  /**
+   * Per view with a time column: no row the table holds is later than this (µs; `-Infinity` for none).
+   * Read from the table on its first write here, raised by every merge (under the merge lock): this
+   * store's writes are the only ones to its tables (one process holds a DuckDB file; `expire` only
+   * deletes, which keeps the bound true).
+   */
+  private readonly latest = new Map<string, number>();
 
   constructor(
     private readonly instance: DuckDBInstance,
@@ -209,12 +216,25 @@ export class DuckDbStore implements ViewStore {
       // Rows are checked by now (staged by column, or validated for JSON).
       const range = timeRange(layout.timeColumn, rows);
       await merge(async () => {
+        // Stored rows are no later than `latest`, and a replayed row has its first copy's time: a batch
+        // entirely later is new data (nothing to look up in the table), and the rest need only be looked
+        // up to `latest`. Raised before the merge: if it fails, the bound is only higher than needed.
+        const latest = range === undefined ? undefined : await this.latestStored(connection, layout);
+        if (range !== undefined) this.latest.set(view, Math.max(latest!, range.toMicros));
         await connection.run('BEGIN TRANSACTION');
         if (staged === 'json') await connection.run(mergeStatement(layout, this.schema, range, true, 'json'));
         else {
           // New data (no key repeated in the batch, none stored yet: a key-only check) is inserted as it
           // is; only a replay or a batch repeating a key pays for the anti-join (and the dedup).
-          const [existing, repeats] = await prepared.check(layout, range);
+          const [existing, repeats] =
+            range === undefined || latest === undefined
+              ? await prepared.check(layout, range)
+              : latest < range.fromMicros
+                ? [0, await prepared.repeats(layout)]
+                : await prepared.check(layout, {
+                    fromMicros: range.fromMicros,
+                    toMicros: Math.min(range.toMicros, latest),
+                  });
           if (existing === 0 && repeats === 0) await prepared.insert(layout);
           else await connection.run(mergeStatement(layout, this.schema, range, repeats !== 0, 'columns'));
         }
@@ -232,6 +252,20 @@ export class DuckDbStore implements ViewStore {
       if (staged === 'json') await connection.run(createStagingTable(layout));
       else await prepared.release(layout, stagedText);
     }
+  }
+
+  /** The latest time the view's table holds (µs), read once; call under the merge lock. */
+  private async latestStored(connection: DuckDBConnection, layout: TableLayout): Promise<number> {
+    const view = layout.view.name;
+    let latest = this.latest.get(view);
+    if (latest === undefined) {
+      const time = escapeIdentifier(layout.timeColumn, 'duckdb');
+      const reader = await connection.runAndReadAll(`SELECT epoch_us(max(${time})) FROM ${this.table(view)}`);
+      const value = reader.getRows()[0]?.[0];
+      latest = value === null || value === undefined ? Number.NEGATIVE_INFINITY : Number(value);
+      this.latest.set(view, latest);
+    }
+    return latest;
   }
 
   async query(query: Query, options: QueryOptions = {}): Promise<QueryRow[]> {

@@ -1,6 +1,12 @@
 import type { DuckDBConnection, DuckDBPreparedStatement } from '@duckdb/node-api';
 import type { TableLayout } from '../store/tableLayout.js';
-import { batchCheckStatement, createColumnStagingTable, columnStagingName, insertStatement } from './ddl.js';
+import {
+  batchCheckStatement,
+  batchRepeatsStatement,
+  createColumnStagingTable,
+  columnStagingName,
+  insertStatement,
+} from './ddl.js';
 import type { TimeRange } from './ddl.js';
 import { escapeIdentifier } from '../sql/escape.js';
 
@@ -15,6 +21,7 @@ export const STAGING_TEXT_BUDGET = 64 * 1024 * 1024;
 interface ViewStatements {
   readonly layout: TableLayout;
   readonly check: DuckDBPreparedStatement;
+  readonly repeats: DuckDBPreparedStatement;
   readonly insert: DuckDBPreparedStatement;
 }
 
@@ -61,6 +68,16 @@ export class PreparedWrites {
     return [existing, repeats];
   }
 
+  /**
+   * Rows of the batch staged for `layout` repeating a key of the batch: {@link check} without looking at
+   * the table, for a batch none of whose keys the table can hold.
+   */
+  async repeats(layout: TableLayout): Promise<number> {
+    const { repeats } = await this.of(layout);
+    const [count = 1] = ((await repeats.runAndReadAll()).getRows()[0] ?? []).map(Number);
+    return count;
+  }
+
   /** Inserts the batch staged for `layout` as it is (when {@link check} found nothing to drop). */
   async insert(layout: TableLayout): Promise<void> {
     await (await this.of(layout)).insert.run();
@@ -90,8 +107,9 @@ export class PreparedWrites {
     let statements = this.statements.get(name);
     if (statements === undefined || (await statements).layout !== layout) {
       if (statements !== undefined) {
-        const { check, insert } = await statements;
+        const { check, repeats, insert } = await statements;
         check.destroySync();
+        repeats.destroySync();
         insert.destroySync();
       }
       statements = this.prepare(layout);
@@ -104,7 +122,8 @@ export class PreparedWrites {
 
   private async prepare(layout: TableLayout): Promise<ViewStatements> {
     const check = await this.connection.prepare(batchCheckStatement(layout, this.schema, 'parameters'));
+    const repeats = await this.connection.prepare(batchRepeatsStatement(layout));
     const insert = await this.connection.prepare(insertStatement(layout, this.schema));
-    return { layout, check, insert };
+    return { layout, check, repeats, insert };
   }
 }

@@ -183,6 +183,24 @@ export function batchCheckStatement(
 }
 
 /**
+ * The rows of the column-staged batch repeating a key of the batch: the second count of
+ * {@link batchCheckStatement}, alone, for a batch whose keys the table provably does not hold (every row
+ * later than the latest the table holds: the DuckDB store's replay rule, docs/stores.md).
+ *
+ * @example
+ * ```ts
+ * const [[repeats]] = (await connection.runAndReadAll(batchRepeatsStatement(layout))).getRows();
+ * ```
+ */
+export function batchRepeatsStatement(layout: TableLayout): string {
+  const key = layout.view.key.map((k) => `b.${id(k)}`);
+  return (
+    `SELECT (count(*) - count(DISTINCT (${key.join(', ')})))::BIGINT AS repeats ` +
+    `FROM (${batchRows(layout, 'columns', layout.view.key)}) b`
+  );
+}
+
+/**
  * Inserts the column-staged batch as it is: for a batch that repeats no key, none of whose keys the
  * table holds ({@link batchCheckStatement}), checked under the same merge lock.
  *

@@ -9,6 +9,11 @@ import {
   SpaceAttr,
   SpanAttr,
 } from '../../catalogue/attributeKeys.js';
+import { heldByColumn, isHeldKey } from './spanEventEnriched.js';
+import { Attributes, layoutOf, valuesOf } from '../../model/attributes.js';
+import type { ReadonlyAttributes } from '../../model/attributes.js';
+import type { AttributeLayout } from '../../model/AttributeLayout.js';
+import { attributeValueToString } from '../../model/AttributeValue.js';
 import {
   attributeColumns,
   errorCount,
@@ -20,10 +25,85 @@ import {
   text,
 } from './spanFields.js';
 
+/** What span_event_view needs of an enriched layout: which sorted positions hold a held key, and the columns per held set. */
+interface EnrichedLayout {
+  /** Indexes into the layout's sorted positions whose key is a held key. */
+  readonly held: readonly number[];
+  /** By mask of `held` entries left out: the keys written and their positions. */
+  readonly byMask: Map<number, readonly [keys: readonly string[], positions: readonly number[]]>;
+}
+
+const enrichedLayouts = new WeakMap<AttributeLayout, EnrichedLayout>();
+/** Masks kept per layout: held values vary little (a key is held or not by its value's first character). */
+const MAX_MASKS = 64;
+
+function enrichedLayoutOf(layout: AttributeLayout): EnrichedLayout {
+  let cached = enrichedLayouts.get(layout);
+  if (cached === undefined) {
+    const keys = layout.sortedKeys();
+    const held: number[] = [];
+    for (let i = 0; i < keys.length && held.length < 31; i++) if (isHeldKey(keys[i]!)) held.push(i);
+    cached = { held, byMask: new Map() };
+    enrichedLayouts.set(layout, cached);
+  }
+  return cached;
+}
+
+/**
+ * The enriched attributes of a span as sorted parallel string arrays, without those a dedicated column of
+ * the row holds (`isHeldKey` and `heldByColumn`; `spanEventEnrichedAttributes` puts them back). With a
+ * shared layout, the sort and the key list are computed once per layout and set of held keys.
+ */
+function enrichedColumns(e: ReadonlyAttributes): readonly [keys: readonly string[], values: readonly string[]] {
+  const layout = e instanceof Attributes ? layoutOf(e) : undefined;
+  if (layout === undefined) {
+    const keys: string[] = [];
+    for (const key of e.keys()) {
+      if (isHeldKey(key)) {
+        const value = e.string(key);
+        if (value !== undefined && heldByColumn(value)) continue;
+      }
+      keys.push(key);
+    }
+    keys.sort();
+    const values: string[] = new Array<string>(keys.length);
+    for (let i = 0; i < keys.length; i++) values[i] = e.asString(keys[i]!) ?? '';
+    return [keys, values];
+  }
+  const values = valuesOf(e as Attributes);
+  const sorted = layout.sortedPositions();
+  const { held, byMask } = enrichedLayoutOf(layout);
+  let mask = 0;
+  for (let k = 0; k < held.length; k++) {
+    const value = values[sorted[held[k]!]!];
+    if (typeof value === 'string' && heldByColumn(value)) mask |= 1 << k;
+  }
+  let columns = byMask.get(mask);
+  if (columns === undefined) {
+    const all = layout.sortedKeys();
+    const leftOut = new Set<number>();
+    for (let k = 0; k < held.length; k++) if ((mask & (1 << k)) !== 0) leftOut.add(held[k]!);
+    const keys: string[] = [];
+    const positions: number[] = [];
+    for (let i = 0; i < sorted.length; i++) {
+      if (leftOut.has(i)) continue;
+      keys.push(all[i]!);
+      positions.push(sorted[i]!);
+    }
+    columns = [Object.freeze(keys), positions];
+    if (byMask.size < MAX_MASKS) byMask.set(mask, columns);
+  }
+  const [keys, positions] = columns;
+  const rendered = new Array<string>(positions.length);
+  for (let i = 0; i < positions.length; i++) rendered[i] = attributeValueToString(values[positions[i]!]!);
+  return [keys, rendered];
+}
+
 /**
  * `span_event_view`: one row per span with everything the enrichers found (service, API, span type,
  * protocol fields, status, duration, error and exception counts), the client's and the enriched
- * attributes as two pairs of string arrays, the instrumentation scope and the id of its resource (whose
+ * attributes as two pairs of string arrays (an enriched string a dedicated column holds is not repeated
+ * there: read them whole with `spanEventEnrichedAttributes`), the instrumentation scope and the id of its resource (whose
  * attributes are in `span_resource_view`; its links are in `span_link_view`). The table behind span
  * search and trace detail. Keyed by tenant + trace + span, so a replayed
  * trace replaces its rows; sorted by service, span name (the operation) and time, as span search
@@ -37,7 +117,7 @@ import {
  */
 export const spanEventView = defineView({
   name: 'span_event_view',
-  version: '0.2.0',
+  version: '0.3.0',
   description: 'One row per span, with its enrichment and attributes',
   columns: {
     tenant_id: { type: 'lowCardinalityString' },
@@ -79,7 +159,10 @@ export const spanEventView = defineView({
     },
     attribute_values: { type: 'stringArray', description: 'their values as strings, same order' },
     // 0.2.0: added columns (old rows read empty arrays and '').
-    enriched_attribute_keys: { type: 'stringArray', description: "the enrichers' attribute keys (ht.), sorted" },
+    enriched_attribute_keys: {
+      type: 'stringArray',
+      description: "the enrichers' attribute keys (ht.), sorted (0.3.0: but those a column holds)",
+    },
     enriched_attribute_values: { type: 'stringArray', description: 'their values as strings, same order' },
     scope_name: {
       type: 'lowCardinalityString',
@@ -87,6 +170,11 @@ export const spanEventView = defineView({
     },
     scope_version: { type: 'lowCardinalityString' },
     resource_id: { type: 'string', description: "the span's resource: its attributes are in span_resource_view" },
+    // 0.3.0: added column (old rows read 0).
+    enriched_in_columns: {
+      type: 'uint8',
+      description: '1: enriched strings a column holds are not repeated in enriched_attribute_* (0: rows before 0.3.0)',
+    },
   },
   key: ['tenant_id', 'trace_id', 'span_id'],
   timeColumn: 'start_time',
@@ -95,7 +183,7 @@ export const spanEventView = defineView({
     for (const span of trace.spans) {
       const e = span.enriched;
       const [attributeKeys, attributeValues] = attributeColumns(span.attr);
-      const [enrichedKeys, enrichedValues] = attributeColumns(e);
+      const [enrichedKeys, enrichedValues] = enrichedColumns(e);
       yield {
         tenant_id: span.tenantId,
         service_name: serviceOf(span),
@@ -137,6 +225,7 @@ export const spanEventView = defineView({
         scope_name: span.scope.name,
         scope_version: span.scope.version,
         resource_id: resourceColumnsOf(span.resource).id,
+        enriched_in_columns: 1,
       };
     }
   },

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import { Attributes, layoutOf, valuesOf } from '../../model/attributes.js';
 import type { ReadonlyAttributes } from '../../model/attributes.js';
+import { attributeValueToString } from '../../model/AttributeValue.js';
 import { serviceName } from '../../model/Resource.js';
 import type { Resource } from '../../model/Resource.js';
 import type { Span } from '../../model/Span.js';
@@ -146,7 +148,8 @@ export function isApiEntry(span: Span): boolean {
 
 /**
  * Attributes as two parallel string arrays, sorted by key: what the client sent and what enrichers
- * added (their `ht.` keys cannot collide with the client's), each value rendered as a string.
+ * added (their `ht.` keys cannot collide with the client's), each value rendered as a string. The keys
+ * of one attribute set with a shared layout are one frozen array per layout, shared by the rows.
  *
  * @example
  * ```ts
@@ -156,6 +159,18 @@ export function isApiEntry(span: Span): boolean {
 export function attributeColumns(
   ...maps: readonly ReadonlyAttributes[]
 ): readonly [keys: readonly string[], values: readonly string[]] {
+  if (maps.length === 1) {
+    // One attribute set with a shared layout: the layout's keys sorted once, shared by every row.
+    const only = maps[0];
+    const layout = only instanceof Attributes ? layoutOf(only) : undefined;
+    if (layout !== undefined) {
+      const positions = layout.sortedPositions();
+      const values = valuesOf(only as Attributes);
+      const rendered = new Array<string>(positions.length);
+      for (let i = 0; i < positions.length; i++) rendered[i] = attributeValueToString(values[positions[i]!]!);
+      return [layout.sortedKeys(), rendered];
+    }
+  }
   const keys: string[] = [];
   for (const attributes of maps) for (const key of attributes.keys()) keys.push(key);
   // Plain string sort (code-unit order): much cheaper than a comparator over entries.

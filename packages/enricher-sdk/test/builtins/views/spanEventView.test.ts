@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { spanEventView } from '../../../src/builtins/views/spanEventView.js';
+import {
+  SPAN_EVENT_ENRICHED_COLUMNS,
+  heldByColumn,
+  spanEventEnrichedAttributes,
+} from '../../../src/builtins/views/spanEventEnriched.js';
 import { createResource, createScope, createSpan, createTrace } from '../../../src/index.js';
 import { runView } from '../../../src/testing/runView.js';
 import { checkoutTrace, rawCheckoutTrace } from './checkoutTrace.js';
@@ -62,7 +67,12 @@ describe('span_event_view', () => {
     const row = runView(spanEventView, trace)[3]!;
     const span = spanNo(trace, 4);
     expect(row.attribute_keys).toEqual([...span.attr.keys()].sort());
-    expect(row.enriched_attribute_keys).toEqual([...span.enriched.keys()].sort());
+    // 0.3.0: an enriched string a dedicated column holds is not repeated in the arrays.
+    const held = new Set(SPAN_EVENT_ENRICHED_COLUMNS.map(([key]) => key));
+    expect(row.enriched_attribute_keys).toEqual(
+      [...span.enriched.keys()].filter((k) => !held.has(k) || !heldByColumn(span.enriched.string(k) ?? '')).sort(),
+    );
+    expect(row.enriched_in_columns).toBe(1);
     expect(row.enriched_attribute_keys.every((k) => k.startsWith('ht.'))).toBe(true);
     const at = (key: string): string | undefined => row.attribute_values[row.attribute_keys.indexOf(key)];
     const enriched = (key: string): string | undefined =>
@@ -70,6 +80,58 @@ describe('span_event_view', () => {
     expect(at('db.system')).toBe('postgresql');
     expect(at('server.port')).toBe('5432');
     expect(enriched('ht.backend.port')).toBe('5432');
+  });
+
+  it('leaves out the enriched strings its columns hold; readers get every enriched attribute back', () => {
+    const trace = checkoutTrace();
+    const rows = runView(spanEventView, trace);
+    for (const [i, row] of rows.entries()) {
+      const e = trace.spans[i]!.enriched;
+      const keys = [...e.keys()].sort();
+      // What 0.2.0 held: every enriched attribute, sorted, values as strings.
+      expect(spanEventEnrichedAttributes(row)).toEqual([keys, keys.map((k) => e.asString(k))]);
+    }
+    const payment = rows[6]!;
+    // Held: non-empty strings that are not numbers; the status code '503' stays (it reads as a number).
+    expect(payment.enriched_attribute_keys).not.toContain('ht.api.name');
+    expect(payment.enriched_attribute_keys).not.toContain('ht.span.type');
+    expect(payment.enriched_attribute_keys).toContain('ht.api.status_code');
+    // ht.service.name stays: service_name falls back to the resource's service.name.
+    expect(payment.enriched_attribute_keys).toContain('ht.service.name');
+    // The entry span ids here are all digits ('0000000000000007'): numbers, kept in the arrays.
+    expect(payment.enriched_attribute_keys).toContain('ht.api.entry_span_id');
+  });
+
+  it('reads rows written before 0.3.0 (enriched_in_columns 0) as they are', () => {
+    const row = {
+      enriched_in_columns: 0,
+      api_name: 'GET /',
+      enriched_attribute_keys: ['ht.api.name', 'ht.span.type'],
+      enriched_attribute_values: ['GET /', 'ENTRY'],
+    };
+    expect(spanEventEnrichedAttributes(row)).toEqual([
+      ['ht.api.name', 'ht.span.type'],
+      ['GET /', 'ENTRY'],
+    ]);
+    expect(spanEventEnrichedAttributes({})).toEqual([[], []]);
+    // 0.3.0: '' and numbers are never taken from the columns.
+    expect(
+      spanEventEnrichedAttributes({
+        enriched_in_columns: 1,
+        api_name: 'GET /',
+        api_status_code: '404',
+        span_type: '',
+        backend_name: '-1',
+        http_method: 'POST',
+        enriched_attribute_keys: ['ht.api.status_code', 'ht.backend.name', 'ht.z'],
+        enriched_attribute_values: ['404', '-1', 'z'],
+      }),
+    ).toEqual([
+      ['ht.api.name', 'ht.api.status_code', 'ht.backend.name', 'ht.http.method', 'ht.z'],
+      ['GET /', '404', '-1', 'POST', 'z'],
+    ]);
+    const held = ['', '7f', '-1', 'f7', ' 1', '1e3', '12.5', '1.', '-', '4bf92f3577b34da6a3ce929d0e0e4736'];
+    expect(held.map(heldByColumn)).toEqual([false, true, false, true, true, false, false, true, true, true]);
   });
 
   it('keeps the instrumentation scope and the id of the resource (its attributes: span_resource_view)', () => {
