@@ -33,7 +33,7 @@ const ROOT = [
   'rawSpanCodec', 'rawSpanSchema', 'traceCodec', 'traceSchema',
   // the context interfaces
   'Counter', 'EntityStore', 'Histogram', 'Labels', 'LogFn', 'Logger', 'Metrics', 'TimeSource', 'noopLogger',
-  'noopMetrics',
+  'noopMetrics', 'isProvisionalEntity', 'markProvisionalEntity',
   // plugin API
   'COLUMN_TYPES', 'ColumnName', 'ColumnSpec', 'ColumnType', 'ColumnValue', 'ColumnValueTypes', 'Columns',
   'ConfigSchema', 'DatetimeColumnName', 'EnrichContext', 'EnricherDefinition', 'EnricherInitContext',
