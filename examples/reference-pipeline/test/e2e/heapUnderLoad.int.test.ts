@@ -22,7 +22,9 @@ const MIN_RATE = Number(process.env['HT_LOAD_TEST_MIN_RATE'] ?? 50);
  * 30 s warm-up it still grew ~1.5 MiB in the next minute, then stayed flat (docs/reliability.md).
  */
 const WARM_UP_MS = 60_000;
-const MEASURED_MS = 60_000;
+/** 90 s: the heap after GC swings ±2-3 MiB with the spans in flight at the instant, so 60 s fitted a slope of
+ * ±1 MiB/min from that alone. */
+const MEASURED_MS = 90_000;
 
 describe('the heap of ht stays flat under a steady load (docs/reliability.md, "Load and soak")', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ht-heap-'));
@@ -48,8 +50,10 @@ describe('the heap of ht stays flat under a steady load (docs/reliability.md, "L
         'grouper: { gapMs: 1s, allowedLatenessMs: 5s }',
         'sink: { maxDelayMs: 500ms }',
         // A backlog (ht slower than the load: a busy machine) is bounded here, not on the heap: beyond
-        // these spans in flight the receivers answer 429 and the load client sends again later.
-        'channel: { capacity: 4000 }',
+        // these spans in flight the receivers answer 429 and the load client sends again later. Spans are
+        // acknowledged once stored (~3 s after receipt: gap, sink delay, write), so 2,000 spans/s keep
+        // ~6,000 in the channel: 4,000 capped the rate near 1,300 spans/s on an idle machine.
+        'channel: { capacity: 12000 }',
         'retention: off',
         '',
       ].join('\n'),
@@ -80,7 +84,7 @@ describe('the heap of ht stays flat under a steady load (docs/reliability.md, "L
     expect(result.load.failed).toBe(0);
     expect(result.sustainedSpansPerSecond).toBeGreaterThanOrEqual(MIN_RATE);
     expect(result.samples.every((s) => s.afterGc)).toBe(true);
-    expect(result.samples.filter((s) => s.seconds * 1000 >= WARM_UP_MS).length).toBeGreaterThanOrEqual(11);
+    expect(result.samples.filter((s) => s.seconds * 1000 >= WARM_UP_MS).length).toBeGreaterThanOrEqual(17);
     expect(result.unansweredProbes).toBe(0);
     expect(result.heapSlopeMiBPerMinute).toBeLessThan(1);
 
@@ -96,5 +100,5 @@ describe('the heap of ht stays flat under a steady load (docs/reliability.md, "L
       30_000,
     );
     expect(await ht.stop()).toBe(0);
-  }, 240_000);
+  }, 300_000);
 });
