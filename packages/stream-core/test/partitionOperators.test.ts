@@ -15,6 +15,7 @@ import type { KeyedProcessFunction, KeyedStateBackend, PartitionSnapshot, Window
 import { MemorySink, MemorySource, VirtualClock, flushAsync } from '../src/testing/index.js';
 import type { Rec } from './helpers.js';
 import { rec } from './helpers.js';
+import { PartitionEventTime } from '../src/time/PartitionEventTime.js';
 import { movePartition, until, windowCountJob, withoutMove } from './partitionJobs.js';
 
 const state = { count: valueState<number>('count') };
@@ -217,5 +218,31 @@ describe('keyed process functions with state per input partition', () => {
     await expect(shared.job.done).rejects.toThrow(
       'operator "count" keeps its keyed state in a durable backend, which every copy of job "timers" shares',
     );
+  });
+});
+
+describe('event time per partition of the built-in operators', () => {
+  it('a restored partition restarts from its snapshot’s watermark, never moves backwards, and the watermark sent on never does either', () => {
+    const time = new PartitionEventTime({ outOfOrdernessMs: 1 });
+    const fired: string[] = [];
+    const each = (p: string, w: number): void => void fired.push(`${p}:${w}`);
+    time.observe('p2', 101, 0);
+    expect(time.advance(99, 0, each)).toBe(99);
+    // p0 arrives from another copy, its snapshot taken at watermark 41: it does not pull what was sent back.
+    time.restore('p0', 41, 0);
+    expect(time.advance(99, 0, each)).toBe(99);
+    expect(time.of('p0')).toBe(41);
+    // A replayed record older than the snapshot's watermark leaves it where it was.
+    time.observe('p0', 30, 1);
+    expect(time.advance(99, 1, each)).toBe(99);
+    expect(time.of('p0')).toBe(41);
+    time.observe('p0', 60, 2);
+    time.advance(99, 2, each);
+    expect(time.of('p0')).toBe(58);
+    // The end of input reaches every partition.
+    expect(time.advance(Infinity, 3, each)).toBe(Infinity);
+    expect(fired.slice(-2)).toEqual(['p2:Infinity', 'p0:Infinity']);
+    time.drop('p0');
+    expect([...time.partitions()]).toEqual(['p2']);
   });
 });

@@ -320,8 +320,12 @@ export function processOperator<K extends StateKey, T, O, S extends StateSpec>(
             partitioned.restorePartition(p, snap.state);
             timerParts.delete(p);
             // The partition's event time restarts from its snapshot's, whatever the job's reached while it
-            // moved: its timers fire as its own replayed and new records move it on.
-            time.restore(p, snap.watermark ?? NO_WATERMARK, op.clock.now());
+            // moved: its timers fire as its own replayed and new records move it on. (With neither timers
+            // nor event time yet, it joins with its first record and holds nothing back until then.)
+            time.drop(p);
+            if (snap.watermark !== null || snap.eventTimers.length > 0) {
+              time.restore(p, snap.watermark ?? NO_WATERMARK, op.clock.now());
+            }
             restoreTimers(p, snap);
           },
           dropPartition: (p) => {

@@ -326,8 +326,12 @@ export function windowOperator<K extends StateKey, T, ACC, O>(
             dropStore(p);
             restoreInto(storeOf(p), snap);
             // The partition's event time restarts from its snapshot's, whatever the job's reached while it
-            // moved: its open windows fire as its own replayed and new records move it on.
-            time.restore(p, snap.watermark ?? NO_WATERMARK, op.clock.now());
+            // moved: its open windows fire as its own replayed and new records move it on. (With neither
+            // windows nor event time yet, it joins with its first record and holds nothing back until then.)
+            time.drop(p);
+            if (snap.watermark !== null || snap.windows.length > 0) {
+              time.restore(p, snap.watermark ?? NO_WATERMARK, op.clock.now());
+            }
           },
           dropPartition: (p) => {
             dropStore(p);
