@@ -345,7 +345,7 @@ export function windowOperator<K extends StateKey, T, ACC, O>(
           snapshot: () => snapshotOf(stores.get(WHOLE_JOB), watermark),
           restore: (s) => {
             const snap = s as WindowsSnapshot;
-            watermark = snap.watermark ?? NO_WATERMARK;
+            watermark = outWatermark = snap.watermark ?? NO_WATERMARK;
             restoreInto(storeOf(WHOLE_JOB), snap);
           },
           takeHeldTokens,
