@@ -149,14 +149,28 @@ describe('per-partition keyed state', () => {
     both.source(source).to(new MemorySink());
     await expect(both.start()).rejects.toThrow('not both');
 
-    const windowed = new Job({ name: 'windowed', clock, partitionState: { store, log: () => undefined } });
-    windowed
+    // A custom operator that keeps its state for the whole job cannot run per partition.
+    const whole = new Job({ name: 'whole', clock, partitionState: { store, log: () => undefined } });
+    whole
       .source(source, { timestamp: (r) => r.t })
-      .keyBy((r) => r.k)
-      .process({ processElement: (r, ctx) => ctx.emit(r.k) })
+      .keyBy((r) => r.k, { messageKey: 'k' })
+      .operator<string>(
+        (ctx, input) => {
+          ctx.registerParticipant({
+            uid: ctx.name,
+            snapshot: () => null,
+            restore: () => undefined,
+            takeHeldTokens: () => [],
+          });
+          return input as unknown as Observable<Batch<string>>;
+        },
+        { name: 'whole-job-state' },
+      )
       .to(new MemorySink());
-    await windowed.start().catch(() => undefined);
-    await expect(windowed.done).rejects.toThrow('keeps its state for the whole job');
+    await whole.start().catch(() => undefined);
+    await expect(whole.done).rejects.toThrow(
+      'operator "whole-job-state" keeps its state for the whole job, but job "whole" keeps state per input partition',
+    );
   });
 
   it('snapshots each partition with its position, drops a revoked partition and restores it on assignment before its records flow', async () => {

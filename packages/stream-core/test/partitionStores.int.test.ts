@@ -8,6 +8,7 @@ import { encodePartitionSnapshot, FilePartitionSnapshotStore } from '../src/inde
 import type { PartitionSnapshot } from '../src/index.js';
 import { KafkaPartitionSnapshotStore } from '../src/kafka/index.js';
 import { RedisPartitionSnapshotStore } from '../src/redis/index.js';
+import { movePartition, withoutMove } from './partitionJobs.js';
 
 const url = process.env['HT_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 const prefix = `ht-test-pstate-${process.pid}-${Date.now()}`;
@@ -111,6 +112,36 @@ describe('partition snapshot stores', () => {
       const admin = kafka.admin();
       await admin.connect();
       await admin.deleteTopics({ topics: [stateTopic] }).catch(() => undefined);
+      await admin.disconnect();
+    }
+  }, 60_000);
+
+  it('Redis: a window job’s partition moves to another copy with its open windows, every record counted once', async () => {
+    const moved = await movePartition(new RedisPartitionSnapshotStore({ client, prefix: `${prefix}-windows` }));
+    expect(moved.log).toContainEqual(
+      expect.stringMatching(/^restored 1 partition\(s\) of job "moves" from redis:.*: p0$/),
+    );
+    expect(moved.late).toEqual([]);
+    expect(moved.second).toEqual(['c@100=1', 'x@0=3', 'x@30=1', 'y@0=1']);
+    expect([...moved.first, ...moved.second].sort()).toEqual(await withoutMove());
+  });
+
+  it('Kafka: a window job’s partition moves to another copy with its open windows, every record counted once', async () => {
+    const topic = `${stateTopic}-windows`;
+    const store = new KafkaPartitionSnapshotStore({ kafka, topic, partitions: 2 });
+    try {
+      const moved = await movePartition(store);
+      expect(moved.log).toContainEqual(
+        expect.stringMatching(/^restored 1 partition\(s\) of job "moves" from kafka:.*: p0$/),
+      );
+      expect(moved.late).toEqual([]);
+      expect(moved.second).toEqual(['c@100=1', 'x@0=3', 'x@30=1', 'y@0=1']);
+      expect([...moved.first, ...moved.second].sort()).toEqual(await withoutMove());
+    } finally {
+      await store.close();
+      const admin = kafka.admin();
+      await admin.connect();
+      await admin.deleteTopics({ topics: [topic] }).catch(() => undefined);
       await admin.disconnect();
     }
   }, 60_000);

@@ -169,6 +169,7 @@ export class PartitionStateCoordinator extends PeriodicCheckpoints<PartitionChec
     const takenAt = this.clock.now();
     const snapshots: PartitionSnapshot[] = [];
     const positions: Record<string, string | number> = {};
+    const marks: (() => void)[] = [];
     for (const source of run.sources) {
       for (const partition of source.partitionIds()) {
         if (this.restoring.has(partition)) continue;
@@ -189,6 +190,8 @@ export class PartitionStateCoordinator extends PeriodicCheckpoints<PartitionChec
         // Operators hand out live objects: copy them before processing goes on.
         snapshots.push(decodePartitionSnapshot(encodePartitionSnapshot(snapshot), this.job, partition));
         positions[partition] = position;
+        const mark = source.checkpointMark(partition);
+        if (mark !== undefined) marks.push(mark);
       }
     }
     const held: AckToken[] = [];
@@ -203,6 +206,9 @@ export class PartitionStateCoordinator extends PeriodicCheckpoints<PartitionChec
     }
     this.stats.saved += snapshots.length;
     for (const t of held) releaseAck(t);
+    // Offsets may now be committed up to the saved positions (not past them: what follows is not in a
+    // saved snapshot, and a next owner must read it again, to rebuild whole what closed after it).
+    for (const mark of marks) mark();
     return { id, takenAt, positions };
   }
 

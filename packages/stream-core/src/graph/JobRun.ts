@@ -280,7 +280,8 @@ export class JobRun {
           throw new HtError(
             'CONFIG_INVALID',
             `operator "${node.name}" keeps its state for the whole job, but job "${settings.name}" keeps state per input partition (partitionState): ` +
-              `only partition-scoped operators (registerPartitionedParticipant, such as the trace grouper) can run in it so far`,
+              `only partition-scoped operators (registerPartitionedParticipant: windows, keyed process functions, the trace grouper) ` +
+              `and stateless steps can run in it`,
           );
         }
         this.participants.push(p);

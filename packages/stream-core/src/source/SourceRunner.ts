@@ -146,6 +146,20 @@ export class SourceRunner<T> {
     return this.partitions.get(partition)?.tracker.lastEmitted ?? this.startPositions.get(partition);
   }
 
+  /**
+   * For a per-partition checkpoint (taken while quiescent): what to call once the partition's snapshot
+   * is saved, letting its acknowledgements go up to the position it holds. `undefined` for an unknown
+   * partition.
+   */
+  checkpointMark(partition: string): (() => void) | undefined {
+    const p = this.partitions.get(partition);
+    const position = this.partitionPosition(partition);
+    if (p === undefined || position === undefined) return undefined;
+    const { tracker } = p;
+    const count = tracker.tracked;
+    return () => tracker.saved(count, position);
+  }
+
   /** The highest event time `partition` emitted, if any. */
   partitionMaxTimestamp(partition: string): number | undefined {
     return this.watermarks.maxTimestampOf(partition);
@@ -266,7 +280,12 @@ export class SourceRunner<T> {
   private partition(id: string): Partition {
     let p = this.partitions.get(id);
     if (p === undefined) {
-      const tracker = new PartitionAckTracker(id, (partition, position) => this.ack(partition, position));
+      // Per-partition state: offsets are committed only up to the partition's last saved snapshot.
+      const tracker = new PartitionAckTracker(
+        id,
+        (partition, position) => this.ack(partition, position),
+        this.hooks.assigned !== undefined,
+      );
       const credits = new CreditAccount(this.capacity, {
         pause: () => this.source.pause(id),
         resume: () => this.source.resume(id),
@@ -316,6 +335,8 @@ export class SourceRunner<T> {
   private finish(flush: boolean): void {
     if (this.closed) return;
     this.closed = true;
+    // Every window and timer fires now: no state is left that a partition's next owner would need.
+    if (flush) for (const p of this.partitions.values()) p.tracker.ungate();
     this.idleTimer?.();
     const subscriber = this.subscriber;
     if (subscriber === undefined) return;
