@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { RedisEntityStore } from '@ht/enricher-sdk/redis';
 import { Redis } from 'ioredis';
+import { AssignerProtocol, Kafka, logLevel } from 'kafkajs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { shopServices } from '../e2e/shopClients.js';
 import { everyService } from '../e2e/shopTraces.js';
 import type { SentSpan } from '../e2e/tracedService.js';
-import { StagePipeline } from './stagePipeline.js';
+import { brokers, StagePipeline } from './stagePipeline.js';
 import type { StageProcess } from './stageProcess.js';
 import { directClients, startSteadyTraffic } from './steadyTraffic.js';
 
@@ -18,8 +19,11 @@ const redisUrl = process.env['HT_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 const keyPrefix = `s7-copies-${randomBytes(4).toString('hex')}:`;
 const redis = new Redis(redisUrl, { lazyConnect: true });
 
+const admin = new Kafka({ clientId: 'copies-test', brokers, logLevel: logLevel.NOTHING }).admin();
+
 const pipelines: StagePipeline[] = [];
 afterAll(async () => {
+  await admin.disconnect();
   await Promise.all(pipelines.map((p) => p.close()));
   await redis.connect().catch(() => undefined);
   const keys = await redis.keys(`${keyPrefix}*`).catch((): string[] => []);
@@ -35,6 +39,16 @@ async function counter(stage: StageProcess, name: string): Promise<number> {
   let sum = 0;
   for (const match of text.matchAll(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\d+)$`, 'gm'))) sum += Number(match[1]);
   return sum;
+}
+
+/** The partitions of `topic` each member of a consumer group is assigned, sorted (members of a stable group only). */
+async function assignments(groupId: string, topic: string): Promise<number[][]> {
+  const { groups } = await admin.describeGroups([groupId]);
+  const group = groups[0];
+  if (group?.state !== 'Stable') return [];
+  return group.members
+    .map((m) => [...(AssignerProtocol.MemberAssignment.decode(m.memberAssignment)?.assignment[topic] ?? [])].sort())
+    .sort((a, b) => a.length - b.length || (a[0] ?? 0) - (b[0] ?? 0));
 }
 
 /** Polls `check` every 250 ms until it holds; fails naming `what` after `timeoutMs`; the time it took. */
@@ -68,9 +82,22 @@ describe('ht stage: two copies of the enricher and of the views stage, one of ea
     const sent: SentSpan[] = [];
     const services = shopServices(pipeline.shopEndpoints('http://127.0.0.1:1'), sent);
     const traffic = startSteadyTraffic(directClients(services));
+    await admin.connect();
     const pairs = [
-      { name: 'enricher', killed: enricherA, survivor: enricherB },
-      { name: 'views', killed: viewsA, survivor: viewsB },
+      {
+        name: 'enricher',
+        killed: enricherA,
+        survivor: enricherB,
+        group: `${pipeline.prefix}-enricher`,
+        topic: pipeline.topics.structuredTraces,
+      },
+      {
+        name: 'views',
+        killed: viewsA,
+        survivor: viewsB,
+        group: `${pipeline.prefix}-views`,
+        topic: pipeline.topics.enrichedTraces,
+      },
     ];
     const takeoverMs: number[] = [];
     try {
@@ -86,18 +113,28 @@ describe('ht stage: two copies of the enricher and of the views stage, one of ea
         60_000,
       );
       console.info(`copies: every copy reading ${sharedMs} ms after the traffic started`);
+      // One partition each (kafka.partitions: 2).
+      for (const p of pairs) {
+        await until(
+          `the two ${p.name} copies are assigned one partition each`,
+          async () => JSON.stringify(await assignments(p.group, p.topic)) === '[[0],[1]]',
+          30_000,
+        );
+      }
       await pause(1_000);
 
       // kill -9 of one copy of each, mid-stream; the clients go on sending.
-      const assignments = await Promise.all(pairs.map((p) => counter(p.survivor, 'ht_kafka_source_assignments_total')));
+      const assigned = await Promise.all(pairs.map((p) => counter(p.survivor, 'ht_kafka_source_assignments_total')));
       await Promise.all(pairs.map((p) => p.killed.kill()));
       const killedAt = Date.now();
-      // The broker ends the dead members after kafka.sessionTimeoutMs (6 s): the survivors are assigned again.
+      // The broker ends the dead members after kafka.sessionTimeoutMs (6 s): the survivor holds both partitions.
       const tookOver = await Promise.all(
         pairs.map((p, i) =>
           until(
             `the surviving ${p.name} copy is assigned the killed copy's partition`,
-            async () => (await counter(p.survivor, 'ht_kafka_source_assignments_total')) > assignments[i]!,
+            async () =>
+              JSON.stringify(await assignments(p.group, p.topic)) === '[[0,1]]' &&
+              (await counter(p.survivor, 'ht_kafka_source_assignments_total')) > assigned[i]!,
             60_000,
           ).then(() => Date.now() - killedAt),
         ),
