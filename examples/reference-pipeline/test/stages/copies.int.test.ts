@@ -179,11 +179,16 @@ describe('ht stage: two copies of the enricher and of the views stage, one of ea
     const db = pipeline.database;
     expect(Number(await pipeline.clickhouse(`SELECT count() FROM ${db}.span_event_view FINAL`))).toBe(sent.length);
 
-    // The enricher copies registered the services in the one Redis registry of their config.
+    // The enricher copies registered the services in the one Redis registry of their config: the service
+    // ids of the stored spans are those of its entities, one per service sent.
     await redis.connect();
     const tenant = stored[0]!.tenant_id;
-    const registered = (await new RedisEntityStore(redis, { keyPrefix }).list(tenant, 'SERVICE')).map((e) => e.name);
-    expect(registered).toEqual([...new Set(sent.map((s) => s.service))].sort());
+    const registered = (await new RedisEntityStore(redis, { keyPrefix }).list(tenant, 'SERVICE')).map((e) => e.id);
+    const storedIds = await pipeline.clickhouse(
+      `SELECT DISTINCT service_id FROM ${db}.span_event_view FINAL ORDER BY service_id FORMAT TSV`,
+    );
+    expect(storedIds.trim().split('\n')).toEqual([...registered].sort());
+    expect(registered).toHaveLength(new Set(sent.map((s) => s.service)).size);
 
     const rowsWritten = Number(await pipeline.clickhouse(`SELECT count() FROM ${db}.span_event_view`));
     console.info(
