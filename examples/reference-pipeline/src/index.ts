@@ -90,6 +90,7 @@ export { receiverPorts } from './config/receiversConfig.js';
 export type { ReceiversConfig } from './config/receiversConfig.js';
 export type { StoreConfig } from './config/storeConfig.js';
 export type { GrouperStateConfig } from './config/grouperStateConfig.js';
+export type { EntitiesConfig } from './config/entitiesConfig.js';
 export type { LoggingConfig, LogLevel } from './config/loggingConfig.js';
 export { parseDuration } from './config/duration.js';
 

@@ -109,6 +109,24 @@ describe('ht CLI (built): help, usage and config errors with meaningful exit cod
     expect(run.stdout + run.stderr).toContain('Kafka: cannot connect the admin client');
   });
 
+  it('ht stage enricher: a bad entities section exits 2, a Redis entity store that does not answer exits 3 (password hidden)', async () => {
+    const bad = join(dir, 'bad-entities.yaml');
+    writeFileSync(bad, 'entities: { type: redis, url: http://cache:6379 }\n');
+    const refused = ht('stage', 'enricher', '--config', bad);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain(`${bad}: entities.url: must be a redis:// or rediss:// URL`);
+    const port = await freePort();
+    const nowhere = join(dir, 'no-redis.yaml');
+    writeFileSync(
+      nowhere,
+      `entities:\n  type: redis\n  url: redis://:s3cret@127.0.0.1:${port}\nops:\n  enabled: false\nlogging:\n  format: json\n`,
+    );
+    const run = ht('stage', 'enricher', '--config', nowhere);
+    expect(run.status).toBe(3);
+    expect(run.stdout + run.stderr).toContain(`entities: Redis at redis://:***@127.0.0.1:${port} cannot be reached`);
+    expect(run.stdout + run.stderr).not.toContain('s3cret');
+  });
+
   it('exits 3 when the store cannot be opened, saying which and where', () => {
     const blocker = join(dir, 'not-a-dir');
     writeFileSync(blocker, 'a file where the data folder should be');

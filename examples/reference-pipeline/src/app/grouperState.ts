@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import { FilePartitionSnapshotStore } from '@ht/stream-core';
-import { HtError } from '@ht/stream-core/errors';
 import type { PartitionSnapshotStore } from '@ht/stream-core';
 import { KafkaPartitionSnapshotStore } from '@ht/stream-core/kafka';
 import type { Kafka } from 'kafkajs';
 import type { GrouperStateConfig } from '../config/grouperStateConfig.js';
 import type { GrouperStateOptions } from '../stages/index.js';
+import { closeRedis, connectRedis } from './redisClient.js';
 
 /** What {@link grouperStateOf} needs besides the config. */
 export interface GrouperStateContext {
@@ -27,13 +27,6 @@ export interface GrouperState {
 }
 
 const nothingToClose = (): Promise<void> => Promise.resolve();
-
-/** A URL with its password left out, for messages. */
-function redactedUrl(url: string): string {
-  const u = new URL(url);
-  if (u.password !== '') u.password = '***';
-  return u.toString();
-}
 
 /**
  * Builds the grouper stage's `state` from `grouper.state` (docs/configuration.md): `memory`, or state
@@ -60,30 +53,16 @@ export async function grouperStateOf(config: GrouperStateConfig, ctx: GrouperSta
       });
       break;
     case 'redis': {
-      // ioredis is loaded only by a stage that keeps its snapshots in Redis.
-      const { Redis } = await import('ioredis');
-      const client = new Redis(s.url, { lazyConnect: true, maxRetriesPerRequest: 3 });
       // A lost connection fails the commands that need it (a snapshot, a restore), which the job reports
-      // naming the partition; the event itself would only repeat it (ioredis reconnects meanwhile).
-      client.on('error', () => undefined);
-      // Reachable at start, or the stage does not start (exit status 3), naming the key.
-      await client.connect().catch((error: unknown) => {
-        client.disconnect();
-        throw new HtError(
-          'DEPENDENCY_UNAVAILABLE',
-          `grouper.state.store: Redis at ${redactedUrl(s.url)} cannot be reached: ${(error as Error).message}`,
-          { cause: error },
-        );
-      });
+      // naming the partition (ioredis reconnects meanwhile).
+      const client = await connectRedis(s.url, 'grouper.state.store', { maxRetriesPerRequest: 3 });
       const { RedisPartitionSnapshotStore } = await import('@ht/stream-core/redis');
       store = new RedisPartitionSnapshotStore({
         client,
         prefix: s.prefix,
         ...(s.chunkBytes === undefined ? {} : { chunkBytes: s.chunkBytes }),
       });
-      close = async () => {
-        await client.quit().catch(() => client.disconnect());
-      };
+      close = () => closeRedis(client);
       break;
     }
     case 'file':

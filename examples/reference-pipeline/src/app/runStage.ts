@@ -12,6 +12,7 @@ import {
 } from '../stages/index.js';
 import type { Stage, StageKafkaOptions, StageName } from '../stages/index.js';
 import { ExitCode, exitCodeOf } from './exitCodes.js';
+import { entityStoreOf } from './entityStore.js';
 import { grouperStateOf } from './grouperState.js';
 import { openStore } from './openStore.js';
 import { startStageQueryServer } from './stageQueryServer.js';
@@ -63,7 +64,7 @@ function firstSignal(): Promise<NodeJS.Signals> {
 /**
  * Runs one stage of the distributed mode as `ht stage <name> --config FILE` does: the stage factory of
  * `name` over the config's `kafka` section (and the sections the stage uses: `receivers`, `tenancy`,
- * `grouper`, `plugins`, `store`, `sink`, `normalizer`), its own ops server (`/healthz`, `/readyz`: the stage
+ * `grouper`, `plugins`, `entities`, `store`, `sink`, `normalizer`), its own ops server (`/healthz`, `/readyz`: the stage
  * is running, `/metrics`: the stage's metrics with consumer lag per partition), until SIGINT/SIGTERM; then
  * stops it and returns the exit status ({@link ExitCode}).
  *
@@ -100,7 +101,7 @@ export async function runStage(name: StageName, config: HtConfig, options: RunSt
     ...(options.configDir === undefined ? {} : { pluginsBaseDir: options.configDir }),
   };
 
-  /** Releases what the stage's state store holds (the grouper's Redis connection), after the stage stopped. */
+  /** Releases what the stage's stores hold (the grouper's or the enricher's Redis connection), after the stage stopped. */
   let closeState = (): Promise<void> => Promise.resolve();
 
   const started = new ReadinessFlag(`${name} stage running`);
@@ -215,8 +216,11 @@ export async function runStage(name: StageName, config: HtConfig, options: RunSt
           state,
         });
       }
-      case 'enricher':
-        return createEnricherStage({ ...common, ...consumer, ...plugins });
+      case 'enricher': {
+        const { entities, close } = await entityStoreOf(config.entities, { logger });
+        closeState = close;
+        return createEnricherStage({ ...common, ...consumer, ...plugins, entities });
+      }
       case 'views': {
         store = await openStore(config.store, { retentionMs: config.retention, logger, metrics });
         return createViewsStage({

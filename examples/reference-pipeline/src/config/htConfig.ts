@@ -4,6 +4,7 @@ import type { NamedPort } from '@ht/sources';
 import { isHtError } from '@ht/stream-core/errors';
 import { z } from 'zod';
 import { durationOrOff } from './duration.js';
+import { entitiesConfigSchema } from './entitiesConfig.js';
 import { kafkaConfigSchema, normalizerConfigSchema } from './kafkaConfig.js';
 import { loggingConfigSchema } from './loggingConfig.js';
 import { receiverPorts, receiversConfigSchema } from './receiversConfig.js';
@@ -37,6 +38,8 @@ export const htConfigSchema = z
     channel: channelConfigSchema.prefault({}),
     grouper: grouperConfigSchema.prefault({}),
     plugins: pluginsConfigSchema.prefault({}),
+    /** `ht stage enricher` only: where entities are registered (memory, or Redis shared by the copies). */
+    entities: entitiesConfigSchema.prefault({ type: 'memory' }),
     store: storeConfigSchema.prefault({ type: 'duckdb' }),
     sink: sinkConfigSchema.prefault({}),
     retention: durationOrOff(60_000).default(DEFAULT_RETENTION_MS),

@@ -36,6 +36,8 @@ export { channelConfigSchema, grouperConfigSchema, grouperOptionsOf, sinkConfigS
 export type { ChannelConfig, GrouperConfig, SinkConfig } from './stagesConfig.js';
 export { grouperStateConfigSchema } from './grouperStateConfig.js';
 export type { GrouperStateConfig } from './grouperStateConfig.js';
+export { entitiesConfigSchema } from './entitiesConfig.js';
+export type { EntitiesConfig } from './entitiesConfig.js';
 export { watermarksConfigSchema } from './watermarksConfig.js';
 export type { WatermarksConfig } from './watermarksConfig.js';
 export { DEFAULT_DUCKDB_PATH, storeConfigSchema } from './storeConfig.js';

@@ -38,7 +38,7 @@ describe('a bad config is refused with CONFIG_INVALID, naming the key, the bad v
 
   it('3. an unknown section with nothing close: the known ones listed', async () => {
     expect(await problem('zookeeper: { hosts: [a] }\n')).toBe(
-      'ht.yaml: zookeeper: is not a known key; use one of portOffset, receivers, tenancy, channel, grouper, plugins, store, sink, retention, ops, ui, logging, kafka, normalizer',
+      'ht.yaml: zookeeper: is not a known key; use one of portOffset, receivers, tenancy, channel, grouper, plugins, entities, store, sink, retention, ops, ui, logging, kafka, normalizer',
     );
   });
 
@@ -138,6 +138,24 @@ describe('a bad config is refused with CONFIG_INVALID, naming the key, the bad v
     );
     expect(await problem('grouper: { state: { kind: memory, intervalMs: 5s } }\n')).toBe(
       'ht.yaml: grouper.state.intervalMs: is not a known key; use one of kind',
+    );
+  });
+
+  it('13d. entities: a store type, a Redis URL and a key, each named by its path', async () => {
+    expect(await problem('entities: { type: postgres }\n')).toBe(
+      'ht.yaml: entities.type: must be one of memory, redis (got "postgres"); memory for each process its own, redis for one registry every enricher copy shares',
+    );
+    expect(await problem("entities: { type: redis, url: 'http://cache:6379' }\n")).toBe(
+      'ht.yaml: entities.url: must be a redis:// or rediss:// URL (got "http://cache:6379"); write it like redis://127.0.0.1:6379',
+    );
+    expect(await problem('entities: { type: redis, writeTimeoutMs: soon }\n')).toBe(
+      'ht.yaml: entities.writeTimeoutMs: must be a duration (got "soon"); write a duration like 500ms, 3s, 5m, 24h, 7d or a number of milliseconds',
+    );
+    expect(await problem('entities: { type: memory, url: redis://cache:6379 }\n')).toBe(
+      'ht.yaml: entities.url: is not a known key; use one of type',
+    );
+    expect(await problem('entities: { type: redis, keyprefix: "ht:" }\n')).toBe(
+      'ht.yaml: entities.keyprefix: is not a known key; did you mean keyPrefix?',
     );
   });
 

@@ -69,6 +69,7 @@ describe('loadConfig', () => {
         enrichers: [{ name: 'span-type', enabled: true }],
         views: [],
       },
+      entities: { type: 'memory' },
       store: {
         type: 'clickhouse',
         url: 'http://127.0.0.1:8123',

@@ -1,4 +1,5 @@
 import type { GrouperOptions } from '@ht/enricher-sdk/grouper';
+import type { RedisEntityStoreOptions } from '@ht/enricher-sdk/redis';
 import { resolveGrouperOptions } from '@ht/enricher-sdk/grouper';
 import type { ClickHouseStoreOptions, DuckDbStoreOptions, ViewSinkOptions } from '@ht/sinks';
 import type { ReceiversOptions, TenancyOptions } from '@ht/sources';
@@ -53,6 +54,18 @@ describe('each section is the options object of the package it configures', () =
       { source: 'test' },
     ).grouper.watermarks;
     expect(catchUp).toEqual({ outOfOrdernessMs: 2_000, idleTimeoutMs: Infinity, whenAllIdle: 'hold' });
+  });
+
+  it('entities: RedisEntityStoreOptions of @ht/enricher-sdk/redis, plus the URL its client connects to', () => {
+    const entities = validateConfig(
+      { entities: { type: 'redis', url: 'redis://cache:6379', keyPrefix: 'acme:' } },
+      { source: 'test' },
+    ).entities;
+    if (entities.type !== 'redis') throw new Error('expected the Redis entity store');
+    const { type: _type, url, ...rest } = entities;
+    const options: Required<Omit<RedisEntityStoreOptions, 'logger'>> = rest;
+    expect(options).toEqual({ keyPrefix: 'acme:', cacheSize: 10_000, writeTimeoutMs: 1_000 });
+    expect(url).toBe('redis://cache:6379');
   });
 
   it('sink and store: ViewSinkOptions and the store factories’ options of @ht/sinks', () => {

@@ -38,6 +38,8 @@ export interface StagePipelineOptions {
   readonly schemaRegistryUrl?: string;
   /** Topics the normalizer stage reads: `<prefix>-<name>` each (create them with {@link StagePipeline.createTopic}). */
   readonly normalizerInputs?: readonly { readonly name: string; readonly encoding: string }[];
+  /** Further top-level sections of the stages' config (e.g. `entities`), written as given. */
+  readonly sections?: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -106,6 +108,7 @@ export class StagePipeline {
         sink: { maxDelayMs: '300ms' },
         ui: queryPort === undefined ? { enabled: false } : { enabled: true, host: '127.0.0.1', port: queryPort },
         logging: { level: 'warn', format: 'json' },
+        ...options.sections,
       }),
     );
   }
