@@ -52,3 +52,11 @@ export interface PanelData {
     }[];
   };
 }
+
+/** A view's attribute key sets with their row counts (views with attributes): the group-by attribute's suggestions. */
+export const VIEW_ATTRIBUTE_KEYS_QUERY = `query ViewAttributeKeys($context: String!, $between: TimeRange!) {
+  explore(context: $context, between: $between, select: [{ aggregation: COUNT, as: "spans" }],
+          groupBy: [{ key: "attribute_keys" }], orderBy: [{ key: "spans", direction: DESC }], limit: 500) {
+    rows { cells { name value number values } }
+  }
+}`;

@@ -11,7 +11,7 @@ import type { FilterEntry } from '../trace/searchExpression.js';
 import { serviceColor } from '../trace/serviceColor.js';
 import { aggregationSelect, definitionProblem, groupArgs, groupKeyText, viewFilter } from './exploreDefinition.js';
 import type { ExploreDefinition } from './exploreDefinition.js';
-import { chartGroups, groupRows, groupSeries, TABLE_ROWS, topGroupsFilter } from './exploreSeries.js';
+import { chartGroups, groupRows, groupSeries, MAX_SERIES_ROWS, TABLE_ROWS, topGroupsFilter } from './exploreSeries.js';
 
 /** How a panel's numbers read: durations for a microsecond column's measures, counts otherwise. */
 function valueFormat(d: ExploreDefinition): (value: number) => string {
@@ -56,19 +56,20 @@ export function ExplorePanel({ definition, view }: { definition: ExploreDefiniti
       ...base,
       filterBy: [...filterBy, ...topGroupsFilter(definition.groupBy, top)],
       interval: window.interval,
-      limit: 800,
+      limit: MAX_SERIES_ROWS,
     },
     !charted || top.length === 0,
   );
   const format = valueFormat(definition);
-  const labels = top.map((r) => r.label).join('\n');
+  // The top groups' labels as one string: the chart's memo keys on their values, not on a new array.
+  const labels = JSON.stringify(top.map((r) => r.label));
   const lines = useMemo(() => {
     if (!series.data) return undefined;
     const { times, series: values } = groupSeries(
       window,
       series.data.explore.rows,
       definition.groupBy.length,
-      labels ? labels.split('\n') : [],
+      JSON.parse(labels) as string[],
       definition.aggregation,
     );
     return { times, series: values.map((s) => ({ ...s, color: serviceColor(s.label) })) };

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { CATALOG_QUERY } from '../api/explorerQueries.js';
+import { CATALOG_QUERY, VIEW_ATTRIBUTE_KEYS_QUERY } from '../api/explorerQueries.js';
+import type { AttributeKeysData } from '../api/queries.js';
 import type { CatalogData, CatalogView } from '../api/explorerQueries.js';
 import { ErrorState, Loading } from '../components/States.js';
 import {
@@ -22,6 +23,8 @@ import {
 import type { ExploreDefinition } from '../explorer/exploreDefinition.js';
 import { useQuery } from '../state/useQuery.js';
 import { useSharedSearch } from '../state/useUrlState.js';
+import { useTimeWindow } from '../state/useTimeWindow.js';
+import { attributeKeys } from '../trace/suggestions.js';
 
 /** The explorer's pickers' label of a view: its context, and the view behind a built-in one. */
 function viewLabel(v: CatalogView): string {
@@ -88,6 +91,15 @@ function ExploreForm({
   const aggregatable = view?.columns.filter((c) => c.aggregatable) ?? [];
   const used = new Set(definition.groupBy.map(groupKeyText));
   const [attribute, setAttribute] = useState('');
+  // The view's attribute keys, suggested once the attribute box is first used (most used first).
+  const { window } = useTimeWindow();
+  const [suggest, setSuggest] = useState(false);
+  const keysState = useQuery<AttributeKeysData>(
+    VIEW_ATTRIBUTE_KEYS_QUERY,
+    { context: view?.context ?? '', between: { startTime: window.startTime, endTime: window.endTime } },
+    !suggest || !view?.hasAttributes,
+  );
+  const keys = useMemo(() => (keysState.data ? attributeKeys(keysState.data).slice(0, 200) : []), [keysState.data]);
   const addAttribute = (): void => {
     const key = attribute.trim().replace(/,/g, '');
     if (key && !used.has(`@${key}`)) onChange({ ...definition, groupBy: [...definition.groupBy, { attribute: key }] });
@@ -192,12 +204,21 @@ function ExploreForm({
             placeholder="or an attribute, Enter"
             size={18}
             value={attribute}
+            list="attribute-keys"
+            onFocus={() => setSuggest(true)}
             onChange={(e) => setAttribute(e.target.value)}
             onKeyDown={(e) => {
               if (e.key === 'Enter') addAttribute();
             }}
           />
         ) : null}
+        <datalist id="attribute-keys">
+          {keys
+            .filter((k) => !used.has(`@${k.key}`))
+            .map((k) => (
+              <option key={k.key} value={k.key} />
+            ))}
+        </datalist>
       </fieldset>
       <label>
         Over time
