@@ -103,18 +103,22 @@ describe('explorer and dashboards', () => {
     await page.getByLabel('Panel title').fill('p99 per service');
     await page.getByLabel('Dashboard name').fill('Demo shop');
     await page.getByTestId('save-panel').click();
-    await expect.poll(() => page.getByTestId('save-outcome').textContent()).toMatch(/Saved to 'Demo shop' \(1 panel\)/);
+    await expect
+      .poll(() => page.getByTestId('save-outcome').textContent(), { timeout: 30_000 })
+      .toMatch(/Saved to 'Demo shop' \(1 panel\)/);
     await page.goto(`${demo.url}/explorer?view=BACKEND_TRACE&group=backend_type`);
     await explored(page, 2);
     await page.getByLabel('Dashboard name').fill('Demo shop');
     await page.getByTestId('save-panel').click();
-    await expect.poll(() => page.getByTestId('save-outcome').textContent()).toMatch(/\(2 panels\)/);
+    await expect
+      .poll(() => page.getByTestId('save-outcome').textContent(), { timeout: 30_000 })
+      .toMatch(/\(2 panels\)/);
 
     // The list lives in the browser's storage: a reload keeps it.
     await page.goto(`${demo.url}/dashboards`);
     await page.reload();
     const row = page.locator('table[aria-label="Saved dashboards"] tbody tr', { hasText: 'Demo shop' });
-    await expect.poll(() => row.locator('td.num').textContent()).toBe('2');
+    await expect.poll(() => row.locator('td.num').textContent(), { timeout: 30_000 }).toBe('2');
     await row.getByRole('link', { name: 'Demo shop' }).click();
     await panelsDrawn(page, 2);
     expect(await page.getByTestId('dashboard-state').textContent()).toBe('Saved in this browser.');
@@ -170,7 +174,7 @@ describe('explorer and dashboards', () => {
       .toBe('Imported 1 dashboard: Demo shop.');
     await other.page.reload();
     const imported = other.page.locator('table[aria-label="Saved dashboards"] tbody tr', { hasText: 'Demo shop' });
-    await expect.poll(() => imported.locator('td.num').textContent()).toBe('2');
+    await expect.poll(() => imported.locator('td.num').textContent(), { timeout: 30_000 }).toBe('2');
     // The same dashboard, byte for byte: the imported browser's storage is the exported file.
     expect(await other.page.evaluate(() => localStorage.getItem('ht.dashboards'))).toBe(exported);
     await imported.getByRole('link', { name: 'Demo shop' }).click();
@@ -180,7 +184,9 @@ describe('explorer and dashboards', () => {
 
     // A link cut short says what is wrong.
     await other.page.goto(link.slice(0, link.indexOf('d=') + 30));
-    await expect.poll(() => other.page.getByTestId('dashboard-error').textContent()).toMatch(/cannot be read/);
+    await expect
+      .poll(() => other.page.getByTestId('dashboard-error').textContent(), { timeout: 30_000 })
+      .toMatch(/cannot be read/);
     expect(problems).toEqual([]);
     expect(other.problems).toEqual([]);
     await other.page.context().close();
@@ -194,19 +200,36 @@ describe('explorer and dashboards', () => {
     // A closed select takes the arrow keys: the first column to group by, then p99 (8 down from count).
     await page.getByLabel('Add a group by column').focus();
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => new URL(page.url()).searchParams.get('group')).toBe('service_name');
+    await expect.poll(() => new URL(page.url()).searchParams.get('group'), { timeout: 30_000 }).toBe('service_name');
     await explored(page, 5);
     await page.getByLabel('Aggregation').focus();
     for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowDown');
-    await expect.poll(() => new URL(page.url()).searchParams.get('agg')).toBe('p99');
+    await expect.poll(() => new URL(page.url()).searchParams.get('agg'), { timeout: 30_000 }).toBe('p99');
     expect(new URL(page.url()).searchParams.get('of')).toBe('duration_micros');
+    // Conditions with the box's suggestions: a column of the view, then one of its values.
+    await page.getByRole('combobox', { name: 'Conditions' }).focus();
+    await page.keyboard.type('service_n');
+    await page.getByTestId('suggestions').getByText('service_name').waitFor({ timeout: 30_000 });
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('suggestions').getByText('api-gateway').waitFor({ timeout: 30_000 });
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('where'), { timeout: 30_000 })
+      .toMatch(/^service_name=\S+$/);
+    await explored(page, 1);
+    expect(await page.locator('table[aria-label="Explore results"] tbody tr').count()).toBe(1);
     await page.getByLabel('Panel title').focus();
     await page.keyboard.type('keyboard panel');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Control+A');
     await page.keyboard.type('Keys');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('save-outcome').textContent()).toMatch(/Saved to 'Keys' \(1 panel\)/);
+    await expect
+      .poll(() => page.getByTestId('save-outcome').textContent(), { timeout: 30_000 })
+      .toMatch(/Saved to 'Keys' \(1 panel\)/);
     await page.getByTestId('open-dashboard').focus();
     await page.keyboard.press('Enter');
     await panelsDrawn(page, 1);

@@ -60,3 +60,11 @@ export const VIEW_ATTRIBUTE_KEYS_QUERY = `query ViewAttributeKeys($context: Stri
     rows { cells { name value number values } }
   }
 }`;
+
+/** The commonest values of a view's column or attribute (`groupBy` as "value"), for the explorer's condition box. */
+export const VIEW_VALUES_QUERY = `query ViewValues($context: String!, $between: TimeRange!, $groupBy: [GroupArg!], $filterBy: [FilterArg!]) {
+  explore(context: $context, between: $between, select: [{ aggregation: COUNT, as: "spans" }],
+          groupBy: $groupBy, filterBy: $filterBy, orderBy: [{ key: "spans", direction: DESC }], limit: 20) {
+    rows { cells { name value number } }
+  }
+}`;

@@ -19,11 +19,14 @@ import {
   definitionTitle,
   forView,
   groupKeyText,
+  viewFilter,
 } from '../explorer/exploreDefinition.js';
 import type { ExploreDefinition } from '../explorer/exploreDefinition.js';
 import { useQuery } from '../state/useQuery.js';
 import { useSharedSearch } from '../state/useUrlState.js';
 import { useTimeWindow } from '../state/useTimeWindow.js';
+import { ConditionBox } from '../trace/ConditionBox.js';
+import { SearchSyntaxError } from '../trace/searchExpression.js';
 import { attributeKeys } from '../trace/suggestions.js';
 
 /** The explorer's pickers' label of a view: its context, and the view behind a built-in one. */
@@ -67,7 +70,8 @@ export default function Explorer() {
           <ExploreForm definition={definition} views={views} view={view} onChange={update} />
           <div className="panel" data-testid="explore-panel">
             <h2>{definitionTitle(definition)}</h2>
-            <ExplorePanel definition={definition} view={view} />
+            {/* A new question is a new panel: no rows of the last one shown under the new one's columns. */}
+            <ExplorePanel key={JSON.stringify(definitionParams(definition))} definition={definition} view={view} />
           </div>
           <SaveToDashboard definition={definition} />
         </>
@@ -93,10 +97,20 @@ function ExploreForm({
   const [attribute, setAttribute] = useState('');
   // The view's attribute keys, suggested once the attribute box is first used (most used first).
   const { window } = useTimeWindow();
+  const between = { startTime: window.startTime, endTime: window.endTime };
+  let invalid: string | undefined;
+  if (view) {
+    try {
+      viewFilter(definition.where, view);
+    } catch (error) {
+      if (!(error instanceof SearchSyntaxError)) throw error;
+      invalid = `The conditions cannot be read: ${error.message}${error.at > 0 ? ` (character ${error.at + 1})` : ''}.`;
+    }
+  }
   const [suggest, setSuggest] = useState(false);
   const keysState = useQuery<AttributeKeysData>(
     VIEW_ATTRIBUTE_KEYS_QUERY,
-    { context: view?.context ?? '', between: { startTime: window.startTime, endTime: window.endTime } },
+    { context: view?.context ?? '', between },
     !suggest || !view?.hasAttributes,
   );
   const keys = useMemo(() => (keysState.data ? attributeKeys(keysState.data).slice(0, 200) : []), [keysState.data]);
@@ -233,36 +247,18 @@ function ExploreForm({
       </label>
       <label className="grow">
         Conditions (column=value, attribute=value, AND, OR, NOT, *, key alone: present)
-        <DraftInput
+        <ConditionBox
           value={definition.where}
           onCommit={(where) => onChange({ ...definition, where })}
+          between={between}
+          view={view}
           label="Conditions"
+          placeholder="service_name=checkout AND duration_micros>100000"
+          unit="rows"
+          invalid={invalid}
         />
       </label>
     </form>
-  );
-}
-
-/** A text box whose value is committed on Enter or on leaving it (Escape drops the edit). */
-function DraftInput({ value, onCommit, label }: { value: string; onCommit: (v: string) => void; label: string }) {
-  const [draft, setDraft] = useState(value);
-  const [seen, setSeen] = useState(value);
-  if (seen !== value) {
-    setSeen(value);
-    setDraft(value);
-  }
-  return (
-    <input
-      aria-label={label}
-      value={draft}
-      placeholder="service_name=checkout AND duration_micros>100000"
-      onChange={(e) => setDraft(e.target.value)}
-      onBlur={() => onCommit(draft.trim())}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') onCommit(draft.trim());
-        if (e.key === 'Escape') setDraft(value);
-      }}
-    />
   );
 }
 
