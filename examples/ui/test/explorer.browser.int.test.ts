@@ -29,7 +29,8 @@ afterAll(async () => {
 
 const shoot = (page: Page, name: string): Promise<Buffer> =>
   page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
-const P99_BY_SERVICE = '/explorer?view=API_TRACE&group=service_name&agg=p99&of=duration_micros';
+// 15 minutes: the demo's first minutes of traffic take a few of its 30-s buckets.
+const P99_BY_SERVICE = '/explorer?view=API_TRACE&group=service_name&agg=p99&of=duration_micros&range=15m';
 
 /** The explorer's table once it lists `rows` groups, and its chart. */
 async function explored(page: Page, rows: number, chart = true): Promise<void> {
@@ -115,7 +116,7 @@ describe('explorer and dashboards', () => {
       .toMatch(/\(2 panels\)/);
 
     // The list lives in the browser's storage: a reload keeps it.
-    await page.goto(`${demo.url}/dashboards`);
+    await page.goto(`${demo.url}/dashboards?range=15m`);
     await page.reload();
     const row = page.locator('table[aria-label="Saved dashboards"] tbody tr', { hasText: 'Demo shop' });
     await expect.poll(() => row.locator('td.num').textContent(), { timeout: 30_000 }).toBe('2');
@@ -124,7 +125,7 @@ describe('explorer and dashboards', () => {
     expect(await page.getByTestId('dashboard-state').textContent()).toBe('Saved in this browser.');
     expect(await page.getByTestId('dashboard-panel').first().locator('h2').textContent()).toBe('p99 per service');
     const link = page.url();
-    expect(link).toMatch(/\/dashboards\/view\?d=[A-Za-z0-9_-]+$/);
+    expect(link).toMatch(/\/dashboards\/view\?range=15m&d=[A-Za-z0-9_-]+$/);
     await shoot(page, 'dashboard-view-light');
     await page.evaluate(() => localStorage.setItem('ht.theme', 'dark'));
     await page.reload();
@@ -139,7 +140,7 @@ describe('explorer and dashboards', () => {
     expect(await other.page.getByTestId('dashboard-state').textContent()).toBe('Not saved in this browser.');
 
     // Export from the first browser, import into the other.
-    await page.goto(`${demo.url}/dashboards`);
+    await page.goto(`${demo.url}/dashboards?range=15m`);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export all (JSON)' }).click(),
@@ -150,7 +151,7 @@ describe('explorer and dashboards', () => {
       version: 1,
       dashboards: [{ name: 'Demo shop' }],
     });
-    await other.page.goto(`${demo.url}/dashboards`);
+    await other.page.goto(`${demo.url}/dashboards?range=15m`);
     await other.page.getByTestId('no-dashboards').waitFor();
     // A bad file first: a clear error, nothing changed.
     await other.page.getByTestId('import-file').setInputFiles({
@@ -197,13 +198,17 @@ describe('explorer and dashboards', () => {
     const { page, problems } = await watchedPage(browser);
     await page.goto(`${demo.url}/explorer?view=API_TRACE&group=`);
     await explored(page, 1);
-    // A closed select takes the arrow keys: the first column to group by, then p99 (8 down from count).
+    // A closed select takes the arrow keys: the first column to group by, then p99 (eight down from count).
     await page.getByLabel('Add a group by column').focus();
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => new URL(page.url()).searchParams.get('group'), { timeout: 30_000 }).toBe('service_name');
     await explored(page, 5);
     await page.getByLabel('Aggregation').focus();
-    for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowDown');
+    // One step at a time: each pick goes through the URL before the next arrives.
+    for (const next of ['avg', 'sum', 'min', 'max', 'p50', 'p90', 'p95', 'p99']) {
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => new URL(page.url()).searchParams.get('agg'), { timeout: 30_000 }).toBe(next);
+    }
     await expect.poll(() => new URL(page.url()).searchParams.get('agg'), { timeout: 30_000 }).toBe('p99');
     expect(new URL(page.url()).searchParams.get('of')).toBe('duration_micros');
     // Conditions with the box's suggestions: a column of the view, then one of its values.

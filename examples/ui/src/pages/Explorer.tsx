@@ -245,8 +245,8 @@ function ExploreForm({
           <option value="none">totals only</option>
         </select>
       </label>
-      <label className="grow">
-        Conditions (column=value, attribute=value, AND, OR, NOT, *, key alone: present)
+      <label className="grow wide">
+        Conditions on a row (column=value, attribute=value, AND, OR, NOT, *, key alone: present)
         <ConditionBox
           value={definition.where}
           onCommit={(where) => onChange({ ...definition, where })}
