@@ -120,6 +120,7 @@ describe('explorer and dashboards', () => {
     await page.reload();
     const row = page.locator('table[aria-label="Saved dashboards"] tbody tr', { hasText: 'Demo shop' });
     await expect.poll(() => row.locator('td.num').textContent(), { timeout: 30_000 }).toBe('2');
+    await shoot(page, 'dashboards-light');
     await row.getByRole('link', { name: 'Demo shop' }).click();
     await panelsDrawn(page, 2);
     expect(await page.getByTestId('dashboard-state').textContent()).toBe('Saved in this browser.');

@@ -42,11 +42,22 @@ function viewLabel(v: CatalogView): string {
  */
 export default function Explorer() {
   const [params, setParams] = useSearchParams();
-  const definition = definitionFromParams(params);
+  // The URL holds the definition, but the router applies a change in a transition: the pickers show the
+  // picked value at once from local state (an arrow key pressed before the URL catches up is not lost),
+  // and a URL changed from outside (back, a link) wins.
+  const fromUrl = definitionFromParams(params);
+  const urlKey = params.toString();
+  const [local, setLocal] = useState({ urlKey, definition: fromUrl });
+  let definition = local.definition;
+  if (local.urlKey !== urlKey) {
+    setLocal({ urlKey, definition: fromUrl });
+    definition = fromUrl;
+  }
   const catalog = useQuery<CatalogData>(CATALOG_QUERY, {});
   const views = useMemo(() => catalog.data?.catalog.filter((v) => v.explorable) ?? [], [catalog.data]);
   const view = views.find((v) => v.context === definition.view || v.name === definition.view);
-  const update = (next: ExploreDefinition): void =>
+  const update = (next: ExploreDefinition): void => {
+    setLocal((l) => ({ ...l, definition: next }));
     setParams(
       (current) => {
         const copy = new URLSearchParams(current);
@@ -60,6 +71,7 @@ export default function Explorer() {
       },
       { replace: true },
     );
+  };
   return (
     <section>
       <h1>Explorer</h1>
