@@ -15,6 +15,9 @@ const Backends = lazy(() => import('./pages/Backends.js'));
 const EndpointDetail = lazy(() => import('./pages/EndpointDetail.js'));
 const BackendDetail = lazy(() => import('./pages/BackendDetail.js'));
 const TraceCompare = lazy(() => import('./pages/TraceCompare.js'));
+const Explorer = lazy(() => import('./pages/Explorer.js'));
+const Dashboards = lazy(() => import('./pages/Dashboards.js'));
+const DashboardView = lazy(() => import('./pages/DashboardView.js'));
 const NotFound = lazy(() => import('./pages/NotFound.js'));
 
 /** The UI: the layout (nav, time range, theme) around one page per route. */
@@ -34,6 +37,9 @@ export function App() {
           <Route path="endpoints/:service/:api" element={<Page element={<EndpointDetail />} />} />
           <Route path="backends" element={<Page element={<Backends />} />} />
           <Route path="backends/:backend" element={<Page element={<BackendDetail />} />} />
+          <Route path="explorer" element={<Page element={<Explorer />} />} />
+          <Route path="dashboards" element={<Page element={<Dashboards />} />} />
+          <Route path="dashboards/view" element={<Page element={<DashboardView />} />} />
           <Route path="*" element={<Page element={<NotFound />} />} />
         </Route>
       </Routes>

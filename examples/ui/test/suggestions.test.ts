@@ -47,6 +47,19 @@ describe('the search box suggestions', () => {
         [],
       ).map((s) => s.insert),
     ).toEqual(['"a b=c"=']);
+    // The explorer's box: the view's columns are the column words.
+    expect(
+      suggestionsFor(
+        { kind: 'key', prefix: 'se', from: 0, to: 2 },
+        keys,
+        [],
+        ['service_name', 'session', 'api_name'],
+      ).map((s) => [s.insert, s.kind]),
+    ).toEqual([
+      ['service_name=', 'column'],
+      ['session=', 'column'],
+      ['user.http=', 'key'],
+    ]);
   });
 
   it('suggests values quoted as the box needs, not the one typed in full', () => {

@@ -653,7 +653,7 @@ describe('the web UI on ht demo', () => {
     await page.goto(`${demo.url}/services`);
     await page.getByRole('button', { name: '15m' }).click();
     await page.waitForURL(/range=15m/);
-    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await page.getByRole('link', { name: 'Dashboard', exact: true }).click();
     await page.waitForURL(/\/\?range=15m/);
     await page.reload();
     await expect(page.getByRole('button', { name: '15m' }).getAttribute('aria-pressed')).resolves.toBe('true');

@@ -2,6 +2,8 @@ import { entityTypeResolvers } from '../entities/entityTypeResolvers.js';
 import type { EntityObject } from '../entities/EntityObject.js';
 import { resolveEntities } from '../entities/resolveEntities.js';
 import type { EntitiesArgs } from '../entities/resolveEntities.js';
+import { resolveCatalog } from '../explore/resolveCatalog.js';
+import type { CatalogViewObject } from '../explore/resolveCatalog.js';
 import { resolveExplore } from '../explore/resolveExplore.js';
 import type { CellObject, ExploreArgs, ExploreResultObject } from '../explore/resolveExplore.js';
 import type { QueryContext } from '../query/QueryContext.js';
@@ -14,7 +16,7 @@ import type { AttributeObject, LogEventObject, SpanObject } from './spanObject.j
 import type { LinkObject } from './spanDetailsLoaders.js';
 
 /**
- * Every resolver of the schema (`contractTypeDefs` + `queryTypeDefs`), over a {@link QueryContext}.
+ * Every resolver of the schema (`contractTypeDefs` + `queryTypeDefs` + `catalogTypeDefs`), over a {@link QueryContext}.
  *
  * @example
  * ```ts
@@ -40,6 +42,7 @@ export const queryResolvers = {
       resolveEntities(context, args),
     explore: (_: unknown, args: ExploreArgs, context: QueryContext): Promise<ExploreResultObject> =>
       resolveExplore(context, args),
+    catalog: (_: unknown, __: unknown, context: QueryContext): Promise<CatalogViewObject[]> => resolveCatalog(context),
     spans: async (_: unknown, args: SearchArgs, context: QueryContext): Promise<SpanObject[]> =>
       (await searchRows(context, 'span_event_view', args, 50)).map(spanObject),
     logEvents: async (_: unknown, args: SearchArgs, context: QueryContext): Promise<LogEventObject[]> =>

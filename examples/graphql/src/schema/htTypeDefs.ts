@@ -1,3 +1,4 @@
+import { catalogTypeDefs } from './catalogTypeDefs.js';
 import { contractTypeDefs } from './contractTypeDefs.js';
 import { queryTypeDefs } from './queryTypeDefs.js';
 
@@ -10,4 +11,4 @@ import { queryTypeDefs } from './queryTypeDefs.js';
  * console.log(printSchema(buildSchema(htTypeDefs)));
  * ```
  */
-export const htTypeDefs = `${contractTypeDefs}\n${queryTypeDefs}`;
+export const htTypeDefs = `${contractTypeDefs}\n${queryTypeDefs}\n${catalogTypeDefs}`;

@@ -4,6 +4,7 @@ import type { ViewStore } from '@ht/sinks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createQueryServer } from '../../src/index.js';
 import type { RunningQueryServer } from '../../src/index.js';
+import { catalogCases } from './catalogCases.js';
 import { filterByCases } from './filterByCases.js';
 import { data, gql } from './graphqlClient.js';
 import { tierCallView } from './tierCallView.js';
@@ -398,6 +399,8 @@ export function graphqlSuite(
     });
 
     filterByCases(() => url);
+
+    catalogCases(() => url);
 
     it('spans and logEvents: filtered, ordered, paged, per tenant', async () => {
       const q = `{ spans(${between}, filterBy: [{ key: "service_name", value: "cart" }, { key: "duration_micros", op: GE, value: "2000" }], orderBy: [{ key: "start_time" }]) { traceId spanId durationMicros } }`;

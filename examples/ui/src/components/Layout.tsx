@@ -21,6 +21,8 @@ const NAV = [
   { to: '/endpoints', label: 'Endpoints', end: false },
   { to: '/backends', label: 'Backends', end: false },
   { to: '/traces', label: 'Traces', end: false },
+  { to: '/explorer', label: 'Explorer', end: false },
+  { to: '/dashboards', label: 'Dashboards', end: false },
 ];
 
 /** The frame of every page: navigation, time-range picker, auto-refresh, tenant, theme toggle. */

@@ -242,17 +242,28 @@ function negate(entry: FilterEntry): FilterEntry {
   return not ? rest : { ...rest, not: true };
 }
 
-function compileNode(node: SearchNode): FilterEntry {
+/**
+ * One parsed node as a `filterBy` entry; `columnOf` names the column a key is (undefined: an attribute).
+ * The trace search's keys are `service`, `operation` and `api` ({@link COLUMN_KEYS}); the explorer's are
+ * the view's columns.
+ *
+ * @example
+ * ```ts
+ * compileSearchNode(parseSearch('service_name=cart')!, (k) => (k === 'service_name' ? k : undefined));
+ * // { key: 'service_name', op: 'EQ', value: 'cart' }
+ * ```
+ */
+export function compileSearchNode(node: SearchNode, columnOf: (key: string) => string | undefined): FilterEntry {
   if (node.kind === 'and' || node.kind === 'or') {
-    const items = node.items.map(compileNode);
+    const items = node.items.map((item) => compileSearchNode(item, columnOf));
     return node.kind === 'and' ? { allOf: items } : { anyOf: items };
   }
-  if (node.kind === 'not') return negate(compileNode(node.item));
-  const column = COLUMN_KEYS[node.key];
+  if (node.kind === 'not') return negate(compileSearchNode(node.item, columnOf));
+  const column = columnOf(node.key);
   const target: FilterEntry = column ? { key: column } : { attribute: node.key };
   if (node.op === undefined) {
     if (column) {
-      throw new SearchSyntaxError(`'${node.key}' is a column of every span: give it a value (${node.key}=…)`, 0);
+      throw new SearchSyntaxError(`'${node.key}' is a column of every row: give it a value (${node.key}=…)`, 0);
     }
     return { ...target, op: 'EXISTS' };
   }
@@ -264,6 +275,9 @@ function compileNode(node: SearchNode): FilterEntry {
   // `!=` with a wildcard: present (a column always is), and not matching, as NEQ is for one value.
   return column ? negate(match) : { allOf: [{ ...target, op: 'EXISTS' }, negate(match)] };
 }
+
+const spanColumn = (key: string): string | undefined =>
+  Object.hasOwn(COLUMN_KEYS, key) ? COLUMN_KEYS[key] : undefined;
 
 /**
  * The box as `spanFilter` entries (all must hold on one span of the trace): a top-level AND is split into
@@ -279,8 +293,8 @@ function compileNode(node: SearchNode): FilterEntry {
 export function searchFilter(text: string): FilterEntry[] {
   const node = parseSearch(text);
   if (!node) return [];
-  if (node.kind === 'and') return node.items.map(compileNode);
-  return [compileNode(node)];
+  if (node.kind === 'and') return node.items.map((item) => compileSearchNode(item, spanColumn));
+  return [compileSearchNode(node, spanColumn)];
 }
 
 /** Where the caret is in the box, for suggestions: typing a key, or the value of `key` after an operator. */

@@ -49,7 +49,8 @@ function matching<T>(items: readonly T[], name: (item: T) => string, prefix: str
  * The suggestions for the word at the caret: for a key, the column words (`service`, `operation`, `api`)
  * and the range's attribute keys matching it (each writes `key=`, so the values come next); for a value,
  * the values given (a column's services or operations, an attribute's commonest values), quoted as the
- * box needs. The word itself, typed in full, is not suggested again.
+ * box needs. The word itself, typed in full, is not suggested again. `columnWords`: the words naming
+ * columns (the trace search's `service`, `operation`, `api` by default; the explorer's view's columns).
  *
  * @example
  * ```ts
@@ -60,9 +61,10 @@ export function suggestionsFor(
   context: CompletionContext,
   keys: readonly { readonly key: string; readonly spans: number }[],
   values: readonly { readonly value: string; readonly spans?: number }[],
+  columnWords: readonly string[] = Object.keys(COLUMN_KEYS),
 ): Suggestion[] {
   if (context.kind === 'key') {
-    const columns: Suggestion[] = matching(Object.keys(COLUMN_KEYS), (k) => k, context.prefix).map((k) => ({
+    const columns: Suggestion[] = matching(columnWords, (k) => k, context.prefix).map((k) => ({
       label: k,
       insert: `${k}=`,
       kind: 'column',
