@@ -7,6 +7,7 @@ import { entityId } from './entityId.js';
 import type { EntityStore } from './EntityStore.js';
 import { LruCache } from './LruCache.js';
 import { addsSomething } from './MemoryEntityStore.js';
+import { OutageLog } from './OutageLog.js';
 import { markProvisionalEntity } from './provisionalEntity.js';
 
 /**
@@ -24,7 +25,10 @@ export interface RedisEntityStoreOptions {
   readonly cacheSize?: number;
   /** A registration slower than this returns the (deterministic) entity anyway and retries later. Default 1000. */
   readonly writeTimeoutMs?: number;
-  /** Told about registrations that failed (Redis down): enrichment goes on, ids stay correct. */
+  /**
+   * Told about registrations that failed (Redis down): enrichment goes on, ids stay correct. An outage's
+   * first failure is logged at `warn`, further ones summed up at most every 10 s, the recovery at `info`.
+   */
   readonly logger?: Logger;
 }
 
@@ -54,7 +58,7 @@ export class RedisEntityStore implements EntityStore {
   private readonly cache: LruCache<string, Entity>;
   private readonly inFlight = new Map<string, Promise<Entity>>();
   private readonly writeTimeoutMs: number;
-  private readonly logger: Logger;
+  private readonly outage: OutageLog;
 
   constructor(
     private readonly redis: Redis,
@@ -63,7 +67,7 @@ export class RedisEntityStore implements EntityStore {
     this.prefix = options.keyPrefix ?? 'ht:';
     this.cache = new LruCache(options.cacheSize ?? 10_000);
     this.writeTimeoutMs = options.writeTimeoutMs ?? 1000;
-    this.logger = options.logger ?? noopLogger;
+    this.outage = new OutageLog(options.logger ?? noopLogger, 'entity registration in Redis');
   }
 
   getOrCreate(
@@ -129,10 +133,11 @@ export class RedisEntityStore implements EntityStore {
       if (error) throw error;
       const merged = fromHash(hash as Record<string, string>) ?? local;
       this.cache.set(merged.id, Object.freeze({ ...merged, attributes: Object.freeze(merged.attributes) }));
+      this.outage.succeeded();
       return merged;
     } catch (e) {
       write.catch(() => undefined);
-      this.logger.warn(
+      this.outage.failed(
         { err: e, entityId: wanted.id, type: wanted.type, name: wanted.name },
         'entity registration in Redis failed: using the computed id; it is registered again on the next sighting',
       );
