@@ -1,5 +1,6 @@
 import { contractTypeDefs } from './contractTypeDefs.js';
 import { queryTypeDefs } from './queryTypeDefs.js';
+import { traceOutlineTypeDefs } from './traceOutlineTypeDefs.js';
 
 /**
  * The whole schema's SDL: the contract's minimum, then the extensions.
@@ -10,4 +11,4 @@ import { queryTypeDefs } from './queryTypeDefs.js';
  * console.log(printSchema(buildSchema(htTypeDefs)));
  * ```
  */
-export const htTypeDefs = `${contractTypeDefs}\n${queryTypeDefs}`;
+export const htTypeDefs = `${contractTypeDefs}\n${queryTypeDefs}\n${traceOutlineTypeDefs}`;
