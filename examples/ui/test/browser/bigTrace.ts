@@ -96,14 +96,19 @@ export async function sendPlanned(
  * 100 batch spans under it and the rest spread under the batches, one after another, over five services,
  * one in 50 in error. `perRequest` spans go in each JSON request, in tree order (default: all in one, so the
  * grouper sees them together; 10,000, the grouper's `maxSpansPerTrace`, makes each request a fragment),
- * every request with the same start. Resolves to the trace id.
+ * every request with the same start; `onAccepted` hears of each request answered 200. Resolves to the trace id.
  *
  * @example
  * ```ts
  * const traceId = await sendBigTrace('http://127.0.0.1:6518/v1/traces', 10_000);
  * ```
  */
-export async function sendBigTrace(otlpHttpUrl: string, spanCount: number, perRequest = spanCount): Promise<string> {
+export async function sendBigTrace(
+  otlpHttpUrl: string,
+  spanCount: number,
+  perRequest = spanCount,
+  onAccepted?: (requests: number, traceId: string) => void,
+): Promise<string> {
   const traceId = hex(16);
   const rootId = hex(8);
   const batches = Array.from({ length: 100 }, () => hex(8));
@@ -149,6 +154,7 @@ export async function sendBigTrace(otlpHttpUrl: string, spanCount: number, perRe
   for (let from = 0; from < planned.length; from += perRequest) {
     const spans = planned.slice(from, from + perRequest);
     await post(otlpHttpUrl, () => otlpBody([{ traceId, spans }], startNanos));
+    onAccepted?.(from / perRequest + 1, traceId);
   }
   return traceId;
 }
