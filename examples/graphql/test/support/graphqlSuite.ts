@@ -247,7 +247,7 @@ export function graphqlSuite(
       expect(await found('cart', ACME, 'ffffffffffffffffffffffffffffffff')).toEqual([]);
       const bad = await gql(url, find, { variables: { id: "x' OR 1=1 --", text: 'a' }, headers: ACME });
       expect(bad.errors?.[0]?.message).toMatch(/is not a trace id/);
-    });
+    }, 30_000); // about twenty queries: room on a busy machine
 
     it('traces: merged fragments, newest first, each TraceFilter condition, per tenant', async () => {
       const q = `query($f: TraceFilter!) { traces(filter: $f) { traceId rootService rootOperation startTime durationMicros spanCount errorCount } }`;
