@@ -23,6 +23,7 @@ export type { QueryRoute, QueryRouteContext } from './server/QueryRoute.js';
 // Schema
 export { contractTypeDefs } from './schema/contractTypeDefs.js';
 export { queryTypeDefs } from './schema/queryTypeDefs.js';
+export { traceOutlineTypeDefs } from './schema/traceOutlineTypeDefs.js';
 export { htTypeDefs } from './schema/htTypeDefs.js';
 export { queryResolvers } from './resolvers/resolvers.js';
 

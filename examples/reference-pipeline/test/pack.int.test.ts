@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { builtinViews } from '@ht/enricher-sdk/builtins';
-import { installNpmProject, npmEnv, pack, publishProblems, runIn, unpack, WORKSPACE } from '@ht/pack-testing';
+import { filesIn, installNpmProject, npmEnv, pack, publishProblems, runIn, unpack, WORKSPACE } from '@ht/pack-testing';
 import { count, createDuckDbStore, eq } from '@ht/sinks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portsWithOffset } from '../src/ports.js';
@@ -13,8 +13,9 @@ import { freePortOffset } from './support/freePorts.js';
 
 /*
  * `npm install @ht/reference-pipeline` outside this repository: pack it and the @ht packages it depends on
- * with `pnpm pack`, install the tarballs with plain npm into an empty folder under the OS temp folder
- * (third-party packages from npm's cache, `--prefer-offline`), and run `npx ht` there.
+ * with `pnpm pack` (@ht/ui's `prepack` builds the UI into its dist/app, a no-op when it is current), install
+ * the tarballs with plain npm into an empty folder under the OS temp folder (third-party packages from
+ * npm's cache, `--prefer-offline`), and run `npx ht` there: it serves the UI.
  */
 const PACKAGES = [
   'packages/stream-core',
@@ -22,6 +23,7 @@ const PACKAGES = [
   'packages/sources',
   'packages/sinks',
   'examples/graphql',
+  'examples/ui',
   'examples/reference-pipeline',
 ] as const;
 const PIPELINE = 'examples/reference-pipeline';
@@ -35,7 +37,7 @@ beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'ht-pipeline-install-'));
   mkdirSync(join(root, 'tarballs'));
   for (const dir of PACKAGES) tarballs.set(dir, pack(dir, join(root, 'tarballs')));
-}, 120_000);
+}, 300_000);
 
 afterAll(() => {
   if (root !== '') rmSync(root, { recursive: true, force: true });
@@ -76,6 +78,24 @@ describe('the published packages', () => {
   });
 });
 
+describe('the UI in the published packages', () => {
+  it('@ht/ui is public and carries its build (index.html, hashed assets) with no runtime dependency', () => {
+    const unpacked = unpack(tarballs.get('examples/ui')!, join(root, 'unpacked', 'examples/ui'));
+    const manifest = JSON.parse(readFileSync(join(unpacked, 'package.json'), 'utf8')) as {
+      private?: boolean;
+      dependencies?: Record<string, string>;
+    };
+    expect(manifest.private).toBeUndefined();
+    // React, the router, uPlot, React Flow … are bundled into dist/app by Vite.
+    expect(manifest.dependencies ?? {}).toEqual({});
+    const files = filesIn(unpacked);
+    expect(files).toContain('dist/app/index.html');
+    expect(files.filter((f) => /^dist\/app\/assets\/.+\.js$/.test(f)).length).toBeGreaterThan(0);
+    // The precompressed copies `ht` sends to browsers that take them.
+    expect(files.filter((f) => /^dist\/app\/assets\/.+\.js\.br$/.test(f)).length).toBeGreaterThan(0);
+  });
+});
+
 describe('npm install of the tarballs into an empty folder, then npx ht', () => {
   let app = '';
   let ht: ChildProcess | undefined;
@@ -97,7 +117,7 @@ describe('npm install of the tarballs into an empty folder, then npx ht', () => 
     const lock = JSON.parse(readFileSync(join(app, 'package-lock.json'), 'utf8')) as {
       packages: Record<string, { resolved?: string }>;
     };
-    for (const name of ['stream-core', 'enricher-sdk', 'sources', 'sinks', 'reference-pipeline']) {
+    for (const name of ['stream-core', 'enricher-sdk', 'sources', 'sinks', 'graphql', 'ui', 'reference-pipeline']) {
       expect(lock.packages[`node_modules/@ht/${name}`]?.resolved, name).toMatch(
         new RegExp(`^file:.*ht-${name}-.*\\.tgz$`),
       );
@@ -136,6 +156,21 @@ describe('npm install of the tarballs into an empty folder, then npx ht', () => 
     const ready = await fetch(`http://127.0.0.1:${ports.ops}/readyz`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toMatchObject({ ready: true });
+
+    // The UI, from the installed @ht/ui: its index.html at / and the JavaScript it loads.
+    expect(output).toContain(`http://127.0.0.1:${ports.ui}/`);
+    const installedUi = join(app, 'node_modules', '@ht', 'ui', 'dist', 'app');
+    const index = await fetch(`http://127.0.0.1:${ports.ui}/`);
+    expect(index.status).toBe(200);
+    expect(index.headers.get('content-type')).toMatch(/^text\/html/);
+    const html = await index.text();
+    expect(html).toBe(readFileSync(join(installedUi, 'index.html'), 'utf8'));
+    const script = /<script type="module"[^>]* src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(script, html).toBeDefined();
+    const asset = await fetch(`http://127.0.0.1:${ports.ui}${script!}`, { headers: { 'accept-encoding': 'identity' } });
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('content-type')).toMatch(/javascript/);
+    expect(await asset.text()).toBe(readFileSync(join(installedUi, script!), 'utf8'));
 
     // One span through the installed pipeline's Zipkin receiver.
     const now = Date.now() * 1000;

@@ -24,11 +24,7 @@ export function span(
     spanType: '',
     protocol: '',
     errorCount: 0,
-    clientAttributes: [],
-    enrichedAttributes: [],
-    resourceAttributes: [],
-    events: [],
-    links: [],
+    onCriticalPath: false,
     ...extra,
   };
 }

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CRITICAL_PATH_KEY, findInTrace, layoutWaterfall, visibleRows } from '../src/trace/waterfall.js';
+import { findInTrace, layoutWaterfall, visibleRows } from '../src/trace/waterfall.js';
 import { span } from './support.js';
 
 describe('waterfall layout', () => {
   const spans = [
     span('c2', 'b', 300, 50),
-    span('a', null, 0, 1_000, { enrichedAttributes: [{ key: CRITICAL_PATH_KEY, value: 'true' }] }),
+    span('a', null, 0, 1_000, { onCriticalPath: true }),
     span('b', 'a', 100, 600, { serviceName: 'cart', statusCode: 'ERROR' }),
-    span('c1', 'b', 150, 100, { clientAttributes: [{ key: 'http.route', value: '/cart/:id' }] }),
+    span('c1', 'b', 150, 100),
     span('d', 'a', 800, 150),
     span('orphan', 'missing', 900, 200),
   ];
@@ -47,10 +47,13 @@ describe('waterfall layout', () => {
     expect(visibleRows(model.rows, new Set(['a'])).map((r) => r.span.spanId)).toEqual(['a', 'orphan']);
   });
 
-  it('finds spans by name, service or attribute, case-insensitive', () => {
+  it('finds spans by name, service or id, case-insensitive, and those whose attributes matched (given)', () => {
     const model = layoutWaterfall(spans);
-    expect(findInTrace(model.rows, 'CART')).toEqual([1, 2]);
+    expect(findInTrace(model.rows, 'CART')).toEqual([1]);
+    // c1's attribute http.route=/cart/:id matched on the server (findInTrace of the query API).
+    expect(findInTrace(model.rows, 'CART', new Set(['c1', 'b']))).toEqual([1, 2]);
     expect(findInTrace(model.rows, 'op-d')).toEqual([4]);
-    expect(findInTrace(model.rows, '  ')).toEqual([]);
+    expect(findInTrace(model.rows, ' c2 ')).toEqual([3]);
+    expect(findInTrace(model.rows, '  ', new Set(['c1']))).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@
 
 // Store interface
 export type { StoreCapabilities, ViewRow, ViewStore, ViewWriter } from './store/ViewStore.js';
+export type { TraceRowsOptions } from './store/traceQuery.js';
 export { catalogEntry, catalogView, VIEW_CATALOG_TABLE } from './store/ViewCatalog.js';
 export type { CatalogColumn, ViewCatalogEntry } from './store/ViewCatalog.js';
 export { ReopeningStore } from './store/ReopeningStore.js';

@@ -64,6 +64,25 @@ const TRACE_ID = /^[0-9a-f]{1,32}$/;
 const CANDIDATES_PER_RESULT = 20;
 
 /**
+ * A `traceId` argument as the store keeps it: lowercase, left-padded to 32 hex digits; anything else is
+ * refused with `BAD_USER_INPUT`.
+ *
+ * @example
+ * ```ts
+ * traceIdArgument('ABC'); // '00000000000000000000000000000abc'
+ * ```
+ */
+export function traceIdArgument(traceId: string): string {
+  const id = traceId.toLowerCase();
+  if (!TRACE_ID.test(id)) {
+    throw new GraphQLError(`traceId '${traceId.slice(0, 40)}' is not a trace id: 32 hex characters`, {
+      extensions: { code: 'BAD_USER_INPUT', argument: 'traceId' },
+    });
+  }
+  return id.padStart(32, '0');
+}
+
+/**
  * `trace(traceId)`: every span of the trace (all fragments) in the request's tenant, in time order; null
  * when the tenant has no such trace. Ids are lowercase hex; upper case is accepted.
  *
@@ -76,13 +95,7 @@ export async function traceById(
   context: QueryContext,
   traceId: string,
 ): Promise<{ traceId: string; spans: SpanObject[] } | null> {
-  const id = traceId.toLowerCase();
-  if (!TRACE_ID.test(id)) {
-    throw new GraphQLError(`traceId '${traceId.slice(0, 40)}' is not a trace id: 32 hex characters`, {
-      extensions: { code: 'BAD_USER_INPUT', argument: 'traceId' },
-    });
-  }
-  const padded = id.padStart(32, '0');
+  const padded = traceIdArgument(traceId);
   const rows = await context.store.traceRows('span_event_view', context.tenantId, padded).catch((e: unknown) => {
     throw storeError(e, context.limits);
   });

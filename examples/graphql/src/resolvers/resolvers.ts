@@ -14,9 +14,12 @@ import type { SearchArgs } from './searchRows.js';
 import { logEventObject, spanObject } from './spanObject.js';
 import type { AttributeObject, LogEventObject, SpanObject } from './spanObject.js';
 import type { LinkObject } from './spanDetailsLoaders.js';
+import { findInTrace, traceOutline, traceSpans } from './traceOutline.js';
+import type { TraceOutlineObject } from './traceOutline.js';
 
 /**
- * Every resolver of the schema (`contractTypeDefs` + `queryTypeDefs` + `catalogTypeDefs`), over a {@link QueryContext}.
+ * Every resolver of the schema (`contractTypeDefs` + `queryTypeDefs` + `catalogTypeDefs` +
+ * `traceOutlineTypeDefs`), over a {@link QueryContext}.
  *
  * @example
  * ```ts
@@ -47,6 +50,15 @@ export const queryResolvers = {
       (await searchRows(context, 'span_event_view', args, 50)).map(spanObject),
     logEvents: async (_: unknown, args: SearchArgs, context: QueryContext): Promise<LogEventObject[]> =>
       (await searchRows(context, 'log_event_view', args, 50)).map(logEventObject),
+    traceOutline: (_: unknown, args: { traceId: string }, context: QueryContext): Promise<TraceOutlineObject | null> =>
+      traceOutline(context, args.traceId),
+    traceSpans: (
+      _: unknown,
+      args: { traceId: string; spanIds: readonly string[] },
+      context: QueryContext,
+    ): Promise<SpanObject[]> => traceSpans(context, args.traceId, args.spanIds),
+    findInTrace: (_: unknown, args: { traceId: string; text: string }, context: QueryContext): Promise<string[]> =>
+      findInTrace(context, args.traceId, args.text),
   },
   Span: {
     events: (span: SpanObject, _: unknown, context: QueryContext): Promise<LogEventObject[]> =>

@@ -4,6 +4,7 @@ import type { QueryContext } from '../query/QueryContext.js';
 import { storeError } from '../query/runStoreQuery.js';
 import { num, strings, text } from './rowValues.js';
 import type { AttributeObject } from './spanObject.js';
+import { someSpans, spansByTrace } from './spanEventsLoader.js';
 import type { SpanRef } from './spanEventsLoader.js';
 
 /**
@@ -41,15 +42,24 @@ const attributesOf = (row: QueryRow): AttributeObject[] => {
   return strings(row, 'attribute_keys').map((key, i) => ({ key, value: values[i] ?? '' }));
 };
 
-/** Reads one view's rows of each distinct trace asked (trace by id, the request's tenant); none when the view is not served. */
-async function rowsByTrace(ctx: QueryContext, view: string, traceIds: readonly string[]): Promise<QueryRow[]> {
+/**
+ * Reads one view's rows of each distinct trace asked (trace by id, the request's tenant), of the spans
+ * asked only when `spans` gives them; none when the view is not served.
+ */
+async function rowsByTrace(
+  ctx: QueryContext,
+  view: string,
+  traceIds: readonly string[],
+  spans?: ReadonlyMap<string, ReadonlySet<string>>,
+): Promise<QueryRow[]> {
   if (!ctx.catalog.has(view)) return [];
   const all = await Promise.all(
-    [...new Set(traceIds)].map((traceId) =>
-      ctx.store.traceRows(view, ctx.tenantId, traceId).catch((e: unknown) => {
+    [...new Set(traceIds)].map((traceId) => {
+      const spanIds = spans?.get(traceId);
+      return ctx.store.traceRows(view, ctx.tenantId, traceId, spanIds ? someSpans(spanIds) : {}).catch((e: unknown) => {
         throw storeError(e, ctx.limits);
-      }),
-    ),
+      });
+    }),
   );
   return all.flat();
 }
@@ -83,7 +93,8 @@ export function spanResourceLoader(context: () => QueryContext): DataLoader<Reso
 }
 
 /**
- * Batches `Span.links`: one `span_link_view` read per trace asked, each span's links in their order.
+ * Batches `Span.links`: one `span_link_view` read per trace asked (of the spans asked only, when they are
+ * up to 1,000), each span's links in their order.
  *
  * @example
  * ```ts
@@ -97,6 +108,7 @@ export function spanLinksLoader(context: () => QueryContext): DataLoader<SpanRef
         context(),
         'span_link_view',
         refs.map((r) => r.traceId),
+        spansByTrace(refs),
       );
       const bySpan = new Map<string, Map<number, LinkObject>>();
       for (const row of rows) {

@@ -1,6 +1,7 @@
 import { catalogTypeDefs } from './catalogTypeDefs.js';
 import { contractTypeDefs } from './contractTypeDefs.js';
 import { queryTypeDefs } from './queryTypeDefs.js';
+import { traceOutlineTypeDefs } from './traceOutlineTypeDefs.js';
 
 /**
  * The whole schema's SDL: the contract's minimum, then the extensions.
@@ -11,4 +12,4 @@ import { queryTypeDefs } from './queryTypeDefs.js';
  * console.log(printSchema(buildSchema(htTypeDefs)));
  * ```
  */
-export const htTypeDefs = `${contractTypeDefs}\n${queryTypeDefs}\n${catalogTypeDefs}`;
+export const htTypeDefs = `${contractTypeDefs}\n${queryTypeDefs}\n${catalogTypeDefs}\n${traceOutlineTypeDefs}`;

@@ -8,7 +8,7 @@ import { catalogCases } from './catalogCases.js';
 import { filterByCases } from './filterByCases.js';
 import { data, gql } from './graphqlClient.js';
 import { tierCallView } from './tierCallView.js';
-import { RANGE, seedStore, T0, TRACE_ERROR, TRACE_OK } from './seedRows.js';
+import { RANGE, row, seedStore, T0, TRACE_ERROR, TRACE_OK } from './seedRows.js';
 
 export const SUITE_VIEWS: readonly ViewDefinition[] = [...builtinViews, tierCallView];
 const ACME = { 'x-tenant-id': 'acme' };
@@ -143,6 +143,112 @@ export function graphqlSuite(
       const bad = await gql(url, q, { variables: { id: "x' OR 1=1 --" }, headers: ACME });
       expect(bad.errors?.[0]?.message).toMatch(/is not a trace id/);
     });
+
+    it('traceOutline, traceSpans, findInTrace: spans without attributes, some spans whole, find over attributes; per tenant', async () => {
+      const lean =
+        'spanId parentSpanId serviceName name kind startTime durationMicros statusCode apiName spanType protocol errorCount';
+      const whole = `query($id: String!) { trace(traceId: $id) { spans { ${lean} } } }`;
+      const outline = `query($id: String!) { traceOutline(traceId: $id) { traceId spanCount spans { ${lean} onCriticalPath } } }`;
+      type Outline = { traceId: string; spanCount: number; spans: Record<string, unknown>[] } | null;
+      for (const headers of [ACME, GLOBEX]) {
+        const spans = (
+          await data<{ trace: { spans: Record<string, unknown>[] } }>(url, whole, {
+            variables: { id: TRACE_ERROR },
+            headers,
+          })
+        ).trace.spans;
+        const answer = (
+          await data<{ traceOutline: Outline }>(url, outline, { variables: { id: TRACE_ERROR }, headers })
+        ).traceOutline;
+        expect(answer).toEqual({
+          traceId: TRACE_ERROR,
+          spanCount: 4,
+          spans: spans.map((s) => ({ ...s, onCriticalPath: false })),
+        });
+      }
+      // The critical path: a trace of a tenant of its own whose root and first child are on it.
+      const spanView = SUITE_VIEWS.find((v) => v.name === 'span_event_view')!;
+      const critical = 'c0ffee00c0ffee00c0ffee00c0ffee00';
+      await store.write(
+        'span_event_view',
+        ['a', 'b', 'c'].map((s, i) =>
+          row(spanView, {
+            tenant_id: 'outline',
+            trace_id: critical,
+            span_id: `${s}000000000000000`,
+            parent_span_id: i === 0 ? '' : 'a000000000000000',
+            service_name: 'svc',
+            span_name: `op ${s}`,
+            start_time: T0 + i * 1_000,
+            end_time: T0 + i * 1_000 + 500,
+            duration_micros: 500,
+            enriched_attribute_keys: i < 2 ? ['ht.span.critical_path', 'ht.span.critical_path_micros'] : [],
+            enriched_attribute_values: i < 2 ? ['true', '500'] : [],
+          }),
+        ),
+      );
+      const marked = (
+        await data<{ traceOutline: Outline }>(url, outline, {
+          variables: { id: critical },
+          headers: { 'x-tenant-id': 'outline' },
+        })
+      ).traceOutline;
+      expect(marked?.spans.map((s) => [s['spanId'], s['onCriticalPath']])).toEqual([
+        ['a000000000000000', true],
+        ['b000000000000000', true],
+        ['c000000000000000', false],
+      ]);
+      expect((await data(url, outline, { variables: { id: critical }, headers: ACME }))['traceOutline']).toBeNull();
+
+      const some = `query($id: String!, $ids: [String!]!) { traceSpans(traceId: $id, spanIds: $ids) { spanId clientAttributes { key value } resourceAttributes { key value } events { message } links { spanId } } }`;
+      const ids = ['1000000000000003', '1000000000000001', 'ffff000000000000'];
+      for (const [headers, tenant] of [
+        [ACME, 'acme'],
+        [GLOBEX, 'globex'],
+      ] as const) {
+        expect((await data(url, some, { variables: { id: TRACE_ERROR, ids }, headers }))['traceSpans']).toEqual([
+          {
+            spanId: '1000000000000001',
+            clientAttributes: [{ key: 'http.route', value: '/' }],
+            resourceAttributes: [{ key: 'ht.resource.host.name', value: `host-${tenant}` }],
+            events: [],
+            links: [],
+          },
+          {
+            spanId: '1000000000000003',
+            clientAttributes: [
+              { key: 'http.route', value: '/cart' },
+              { key: 'tenant.marker', value: tenant },
+            ],
+            resourceAttributes: [],
+            events: [{ message: `cart failed for ${tenant}` }],
+            links: [{ spanId: '0000000000000001' }],
+          },
+        ]);
+      }
+      expect((await data(url, some, { variables: { id: TRACE_ERROR, ids: [] }, headers: ACME }))['traceSpans']).toEqual(
+        [],
+      );
+      const tooMany = await gql(url, some, {
+        variables: { id: TRACE_ERROR, ids: Array.from({ length: 10_001 }, (_, i) => String(i)) },
+        headers: ACME,
+      });
+      expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'maxRows' });
+
+      const find = 'query($id: String!, $text: String!) { findInTrace(traceId: $id, text: $text) }';
+      const found = async (text: string, headers = ACME, id = TRACE_ERROR): Promise<unknown> =>
+        (await data(url, find, { variables: { id, text }, headers }))['findInTrace'];
+      expect(await found('REDIS')).toEqual(['1000000000000004']); // an attribute value, any case
+      expect(await found('tenant.marker')).toEqual(['1000000000000003']); // an attribute key
+      expect(await found('cart')).toEqual(['1000000000000002', '1000000000000003', '1000000000000004']); // names, services
+      expect(await found(' 1000000000000002 ')).toEqual(['1000000000000002']); // a span id
+      expect(await found('host-globex')).toEqual([]); // another tenant's resource attribute
+      expect(await found('host-globex', GLOBEX)).toEqual(['1000000000000001']);
+      expect(await found('  ')).toEqual([]);
+      expect(await found('cart', ACME, 'ffffffffffffffffffffffffffffffff')).toEqual([]);
+      const bad = await gql(url, find, { variables: { id: "x' OR 1=1 --", text: 'a' }, headers: ACME });
+      expect(bad.errors?.[0]?.message).toMatch(/is not a trace id/);
+    }, 30_000); // about twenty queries: room on a busy machine
 
     it('traces: merged fragments, newest first, each TraceFilter condition, per tenant', async () => {
       const q = `query($f: TraceFilter!) { traces(filter: $f) { traceId rootService rootOperation startTime durationMicros spanCount errorCount } }`;

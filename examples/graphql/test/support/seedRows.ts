@@ -10,7 +10,7 @@ export const TRACE_OK = '0af7651916cd43dd8448eb211c80319c';
 export const TRACE_ERROR = '4bf92f3577b34da6a3ce929d0e0e4736';
 
 /** A row of `view` with every column at its zero value, then `values`. */
-function row(view: ViewDefinition, values: Record<string, unknown>): ViewRow {
+export function row(view: ViewDefinition, values: Record<string, unknown>): ViewRow {
   const out: Record<string, unknown> = {};
   for (const [name, { type }] of Object.entries(view.columns)) {
     out[name] = type.endsWith('Array')

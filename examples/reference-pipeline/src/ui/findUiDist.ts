@@ -1,7 +1,7 @@
 /**
  * The folder of the built web UI (`@ht/ui`'s `dist/app`, with its `index.html`), or `undefined` when the
- * UI is not installed (`@ht/ui` is an optional peer dependency of a packed `ht`) or not built (`pnpm --filter @ht/ui
- * build`; `npm run demo` builds it).
+ * UI is not built (in the workspace: `pnpm --filter @ht/ui build`; `npm run demo` builds it; the published
+ * `@ht/ui`, a dependency, holds its build) or cannot be loaded.
  *
  * @example
  * ```ts

@@ -127,7 +127,10 @@ export interface AttributeRow {
   readonly value: string;
 }
 
-/** A span as the trace page shows it. */
+/**
+ * A span as the trace page lays it out: its place in the tree, its timings and status (the trace's outline:
+ * no attributes, events or links; {@link SpanDetails} has them).
+ */
 export interface SpanRow {
   readonly spanId: string;
   readonly parentSpanId: string | null;
@@ -141,6 +144,13 @@ export interface SpanRow {
   readonly spanType: string;
   readonly protocol: string;
   readonly errorCount: number;
+  /** The trace-stats enricher's `ht.span.critical_path` is true. */
+  readonly onCriticalPath: boolean;
+}
+
+/** What the span panel adds to a {@link SpanRow}: its attributes told apart, its events and its links. */
+export interface SpanDetails {
+  readonly spanId: string;
   readonly clientAttributes: readonly AttributeRow[];
   readonly enrichedAttributes: readonly AttributeRow[];
   readonly resourceAttributes: readonly AttributeRow[];
@@ -162,22 +172,45 @@ export interface SpanRow {
   }[];
 }
 
-/** Every span of one trace, with its attributes told apart and its events. */
-export const TRACE_QUERY = `query Trace($traceId: String!) {
-  trace(traceId: $traceId) {
+/**
+ * Every span of one trace without its attributes, events and links (`traceOutline`): what the trace page
+ * and the comparison lay out, light enough for a 100,000-span trace.
+ */
+export const TRACE_OUTLINE_QUERY = `query TraceOutline($traceId: String!) {
+  traceOutline(traceId: $traceId) {
     traceId
-    spans {
-      spanId parentSpanId serviceName name kind startTime durationMicros statusCode apiName spanType protocol errorCount
-      clientAttributes { key value } enrichedAttributes { key value } resourceAttributes { key value }
-      events { time name level message isException exceptionType exceptionMessage exceptionStacktrace }
-      links { traceId spanId attributes { key value } }
-    }
+    spans { spanId parentSpanId serviceName name kind startTime durationMicros statusCode apiName spanType protocol errorCount onCriticalPath }
   }
 }`;
 
-/** {@link TRACE_QUERY}'s answer. */
-export interface TraceData {
-  readonly trace: { readonly traceId: string; readonly spans: readonly SpanRow[] } | null;
+/** {@link TRACE_OUTLINE_QUERY}'s answer. */
+export interface TraceOutlineData {
+  readonly traceOutline: { readonly traceId: string; readonly spans: readonly SpanRow[] } | null;
+}
+
+/** The selected span's attributes, events and links (`traceSpans`). */
+export const SPAN_DETAILS_QUERY = `query SpanDetails($traceId: String!, $spanIds: [String!]!) {
+  traceSpans(traceId: $traceId, spanIds: $spanIds) {
+    spanId
+    clientAttributes { key value } enrichedAttributes { key value } resourceAttributes { key value }
+    events { time name level message isException exceptionType exceptionMessage exceptionStacktrace }
+    links { traceId spanId attributes { key value } }
+  }
+}`;
+
+/** {@link SPAN_DETAILS_QUERY}'s answer. */
+export interface SpanDetailsData {
+  readonly traceSpans: readonly SpanDetails[];
+}
+
+/** The ids of the trace's spans whose name, service or an attribute contains the text (`findInTrace`). */
+export const FIND_IN_TRACE_QUERY = `query FindInTrace($traceId: String!, $text: String!) {
+  findInTrace(traceId: $traceId, text: $text)
+}`;
+
+/** {@link FIND_IN_TRACE_QUERY}'s answer. */
+export interface FindInTraceData {
+  readonly findInTrace: readonly string[];
 }
 
 /** The names of the services and operations seen in the range, for the search form's suggestions. */

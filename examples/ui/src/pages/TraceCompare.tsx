@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
-import { TRACE_QUERY } from '../api/queries.js';
-import type { SpanRow, TraceData } from '../api/queries.js';
+import { TRACE_OUTLINE_QUERY } from '../api/queries.js';
+import type { SpanRow, TraceOutlineData } from '../api/queries.js';
 import { ErrorState, Loading } from '../components/States.js';
 import { formatClock, formatDuration } from '../format.js';
 import { diffTraces } from '../trace/traceDiff.js';
@@ -26,11 +26,13 @@ const STATUS_LABELS: Readonly<Record<DiffStatus, string>> = {
 export default function TraceCompare() {
   const { a = '', b = '' } = useParams();
   const search = useSharedSearch();
-  const left = useQuery<TraceData>(TRACE_QUERY, { traceId: a });
-  const right = useQuery<TraceData>(TRACE_QUERY, { traceId: b });
+  const left = useQuery<TraceOutlineData>(TRACE_OUTLINE_QUERY, { traceId: a });
+  const right = useQuery<TraceOutlineData>(TRACE_OUTLINE_QUERY, { traceId: b });
   const error =
     (left.error && !left.data ? left.error : undefined) ?? (right.error && !right.data ? right.error : undefined);
-  const missing = [left.data?.trace === null ? a : '', right.data?.trace === null ? b : ''].filter(Boolean);
+  const missing = [left.data?.traceOutline === null ? a : '', right.data?.traceOutline === null ? b : ''].filter(
+    Boolean,
+  );
   return (
     <section className="compare-page">
       <p className="crumbs">
@@ -47,8 +49,14 @@ export default function TraceCompare() {
           </p>
         </div>
       ) : null}
-      {left.data?.trace && right.data?.trace ? (
-        <Comparison a={a} b={b} spansA={left.data.trace.spans} spansB={right.data.trace.spans} search={search} />
+      {left.data?.traceOutline && right.data?.traceOutline ? (
+        <Comparison
+          a={a}
+          b={b}
+          spansA={left.data.traceOutline.spans}
+          spansB={right.data.traceOutline.spans}
+          search={search}
+        />
       ) : null}
     </section>
   );

@@ -1,7 +1,7 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { TRACE_QUERY } from '../api/queries.js';
-import type { SpanRow, TraceData } from '../api/queries.js';
+import { FIND_IN_TRACE_QUERY, TRACE_OUTLINE_QUERY } from '../api/queries.js';
+import type { FindInTraceData, SpanRow, TraceOutlineData } from '../api/queries.js';
 import { ErrorState, Loading } from '../components/States.js';
 import { formatClock, formatDuration } from '../format.js';
 import { ApiTraceView } from '../trace/ApiTraceView.js';
@@ -11,14 +11,23 @@ import { Waterfall } from '../trace/Waterfall.js';
 import { findInTrace, layoutWaterfall, visibleRows } from '../trace/waterfall.js';
 import { traceStatistics } from '../trace/traceStatistics.js';
 import { TraceStatisticsTable } from '../trace/TraceStatistics.js';
+import { runQuery } from '../api/graphql.js';
 import { useQuery } from '../state/useQuery.js';
+import { useTimeWindow } from '../state/useTimeWindow.js';
 import { useSharedSearch, useUrlParam } from '../state/useUrlState.js';
 
-/** One trace: a virtualized waterfall with the critical path, find within the trace, and a span panel. */
+/** How long the find box waits after typing stops before asking the server for attribute matches. */
+const FIND_DELAY_MS = 250;
+
+/**
+ * One trace: a virtualized waterfall with the critical path, find within the trace, and a span panel. The
+ * page loads the trace's outline (`traceOutline`: tree, timings, status), a span's attributes when it is
+ * selected (the panel) and the spans whose attributes match the find box from the server (`findInTrace`).
+ */
 export default function TraceDetail() {
   const { traceId = '' } = useParams();
   const search = useSharedSearch();
-  const state = useQuery<TraceData>(TRACE_QUERY, { traceId });
+  const state = useQuery<TraceOutlineData>(TRACE_OUTLINE_QUERY, { traceId });
   return (
     <section className="trace-page">
       <p className="crumbs">
@@ -29,7 +38,7 @@ export default function TraceDetail() {
       </p>
       {state.error && !state.data ? <ErrorState error={state.error} /> : null}
       {!state.data && !state.error ? <Loading what="the trace" /> : null}
-      {state.data && state.data.trace === null ? (
+      {state.data && state.data.traceOutline === null ? (
         <div className="state empty">
           <h3>No trace {traceId}</h3>
           <p>
@@ -38,7 +47,9 @@ export default function TraceDetail() {
           </p>
         </div>
       ) : null}
-      {state.data?.trace ? <TraceView key={traceId} spans={state.data.trace.spans} traceId={traceId} /> : null}
+      {state.data?.traceOutline ? (
+        <TraceView key={traceId} spans={state.data.traceOutline.spans} traceId={traceId} />
+      ) : null}
     </section>
   );
 }
@@ -52,16 +63,17 @@ function TraceView({ spans, traceId }: { spans: readonly SpanRow[]; traceId: str
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [find, setFind] = useState('');
   const [hitIndex, setHitIndex] = useState(0);
+  const attributeMatches = useAttributeMatches(traceId, find);
   const rows = useMemo(() => visibleRows(model.rows, collapsed), [model, collapsed]);
-  const hits = useMemo(() => findInTrace(rows, find), [rows, find]);
+  const hits = useMemo(() => findInTrace(rows, find, attributeMatches.ids), [rows, find, attributeMatches]);
   const highlighted = useMemo(() => new Set(hits.map((i) => rows[i]?.span.spanId ?? '')), [hits, rows]);
   // The flame graph draws every span, collapsed or not: its matches are found over all of them.
   const flameHits = useMemo(
     () =>
       tab === 'flame'
-        ? new Set(findInTrace(model.rows, find).map((i) => model.rows[i]?.span.spanId ?? ''))
+        ? new Set(findInTrace(model.rows, find, attributeMatches.ids).map((i) => model.rows[i]?.span.spanId ?? ''))
         : highlighted,
-    [tab, model, find, highlighted],
+    [tab, model, find, attributeMatches, highlighted],
   );
   const current = hits.length > 0 ? hits[((hitIndex % hits.length) + hits.length) % hits.length] : undefined;
   const toggle = useCallback(
@@ -169,6 +181,12 @@ function TraceView({ spans, traceId }: { spans: readonly SpanRow[]; traceId: str
               ? `${hits.length === 0 ? 0 : (((hitIndex % hits.length) + hits.length) % hits.length) + 1}/${hits.length}`
               : ''}
           </span>
+          {attributeMatches.pending ? (
+            <span className="muted" data-testid="find-pending">
+              {' '}
+              searching attributes…
+            </span>
+          ) : null}
         </form>
         <span hidden={tab === 'flame'}>
           <button type="button" onClick={() => setCollapsed(new Set())}>
@@ -212,5 +230,38 @@ function TraceView({ spans, traceId }: { spans: readonly SpanRow[]; traceId: str
         ) : null}
       </div>
     </>
+  );
+}
+
+const NO_MATCHES: ReadonlySet<string> = new Set();
+
+/**
+ * The spans whose attributes (or name, service, id) contain `find`, asked of the server 250 ms after typing
+ * stops; `pending` until the answer for the current text is in (an error leaves the local matches alone).
+ */
+function useAttributeMatches(traceId: string, find: string): { ids: ReadonlySet<string>; pending: boolean } {
+  const text = find.trim();
+  const { tenant } = useTimeWindow();
+  const [answer, setAnswer] = useState<{ text: string; ids: ReadonlySet<string> }>();
+  useEffect(() => {
+    if (text === '') return undefined;
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      runQuery<FindInTraceData>(FIND_IN_TRACE_QUERY, { traceId, text }, { tenant, signal: controller.signal }).then(
+        (data) => setAnswer({ text, ids: new Set(data.findInTrace) }),
+        (error: unknown) => {
+          if ((error as Error).name !== 'AbortError') setAnswer({ text, ids: NO_MATCHES });
+        },
+      );
+    }, FIND_DELAY_MS);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [traceId, text, tenant]);
+  const current = answer?.text === text ? answer.ids : undefined;
+  return useMemo(
+    () => ({ ids: current ?? NO_MATCHES, pending: text !== '' && current === undefined }),
+    [current, text],
   );
 }

@@ -1,11 +1,15 @@
 import { Link } from 'react-router';
-import type { AttributeRow, SpanRow } from '../api/queries.js';
+import { SPAN_DETAILS_QUERY } from '../api/queries.js';
+import type { AttributeRow, SpanDetails, SpanDetailsData, SpanRow } from '../api/queries.js';
+import { ErrorState } from '../components/States.js';
 import { formatClock, formatDuration } from '../format.js';
+import { useQuery } from '../state/useQuery.js';
 import { useSharedSearch } from '../state/useUrlState.js';
 
 /**
- * The selected span: its figures, its attributes told apart (client, resource, enriched), its events and
- * its links (a link to a span of this trace selects it; one to another trace opens that trace at the span).
+ * The selected span: its figures (from the trace's outline, at once), then its attributes told apart
+ * (client, resource, enriched), its events and its links, asked when it is selected (`traceSpans`): a
+ * link to a span of this trace selects it; one to another trace opens that trace at the span.
  */
 export function SpanPanel({
   span,
@@ -18,7 +22,8 @@ export function SpanPanel({
   onClose: () => void;
   onJump: (spanId: string) => void;
 }) {
-  const search = useSharedSearch();
+  const state = useQuery<SpanDetailsData>(SPAN_DETAILS_QUERY, { traceId, spanIds: [span.spanId] });
+  const details = state.data?.traceSpans.find((d) => d.spanId === span.spanId);
   return (
     <aside
       className="span-panel"
@@ -68,12 +73,38 @@ export function SpanPanel({
           </>
         ) : null}
       </dl>
-      <h3>Links ({span.links.length})</h3>
-      {span.links.length === 0 ? (
+      {details ? (
+        <Details details={details} traceId={traceId} onJump={onJump} />
+      ) : state.error ? (
+        <ErrorState error={state.error} />
+      ) : (
+        <p className="muted" data-testid="span-details-loading">
+          Loading the span&apos;s attributes, events and links…
+        </p>
+      )}
+    </aside>
+  );
+}
+
+/** The span's links, attributes and events, once read. */
+function Details({
+  details,
+  traceId,
+  onJump,
+}: {
+  details: SpanDetails;
+  traceId: string;
+  onJump: (spanId: string) => void;
+}) {
+  const search = useSharedSearch();
+  return (
+    <>
+      <h3>Links ({details.links.length})</h3>
+      {details.links.length === 0 ? (
         <p className="muted">No links.</p>
       ) : (
         <ul className="links" data-testid="span-links">
-          {span.links.map((link, i) => (
+          {details.links.map((link, i) => (
             <li key={i}>
               {link.traceId === traceId ? (
                 <button type="button" className="linklike" onClick={() => onJump(link.spanId)}>
@@ -91,15 +122,15 @@ export function SpanPanel({
           ))}
         </ul>
       )}
-      <Attributes title="Client attributes" rows={span.clientAttributes} testId="client-attributes" />
-      <Attributes title="Resource attributes" rows={span.resourceAttributes} testId="resource-attributes" />
-      <Attributes title="Enriched attributes (ht.)" rows={span.enrichedAttributes} testId="enriched-attributes" />
-      <h3>Events ({span.events.length})</h3>
-      {span.events.length === 0 ? (
+      <Attributes title="Client attributes" rows={details.clientAttributes} testId="client-attributes" />
+      <Attributes title="Resource attributes" rows={details.resourceAttributes} testId="resource-attributes" />
+      <Attributes title="Enriched attributes (ht.)" rows={details.enrichedAttributes} testId="enriched-attributes" />
+      <h3>Events ({details.events.length})</h3>
+      {details.events.length === 0 ? (
         <p className="muted">No events.</p>
       ) : (
         <ul className="events">
-          {span.events.map((e, i) => (
+          {details.events.map((e, i) => (
             <li key={i} className={e.isException ? 'bad' : ''}>
               <strong>{formatClock(e.time)}</strong> {e.name}
               {e.level ? ` [${e.level}]` : ''} {e.message}
@@ -115,7 +146,7 @@ export function SpanPanel({
           ))}
         </ul>
       )}
-    </aside>
+    </>
   );
 }
 

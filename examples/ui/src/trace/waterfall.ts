@@ -1,9 +1,6 @@
 import type { SpanRow } from '../api/queries.js';
 import { toMicros } from '../format.js';
 
-/** The enriched attribute marking a span on the trace's critical path (the trace-stats enricher's). */
-export const CRITICAL_PATH_KEY = 'ht.span.critical_path';
-
 /** One row of the waterfall: a span placed in the trace's tree and on its time axis. */
 export interface WaterfallRow {
   readonly span: SpanRow;
@@ -27,7 +24,8 @@ export interface WaterfallModel {
 /**
  * Lays a trace's spans out as a waterfall: depth-first from the roots (spans without a parent in the trace,
  * orphans included), children by start time; each row's offset from the trace's start; the critical path
- * from `ht.span.critical_path`. Iterative, so a 100,000-span chain does not overflow the stack.
+ * from `onCriticalPath` (the trace-stats enricher's `ht.span.critical_path`). Iterative, so a
+ * 100,000-span chain does not overflow the stack.
  *
  * @example
  * ```ts
@@ -70,7 +68,7 @@ export function layoutWaterfall(spans: readonly SpanRow[]): WaterfallModel {
       depth,
       offsetMicros: (starts.get(span) ?? startMicros) - startMicros,
       childCount: kids.length,
-      onCriticalPath: span.enrichedAttributes.some((a) => a.key === CRITICAL_PATH_KEY && a.value === 'true'),
+      onCriticalPath: span.onCriticalPath,
       isError: span.statusCode === 'ERROR' || span.errorCount > 0,
     });
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ span: kids[i] as SpanRow, depth: depth + 1 });
@@ -121,26 +119,30 @@ export function visibleRows(rows: readonly WaterfallRow[], collapsed: ReadonlySe
 }
 
 /**
- * The indexes of the rows whose span name, service or an attribute (key or value) contains the text,
- * case-insensitive: find within the trace.
+ * The indexes of the rows whose span name or service contains the text, case-insensitive, or whose id is
+ * the text, and of those in `alsoMatching` (the spans whose attributes matched: `findInTrace` of the query
+ * API, since the rows hold no attributes): find within the trace.
  *
  * @example
  * ```ts
- * const hits = findInTrace(model.rows, 'checkout');
+ * const hits = findInTrace(model.rows, 'checkout', new Set(['a1b2c3d4e5f60718']));
  * ```
  */
-export function findInTrace(rows: readonly WaterfallRow[], text: string): number[] {
+export function findInTrace(
+  rows: readonly WaterfallRow[],
+  text: string,
+  alsoMatching: ReadonlySet<string> = new Set(),
+): number[] {
   const needle = text.trim().toLowerCase();
   if (!needle) return [];
   const hits: number[] = [];
   rows.forEach((row, index) => {
     const s = row.span;
-    const attributes = [...s.clientAttributes, ...s.enrichedAttributes, ...s.resourceAttributes];
     if (
       s.name.toLowerCase().includes(needle) ||
       s.serviceName.toLowerCase().includes(needle) ||
       s.spanId === needle ||
-      attributes.some((a) => a.key.toLowerCase().includes(needle) || a.value.toLowerCase().includes(needle))
+      alsoMatching.has(s.spanId)
     ) {
       hits.push(index);
     }

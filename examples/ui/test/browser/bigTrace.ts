@@ -23,23 +23,13 @@ export interface PlannedSpan {
   }[];
 }
 
-/**
- * Sends traces (their spans planned as offsets, the last ending when sent) to an OTLP HTTP receiver in one
- * JSON request, so the grouper sees each trace's spans together. A busy pipeline's 429 is retried, as an
- * OTLP exporter would (with the times moved to the retry).
- *
- * @example
- * ```ts
- * await sendPlanned('http://127.0.0.1:6518/v1/traces', [{ traceId, spans }]);
- * ```
- */
-export async function sendPlanned(
-  otlpHttpUrl: string,
+/** The OTLP/JSON body of planned traces whose start is `startNanos` (unix ns). */
+function otlpBody(
   traces: readonly { readonly traceId: string; readonly spans: readonly PlannedSpan[] }[],
-): Promise<void> {
-  const total = Math.max(...traces.flatMap((t) => t.spans.map((s) => s.end)));
+  startNanos: bigint,
+): unknown {
   const services = [...new Set(traces.flatMap((t) => t.spans.map((s) => s.service)))];
-  const body = (startNanos: bigint) => ({
+  return {
     resourceSpans: services.map((service) => ({
       resource: { attributes: [{ key: 'service.name', value: { stringValue: service } }] },
       scopeSpans: [
@@ -64,13 +54,16 @@ export async function sendPlanned(
         },
       ],
     })),
-  });
+  };
+}
+
+/** POSTs one OTLP/JSON body, retrying a busy pipeline's 429 (as an OTLP exporter would) with a fresh body. */
+async function post(otlpHttpUrl: string, body: () => unknown): Promise<void> {
   for (let attempt = 1; ; attempt++) {
-    const startNanos = BigInt(Date.now() * 1_000 - total) * 1_000n;
     const response = await fetch(otlpHttpUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body(startNanos)),
+      body: JSON.stringify(body()),
     });
     if (response.ok) return;
     if (response.status !== 429 || attempt >= 60) {
@@ -81,16 +74,41 @@ export async function sendPlanned(
 }
 
 /**
- * Sends one trace of `spanCount` spans to an OTLP HTTP receiver in one JSON request (so the grouper sees
- * them together), ending when it is sent: a root (SERVER), 100 batch spans under it and the rest spread
- * under the batches, one after another, over five services, one in 50 in error. Resolves to the trace id.
+ * Sends traces (their spans planned as offsets, the last ending when sent) to an OTLP HTTP receiver in one
+ * JSON request, so the grouper sees each trace's spans together. A busy pipeline's 429 is retried, as an
+ * OTLP exporter would (with the times moved to the retry).
+ *
+ * @example
+ * ```ts
+ * await sendPlanned('http://127.0.0.1:6518/v1/traces', [{ traceId, spans }]);
+ * ```
+ */
+export async function sendPlanned(
+  otlpHttpUrl: string,
+  traces: readonly { readonly traceId: string; readonly spans: readonly PlannedSpan[] }[],
+): Promise<void> {
+  const total = Math.max(...traces.flatMap((t) => t.spans.map((s) => s.end)));
+  await post(otlpHttpUrl, () => otlpBody(traces, BigInt(Date.now() * 1_000 - total) * 1_000n));
+}
+
+/**
+ * Sends one trace of `spanCount` spans to an OTLP HTTP receiver, ending when it is sent: a root (SERVER),
+ * 100 batch spans under it and the rest spread under the batches, one after another, over five services,
+ * one in 50 in error. `perRequest` spans go in each JSON request, in tree order (default: all in one, so the
+ * grouper sees them together; 10,000, the grouper's `maxSpansPerTrace`, makes each request a fragment),
+ * every request with the same start; `onAccepted` hears of each request answered 200. Resolves to the trace id.
  *
  * @example
  * ```ts
  * const traceId = await sendBigTrace('http://127.0.0.1:6518/v1/traces', 10_000);
  * ```
  */
-export async function sendBigTrace(otlpHttpUrl: string, spanCount: number): Promise<string> {
+export async function sendBigTrace(
+  otlpHttpUrl: string,
+  spanCount: number,
+  perRequest = spanCount,
+  onAccepted?: (requests: number, traceId: string) => void,
+): Promise<string> {
   const traceId = hex(16);
   const rootId = hex(8);
   const batches = Array.from({ length: 100 }, () => hex(8));
@@ -128,12 +146,22 @@ export async function sendBigTrace(otlpHttpUrl: string, spanCount: number): Prom
       attributes: [{ key: 'item.index', value: { intValue: String(i) } }],
     });
   }
-  await sendPlanned(otlpHttpUrl, [{ traceId, spans: planned }]);
+  if (perRequest >= spanCount) {
+    await sendPlanned(otlpHttpUrl, [{ traceId, spans: planned }]);
+    return traceId;
+  }
+  const startNanos = BigInt(Date.now() * 1_000 - total) * 1_000n;
+  for (let from = 0; from < planned.length; from += perRequest) {
+    const spans = planned.slice(from, from + perRequest);
+    await post(otlpHttpUrl, () => otlpBody([{ traceId, spans }], startNanos));
+    onAccepted?.(from / perRequest + 1, traceId);
+  }
   return traceId;
 }
 
 /**
- * Waits until the query API returns the trace with `spanCount` spans (every fragment stored).
+ * Waits until the query API has the trace with `spanCount` spans (every fragment stored), asking its
+ * outline's span count every `everyMs`.
  *
  * @example
  * ```ts
@@ -145,6 +173,7 @@ export async function waitForTrace(
   traceId: string,
   spanCount: number,
   timeoutMs = 120_000,
+  everyMs = 2_000,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let seen = 0;
@@ -153,14 +182,14 @@ export async function waitForTrace(
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
-        query: 'query($t: String!) { trace(traceId: $t) { spans { spanId } } }',
+        query: 'query($t: String!) { traceOutline(traceId: $t) { spanCount } }',
         variables: { t: traceId },
       }),
     });
-    const body = (await response.json()) as { data?: { trace: { spans: unknown[] } | null } };
-    seen = body.data?.trace?.spans.length ?? 0;
+    const body = (await response.json()) as { data?: { traceOutline: { spanCount: number } | null } };
+    seen = body.data?.traceOutline?.spanCount ?? 0;
     if (seen >= spanCount) return;
-    await new Promise((r) => setTimeout(r, 2_000));
+    await new Promise((r) => setTimeout(r, everyMs));
   }
   throw new Error(`trace ${traceId} has ${seen} of ${spanCount} spans after ${timeoutMs} ms`);
 }

@@ -15,11 +15,21 @@ export interface RunningDemo {
   stop(): Promise<void>;
 }
 
-function startOnce(offset: number, dataDir: string): Promise<RunningDemo | undefined> {
+function startOnce(offset: number, dataDir: string, traffic: boolean): Promise<RunningDemo | undefined> {
   return new Promise((resolve, reject) => {
     const child: ChildProcess = spawn(
       process.execPath,
-      [CLI, 'demo', '--port-offset', String(offset), '--data-dir', dataDir, '--rate', '300', '--log-level', 'warn'],
+      [
+        CLI,
+        'demo',
+        '--port-offset',
+        String(offset),
+        '--data-dir',
+        dataDir,
+        ...(traffic ? ['--rate', '300'] : ['--no-traffic']),
+        '--log-level',
+        'warn',
+      ],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let text = '';
@@ -52,18 +62,21 @@ function startOnce(offset: number, dataDir: string): Promise<RunningDemo | undef
 }
 
 /**
- * Starts `ht demo` (demo traffic, DuckDB in a temporary folder) at the first of `offsets` whose ports are
- * free, and resolves once it prints the UI's URL.
+ * Starts `ht demo` (demo traffic at 300 a second, or none with `traffic: false`; DuckDB in a temporary
+ * folder) at the first of `offsets` whose ports are free, and resolves once it prints the UI's URL.
  *
  * @example
  * ```ts
  * const demo = await startDemo([2200, 2210]);
  * ```
  */
-export async function startDemo(offsets: readonly number[]): Promise<RunningDemo> {
+export async function startDemo(
+  offsets: readonly number[],
+  options: { readonly traffic?: boolean } = {},
+): Promise<RunningDemo> {
   for (const offset of offsets) {
     const dataDir = mkdtempSync(join(tmpdir(), 'ht-ui-test-'));
-    const demo = await startOnce(offset, dataDir);
+    const demo = await startOnce(offset, dataDir, options.traffic ?? true);
     if (demo) {
       return {
         ...demo,

@@ -16,6 +16,7 @@ import type { ViewCatalogEntry } from '../store/ViewCatalog.js';
 import { tableLayout } from '../store/tableLayout.js';
 import type { TableLayout } from '../store/tableLayout.js';
 import { traceQuery } from '../store/traceQuery.js';
+import type { TraceRowsOptions } from '../store/traceQuery.js';
 import type { StoreCapabilities, ViewRow, ViewStore } from '../store/ViewStore.js';
 import type { RollupDefinition, RollupRange } from '../rollup/defineRollup.js';
 import { rollupQuery } from '../rollup/rollupOnQuery.js';
@@ -291,12 +292,17 @@ export class DuckDbStore implements ViewStore {
     );
   }
 
-  async traceRows(view: string, tenantId: string, traceId: string): Promise<QueryRow[]> {
+  async traceRows(
+    view: string,
+    tenantId: string,
+    traceId: string,
+    options: TraceRowsOptions = {},
+  ): Promise<QueryRow[]> {
     const layout = this.layoutOf(view);
     requireTenant(tenantId, `trace rows of '${view}'`);
     if (!layout.traceLookup)
       throw new HtError('INPUT_INVALID', `view '${view}' has no tenant_id/trace_id/time columns`);
-    return this.query(traceQuery(layout, tenantId, traceId, 0, Number.MAX_SAFE_INTEGER));
+    return this.query(traceQuery(layout, tenantId, traceId, 0, Number.MAX_SAFE_INTEGER, options));
   }
 
   async ensureRollups(rollups: readonly RollupDefinition[]): Promise<void> {

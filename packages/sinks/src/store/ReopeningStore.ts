@@ -5,6 +5,7 @@ import type { QueryOptions } from '../query/QueryOptions.js';
 import type { QueryRow } from '../query/QueryResult.js';
 import type { RebuiltMinutes, RollupDefinition, RollupRange } from '../rollup/defineRollup.js';
 import type { ViewCatalogEntry } from './ViewCatalog.js';
+import type { TraceRowsOptions } from './traceQuery.js';
 import type { StoreCapabilities, ViewRow, ViewStore } from './ViewStore.js';
 
 /**
@@ -131,8 +132,8 @@ export class ReopeningStore implements ViewStore {
     return this.guard((s) => s.query(query, options));
   }
 
-  traceRows(view: string, tenantId: string, traceId: string): Promise<QueryRow[]> {
-    return this.guard((s) => s.traceRows(view, tenantId, traceId));
+  traceRows(view: string, tenantId: string, traceId: string, options?: TraceRowsOptions): Promise<QueryRow[]> {
+    return this.guard((s) => s.traceRows(view, tenantId, traceId, options));
   }
 
   async ensureRollups(rollups: readonly RollupDefinition[]): Promise<void> {

@@ -5,6 +5,7 @@ import type { QueryRow } from '../query/QueryResult.js';
 import type { RebuiltMinutes, RollupDefinition, RollupRange } from '../rollup/defineRollup.js';
 import type { SqlDialect } from '../sql/escape.js';
 import type { ViewCatalogEntry } from './ViewCatalog.js';
+import type { TraceRowsOptions } from './traceQuery.js';
 
 /**
  * One row of a view as a sink receives it: column name -> value of the column's type (see
@@ -107,9 +108,10 @@ export interface ViewStore extends ViewWriter {
   query(query: Query, options?: QueryOptions): Promise<QueryRow[]>;
   /**
    * Every row of one trace (all fragments) in a view with `tenant_id`, `trace_id` and a time column,
-   * ordered by time; deduplicated.
+   * ordered by time; deduplicated. `options.select` reads some outputs only (with the key and time
+   * columns): a large trace's outline without its attribute arrays; `options.where` some rows only.
    */
-  traceRows(view: string, tenantId: string, traceId: string): Promise<QueryRow[]>;
+  traceRows(view: string, tenantId: string, traceId: string, options?: TraceRowsOptions): Promise<QueryRow[]>;
   /** Prepares rollups of views already ensured (creates their tables where the store materializes them). */
   ensureRollups(rollups: readonly RollupDefinition[]): Promise<void>;
   /**

@@ -1,6 +1,7 @@
 import { createTrace, defineView } from '@ht/enricher-sdk';
 import type { Trace, ViewDefinition } from '@ht/enricher-sdk';
-import { column, count, eq, sum, uniq } from '../query/build.js';
+import { column, count, eq, isIn, sum, uniq } from '../query/build.js';
+import { attributeValue } from '../query/buildAggregation.js';
 import type { Query } from '../query/Query.js';
 import type { ViewStore, ViewRow } from '../store/ViewStore.js';
 import type { ConformanceCase, ConformanceTarget } from './ConformanceTarget.js';
@@ -168,6 +169,52 @@ export function keyCases(target: ConformanceTarget): ConformanceCase[] {
             await store.traceRows('fixture_span_event_view', 'other-tenant', traces[0]!.traceId),
             [],
             'another tenant sees nothing',
+          );
+        }),
+    },
+    {
+      name: 'trace-by-id with a select reads those outputs, the key and the time column, once per span',
+      run: () =>
+        withStore(target, async (store) => {
+          await store.ensureTables(views);
+          await writeTraces(store, traces.slice(0, 5));
+          await writeTraces(store, [traces[0]!, late[0]!]);
+          const traceId = traces[0]!.traceId;
+          const full = await store.traceRows('fixture_span_event_view', 'default', traceId);
+          const key = full.flatMap((r) => r['attribute_keys'] as string[])[0] ?? 'none';
+          const rows = await store.traceRows('fixture_span_event_view', 'default', traceId, {
+            select: [
+              column('parent_span_id'),
+              column('duration_micros', 'd'),
+              attributeValue('attribute_keys', 'attribute_values', key, 'a'),
+            ],
+          });
+          assertEqual(
+            rows,
+            full.map((r) => {
+              const keys = r['attribute_keys'] as string[];
+              const at = keys.indexOf(key);
+              return {
+                parent_span_id: r['parent_span_id'],
+                d: r['duration_micros'],
+                a: at < 0 ? '' : (r['attribute_values'] as string[])[at],
+                tenant_id: r['tenant_id'],
+                trace_id: r['trace_id'],
+                span_id: r['span_id'],
+                start_time: r['start_time'],
+              };
+            }),
+            'the outputs asked, the key and time columns, in the same order as the whole rows',
+          );
+          const two = full.slice(1, 3).map((r) => String(r['span_id']));
+          const some = await store.traceRows('fixture_span_event_view', 'default', traceId, {
+            select: [column('span_name')],
+            where: [isIn('span_id', two)],
+          });
+          assertEqual(
+            some.map((r) => [r['span_id'], r['span_name']]),
+            full.slice(1, 3).map((r) => [r['span_id'], r['span_name']]),
+            'with a where: those spans only, in time order',
           );
         }),
     },
