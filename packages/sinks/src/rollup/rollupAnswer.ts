@@ -20,8 +20,8 @@ const LEVELS: Readonly<Record<string, 'p50' | 'p95' | 'p99'>> = { '0.5': 'p50', 
  *
  * @example
  * ```ts
- * const plan = planRollupAnswer(query, rollups);
- * if (plan) rows = plan.rows(await store.queryRollup(plan.rollup.name, plan.range));
+ * const plan = planRollupAnswer(query, builtinRollups);
+ * const rows = plan ? plan.rows(await store.queryRollup(plan.rollup.name, plan.range)) : await store.query(query);
  * ```
  */
 export interface RollupAnswerPlan {
@@ -216,7 +216,7 @@ export function planRollupAnswer(query: Query, rollups: readonly RollupDefinitio
  *
  * @example
  * ```ts
- * const { rows, rollup } = await queryPreferringRollups(store, query, rollups);
+ * const { rows, rollup } = await queryPreferringRollups(store, query, builtinRollups);
  * ```
  */
 export interface AnsweredQuery {
