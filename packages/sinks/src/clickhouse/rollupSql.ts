@@ -166,7 +166,11 @@ export function rollupReadStatement(
   const time = id(rollup.view.timeColumn);
   const t = (op: string, v: number): string => `${time} ${op} ${fromMicros(v, f)}`;
   const outside = `((${t('>=', range.fromMicros)} AND ${t('<', lo)}) OR (${t('>=', hi)} AND ${t('<', range.toMicros)}))`;
-  const open = baseSelect(rollup, f, ctx.database, [tenant, outside, ...entities]);
+  // A range within the rebuilt minutes reads the rollup alone (FINAL on the base view costs even with no rows).
+  const open =
+    lo <= range.fromMicros && hi >= range.toMicros
+      ? undefined
+      : baseSelect(rollup, f, ctx.database, [tenant, outside, ...entities]);
   const bucket = shape.bucket
     ? `intDiv(${micros(id('minute'), f)}, ${shape.bucket.micros}) * ${shape.bucket.micros}`
     : undefined;
@@ -188,7 +192,7 @@ export function rollupReadStatement(
   const select = exprs.map((e, i) => `${e} AS ${id(`o$${i}`)}`).join(', ');
   const order = shape.orderBy.map((o) => `${alias(o.by)}${o.direction === 'desc' ? ' DESC' : ''}`);
   const sql =
-    `SELECT ${select} FROM (${closed} UNION ALL ${open})` +
+    `SELECT ${select} FROM (${open === undefined ? closed : `${closed} UNION ALL ${open}`})` +
     (keys.length > 0 ? ` GROUP BY ${keys.join(', ')}` : '') +
     (order.length > 0 ? ` ORDER BY ${order.join(', ')}` : '') +
     (shape.limit !== undefined ? ` LIMIT ${shape.offset ?? 0}, ${shape.limit}` : '');
