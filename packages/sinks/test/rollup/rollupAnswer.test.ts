@@ -28,6 +28,8 @@ import {
 import type { Query, QueryRow } from '../../src/index.js';
 import { HtError } from '@ht/stream-core';
 import { fixtureServiceRedRollup } from '../../src/testing/index.js';
+import { rollupQuery } from '../../src/rollup/rollupOnQuery.js';
+import type { RollupRange } from '../../src/index.js';
 
 const HOUR = 3_600_000_000;
 const FROM = 1_767_225_600_000_000;
@@ -240,5 +242,49 @@ describe('planRollupAnswer', () => {
       'query raw_service_view',
       'query raw_service_view',
     ]);
+  });
+});
+
+describe('RollupRange checks (every store reads through them)', () => {
+  const range: RollupRange = { tenantId: 'default', fromMicros: FROM, toMicros: TO };
+  const refused: [string, Partial<RollupRange>, RegExp][] = [
+    ['a 30-second bucket', { bucketMicros: 30_000_000 }, /whole number of minutes/],
+    ['a bucket over a day', { bucketMicros: 25 * HOUR }, /from 1 minute to 1 day/],
+    ['byMinute with a bucket', { byMinute: true, bucketMicros: HOUR }, /exclude each other/],
+    [
+      'a group by a column that is not an entity',
+      { groupBy: ['is_error'] },
+      /groupBy 'is_error' is not an entity column/,
+    ],
+    [
+      'an entity filter on another column',
+      { entityFilters: [eq('is_error', true)] },
+      /only compare the entity columns/,
+    ],
+    ['a sort by an unknown output', { orderBy: [{ by: 'nope' }] }, /orderBy 'nope' is not an output/],
+    ['an offset without a limit', { offset: 3 }, /offset must be/],
+  ];
+  for (const [what, change, message] of refused) {
+    it(`refuses ${what} (INPUT_INVALID)`, () => {
+      expect(() => rollupQuery(apiRedRollup, { ...range, ...change })).toThrow(message);
+    });
+  }
+
+  it('a bucket read groups by the entity columns asked and the bucket, sorted by the keys left', () => {
+    const q = rollupQuery(apiRedRollup, {
+      ...range,
+      bucketMicros: HOUR,
+      groupBy: ['api_name'],
+      orderBy: [{ by: 'calls', direction: 'desc' }],
+      limit: 5,
+    });
+    expect(q.groupBy).toEqual(['api_name', 'bucket']);
+    expect(q.select[1]).toEqual(bucket('start_time', 'minute', 'bucket', 60));
+    expect(q.orderBy).toEqual([
+      { by: 'calls', direction: 'desc' },
+      { by: 'api_name', direction: 'asc' },
+      { by: 'bucket', direction: 'asc' },
+    ]);
+    expect(q.limit).toBe(5);
   });
 });
