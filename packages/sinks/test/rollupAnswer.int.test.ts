@@ -199,6 +199,15 @@ describe('queries answered from the built-in rollups equal the base view, on eve
           for (const [what, query] of queries(from, to))
             await expectRollupAnswerEqualsBase(store, `${what} [${from}, ${to})`, query);
         }
+        // The read takes store.query's limits: more rows than maxRows reject, naming the limit.
+        const all = {
+          tenantId: 'default',
+          fromMicros: minute(-1),
+          toMicros: minute(21),
+          bucketMicros: 5 * MINUTE_MICROS,
+        };
+        expect((await store.queryRollup('api_red_1m', all, { maxRows: 1000 })).length).toBeGreaterThan(1);
+        await expect(store.queryRollup('api_red_1m', all, { maxRows: 1 })).rejects.toMatchObject({ limit: 'maxRows' });
       } finally {
         await store.close();
         await destroy(store);
