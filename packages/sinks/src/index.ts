@@ -115,6 +115,8 @@ export type { SqlDialect, SqlValue } from './sql/escape.js';
 export { defineRollup, MINUTE_MICROS, ROLLUP_MEASURES } from './rollup/defineRollup.js';
 export type { RebuiltMinutes, RollupDefinition, RollupRange, RollupSpec } from './rollup/defineRollup.js';
 export { RollupRebuilder } from './rollup/RollupRebuilder.js';
+export { planRollupAnswer, queryPreferringRollups } from './rollup/rollupAnswer.js';
+export type { AnsweredQuery, RollupAnswerPlan } from './rollup/rollupAnswer.js';
 export {
   apiRedRollup,
   backendRedRollup,

@@ -2,7 +2,22 @@
  * The queries the UI needs (docs/graphql.md, "What each UI page asks"), for `pnpm bench:query`: each as
  * the store answers it (the query model, `traceRows`, `queryRollup`) and as GraphQL asks it.
  */
-import { attributeEq, bucket, column, count, eq, ge, gt, lt, min, quantile, sum } from '@ht/sinks';
+import { builtinViews } from '@ht/enricher-sdk/builtins';
+import {
+  attributeEq,
+  bucket,
+  builtinRollupsFor,
+  column,
+  count,
+  eq,
+  ge,
+  gt,
+  lt,
+  min,
+  quantile,
+  queryPreferringRollups,
+  sum,
+} from '@ht/sinks';
 import type { Filter, Query, ViewStore } from '@ht/sinks';
 
 /** A time range of the bench, unix µs, end-exclusive. */
@@ -100,6 +115,28 @@ export function traceSearch(t: QueryTargets, r: BenchRange, where: Filter[]): Qu
   };
 }
 
+/**
+ * The explore group-by as GraphQL's `explore` makes it (`context: "API_TRACE"`, per service, API and
+ * 5-minute / 1-hour bucket: calls and p99), limit 900.
+ */
+export function exploreQuery(t: QueryTargets, r: BenchRange): Query {
+  return {
+    view: 'raw_service_view',
+    tenantId: t.tenantId,
+    select: [
+      bucket('start_time', 'minute', 'interval', r.label === '1h' ? 5 : 60),
+      column('service_name'),
+      column('api_name'),
+      count('calls'),
+      quantile('duration_micros', 0.99, 'p99'),
+    ],
+    where: within(r),
+    groupBy: ['interval', 'service_name', 'api_name'],
+    orderBy: [{ by: 'interval' }, { by: 'service_name' }, { by: 'api_name' }],
+    limit: 900,
+  };
+}
+
 /** The bench's store queries over a range (trace by id only with the 1 h range: it has none). */
 export function storeCases(t: QueryTargets, r: BenchRange, rebuiltRollups: boolean): StoreCase[] {
   const rollup = { tenantId: t.tenantId, fromMicros: r.fromMicros, toMicros: r.toMicros };
@@ -127,23 +164,10 @@ export function storeCases(t: QueryTargets, r: BenchRange, rebuiltRollups: boole
         ),
     },
     {
+      // As explore answers it: from api_red_1m where rollups are rebuilt (GraphQL's default), else the view.
       name: 'explore group-by (API, interval)',
       range: r.label,
-      run: (s) =>
-        s.query({
-          view: 'raw_service_view',
-          tenantId: t.tenantId,
-          select: [
-            bucket('start_time', 'minute', 'interval', r.label === '1h' ? 5 : 60),
-            column('service_name'),
-            column('api_name'),
-            count('calls'),
-            quantile('duration_micros', 0.99, 'p99'),
-          ],
-          where: within(r),
-          groupBy: ['interval', 'service_name', 'api_name'],
-          orderBy: [{ by: 'interval' }, { by: 'service_name' }, { by: 'api_name' }],
-        }),
+      run: (s) => queryPreferringRollups(s, exploreQuery(t, r), rebuiltRollups ? builtinRollupsFor(builtinViews) : []),
     },
   ];
   if (r.label === '1h')
@@ -156,6 +180,12 @@ export function storeCases(t: QueryTargets, r: BenchRange, rebuiltRollups: boole
     cases.push(
       { name: 'service list (RED)', range: r.label, noRollups: true, run: (s) => s.query(serviceRedQuery(t, r)) },
       { name: 'service map edges', range: r.label, noRollups: true, run: (s) => s.query(edgeRedQuery(t, r)) },
+      {
+        name: 'explore group-by (API, interval)',
+        range: r.label,
+        noRollups: true,
+        run: (s) => s.query(exploreQuery(t, r)),
+      },
       {
         name: 'search by attribute, FINAL',
         range: r.label,

@@ -1,5 +1,15 @@
 import type { ViewDefinition } from '@ht/enricher-sdk';
-import { attributeValue, bucket, bucketMicros, column, count, ge, lt, planQuery } from '@ht/sinks';
+import {
+  attributeValue,
+  bucket,
+  bucketMicros,
+  column,
+  count,
+  ge,
+  lt,
+  planQuery,
+  queryPreferringRollups,
+} from '@ht/sinks';
 import type { OrderBy, QueryRow, Selection, TimeUnit } from '@ht/sinks';
 import { GraphQLError } from 'graphql';
 import { metricSelection, ratePerUnit } from '../entities/metricSelection.js';
@@ -8,7 +18,7 @@ import type { IntervalInput } from '../entities/seriesLoader.js';
 import type { QueryContext } from '../query/QueryContext.js';
 import { buildFilters } from '../query/buildFilters.js';
 import type { FilterArg } from '../query/filterArg.js';
-import { runStoreQuery, scopeToTenant, storeError } from '../query/runStoreQuery.js';
+import { scopeToTenant, storeError } from '../query/runStoreQuery.js';
 import type { UnscopedQuery } from '../query/runStoreQuery.js';
 import { checkLimit, checkOffset, timeRange } from '../query/timeRange.js';
 import { formatTimeMicros } from '../query/timeText.js';
@@ -67,6 +77,8 @@ export interface CellObject {
  */
 export interface ExploreResultObject {
   readonly columns: readonly { readonly name: string; readonly kind: string }[];
+  /** What answered: the rollup's name (e.g. `api_red_1m`), or the context's view. */
+  readonly answeredFrom: string;
   readonly rows: readonly { readonly intervalStart: string | null; readonly cells: readonly CellObject[] }[];
 }
 
@@ -95,7 +107,9 @@ function cellOf(name: string, kind: string, value: QueryRow[string] | undefined)
  * `explore(context, between, select, filterBy, groupBy, interval, orderBy, limit, offset)`: one query-model
  * query over the context's view, in the request's tenant and range: `select` outputs (columns, attributes,
  * aggregations), grouped by `groupBy` (columns or attributes) and the interval's buckets, ordered by
- * outputs. Any view the store serves works, user views included, with no code here.
+ * outputs. Any view the store serves works, user views included, with no code here. A rollup of
+ * `context.rollups` answers instead of the view when it can answer exactly (`queryPreferringRollups`, rule
+ * in docs/graphql.md); `answeredFrom` says which did.
  *
  * @example
  * ```ts
@@ -172,18 +186,27 @@ export async function resolveExplore(context: QueryContext, args: ExploreArgs): 
     limit: checkLimit(args.limit ?? 100, context.limits),
     offset: checkOffset(args.offset ?? 0),
   };
+  const scoped = scopeToTenant(query, context.tenantId);
   let outputs: readonly { name: string; kind: string }[];
+  let answer: Awaited<ReturnType<typeof queryPreferringRollups>>;
   try {
-    outputs = planQuery(scopeToTenant(query, context.tenantId), view);
+    outputs = planQuery(scoped, view);
+    // From a rollup when one answers exactly (same outputs, same kinds), else from the view.
+    answer = await queryPreferringRollups(context.store, scoped, context.rollups ?? [], {
+      timeoutMs: context.limits.queryTimeoutMs,
+      maxRows: context.limits.maxRows,
+      ...(context.signal ? { signal: context.signal } : {}),
+    });
   } catch (error) {
     throw storeError(error, context.limits);
   }
-  const rows = await runStoreQuery(context, query);
+  const rows = answer.rows;
   const widthMicros = args.interval
     ? bucketMicros(args.interval.unit.toLowerCase() as TimeUnit, args.interval.size ?? 1)
     : range.toMicros - range.fromMicros;
   const columns = outputs.filter((o) => !hidden.has(o.name));
   return {
+    answeredFrom: answer.rollup ?? view.name,
     columns: columns.map((o) => ({ name: o.name, kind: rates.some((r) => r.name === o.name) ? 'float' : o.kind })),
     rows: rows.map((row) => ({
       intervalStart: args.interval ? formatTimeMicros(row[INTERVAL] as number) : null,

@@ -1,4 +1,4 @@
-import type { ViewStore } from '@ht/sinks';
+import type { RollupDefinition, ViewStore } from '@ht/sinks';
 import type { QueryLimits } from '../limits/QueryLimits.js';
 import type { QueryLoaders } from './QueryLoaders.js';
 import type { ViewCatalog } from './ViewCatalog.js';
@@ -22,4 +22,6 @@ export interface QueryContext {
   readonly limits: QueryLimits;
   readonly signal?: AbortSignal;
   readonly loaders: QueryLoaders;
+  /** The rollups `explore` may answer from (see `GraphQLHandlerOptions.rollups`); none when absent. */
+  readonly rollups?: readonly RollupDefinition[];
 }

@@ -228,6 +228,8 @@ export const queryTypeDefs = /* GraphQL */ `
   type ExploreResult {
     columns: [ExploreColumn!]!
     rows: [ExploreRow!]!
+    "What answered: a rollup's name (e.g. api_red_1m) when one answers the query exactly, else the context's view."
+    answeredFrom: String!
   }
 
   type ExploreColumn {

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ViewDefinition } from '@ht/enricher-sdk';
-import type { ViewStore } from '@ht/sinks';
+import { builtinRollupsFor } from '@ht/sinks';
+import type { RollupDefinition, ViewStore } from '@ht/sinks';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createSchema, createYoga } from 'graphql-yoga';
 import type { YogaServerInstance } from 'graphql-yoga';
@@ -38,6 +39,14 @@ export interface GraphQLHandlerOptions {
   readonly limits?: Partial<QueryLimits>;
   /** The path served (default `/graphql`). */
   readonly path?: string;
+  /**
+   * The rollups `explore` answers from when one can answer a query exactly (docs/graphql.md, "explore"):
+   * they must have been passed to `store.ensureRollups` on this store (a rollup the store does not know
+   * leaves the query to the view). Default: the built-in rollups of `views` (`builtinRollupsFor`) where the
+   * store rebuilds rollups (`capabilities.rollups === 'rebuilt'`: ClickHouse), none where it computes them
+   * on query (DuckDB: the same group-by on the view, with more measures); `[]`: never.
+   */
+  readonly rollups?: readonly RollupDefinition[];
 }
 
 /**
@@ -78,6 +87,8 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
   const limits: QueryLimits = { ...DEFAULT_QUERY_LIMITS, ...options.limits };
   const catalog = new ViewCatalog(options.views ?? [], options.catalogFromStore === false ? undefined : options.store);
   const path = options.path ?? '/graphql';
+  const rollups =
+    options.rollups ?? (options.store.capabilities.rollups === 'rebuilt' ? builtinRollupsFor(options.views ?? []) : []);
   const yoga: YogaServerInstance<ServerContext, QueryContext> = createYoga<ServerContext, QueryContext>({
     schema: createSchema<ServerContext & QueryContext>({ typeDefs: htTypeDefs, resolvers: queryResolvers }),
     graphqlEndpoint: path,
@@ -95,6 +106,7 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
         limits,
         signal: request.signal,
         loaders: createQueryLoaders(() => context),
+        rollups,
       };
       return context;
     },

@@ -1,5 +1,6 @@
 import { builtinViews } from '@ht/enricher-sdk/builtins';
 import type { ViewDefinition } from '@ht/enricher-sdk';
+import { builtinRollupsFor, MINUTE_MICROS } from '@ht/sinks';
 import type { ViewStore } from '@ht/sinks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createQueryServer } from '../../src/index.js';
@@ -408,6 +409,62 @@ export function graphqlSuite(
       expect(unknown.errors?.[0]?.message).toMatch(
         /'nope' is not a metric of raw_service_view: use calls, errors, duration or one of .*duration_micros/,
       );
+    });
+
+    it('explore: answered from api_red_1m when it can be exactly (answeredFrom), the same answer as the view', async () => {
+      const rollups = builtinRollupsFor(builtinViews);
+      await store.ensureRollups(rollups);
+      // The seeded hour rebuilt where the store rebuilds rollups (the rest of the range comes from the view).
+      for (const r of rollups) await store.rebuildRollup(r.name, T0 - 60 * MINUTE_MICROS, T0 + 30 * MINUTE_MICROS);
+      const viaRollups = await createQueryServer({ store, views: builtinViews, port: 0, rollups });
+      const viewOnly = await createQueryServer({ store, views: builtinViews, port: 0, rollups: [] });
+      type Answer = {
+        explore: {
+          answeredFrom: string;
+          columns: { name: string; kind: string }[];
+          rows: { intervalStart: string | null; cells: { name: string; value: string; number: number | null }[] }[];
+        };
+      };
+      const ask = async (server: RunningQueryServer, q: string, headers: Record<string, string>) =>
+        (await data<Answer>(server.url, q, { headers })).explore;
+      const select = `select: [{ aggregation: COUNT, as: "calls" }, { key: "errors", aggregation: COUNT }, { key: "duration_micros", aggregation: PERCENTILE, p: 99 },
+        { key: "duration_micros", aggregation: SUM }, { key: "duration_micros", aggregation: MIN }, { key: "duration_micros", aggregation: MAX }, { key: "duration", aggregation: AVG }]`;
+      const answered: [string, string][] = [
+        [
+          'api_red_1m',
+          `{ explore(context: "API_TRACE", ${between}, ${select}, groupBy: [{ key: "service_name" }, { key: "api_name", as: "api" }], interval: { size: 1, unit: MINUTE },
+          orderBy: [{ key: "service_name" }, { key: "api" }]) { answeredFrom columns { name kind } rows { intervalStart cells { name value number } } } }`,
+        ],
+        // No group: the first rollup that answers (the service one, its entity filtered).
+        [
+          'service_red_1m',
+          `{ explore(context: "API_TRACE", ${between}, ${select}, filterBy: [{ key: "service_name", op: IN, values: ["cart", "billing"] }]) {
+          answeredFrom columns { name kind } rows { intervalStart cells { name value number } } } }`,
+        ],
+      ];
+      try {
+        for (const [rollup, q] of answered)
+          for (const headers of [ACME, GLOBEX]) {
+            const fromRollup = await ask(viaRollups, q, headers);
+            const fromView = await ask(viewOnly, q, headers);
+            expect(fromRollup.answeredFrom).toBe(rollup);
+            expect(fromView.answeredFrom).toBe('raw_service_view');
+            expect(fromRollup.rows.length).toBeGreaterThan(0);
+            expect(fromRollup.columns).toEqual(fromView.columns);
+            const exact = (rows: Answer['explore']['rows']) =>
+              rows.map((r) => ({ ...r, cells: r.cells.filter((c) => !c.name.startsWith('p99')) }));
+            expect(exact(fromRollup.rows)).toEqual(exact(fromView.rows));
+            fromView.rows.forEach((row, i) =>
+              row.cells.forEach((c, j) => expect(fromRollup.rows[i]!.cells[j]!.number).toBeCloseTo(c.number!, 6)),
+            );
+          }
+        // A filter on a column the rollup does not hold: the view answers.
+        const other = `{ explore(context: "API_TRACE", ${between}, select: [{ aggregation: COUNT }], filterBy: [{ key: "duration_micros", op: GT, value: "1" }]) { answeredFrom } }`;
+        expect((await ask(viaRollups, other, ACME)).answeredFrom).toBe('raw_service_view');
+      } finally {
+        await viaRollups.close();
+        await viewOnly.close();
+      }
     });
 
     it('explore: built-in contexts, attributes, intervals, a plugin view, and an unknown context listing the valid ones', async () => {

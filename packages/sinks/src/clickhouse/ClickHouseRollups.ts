@@ -1,5 +1,7 @@
 import { HtError } from '@ht/stream-core';
 import { readRow } from '../query/compileQuery.js';
+import type { QueryOptions } from '../query/QueryOptions.js';
+import { runWithLimits } from '../query/runWithLimits.js';
 import type { QueryRow } from '../query/QueryResult.js';
 import type { RebuiltMinutes, RollupDefinition, RollupRange } from '../rollup/defineRollup.js';
 import { MINUTE_MICROS } from '../rollup/defineRollup.js';
@@ -119,11 +121,19 @@ export class ClickHouseRollups {
     return rebuilt.toMicros > rebuilt.fromMicros ? rebuilt : undefined;
   }
 
-  async query(name: string, range: RollupRange): Promise<QueryRow[]> {
+  /** Reads a rollup (see {@link rollupReadStatement}) under `options` (timeout, cancellation, max rows). */
+  async query(name: string, range: RollupRange, options: QueryOptions = {}): Promise<QueryRow[]> {
     const entry = this.entryOf(name);
-    const { sql, outputs } = rollupReadStatement(entry.rollup, this.ctx, range, entry.rebuilt);
-    const raw = await this.executor.query(sql);
-    return raw.map((r) => readRow(r, outputs));
+    const limited =
+      options.maxRows !== undefined && !(range.limit !== undefined && range.limit <= options.maxRows)
+        ? { ...range, limit: options.maxRows + 1 }
+        : range;
+    const { sql, outputs } = rollupReadStatement(entry.rollup, this.ctx, limited, entry.rebuilt);
+    return runWithLimits(name, options, async (signal) => {
+      const limits = options.timeoutMs === undefined ? { signal } : { signal, timeoutMs: options.timeoutMs };
+      const raw = await this.executor.query(sql, limits);
+      return raw.map((r) => readRow(r, outputs));
+    });
   }
 
   /** Writes the entry's interval if it differs from the one last written (a newer version each time). */

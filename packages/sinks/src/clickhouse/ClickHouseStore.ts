@@ -263,10 +263,10 @@ export class ClickHouseStore implements ViewStore {
     await this.rollups.rebuild(name, fromMicros, toMicros);
   }
 
-  async queryRollup(name: string, range: RollupRange): Promise<QueryRow[]> {
+  async queryRollup(name: string, range: RollupRange, options: QueryOptions = {}): Promise<QueryRow[]> {
     this.open();
     requireTenant(range.tenantId, `rollup '${name}'`);
-    return this.rollups.query(name, range);
+    return this.rollups.query(name, range, options);
   }
 
   /** The interval kept in `ht_rollup_state` (loaded by `ensureRollups`, written by each rebuild that changes it). */

@@ -1,10 +1,10 @@
 import { compileFilter } from '../query/compileQuery.js';
 import { clickHouseOps } from './queryOps.js';
 import type { OutputColumn } from '../query/QueryResult.js';
-import { kindOfColumn } from '../query/QueryResult.js';
 import type { Filter } from '../query/Query.js';
 import type { RebuiltMinutes, RollupDefinition, RollupRange } from '../rollup/defineRollup.js';
 import { MINUTE_MICROS } from '../rollup/defineRollup.js';
+import { rollupReadShape } from '../rollup/rollupReadShape.js';
 import { escapeIdentifier, qualifiedName, sqlLiteral } from '../sql/escape.js';
 import type { ClickHouseFeatures } from './ClickHouseFeatures.js';
 import { dayExpression } from './ddl.js';
@@ -132,8 +132,10 @@ export function rebuildStatement(
 }
 
 /**
- * Reads a rollup: the range's minutes that were rebuilt from the rollup rows, the rest (open minutes, and
- * any not rebuilt yet) from the base view, merged (sums, min/max, quantile states) per entity (and minute).
+ * Reads a rollup: the range's whole minutes that were rebuilt from the rollup rows, the rest (open
+ * minutes, any not rebuilt yet, and the partial minutes at either end of a range not on whole minutes) from
+ * the base view, merged (sums, min/max, quantile states) per grouped entity column (and minute or bucket),
+ * for the entities matching the range's `entityFilters`, sorted and cut as the range says.
  *
  * @example
  * ```ts
@@ -147,23 +149,35 @@ export function rollupReadStatement(
   rebuilt: RebuiltMinutes,
 ): { sql: string; outputs: OutputColumn[] } {
   const f = ctx.features;
+  const shape = rollupReadShape(rollup, range);
   const tenant = `${id('tenant_id')} = ${sqlLiteral(range.tenantId, 'clickhouse')}`;
-  // Minutes rebuilt and in range come from the rollup; the rest of the range from the base view.
-  const lo = Math.max(rebuilt.fromMicros, range.fromMicros);
-  const hi = Math.max(lo, Math.min(rebuilt.toMicros, range.toMicros));
+  const entities = conditions(rollup, shape.entityFilters, f);
+  // Whole minutes rebuilt and in range come from the rollup; the rest of the range from the base view.
+  const ceilMinute = Math.ceil(range.fromMicros / MINUTE_MICROS) * MINUTE_MICROS;
+  const floorMinute = Math.floor(range.toMicros / MINUTE_MICROS) * MINUTE_MICROS;
+  const lo = Math.max(rebuilt.fromMicros, ceilMinute);
+  const hi = Math.max(lo, Math.min(rebuilt.toMicros, floorMinute));
   const inner = rollupRowColumns(rollup);
   const closed =
-    `SELECT ${inner.map(id).join(', ')} FROM ${qualifiedName(ctx.database, rollup.name, 'clickhouse')} FINAL WHERE ${tenant} ` +
-    `AND ${id('minute')} >= ${fromMicros(lo, f)} AND ${id('minute')} < ${fromMicros(hi, f)}`;
+    `SELECT ${inner.map(id).join(', ')} FROM ${qualifiedName(ctx.database, rollup.name, 'clickhouse')} FINAL WHERE ` +
+    [tenant, `${id('minute')} >= ${fromMicros(lo, f)}`, `${id('minute')} < ${fromMicros(hi, f)}`, ...entities].join(
+      ' AND ',
+    );
   const time = id(rollup.view.timeColumn);
   const t = (op: string, v: number): string => `${time} ${op} ${fromMicros(v, f)}`;
   const outside = `((${t('>=', range.fromMicros)} AND ${t('<', lo)}) OR (${t('>=', hi)} AND ${t('<', range.toMicros)}))`;
-  const open = baseSelect(rollup, f, ctx.database, [tenant, outside]);
-  const keys = [...rollup.entity.map(id), ...(range.byMinute ? [id('minute')] : [])];
+  // A range within the rebuilt minutes reads the rollup alone (FINAL on the base view costs even with no rows).
+  const open =
+    lo <= range.fromMicros && hi >= range.toMicros
+      ? undefined
+      : baseSelect(rollup, f, ctx.database, [tenant, outside, ...entities]);
+  const bucket = shape.bucket
+    ? `intDiv(${micros(id('minute'), f)}, ${shape.bucket.micros}) * ${shape.bucket.micros}`
+    : undefined;
+  const keys = [...shape.groupBy.map(id), ...(bucket ? [bucket] : [])];
   const q = `quantilesMerge(${LEVELS})(${id('duration_q')})`;
   const exprs = [
-    ...rollup.entity.map(id),
-    ...(range.byMinute ? [micros(id('minute'), f)] : []),
+    ...keys,
     `sum(${id('calls')})`,
     `sum(${id('errors')})`,
     `sum(${id('duration_sum')})`,
@@ -173,20 +187,15 @@ export function rollupReadStatement(
     `arrayElement(${q}, 2)`,
     `arrayElement(${q}, 3)`,
   ];
-  const outputs: OutputColumn[] = [
-    ...rollup.entity.map((c) => ({ name: c, kind: kindOfColumn(rollup.view.columns[c]!.type) })),
-    ...(range.byMinute ? [{ name: 'minute', kind: 'datetime' as const }] : []),
-    ...['calls', 'errors'].map((name) => ({ name, kind: 'int' as const })),
-    ...['duration_sum', 'duration_min', 'duration_max', 'p50', 'p95', 'p99'].map((name) => ({
-      name,
-      kind: 'float' as const,
-    })),
-  ];
+  const outputs = [...shape.outputs];
+  const alias = (name: string): string => id(`o$${outputs.findIndex((o) => o.name === name)}`);
   const select = exprs.map((e, i) => `${e} AS ${id(`o$${i}`)}`).join(', ');
-  const order = outputs.slice(0, keys.length).map((_, i) => id(`o$${i}`));
+  const order = shape.orderBy.map((o) => `${alias(o.by)}${o.direction === 'desc' ? ' DESC' : ''}`);
   const sql =
-    `SELECT ${select} FROM (${closed} UNION ALL ${open}) GROUP BY ${keys.join(', ')}` +
-    (order.length > 0 ? ` ORDER BY ${order.join(', ')}` : '');
+    `SELECT ${select} FROM (${open === undefined ? closed : `${closed} UNION ALL ${open}`})` +
+    (keys.length > 0 ? ` GROUP BY ${keys.join(', ')}` : '') +
+    (order.length > 0 ? ` ORDER BY ${order.join(', ')}` : '') +
+    (shape.limit !== undefined ? ` LIMIT ${shape.offset ?? 0}, ${shape.limit}` : '');
   return { sql, outputs };
 }
 

@@ -323,9 +323,9 @@ export class DuckDbStore implements ViewStore {
     return undefined;
   }
 
-  async queryRollup(name: string, range: RollupRange): Promise<QueryRow[]> {
+  async queryRollup(name: string, range: RollupRange, options: QueryOptions = {}): Promise<QueryRow[]> {
     requireTenant(range.tenantId, `rollup '${name}'`);
-    return this.query(rollupQuery(this.rollupOf(name), range));
+    return this.query(rollupQuery(this.rollupOf(name), range), options);
   }
 
   async expire(view: string, beforeMicros: number): Promise<void> {

@@ -1,6 +1,6 @@
 import type { ViewDefinition } from '@ht/enricher-sdk';
 import { HtError } from '@ht/stream-core';
-import type { Filter } from '../query/Query.js';
+import type { Filter, OrderBy } from '../query/Query.js';
 
 /**
  * A per-minute RED rollup (rate, errors, duration) of one view, per tenant and entity (a service, an
@@ -82,12 +82,19 @@ export function defineRollup(spec: RollupSpec): RollupDefinition {
 }
 
 /**
- * What to read from a rollup: one tenant, a time range (µs, `from` inclusive, `to` exclusive), totals per
- * entity or per entity and minute.
+ * What to read from a rollup: one tenant, a time range (µs, `from` inclusive, `to` exclusive, any
+ * microsecond: partial minutes at either end are read from the base view), totals per entity, per entity
+ * and minute (`byMinute`) or per entity and bucket of `bucketMicros`; optionally grouped by only some
+ * entity columns (`groupBy`), only the entities matching `entityFilters`, sorted and cut (`orderBy`,
+ * `limit`, `offset`) by the engine.
  *
  * @example
  * ```ts
  * const rows = await store.queryRollup('service_red_1m', { tenantId: 'default', fromMicros, toMicros });
+ * const hourly = await store.queryRollup('api_red_1m', {
+ *   tenantId: 'default', fromMicros, toMicros, bucketMicros: 60 * MINUTE_MICROS,
+ *   groupBy: ['service_name'], entityFilters: [eq('service_name', 'cart')],
+ * });
  * ```
  */
 export interface RollupRange {
@@ -96,6 +103,30 @@ export interface RollupRange {
   readonly toMicros: number;
   /** One row per entity and minute (`minute` column, µs) instead of one per entity. */
   readonly byMinute?: boolean;
+  /**
+   * One row per entity and bucket (`bucket` column, µs): a whole number of minutes, from one minute to a
+   * day, buckets aligned to the unix epoch (as the query model's `bucket`). Not with `byMinute`.
+   */
+  readonly bucketMicros?: number;
+  /**
+   * The entity columns to group by (a subset of the rollup's `entity`, in any order; `[]`: one row, or
+   * one per bucket). Default: every entity column. The rows carry these columns only.
+   */
+  readonly groupBy?: readonly string[];
+  /**
+   * Filters on the entity columns only (any filter of the query model whose every column is an entity
+   * column: comparisons, `in`, string matches, and/or/not of them): only the entities matching all of them.
+   */
+  readonly entityFilters?: readonly Filter[];
+  /**
+   * Sort by outputs (the grouped entity columns, `minute`/`bucket`, the measures); the keys not named
+   * follow, ascending, so the order is total. Default: the keys, ascending.
+   */
+  readonly orderBy?: readonly OrderBy[];
+  /** At most this many rows (after `offset`). */
+  readonly limit?: number;
+  /** Rows to skip first (needs `limit`). */
+  readonly offset?: number;
 }
 
 /**

@@ -1,10 +1,14 @@
 import { bucket, column, count, ge, lt, max, min, quantile, sum } from '../query/build.js';
 import type { Query } from '../query/Query.js';
 import type { RollupDefinition, RollupRange } from './defineRollup.js';
+import { MINUTE_MICROS } from './defineRollup.js';
+import { rollupReadShape } from './rollupReadShape.js';
 
 /**
  * A rollup computed from the base view in one query (the DuckDB way, and what ClickHouse's rebuilt
- * rows must equal): per entity (and minute), calls, errors, duration sum/min/max and p50/p95/p99.
+ * rows must equal): per entity (or the entity columns of `groupBy`; and minute or bucket), calls,
+ * errors, duration sum/min/max and p50/p95/p99, of the entities matching `entityFilters`, sorted and cut
+ * as the range says. Rejects a range the rollup cannot read (`INPUT_INVALID`).
  *
  * @example
  * ```ts
@@ -12,15 +16,16 @@ import type { RollupDefinition, RollupRange } from './defineRollup.js';
  * ```
  */
 export function rollupQuery(rollup: RollupDefinition, range: RollupRange): Query {
+  const shape = rollupReadShape(rollup, range);
   const time = rollup.view.timeColumn;
   const d = rollup.durationColumn;
-  const minute = range.byMinute ? [bucket(time, 'minute', 'minute')] : [];
+  const b = shape.bucket;
   return {
     view: rollup.view.name,
     tenantId: range.tenantId,
     select: [
-      ...rollup.entity.map((c) => column(c)),
-      ...minute,
+      ...shape.groupBy.map((c) => column(c)),
+      ...(b ? [bucket(time, 'minute', b.name, b.micros / MINUTE_MICROS)] : []),
       count('calls'),
       count('errors', rollup.errors),
       sum(d, 'duration_sum'),
@@ -30,8 +35,10 @@ export function rollupQuery(rollup: RollupDefinition, range: RollupRange): Query
       quantile(d, 0.95, 'p95'),
       quantile(d, 0.99, 'p99'),
     ],
-    where: [ge(time, range.fromMicros), lt(time, range.toMicros), ...rollup.where],
-    groupBy: [...rollup.entity, ...(range.byMinute ? ['minute'] : [])],
-    orderBy: [...rollup.entity, ...(range.byMinute ? ['minute'] : [])].map((by) => ({ by })),
+    where: [ge(time, range.fromMicros), lt(time, range.toMicros), ...rollup.where, ...shape.entityFilters],
+    groupBy: [...shape.groupBy, ...(b ? [b.name] : [])],
+    orderBy: shape.orderBy,
+    ...(shape.limit !== undefined ? { limit: shape.limit } : {}),
+    ...(shape.offset !== undefined ? { offset: shape.offset } : {}),
   };
 }

@@ -145,8 +145,8 @@ export class ReopeningStore implements ViewStore {
     return this.guard((s) => s.rebuildRollup(name, fromMicros, toMicros));
   }
 
-  queryRollup(name: string, range: RollupRange): Promise<QueryRow[]> {
-    return this.guard((s) => s.queryRollup(name, range));
+  queryRollup(name: string, range: RollupRange, options?: QueryOptions): Promise<QueryRow[]> {
+    return this.guard((s) => s.queryRollup(name, range, options));
   }
 
   rebuiltRollupMinutes(name: string): Promise<RebuiltMinutes | undefined> {

@@ -119,8 +119,12 @@ export interface ViewStore extends ViewWriter {
    * rows, replacing what was built before (no-op where rollups are computed on query). Idempotent.
    */
   rebuildRollup(name: string, fromMicros: number, toMicros: number): Promise<void>;
-  /** RED measures per entity (and minute): calls, errors, duration sum/min/max, p50/p95/p99. */
-  queryRollup(name: string, range: RollupRange): Promise<QueryRow[]>;
+  /**
+   * RED measures per entity (and minute or bucket): calls, errors, duration sum/min/max, p50/p95/p99
+   * (see {@link RollupRange}). `options` bound the read as they bound `query` (timeout, cancellation,
+   * max rows).
+   */
+  queryRollup(name: string, range: RollupRange, options?: QueryOptions): Promise<QueryRow[]>;
   /**
    * The minutes of a rollup that reads take from its rebuilt table: one contiguous interval (µs, whole
    * minutes, `to` exclusive), kept across restarts where the store persists it (ClickHouse). `undefined`
