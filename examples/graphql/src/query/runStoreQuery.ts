@@ -1,4 +1,4 @@
-import { QueryLimitError } from '@ht/sinks';
+import { QueryLimitError, queryPreferringRollups } from '@ht/sinks';
 import type { Query, QueryRow } from '@ht/sinks';
 import { isHtError } from '@ht/stream-core';
 import { GraphQLError } from 'graphql';
@@ -59,7 +59,9 @@ export function storeError(error: unknown, limits: { maxRows: number; queryTimeo
 
 /**
  * Runs one query-model query for a request: scoped to its tenant, bounded by its limits (max rows, query
- * timeout) and cancelled with the request.
+ * timeout) and cancelled with the request. Answered from one of `context.rollups` when a rollup answers it
+ * exactly (`queryPreferringRollups`: the service list, the map's edges and entity metrics over long ranges
+ * read per-minute rollups instead of every row), else from the view.
  *
  * @example
  * ```ts
@@ -71,11 +73,12 @@ export function storeError(error: unknown, limits: { maxRows: number; queryTimeo
 export async function runStoreQuery(context: QueryContext, query: UnscopedQuery): Promise<QueryRow[]> {
   const { store, tenantId, limits, signal } = context;
   try {
-    return await store.query(scopeToTenant(query, tenantId), {
+    const answer = await queryPreferringRollups(store, scopeToTenant(query, tenantId), context.rollups ?? [], {
       timeoutMs: limits.queryTimeoutMs,
       maxRows: limits.maxRows,
       ...(signal ? { signal } : {}),
     });
+    return answer.rows;
   } catch (error) {
     throw storeError(error, limits);
   }
