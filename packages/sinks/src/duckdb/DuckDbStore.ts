@@ -21,6 +21,7 @@ import type { RollupDefinition, RollupRange } from '../rollup/defineRollup.js';
 import { rollupQuery } from '../rollup/rollupOnQuery.js';
 import { appendRows } from './appendRows.js';
 import { appendColumns } from './columnStaging.js';
+import { appendTableChunks } from './tableChunks.js';
 import {
   columnStagingName,
   createColumnStagingTable,
@@ -79,6 +80,8 @@ export class DuckDbStore implements ViewStore {
    * deletes, which keeps the bound true).
    */
   private readonly latest = new Map<string, number>();
+  /** Per layout, its table's column names in the table's order (the appender's), read by `ensureTables`. */
+  private readonly tableColumns = new WeakMap<TableLayout, readonly string[]>();
 
   constructor(
     private readonly instance: DuckDBInstance,
@@ -123,6 +126,7 @@ export class DuckDbStore implements ViewStore {
           }
         }
         await this.writeCatalogEntry(view);
+        this.tableColumns.set(layout, await this.columnOrder(view.name));
         await this.writers.each(async (c) => {
           await c.run(createStagingTable(layout));
           await c.run(createColumnStagingTable(layout));
@@ -167,6 +171,7 @@ export class DuckDbStore implements ViewStore {
     if (rows.length === 0) return;
     if (this.closed) throw new HtError('LIFECYCLE', 'the DuckDB store is closed');
     const write = this.writers.use(async (connection, locks) => {
+      if (await this.appendNew(connection, locks, layout, rows)) return;
       // Columns first (checking every value); a string holding a separator (NUL) makes the merge fail,
       // a bigint in a 64-bit column is refused by the column staging: then JSON.
       const staged = await this.stageAndMerge(connection, locks, 'columns', layout, rows);
@@ -181,6 +186,60 @@ export class DuckDbStore implements ViewStore {
     } finally {
       this.pending.delete(write);
     }
+  }
+
+  /**
+   * The direct path: appends the batch straight into the view's table (typed data chunks, no staging)
+   * in a transaction, then counts the keys the table holds twice in the batch's time range, the only
+   * place a replayed row can be (it has its first copy's time): none, the usual answer for new data,
+   * commits; any (a replay, a key repeated within the batch) rolls back and returns false, and the batch
+   * takes the staged merge. Also false for a view without a time column, or when the table's columns
+   * changed under this layout (a migration meanwhile). Runs under the view's merge lock: the count must
+   * see every batch of the view committed before it.
+   */
+  private async appendNew(
+    connection: DuckDBConnection,
+    { stage, merge }: WriteLocks,
+    layout: TableLayout,
+    rows: readonly ViewRow[],
+  ): Promise<boolean> {
+    const view = layout.view.name;
+    const columns = this.tableColumns.get(layout);
+    const range = timeRange(layout.timeColumn, rows);
+    if (columns === undefined || range === undefined) return false;
+    const prepared = this.prepared.get(connection)!;
+    return merge(view, async () => {
+      await connection.run('BEGIN TRANSACTION');
+      try {
+        const appended = await stage(async () => {
+          const appender = await connection.createAppender(view, this.schema);
+          try {
+            if (appender.columnCount !== columns.length) return false;
+            await appendTableChunks(appender, layout.view, columns, rows);
+            appender.flushSync();
+            return true;
+          } catch (error) {
+            // What a failed chunk left in the appender is not flushed by the close below.
+            appender.clear();
+            throw error;
+          } finally {
+            appender.closeSync();
+          }
+        });
+        if (!appended || (await prepared.duplicates(layout, range)) !== 0) {
+          await connection.run('ROLLBACK');
+          return false;
+        }
+        // Raised before the commit (the staged path's bound, docs/stores.md): if it fails, only higher than needed.
+        const latest = this.latest.get(view);
+        if (latest !== undefined) this.latest.set(view, Math.max(latest, range.toMicros));
+        await connection.run('COMMIT');
+        return true;
+      } catch (error) {
+        await connection.run('ROLLBACK').catch(() => undefined);
+        throw toHtError(error, 'INTERNAL', `DuckDB: writing ${rows.length} rows of ${view} failed`);
+      }
+    });
   }
 
   /** Stages `rows` one way and merges them; false when column staging met a separator inside a value or a bigint. */
@@ -215,7 +274,7 @@ export class DuckDbStore implements ViewStore {
       if (!complete) return false;
       // Rows are checked by now (staged by column, or validated for JSON).
       const range = timeRange(layout.timeColumn, rows);
-      await merge(async () => {
+      await merge(view, async () => {
         // Stored rows are no later than `latest`, and a replayed row has its first copy's time: a batch
         // entirely later is new data (nothing to look up in the table), and the rest need only be looked
         // up to `latest`. Raised before the merge: if it fails, the bound is only higher than needed.
@@ -377,6 +436,15 @@ export class DuckDbStore implements ViewStore {
     if (rollup === undefined)
       throw new HtError('LIFECYCLE', `rollup '${name}' is unknown: call ensureRollups([...]) first`);
     return rollup;
+  }
+
+  /** The table's column names in its order (a migration appends its columns at the end). */
+  private async columnOrder(table: string): Promise<string[]> {
+    const reader = await this.connection.runAndReadAll(
+      `SELECT column_name FROM information_schema.columns WHERE table_schema = ${sqlLiteral(this.schema, 'duckdb')} ` +
+        `AND table_name = ${sqlLiteral(table, 'duckdb')} AND table_catalog = current_database() ORDER BY ordinal_position`,
+    );
+    return reader.getRows().map((r) => String(r[0]));
   }
 
   private async existingColumns(table: string): Promise<Map<string, string>> {

@@ -1,0 +1,358 @@
+import duckdb from '@duckdb/node-bindings';
+import {
+  BIGINT,
+  BOOLEAN,
+  DOUBLE,
+  DuckDBDataChunk,
+  FLOAT,
+  INTEGER,
+  LIST,
+  SMALLINT,
+  TIMESTAMP,
+  TINYINT,
+  UBIGINT,
+  UINTEGER,
+  USMALLINT,
+  UTINYINT,
+  VARCHAR,
+} from '@duckdb/node-api';
+import type { DuckDBAppender, DuckDBType } from '@duckdb/node-api';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import type { ColumnType, ViewDefinition } from '@ht/enricher-sdk';
+import { compileRowLoop } from '../rows/compileRowLoop.js';
+import type { ViewRow } from '../store/ViewStore.js';
+
+/** DuckDB's vector size: a data chunk holds at most this many rows. */
+const CHUNK_ROWS = 2048;
+/** Data chunks appended between two yields to the event loop (~8k rows, a few ms of JavaScript). */
+const CHUNKS_PER_YIELD = 4;
+/** Bytes of a `duckdb_string_t`: a 4-byte length, then 12 inlined bytes, or a 4-byte prefix and a pointer. */
+const STRING_T = 16;
+/** The longest string DuckDB keeps inside its `duckdb_string_t` (bytes). */
+const INLINED = 12;
+const TWO_32 = 4_294_967_296;
+
+/**
+ * One column of the data chunk being filled: `put` takes row `r`'s checked value (rows 0 … n-1 of the
+ * chunk), `write` copies what was put into the chunk's vector with a few native calls.
+ */
+interface ColumnWriter {
+  begin(rows: number): void;
+  put(r: number, value: never): void;
+  write(vector: duckdb.Vector): void;
+}
+
+/**
+ * Strings as DuckDB's `duckdb_string_t` entries, built in a buffer and copied into the vector at once:
+ * an ASCII string of up to 12 characters is written inline by JavaScript; the longer ASCII strings are
+ * joined into one text handed to DuckDB with one call (it lands in the vector's string heap), and their
+ * entries point into it (the text stays in the vector's heap until the chunk is reset, after the
+ * appender copied it); any other string (non-ASCII) is assigned by DuckDB one by one. So a chunk's
+ * column costs three native calls, not one per value (~55 strings and ~67 array elements a span).
+ */
+class StringWriter implements ColumnWriter {
+  private bytes = new Uint8Array(CHUNK_ROWS * STRING_T);
+  private words = new Uint32Array(this.bytes.buffer);
+  private count = 0;
+  private readonly longRows: number[] = [];
+  private readonly longs: string[] = [];
+  private readonly otherRows: number[] = [];
+  private readonly others: string[] = [];
+
+  begin(rows: number): void {
+    if (rows * STRING_T > this.bytes.length) {
+      this.bytes = new Uint8Array(Math.max(rows, this.bytes.length / 8) * STRING_T);
+      this.words = new Uint32Array(this.bytes.buffer);
+    } else this.bytes.fill(0, 0, rows * STRING_T);
+    this.count = rows;
+    this.longRows.length = 0;
+    this.longs.length = 0;
+    this.otherRows.length = 0;
+    this.others.length = 0;
+  }
+
+  put(r: number, s: string): void {
+    const length = s.length;
+    if (length > INLINED) {
+      this.longRows.push(r);
+      this.longs.push(s);
+      return;
+    }
+    const bytes = this.bytes;
+    const at = r * STRING_T + 4;
+    for (let i = 0; i < length; i++) {
+      const code = s.charCodeAt(i);
+      if (code >= 0x80) {
+        bytes.fill(0, at, at + i);
+        this.otherRows.push(r);
+        this.others.push(s);
+        return;
+      }
+      bytes[at + i] = code;
+    }
+    this.words[r * 4] = length;
+  }
+
+  write(vector: duckdb.Vector): void {
+    if (this.longs.length > 0) this.pointLongs(vector);
+    duckdb.copy_data_to_vector(vector, 0, this.bytes.buffer, 0, this.count * STRING_T);
+    for (let i = 0; i < this.others.length; i++) {
+      duckdb.vector_assign_string_element(vector, this.otherRows[i]!, this.others[i]!);
+    }
+  }
+
+  /** Entries pointing into one joined text of the long strings (all ASCII), or those strings left to `others`. */
+  private pointLongs(vector: duckdb.Vector): void {
+    const longs = this.longs;
+    const joined = longs.join('');
+    if (Buffer.byteLength(joined, 'utf8') !== joined.length) {
+      // Not all ASCII: byte offsets are not character offsets; DuckDB assigns each.
+      for (let i = 0; i < longs.length; i++) {
+        this.otherRows.push(this.longRows[i]!);
+        this.others.push(longs[i]!);
+      }
+      return;
+    }
+    // Entry 0 is overwritten by the copy that follows; the text stays in the vector's heap.
+    duckdb.vector_assign_string_element(vector, 0, joined);
+    const head = duckdb.vector_get_data(vector, STRING_T);
+    const view = new DataView(head.buffer, head.byteOffset, STRING_T);
+    const baseLow = view.getUint32(8, true);
+    const baseHigh = view.getUint32(12, true);
+    const bytes = this.bytes;
+    const words = this.words;
+    let offset = 0;
+    for (let i = 0; i < longs.length; i++) {
+      const s = longs[i]!;
+      const r = this.longRows[i]!;
+      const at = r * STRING_T;
+      words[r * 4] = s.length;
+      bytes[at + 4] = s.charCodeAt(0);
+      bytes[at + 5] = s.charCodeAt(1);
+      bytes[at + 6] = s.charCodeAt(2);
+      bytes[at + 7] = s.charCodeAt(3);
+      const low = baseLow + offset;
+      words[r * 4 + 2] = low % TWO_32;
+      words[r * 4 + 3] = baseHigh + Math.floor(low / TWO_32);
+      offset += s.length;
+    }
+  }
+}
+
+/** The typed arrays of fixed-width columns. */
+type NumberArray =
+  | Float64Array<ArrayBuffer>
+  | Float32Array<ArrayBuffer>
+  | Int32Array<ArrayBuffer>
+  | Uint32Array<ArrayBuffer>
+  | Int16Array<ArrayBuffer>
+  | Uint16Array<ArrayBuffer>
+  | Int8Array<ArrayBuffer>
+  | Uint8Array<ArrayBuffer>;
+
+/** Fixed-width numbers (and booleans) in a typed array copied into the vector at once. */
+class NumberWriter implements ColumnWriter {
+  private readonly values: NumberArray;
+  private count = 0;
+
+  constructor(
+    make: (length: number) => NumberArray,
+    private readonly bool = false,
+  ) {
+    this.values = make(CHUNK_ROWS);
+  }
+
+  begin(rows: number): void {
+    this.count = rows;
+  }
+
+  put(r: number, v: number | boolean): void {
+    this.values[r] = this.bool ? (v ? 1 : 0) : (v as number);
+  }
+
+  write(vector: duckdb.Vector): void {
+    const { values } = this;
+    duckdb.copy_data_to_vector(vector, 0, values.buffer, 0, this.count * values.BYTES_PER_ELEMENT);
+  }
+}
+
+/**
+ * 64-bit integers (BIGINT, UBIGINT, TIMESTAMP µs): a safe-integer number written as two 32-bit halves
+ * (no BigInt per value), a bigint as itself. Grows for the elements of list columns.
+ */
+class Int64Writer implements ColumnWriter {
+  private words = new Uint32Array(CHUNK_ROWS * 2);
+  private count = 0;
+
+  constructor(private readonly unsigned: boolean) {}
+
+  begin(rows: number): void {
+    if (rows * 2 > this.words.length) this.words = new Uint32Array(Math.max(rows, this.words.length) * 2);
+    this.count = rows;
+  }
+
+  put(r: number, v: number | bigint): void {
+    if (typeof v === 'number') {
+      const high = Math.floor(v / TWO_32);
+      this.words[r * 2] = v - high * TWO_32;
+      this.words[r * 2 + 1] = high;
+    } else if (this.unsigned) new BigUint64Array(this.words.buffer, r * 8, 1)[0] = v;
+    else new BigInt64Array(this.words.buffer, r * 8, 1)[0] = v;
+  }
+
+  write(vector: duckdb.Vector): void {
+    duckdb.copy_data_to_vector(vector, 0, this.words.buffer, 0, this.count * 8);
+  }
+}
+
+/** A list column: per row its (offset, length) entry, the elements in a child writer (grown as needed). */
+class ListWriter implements ColumnWriter {
+  private readonly entries = new Uint32Array(CHUNK_ROWS * 4);
+  private count = 0;
+  private readonly elements: unknown[] = [];
+  private total = 0;
+
+  constructor(private readonly child: ColumnWriter) {}
+
+  begin(rows: number): void {
+    this.entries.fill(0, 0, rows * 4);
+    this.count = rows;
+    this.total = 0;
+    this.elements.length = 0;
+  }
+
+  put(r: number, list: readonly unknown[]): void {
+    this.entries[r * 4] = this.total;
+    this.entries[r * 4 + 2] = list.length;
+    for (let i = 0; i < list.length; i++) this.elements.push(list[i]);
+    this.total += list.length;
+  }
+
+  write(vector: duckdb.Vector): void {
+    const { child, elements, total } = this;
+    duckdb.list_vector_reserve(vector, total);
+    duckdb.list_vector_set_size(vector, total);
+    child.begin(total);
+    for (let i = 0; i < total; i++) child.put(i, elements[i] as never);
+    child.write(duckdb.list_vector_get_child(vector));
+    duckdb.copy_data_to_vector(vector, 0, this.entries.buffer, 0, this.count * 16);
+  }
+}
+
+/** DOUBLE list elements: a Float64Array grown to the chunk's element count. */
+class GrowingFloat64Writer implements ColumnWriter {
+  private values = new Float64Array(CHUNK_ROWS);
+  private count = 0;
+
+  begin(rows: number): void {
+    if (rows > this.values.length) this.values = new Float64Array(Math.max(rows, this.values.length * 2));
+    this.count = rows;
+  }
+
+  put(r: number, v: number): void {
+    this.values[r] = v;
+  }
+
+  write(vector: duckdb.Vector): void {
+    duckdb.copy_data_to_vector(vector, 0, this.values.buffer, 0, this.count * 8);
+  }
+}
+
+/** Each column type: the table's DuckDB type (as `columnTypes.ts` creates it) and its writer. */
+const COLUMNS: Record<ColumnType, { type: DuckDBType; writer: () => ColumnWriter }> = {
+  string: { type: VARCHAR, writer: () => new StringWriter() },
+  lowCardinalityString: { type: VARCHAR, writer: () => new StringWriter() },
+  bool: { type: BOOLEAN, writer: () => new NumberWriter((n) => new Uint8Array(n), true) },
+  int8: { type: TINYINT, writer: () => new NumberWriter((n) => new Int8Array(n)) },
+  int16: { type: SMALLINT, writer: () => new NumberWriter((n) => new Int16Array(n)) },
+  int32: { type: INTEGER, writer: () => new NumberWriter((n) => new Int32Array(n)) },
+  int64: { type: BIGINT, writer: () => new Int64Writer(false) },
+  uint8: { type: UTINYINT, writer: () => new NumberWriter((n) => new Uint8Array(n)) },
+  uint16: { type: USMALLINT, writer: () => new NumberWriter((n) => new Uint16Array(n)) },
+  uint32: { type: UINTEGER, writer: () => new NumberWriter((n) => new Uint32Array(n)) },
+  uint64: { type: UBIGINT, writer: () => new Int64Writer(true) },
+  float32: { type: FLOAT, writer: () => new NumberWriter((n) => new Float32Array(n)) },
+  float64: { type: DOUBLE, writer: () => new NumberWriter((n) => new Float64Array(n)) },
+  datetime: { type: TIMESTAMP, writer: () => new Int64Writer(false) },
+  stringArray: { type: LIST(VARCHAR), writer: () => new ListWriter(new StringWriter()) },
+  lowCardinalityStringArray: { type: LIST(VARCHAR), writer: () => new ListWriter(new StringWriter()) },
+  int64Array: { type: LIST(BIGINT), writer: () => new ListWriter(new Int64Writer(false)) },
+  float64Array: { type: LIST(DOUBLE), writer: () => new ListWriter(new GrowingFloat64Writer()) },
+};
+
+/** Checks rows `start … start + n - 1` and puts each value into its column's writer (view column order). */
+type ChunkEncoder = (rows: readonly ViewRow[], start: number, n: number, writers: readonly ColumnWriter[]) => void;
+
+const encoders = new WeakMap<ViewDefinition, ChunkEncoder>();
+
+function encoderOf(view: ViewDefinition): ChunkEncoder {
+  let encode = encoders.get(view);
+  if (encode === undefined) {
+    const prelude = Object.keys(view.columns)
+      .map((_, c) => `const w${c} = writers[${c}];`)
+      .join('\n');
+    encode = compileRowLoop<[readonly ColumnWriter[]], void>(view, {
+      args: ['writers'],
+      prelude,
+      store: (c) => `w${c}.put(r, v);`,
+      result: 'undefined',
+    });
+    encoders.set(view, encode);
+  }
+  return encode;
+}
+
+/**
+ * The DuckDB types of a view's table, in the table's column order (`columns`: its names in that order,
+ * which differs from the view's after a migration added a column).
+ *
+ * @example
+ * ```ts
+ * tableChunkTypes(spanView, ['trace_id', 'span_id', 'start_time']); // [VARCHAR, VARCHAR, TIMESTAMP]
+ * ```
+ */
+export function tableChunkTypes(view: ViewDefinition, columns: readonly string[]): DuckDBType[] {
+  return columns.map((name) => COLUMNS[view.columns[name]!.type].type);
+}
+
+/**
+ * Checks rows and appends them to a view's table through `appender` (created on the table itself),
+ * one DuckDB data chunk of 2048 rows at a time, every column written as a typed vector: numbers and
+ * booleans copied from typed arrays, 64-bit integers as two 32-bit halves (bigints as themselves),
+ * strings as DuckDB string entries (see `StringWriter`), lists as entries and a child vector. No staging
+ * table, no text to split, no `INSERT … SELECT`. `columns` are the table's column names in its order
+ * (the view's columns, in the order the table has them). Values are checked as `validateRows` checks
+ * them (throwing its `INPUT_INVALID`, naming row and column); a throw leaves part of the batch in the
+ * appender: clear it. Yields to the event loop every few chunks.
+ *
+ * @example
+ * ```ts
+ * const appender = await connection.createAppender(view.name, 'main');
+ * await appendTableChunks(appender, view, Object.keys(view.columns), rows);
+ * appender.flushSync();
+ * ```
+ */
+export async function appendTableChunks(
+  appender: DuckDBAppender,
+  view: ViewDefinition,
+  columns: readonly string[],
+  rows: readonly ViewRow[],
+): Promise<void> {
+  const encode = encoderOf(view);
+  const names = Object.keys(view.columns);
+  const writers = names.map((name) => COLUMNS[view.columns[name]!.type].writer());
+  const order = columns.map((name) => names.indexOf(name));
+  const chunk = DuckDBDataChunk.create(tableChunkTypes(view, columns));
+  const handle = chunk.chunk;
+  for (let start = 0, chunks = 0; start < rows.length; start += CHUNK_ROWS, chunks++) {
+    if (chunks > 0 && chunks % CHUNKS_PER_YIELD === 0) await yieldToEventLoop();
+    const n = Math.min(CHUNK_ROWS, rows.length - start);
+    for (const w of writers) w.begin(n);
+    encode(rows, start, n, writers);
+    duckdb.data_chunk_reset(handle);
+    duckdb.data_chunk_set_size(handle, n);
+    for (let j = 0; j < order.length; j++) writers[order[j]!]!.write(duckdb.data_chunk_get_vector(handle, j));
+    appender.appendDataChunk(chunk);
+  }
+  duckdb.data_chunk_reset(handle);
+}
