@@ -52,11 +52,13 @@ function timeRange(column: string, rows: readonly ViewRow[]): TimeRange | undefi
 
 /**
  * The DuckDB {@link ViewStore} (build it with `createDuckDbStore`): the embedded default. Tables in one
- * file; rows staged by column in a TEMP table (NUL-joined texts and typed lists, 2048 rows per staged
- * row; JSON text when a value holds a separator) and merged per batch so replays stay idempotent. Writes
- * use their own connections (one batch appends while another merges); queries use a pool of read
- * connections (`readers`), side by side; DDL and `expire` run in order on the main connection (and
- * queries too when the store has no read connections).
+ * file. A batch is appended straight into its table as typed data chunks and committed when the table
+ * then holds no key twice in the batch's time range (new data); otherwise (a replay, a repeated key) it
+ * is rolled back and staged by column in a TEMP table (NUL-joined texts and typed lists, 2048 rows per
+ * staged row; JSON text when a value holds a separator), then merged so replays stay idempotent
+ * (docs/stores.md, "How the DuckDB store writes"). Writes use their own connections (one batch appends
+ * while another commits); queries use a pool of read connections (`readers`), side by side; DDL and
+ * `expire` run in order on the main connection (and queries too when the store has no read connections).
  *
  * @example
  * ```ts
@@ -75,7 +77,8 @@ export class DuckDbStore implements ViewStore {
   private readonly prepared: Map<DuckDBConnection, PreparedWrites>;
   /**
    * Per view with a time column: no row the table holds is later than this (µs; `-Infinity` for none).
-   * Read from the table on its first write here, raised by every merge (under the merge lock): this
+   * Read from the table on its first merge here, raised by every merge and direct append that commits
+   * (under the view's merge lock, before the commit): this
    * store's writes are the only ones to its tables (one process holds a DuckDB file; `expire` only
    * deletes, which keeps the bound true).
    */

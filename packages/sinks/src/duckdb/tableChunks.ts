@@ -33,11 +33,13 @@ const INLINED = 12;
 const TWO_32 = 4_294_967_296;
 
 /**
- * One column of the data chunk being filled: `put` takes row `r`'s checked value (rows 0 … n-1 of the
- * chunk), `write` copies what was put into the chunk's vector with a few native calls.
+ * One column of the data chunk being filled: `begin` starts a chunk of `rows` rows, `put` takes row `r`'s
+ * checked value, `write` copies what was put into the chunk's vector with a few native calls. The
+ * elements of a list column go to a child writer, which `extend` grows to `rows` rows as they come.
  */
 interface ColumnWriter {
   begin(rows: number): void;
+  extend(rows: number): void;
   put(r: number, value: never): void;
   write(vector: duckdb.Vector): void;
 }
@@ -60,15 +62,22 @@ class StringWriter implements ColumnWriter {
   private readonly others: string[] = [];
 
   begin(rows: number): void {
-    if (rows * STRING_T > this.bytes.length) {
-      this.bytes = new Uint8Array(Math.max(rows, this.bytes.length / 8) * STRING_T);
-      this.words = new Uint32Array(this.bytes.buffer);
-    } else this.bytes.fill(0, 0, rows * STRING_T);
-    this.count = rows;
+    this.count = 0;
     this.longRows.length = 0;
     this.longs.length = 0;
     this.otherRows.length = 0;
     this.others.length = 0;
+    this.extend(rows);
+  }
+
+  extend(rows: number): void {
+    if (rows * STRING_T > this.bytes.length) {
+      const bytes = new Uint8Array(Math.max(rows, this.bytes.length / 8) * STRING_T);
+      bytes.set(this.bytes.subarray(0, this.count * STRING_T));
+      this.bytes = bytes;
+      this.words = new Uint32Array(bytes.buffer);
+    } else this.bytes.fill(0, this.count * STRING_T, rows * STRING_T);
+    this.count = rows;
   }
 
   put(r: number, s: string): void {
@@ -166,6 +175,11 @@ class NumberWriter implements ColumnWriter {
     this.count = rows;
   }
 
+  /** Never a list's child: the chunk's rows fit. */
+  extend(rows: number): void {
+    this.count = rows;
+  }
+
   put(r: number, v: number | boolean): void {
     this.values[r] = this.bool ? (v ? 1 : 0) : (v as number);
   }
@@ -187,7 +201,16 @@ class Int64Writer implements ColumnWriter {
   constructor(private readonly unsigned: boolean) {}
 
   begin(rows: number): void {
-    if (rows * 2 > this.words.length) this.words = new Uint32Array(Math.max(rows, this.words.length) * 2);
+    this.count = 0;
+    this.extend(rows);
+  }
+
+  extend(rows: number): void {
+    if (rows * 2 > this.words.length) {
+      const words = new Uint32Array(Math.max(rows, this.words.length) * 2);
+      words.set(this.words.subarray(0, this.count * 2));
+      this.words = words;
+    }
     this.count = rows;
   }
 
@@ -209,7 +232,6 @@ class Int64Writer implements ColumnWriter {
 class ListWriter implements ColumnWriter {
   private readonly entries = new Uint32Array(CHUNK_ROWS * 4);
   private count = 0;
-  private readonly elements: unknown[] = [];
   private total = 0;
 
   constructor(private readonly child: ColumnWriter) {}
@@ -218,23 +240,28 @@ class ListWriter implements ColumnWriter {
     this.entries.fill(0, 0, rows * 4);
     this.count = rows;
     this.total = 0;
-    this.elements.length = 0;
+    this.child.begin(0);
   }
 
-  put(r: number, list: readonly unknown[]): void {
-    this.entries[r * 4] = this.total;
-    this.entries[r * 4 + 2] = list.length;
-    for (let i = 0; i < list.length; i++) this.elements.push(list[i]);
-    this.total += list.length;
+  /** Never a list's child (no list of lists). */
+  extend(rows: number): void {
+    this.count = rows;
+  }
+
+  put(r: number, list: readonly never[]): void {
+    const { child, total } = this;
+    const n = list.length;
+    this.entries[r * 4] = total;
+    this.entries[r * 4 + 2] = n;
+    child.extend(total + n);
+    for (let i = 0; i < n; i++) child.put(total + i, list[i]!);
+    this.total = total + n;
   }
 
   write(vector: duckdb.Vector): void {
-    const { child, elements, total } = this;
-    duckdb.list_vector_reserve(vector, total);
-    duckdb.list_vector_set_size(vector, total);
-    child.begin(total);
-    for (let i = 0; i < total; i++) child.put(i, elements[i] as never);
-    child.write(duckdb.list_vector_get_child(vector));
+    duckdb.list_vector_reserve(vector, this.total);
+    duckdb.list_vector_set_size(vector, this.total);
+    this.child.write(duckdb.list_vector_get_child(vector));
     duckdb.copy_data_to_vector(vector, 0, this.entries.buffer, 0, this.count * 16);
   }
 }
@@ -245,7 +272,16 @@ class GrowingFloat64Writer implements ColumnWriter {
   private count = 0;
 
   begin(rows: number): void {
-    if (rows > this.values.length) this.values = new Float64Array(Math.max(rows, this.values.length * 2));
+    this.count = 0;
+    this.extend(rows);
+  }
+
+  extend(rows: number): void {
+    if (rows > this.values.length) {
+      const values = new Float64Array(Math.max(rows, this.values.length * 2));
+      values.set(this.values.subarray(0, this.count));
+      this.values = values;
+    }
     this.count = rows;
   }
 
