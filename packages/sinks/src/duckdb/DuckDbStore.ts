@@ -37,13 +37,16 @@ import type { WriteLocks, WriteSlots } from './WriteSlots.js';
 import type { ReadPool } from './ReadPool.js';
 import { PreparedWrites } from './PreparedWrites.js';
 
-/** The smallest and largest value of a datetime column in a batch (µs), for the merge's range. */
+/**
+ * The smallest and largest value of a datetime column in a batch (µs), for the merge's range. Rows are
+ * not checked yet on the direct path: what is not a row is skipped here (the check rejects the batch).
+ */
 function timeRange(column: string, rows: readonly ViewRow[]): TimeRange | undefined {
   if (column === '') return undefined;
   let fromMicros = Number.POSITIVE_INFINITY;
   let toMicros = Number.NEGATIVE_INFINITY;
   for (const row of rows) {
-    const t = row[column] as number;
+    const t = (row as ViewRow | null | undefined)?.[column] as number;
     if (t < fromMicros) fromMicros = t;
     if (t > toMicros) toMicros = t;
   }

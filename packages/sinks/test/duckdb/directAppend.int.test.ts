@@ -207,6 +207,9 @@ describe('DuckDB store: the direct path (typed data chunks into the table)', () 
     bad[2500] = { ...rows[2500]!, u8: 256 };
     await expect(store.write(everyType.name, bad)).rejects.toMatchObject({ code: 'INPUT_INVALID' });
     await expect(store.write(everyType.name, bad)).rejects.toThrow(/row 2500.*u8/);
+    await expect(store.write(everyType.name, [rows[0]!, null as unknown as ViewRow])).rejects.toThrow(
+      /row 1: not an object/,
+    );
     await store.write(everyType.name, rows.slice(0, 10));
     await store.close();
     expect(await tableRows('invalid')).toHaveLength(10);
