@@ -110,18 +110,16 @@ class StringWriter implements ColumnWriter {
     }
   }
 
-  /** Entries pointing into one joined text of the long strings (all ASCII), or those strings left to `others`. */
+  /** Entries pointing into one joined text of the long ASCII strings; the others are left to `others`. */
   private pointLongs(vector: duckdb.Vector): void {
-    const longs = this.longs;
-    const joined = longs.join('');
+    let joined = this.longs.join('');
+    // Byte offsets are character offsets only in ASCII: a string that is not goes to DuckDB on its own.
     if (Buffer.byteLength(joined, 'utf8') !== joined.length) {
-      // Not all ASCII: byte offsets are not character offsets; DuckDB assigns each.
-      for (let i = 0; i < longs.length; i++) {
-        this.otherRows.push(this.longRows[i]!);
-        this.others.push(longs[i]!);
-      }
-      return;
+      this.keepAscii();
+      if (this.longs.length === 0) return;
+      joined = this.longs.join('');
     }
+    const longs = this.longs;
     // Entry 0 is overwritten by the copy that follows; the text stays in the vector's heap.
     duckdb.vector_assign_string_element(vector, 0, joined);
     const head = duckdb.vector_get_data(vector, STRING_T);
@@ -145,6 +143,24 @@ class StringWriter implements ColumnWriter {
       words[r * 4 + 3] = baseHigh + Math.floor(low / TWO_32);
       offset += s.length;
     }
+  }
+
+  /** Moves the long strings that are not ASCII to `others`. */
+  private keepAscii(): void {
+    const { longs, longRows } = this;
+    let kept = 0;
+    for (let i = 0; i < longs.length; i++) {
+      const s = longs[i]!;
+      if (Buffer.byteLength(s, 'utf8') === s.length) {
+        longs[kept] = s;
+        longRows[kept++] = longRows[i]!;
+      } else {
+        this.otherRows.push(longRows[i]!);
+        this.others.push(s);
+      }
+    }
+    longs.length = kept;
+    longRows.length = kept;
   }
 }
 
