@@ -21,7 +21,7 @@ import type { RollupDefinition, RollupRange } from '../rollup/defineRollup.js';
 import { rollupQuery } from '../rollup/rollupOnQuery.js';
 import { appendRows } from './appendRows.js';
 import { appendColumns } from './columnStaging.js';
-import { appendTableChunks } from './tableChunks.js';
+import { TableChunkWriter } from './tableChunks.js';
 import {
   columnStagingName,
   createColumnStagingTable,
@@ -37,16 +37,13 @@ import type { WriteLocks, WriteSlots } from './WriteSlots.js';
 import type { ReadPool } from './ReadPool.js';
 import { PreparedWrites } from './PreparedWrites.js';
 
-/**
- * The smallest and largest value of a datetime column in a batch (µs), for the merge's range. Rows are
- * not checked yet on the direct path: what is not a row is skipped here (the check rejects the batch).
- */
+/** The smallest and largest value of a datetime column in a batch (µs), for the merge's range. */
 function timeRange(column: string, rows: readonly ViewRow[]): TimeRange | undefined {
   if (column === '') return undefined;
   let fromMicros = Number.POSITIVE_INFINITY;
   let toMicros = Number.NEGATIVE_INFINITY;
   for (const row of rows) {
-    const t = (row as ViewRow | null | undefined)?.[column] as number;
+    const t = row[column] as number;
     if (t < fromMicros) fromMicros = t;
     if (t > toMicros) toMicros = t;
   }
@@ -86,8 +83,8 @@ export class DuckDbStore implements ViewStore {
    * deletes, which keeps the bound true).
    */
   private readonly latest = new Map<string, number>();
-  /** Per layout, its table's column names in the table's order (the appender's), read by `ensureTables`. */
-  private readonly tableColumns = new WeakMap<TableLayout, readonly string[]>();
+  /** Per layout, the direct path's writer, for the table's columns in its order (read by `ensureTables`). */
+  private readonly chunkWriters = new WeakMap<TableLayout, TableChunkWriter>();
 
   constructor(
     private readonly instance: DuckDBInstance,
@@ -132,7 +129,7 @@ export class DuckDbStore implements ViewStore {
           }
         }
         await this.writeCatalogEntry(view);
-        this.tableColumns.set(layout, await this.columnOrder(view.name));
+        this.chunkWriters.set(layout, new TableChunkWriter(view, await this.columnOrder(view.name)));
         await this.writers.each(async (c) => {
           await c.run(createStagingTable(layout));
           await c.run(createColumnStagingTable(layout));
@@ -210,20 +207,19 @@ export class DuckDbStore implements ViewStore {
     rows: readonly ViewRow[],
   ): Promise<boolean> {
     const view = layout.view.name;
-    const columns = this.tableColumns.get(layout);
-    const range = timeRange(layout.timeColumn, rows);
-    if (columns === undefined || range === undefined) return false;
+    const writer = this.chunkWriters.get(layout);
+    if (writer === undefined || layout.timeColumn === '') return false;
     const prepared = this.prepared.get(connection)!;
     return merge(view, async () => {
       await connection.run('BEGIN TRANSACTION');
       try {
-        const appended = await stage(async () => {
+        const range = await stage(async () => {
           const appender = await connection.createAppender(view, this.schema);
           try {
-            if (appender.columnCount !== columns.length) return false;
-            await appendTableChunks(appender, layout.view, columns, rows);
+            if (appender.columnCount !== writer.columns.length) return undefined;
+            const appended = await writer.append(appender, rows);
             appender.flushSync();
-            return true;
+            return appended;
           } catch (error) {
             // What a failed chunk left in the appender is not flushed by the close below.
             appender.clear();
@@ -232,7 +228,7 @@ export class DuckDbStore implements ViewStore {
             appender.closeSync();
           }
         });
-        if (!appended || (await prepared.duplicates(layout, range)) !== 0) {
+        if (range === undefined || (await prepared.duplicates(layout, range)) !== 0) {
           await connection.run('ROLLBACK');
           return false;
         }

@@ -21,6 +21,7 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { ColumnType, ViewDefinition } from '@ht/enricher-sdk';
 import { compileRowLoop } from '../rows/compileRowLoop.js';
 import type { ViewRow } from '../store/ViewStore.js';
+import type { TimeRange } from './ddl.js';
 
 /** DuckDB's vector size: a data chunk holds at most this many rows. */
 const CHUNK_ROWS = 2048;
@@ -45,28 +46,31 @@ interface ColumnWriter {
 }
 
 /**
- * Strings as DuckDB's `duckdb_string_t` entries, built in a buffer and copied into the vector at once:
- * an ASCII string of up to 12 characters is written inline by JavaScript; the longer ASCII strings are
- * joined into one text handed to DuckDB with one call (it lands in the vector's string heap), and their
- * entries point into it (the text stays in the vector's heap until the chunk is reset, after the
- * appender copied it); any other string (non-ASCII) is assigned by DuckDB one by one. So a chunk's
- * column costs three native calls, not one per value (~55 strings and ~67 array elements a span).
+ * Strings as DuckDB's `duckdb_string_t` entries, built in a buffer and copied into the vector at once: an
+ * ASCII string of up to 12 characters is written inline in its entry; a longer ASCII string is copied
+ * into a byte buffer, which DuckDB takes with one call per chunk (into the vector's string heap, where it
+ * stays until the chunk is reset, after the appender copied it), and its entry points there; any other
+ * string (non-ASCII) is assigned by DuckDB on its own. So a chunk's column costs three native calls, not
+ * one per value (the built-in views hold ~55 strings and ~67 array elements a span), and no joined text.
  */
 class StringWriter implements ColumnWriter {
   private bytes = new Uint8Array(CHUNK_ROWS * STRING_T);
   private words = new Uint32Array(this.bytes.buffer);
   private count = 0;
+  /** The long ASCII strings' bytes, one after another; an entry holds its offset until `write`. */
+  private heap = new Uint8Array(64 * 1024);
+  private heapLength = 0;
   private readonly longRows: number[] = [];
-  private readonly longs: string[] = [];
+  private longCount = 0;
   private readonly otherRows: number[] = [];
   private readonly others: string[] = [];
+  private otherCount = 0;
 
   begin(rows: number): void {
     this.count = 0;
-    this.longRows.length = 0;
-    this.longs.length = 0;
-    this.otherRows.length = 0;
-    this.others.length = 0;
+    this.heapLength = 0;
+    this.longCount = 0;
+    this.otherCount = 0;
     this.extend(rows);
   }
 
@@ -76,91 +80,77 @@ class StringWriter implements ColumnWriter {
       bytes.set(this.bytes.subarray(0, this.count * STRING_T));
       this.bytes = bytes;
       this.words = new Uint32Array(bytes.buffer);
-    } else this.bytes.fill(0, this.count * STRING_T, rows * STRING_T);
+    }
     this.count = rows;
   }
 
   put(r: number, s: string): void {
     const length = s.length;
-    if (length > INLINED) {
-      this.longRows.push(r);
-      this.longs.push(s);
+    const words = this.words;
+    const w = r * 4;
+    if (length <= INLINED) {
+      // Every byte of the entry is written: what DuckDB compares inlined strings by.
+      words[w + 1] = 0;
+      words[w + 2] = 0;
+      words[w + 3] = 0;
+      const bytes = this.bytes;
+      const at = r * STRING_T + 4;
+      for (let i = 0; i < length; i++) {
+        const code = s.charCodeAt(i);
+        if (code >= 0x80) return this.other(r, s);
+        bytes[at + i] = code;
+      }
+      words[w] = length;
       return;
     }
-    const bytes = this.bytes;
-    const at = r * STRING_T + 4;
+    const at = this.heapLength;
+    if (at + length > this.heap.length) {
+      const heap = new Uint8Array(Math.max(at + length, this.heap.length * 2));
+      heap.set(this.heap.subarray(0, at));
+      this.heap = heap;
+    }
+    const heap = this.heap;
     for (let i = 0; i < length; i++) {
       const code = s.charCodeAt(i);
-      if (code >= 0x80) {
-        bytes.fill(0, at, at + i);
-        this.otherRows.push(r);
-        this.others.push(s);
-        return;
-      }
-      bytes[at + i] = code;
+      if (code >= 0x80) return this.other(r, s);
+      heap[at + i] = code;
     }
-    this.words[r * 4] = length;
+    words[w] = length;
+    words[w + 1] = heap[at]! | (heap[at + 1]! << 8) | (heap[at + 2]! << 16) | (heap[at + 3]! << 24);
+    words[w + 2] = at;
+    this.heapLength = at + length;
+    this.longRows[this.longCount++] = r;
   }
 
   write(vector: duckdb.Vector): void {
-    if (this.longs.length > 0) this.pointLongs(vector);
+    if (this.longCount > 0) this.pointLongs(vector);
     duckdb.copy_data_to_vector(vector, 0, this.bytes.buffer, 0, this.count * STRING_T);
-    for (let i = 0; i < this.others.length; i++) {
+    for (let i = 0; i < this.otherCount; i++) {
       duckdb.vector_assign_string_element(vector, this.otherRows[i]!, this.others[i]!);
     }
   }
 
-  /** Entries pointing into one joined text of the long ASCII strings; the others are left to `others`. */
+  /** A string DuckDB assigns on its own (after the entries are copied, over its entry). */
+  private other(r: number, s: string): void {
+    this.otherRows[this.otherCount] = r;
+    this.others[this.otherCount++] = s;
+  }
+
+  /** Hands the long strings' bytes to DuckDB and turns their entries' offsets into pointers there. */
   private pointLongs(vector: duckdb.Vector): void {
-    let joined = this.longs.join('');
-    // Byte offsets are character offsets only in ASCII: a string that is not goes to DuckDB on its own.
-    if (Buffer.byteLength(joined, 'utf8') !== joined.length) {
-      this.keepAscii();
-      if (this.longs.length === 0) return;
-      joined = this.longs.join('');
-    }
-    const longs = this.longs;
-    // Entry 0 is overwritten by the copy that follows; the text stays in the vector's heap.
-    duckdb.vector_assign_string_element(vector, 0, joined);
+    // Entry 0 is overwritten by the copy that follows; the bytes stay in the vector's heap.
+    duckdb.vector_assign_string_element_len(vector, 0, this.heap.subarray(0, this.heapLength));
     const head = duckdb.vector_get_data(vector, STRING_T);
     const view = new DataView(head.buffer, head.byteOffset, STRING_T);
     const baseLow = view.getUint32(8, true);
     const baseHigh = view.getUint32(12, true);
-    const bytes = this.bytes;
-    const words = this.words;
-    let offset = 0;
-    for (let i = 0; i < longs.length; i++) {
-      const s = longs[i]!;
-      const r = this.longRows[i]!;
-      const at = r * STRING_T;
-      words[r * 4] = s.length;
-      bytes[at + 4] = s.charCodeAt(0);
-      bytes[at + 5] = s.charCodeAt(1);
-      bytes[at + 6] = s.charCodeAt(2);
-      bytes[at + 7] = s.charCodeAt(3);
-      const low = baseLow + offset;
-      words[r * 4 + 2] = low % TWO_32;
-      words[r * 4 + 3] = baseHigh + Math.floor(low / TWO_32);
-      offset += s.length;
+    const { words, longRows } = this;
+    for (let i = 0; i < this.longCount; i++) {
+      const w = longRows[i]! * 4;
+      const low = baseLow + words[w + 2]!;
+      words[w + 2] = low % TWO_32;
+      words[w + 3] = low >= TWO_32 ? baseHigh + 1 : baseHigh;
     }
-  }
-
-  /** Moves the long strings that are not ASCII to `others`. */
-  private keepAscii(): void {
-    const { longs, longRows } = this;
-    let kept = 0;
-    for (let i = 0; i < longs.length; i++) {
-      const s = longs[i]!;
-      if (Buffer.byteLength(s, 'utf8') === s.length) {
-        longs[kept] = s;
-        longRows[kept++] = longRows[i]!;
-      } else {
-        this.otherRows.push(longRows[i]!);
-        this.others.push(s);
-      }
-    }
-    longs.length = kept;
-    longRows.length = kept;
   }
 }
 
@@ -282,6 +272,49 @@ class ListWriter implements ColumnWriter {
   }
 }
 
+/**
+ * A string list column (the built-in views' attribute arrays): {@link ListWriter} with its elements'
+ * check fused into the copy (`put` is false when one is not a string; the row loop only checks for an
+ * array), and a string child it calls directly.
+ */
+class StringListWriter implements ColumnWriter {
+  private readonly entries = new Uint32Array(CHUNK_ROWS * 4);
+  private count = 0;
+  private total = 0;
+  private readonly child = new StringWriter();
+
+  begin(rows: number): void {
+    this.entries.fill(0, 0, rows * 4);
+    this.count = rows;
+    this.total = 0;
+    this.child.begin(0);
+  }
+
+  /** Never a list's child (no list of lists). */
+  extend(rows: number): void {
+    this.count = rows;
+  }
+
+  put(r: number, list: readonly unknown[]): boolean {
+    const { child, total } = this;
+    const n = list.length;
+    for (let i = 0; i < n; i++) if (typeof list[i] !== 'string') return false;
+    this.entries[r * 4] = total;
+    this.entries[r * 4 + 2] = n;
+    child.extend(total + n);
+    for (let i = 0; i < n; i++) child.put(total + i, list[i] as string);
+    this.total = total + n;
+    return true;
+  }
+
+  write(vector: duckdb.Vector): void {
+    duckdb.list_vector_reserve(vector, this.total);
+    duckdb.list_vector_set_size(vector, this.total);
+    this.child.write(duckdb.list_vector_get_child(vector));
+    duckdb.copy_data_to_vector(vector, 0, this.entries.buffer, 0, this.count * 16);
+  }
+}
+
 /** DOUBLE list elements: a Float64Array grown to the chunk's element count. */
 class GrowingFloat64Writer implements ColumnWriter {
   private values = new Float64Array(CHUNK_ROWS);
@@ -326,33 +359,53 @@ const COLUMNS: Record<ColumnType, { type: DuckDBType; writer: () => ColumnWriter
   float32: { type: FLOAT, writer: () => new NumberWriter((n) => new Float32Array(n)) },
   float64: { type: DOUBLE, writer: () => new NumberWriter((n) => new Float64Array(n)) },
   datetime: { type: TIMESTAMP, writer: () => new Int64Writer(false) },
-  stringArray: { type: LIST(VARCHAR), writer: () => new ListWriter(new StringWriter()) },
-  lowCardinalityStringArray: { type: LIST(VARCHAR), writer: () => new ListWriter(new StringWriter()) },
+  stringArray: { type: LIST(VARCHAR), writer: () => new StringListWriter() },
+  lowCardinalityStringArray: { type: LIST(VARCHAR), writer: () => new StringListWriter() },
   int64Array: { type: LIST(BIGINT), writer: () => new ListWriter(new Int64Writer(false)) },
   float64Array: { type: LIST(DOUBLE), writer: () => new ListWriter(new GrowingFloat64Writer()) },
 };
 
-/** Checks rows `start … start + n - 1` and puts each value into its column's writer (view column order). */
-type ChunkEncoder = (rows: readonly ViewRow[], start: number, n: number, writers: readonly ColumnWriter[]) => void;
+/** The smallest and largest time of the rows appended (µs). */
+interface Range {
+  from: number;
+  to: number;
+}
+
+/**
+ * Checks rows `start … start + n - 1`, puts each value into its column's writer (view column order) and
+ * widens `range` to the time column's values.
+ */
+type ChunkEncoder = (
+  rows: readonly ViewRow[],
+  start: number,
+  n: number,
+  writers: readonly ColumnWriter[],
+  range: Range,
+) => void;
+
+const isArray = (v: unknown): boolean => Array.isArray(v);
+const STRING_LISTS: ReadonlySet<ColumnType> = new Set(['stringArray', 'lowCardinalityStringArray']);
+
+function compileEncoder(view: ViewDefinition): ChunkEncoder {
+  const names = Object.keys(view.columns);
+  const prelude = names.map((_, c) => `const w${c} = writers[${c}];`).join('\n');
+  return compileRowLoop<[readonly ColumnWriter[], Range], void>(view, {
+    args: ['writers', 'range'],
+    prelude,
+    // A string list's elements are checked while copied (StringListWriter.put).
+    check: (_, type) => (STRING_LISTS.has(type) ? isArray : undefined),
+    store: (c, type) => {
+      if (STRING_LISTS.has(type)) return `if (!w${c}.put(r, v)) fail(start + r, ${c}, v);`;
+      if (names[c] === view.timeColumn) {
+        return `w${c}.put(r, v); if (v < range.from) range.from = v; if (v > range.to) range.to = v;`;
+      }
+      return `w${c}.put(r, v);`;
+    },
+    result: 'undefined',
+  });
+}
 
 const encoders = new WeakMap<ViewDefinition, ChunkEncoder>();
-
-function encoderOf(view: ViewDefinition): ChunkEncoder {
-  let encode = encoders.get(view);
-  if (encode === undefined) {
-    const prelude = Object.keys(view.columns)
-      .map((_, c) => `const w${c} = writers[${c}];`)
-      .join('\n');
-    encode = compileRowLoop<[readonly ColumnWriter[]], void>(view, {
-      args: ['writers'],
-      prelude,
-      store: (c) => `w${c}.put(r, v);`,
-      result: 'undefined',
-    });
-    encoders.set(view, encode);
-  }
-  return encode;
-}
 
 /**
  * The DuckDB types of a view's table, in the table's column order (`columns`: its names in that order,
@@ -368,43 +421,67 @@ export function tableChunkTypes(view: ViewDefinition, columns: readonly string[]
 }
 
 /**
- * Checks rows and appends them to a view's table through `appender` (created on the table itself),
- * one DuckDB data chunk of 2048 rows at a time, every column written as a typed vector: numbers and
- * booleans copied from typed arrays, 64-bit integers as two 32-bit halves (bigints as themselves),
- * strings as DuckDB string entries (see `StringWriter`), lists as entries and a child vector. No staging
- * table, no text to split, no `INSERT … SELECT`. `columns` are the table's column names in its order
- * (the view's columns, in the order the table has them). Values are checked as `validateRows` checks
- * them (throwing its `INPUT_INVALID`, naming row and column); a throw leaves part of the batch in the
- * appender: clear it. Yields to the event loop every few chunks.
+ * Appends checked rows to one view's table through an appender created on the table itself, one DuckDB
+ * data chunk of 2048 rows at a time, every column written as a typed vector: numbers and booleans copied
+ * from typed arrays, 64-bit integers as two 32-bit halves (bigints as themselves), strings as DuckDB
+ * string entries (see `StringWriter`), lists as entries and a child vector. No staging table, no text to
+ * split, no `INSERT … SELECT`. `columns` are the table's column names in its order (the view's columns,
+ * in the order the table has them). Values are checked as `validateRows` checks them (throwing its
+ * `INPUT_INVALID`, naming row and column); a throw leaves part of the batch in the appender: clear it.
+ * One append at a time per writer (its buffers are reused from batch to batch). Yields to the event loop
+ * every few chunks.
  *
  * @example
  * ```ts
+ * const writer = new TableChunkWriter(view, Object.keys(view.columns));
  * const appender = await connection.createAppender(view.name, 'main');
- * await appendTableChunks(appender, view, Object.keys(view.columns), rows);
+ * const range = await writer.append(appender, rows);
  * appender.flushSync();
  * ```
  */
-export async function appendTableChunks(
-  appender: DuckDBAppender,
-  view: ViewDefinition,
-  columns: readonly string[],
-  rows: readonly ViewRow[],
-): Promise<void> {
-  const encode = encoderOf(view);
-  const names = Object.keys(view.columns);
-  const writers = names.map((name) => COLUMNS[view.columns[name]!.type].writer());
-  const order = columns.map((name) => names.indexOf(name));
-  const chunk = DuckDBDataChunk.create(tableChunkTypes(view, columns));
-  const handle = chunk.chunk;
-  for (let start = 0, chunks = 0; start < rows.length; start += CHUNK_ROWS, chunks++) {
-    if (chunks > 0 && chunks % CHUNKS_PER_YIELD === 0) await yieldToEventLoop();
-    const n = Math.min(CHUNK_ROWS, rows.length - start);
-    for (const w of writers) w.begin(n);
-    encode(rows, start, n, writers);
-    duckdb.data_chunk_reset(handle);
-    duckdb.data_chunk_set_size(handle, n);
-    for (let j = 0; j < order.length; j++) writers[order[j]!]!.write(duckdb.data_chunk_get_vector(handle, j));
-    appender.appendDataChunk(chunk);
+export class TableChunkWriter {
+  private readonly encode: ChunkEncoder;
+  private readonly writers: ColumnWriter[];
+  private readonly order: number[];
+  private readonly types: DuckDBType[];
+
+  constructor(
+    private readonly view: ViewDefinition,
+    /** The table's column names, in its order. */
+    readonly columns: readonly string[],
+  ) {
+    let encode = encoders.get(view);
+    if (encode === undefined) encoders.set(view, (encode = compileEncoder(view)));
+    this.encode = encode;
+    const names = Object.keys(view.columns);
+    this.writers = names.map((name) => COLUMNS[view.columns[name]!.type].writer());
+    this.order = columns.map((name) => names.indexOf(name));
+    this.types = tableChunkTypes(view, columns);
   }
-  duckdb.data_chunk_reset(handle);
+
+  /**
+   * Checks and appends `rows`; resolves the smallest and largest value of the view's time column (µs),
+   * undefined for a view without one.
+   */
+  async append(appender: DuckDBAppender, rows: readonly ViewRow[]): Promise<TimeRange | undefined> {
+    const { encode, writers, order } = this;
+    const range: Range = { from: Number.POSITIVE_INFINITY, to: Number.NEGATIVE_INFINITY };
+    const chunk = DuckDBDataChunk.create(this.types);
+    const handle = chunk.chunk;
+    try {
+      for (let start = 0, chunks = 0; start < rows.length; start += CHUNK_ROWS, chunks++) {
+        if (chunks > 0 && chunks % CHUNKS_PER_YIELD === 0) await yieldToEventLoop();
+        const n = Math.min(CHUNK_ROWS, rows.length - start);
+        for (const w of writers) w.begin(n);
+        encode(rows, start, n, writers, range);
+        duckdb.data_chunk_reset(handle);
+        duckdb.data_chunk_set_size(handle, n);
+        for (let j = 0; j < order.length; j++) writers[order[j]!]!.write(duckdb.data_chunk_get_vector(handle, j));
+        appender.appendDataChunk(chunk);
+      }
+    } finally {
+      duckdb.data_chunk_reset(handle);
+    }
+    return this.view.timeColumn === '' ? undefined : { fromMicros: range.from, toMicros: range.to };
+  }
 }
