@@ -57,9 +57,8 @@ class StringWriter implements ColumnWriter {
   private bytes = new Uint8Array(CHUNK_ROWS * STRING_T);
   private words = new Uint32Array(this.bytes.buffer);
   private count = 0;
-  /** The long ASCII strings' bytes, one after another; an entry holds its offset until `write`. */
-  private heap = new Uint8Array(64 * 1024);
-  private heapLength = 0;
+  /** The long strings, in order, and their rows. */
+  private readonly longs: string[] = [];
   private readonly longRows: number[] = [];
   private longCount = 0;
   private readonly otherRows: number[] = [];
@@ -68,7 +67,6 @@ class StringWriter implements ColumnWriter {
 
   begin(rows: number): void {
     this.count = 0;
-    this.heapLength = 0;
     this.longCount = 0;
     this.otherCount = 0;
     this.extend(rows);
@@ -103,22 +101,7 @@ class StringWriter implements ColumnWriter {
       words[w] = length;
       return;
     }
-    const at = this.heapLength;
-    if (at + length > this.heap.length) {
-      const heap = new Uint8Array(Math.max(at + length, this.heap.length * 2));
-      heap.set(this.heap.subarray(0, at));
-      this.heap = heap;
-    }
-    const heap = this.heap;
-    for (let i = 0; i < length; i++) {
-      const code = s.charCodeAt(i);
-      if (code >= 0x80) return this.other(r, s);
-      heap[at + i] = code;
-    }
-    words[w] = length;
-    words[w + 1] = heap[at]! | (heap[at + 1]! << 8) | (heap[at + 2]! << 16) | (heap[at + 3]! << 24);
-    words[w + 2] = at;
-    this.heapLength = at + length;
+    this.longs[this.longCount] = s;
     this.longRows[this.longCount++] = r;
   }
 
@@ -136,20 +119,49 @@ class StringWriter implements ColumnWriter {
     this.others[this.otherCount++] = s;
   }
 
-  /** Hands the long strings' bytes to DuckDB and turns their entries' offsets into pointers there. */
+  /**
+   * Hands the long strings to DuckDB as one joined text and points their entries into it, when it is all
+   * ASCII (then character offsets are byte offsets); otherwise each non-ASCII one goes to `others`.
+   */
   private pointLongs(vector: duckdb.Vector): void {
-    // Entry 0 is overwritten by the copy that follows; the bytes stay in the vector's heap.
-    duckdb.vector_assign_string_element_len(vector, 0, this.heap.subarray(0, this.heapLength));
+    const { longs, longRows } = this;
+    if (longs.length !== this.longCount) longs.length = this.longCount;
+    let joined = longs.join('');
+    if (Buffer.byteLength(joined, 'utf8') !== joined.length) {
+      let kept = 0;
+      for (let i = 0; i < this.longCount; i++) {
+        const s = longs[i]!;
+        if (Buffer.byteLength(s, 'utf8') === s.length) {
+          longs[kept] = s;
+          longRows[kept++] = longRows[i]!;
+        } else this.other(longRows[i]!, s);
+      }
+      this.longCount = kept;
+      longs.length = kept;
+      if (kept === 0) return;
+      joined = longs.join('');
+    }
+    // Entry 0 is overwritten by the copy that follows; the text stays in the vector's heap.
+    duckdb.vector_assign_string_element(vector, 0, joined);
     const head = duckdb.vector_get_data(vector, STRING_T);
     const view = new DataView(head.buffer, head.byteOffset, STRING_T);
     const baseLow = view.getUint32(8, true);
     const baseHigh = view.getUint32(12, true);
-    const { words, longRows } = this;
+    const words = this.words;
+    let offset = 0;
     for (let i = 0; i < this.longCount; i++) {
+      const length = longs[i]!.length;
       const w = longRows[i]! * 4;
-      const low = baseLow + words[w + 2]!;
+      words[w] = length;
+      words[w + 1] =
+        joined.charCodeAt(offset) |
+        (joined.charCodeAt(offset + 1) << 8) |
+        (joined.charCodeAt(offset + 2) << 16) |
+        (joined.charCodeAt(offset + 3) << 24);
+      const low = baseLow + offset;
       words[w + 2] = low % TWO_32;
       words[w + 3] = low >= TWO_32 ? baseHigh + 1 : baseHigh;
+      offset += length;
     }
   }
 }
