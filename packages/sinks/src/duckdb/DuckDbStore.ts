@@ -22,6 +22,7 @@ import type { RollupDefinition, RollupRange } from '../rollup/defineRollup.js';
 import { rollupQuery } from '../rollup/rollupOnQuery.js';
 import { appendRows } from './appendRows.js';
 import { appendColumns } from './columnStaging.js';
+import { TableChunkWriter } from './tableChunks.js';
 import {
   columnStagingName,
   createColumnStagingTable,
@@ -52,11 +53,13 @@ function timeRange(column: string, rows: readonly ViewRow[]): TimeRange | undefi
 
 /**
  * The DuckDB {@link ViewStore} (build it with `createDuckDbStore`): the embedded default. Tables in one
- * file; rows staged by column in a TEMP table (NUL-joined texts and typed lists, 2048 rows per staged
- * row; JSON text when a value holds a separator) and merged per batch so replays stay idempotent. Writes
- * use their own connections (one batch appends while another merges); queries use a pool of read
- * connections (`readers`), side by side; DDL and `expire` run in order on the main connection (and
- * queries too when the store has no read connections).
+ * file. A batch is appended straight into its table as typed data chunks and committed when the table
+ * then holds no key twice in the batch's time range (new data); otherwise (a replay, a repeated key) it
+ * is rolled back and staged by column in a TEMP table (NUL-joined texts and typed lists, 2048 rows per
+ * staged row; JSON text when a value holds a separator), then merged so replays stay idempotent
+ * (docs/stores.md, "How the DuckDB store writes"). Writes use their own connections (one batch appends
+ * while another commits); queries use a pool of read connections (`readers`), side by side; DDL and
+ * `expire` run in order on the main connection (and queries too when the store has no read connections).
  *
  * @example
  * ```ts
@@ -75,11 +78,14 @@ export class DuckDbStore implements ViewStore {
   private readonly prepared: Map<DuckDBConnection, PreparedWrites>;
   /**
    * Per view with a time column: no row the table holds is later than this (µs; `-Infinity` for none).
-   * Read from the table on its first write here, raised by every merge (under the merge lock): this
+   * Read from the table on its first merge here, raised by every merge and direct append that commits
+   * (under the view's merge lock, before the commit): this
    * store's writes are the only ones to its tables (one process holds a DuckDB file; `expire` only
    * deletes, which keeps the bound true).
    */
   private readonly latest = new Map<string, number>();
+  /** Per layout, the direct path's writer, for the table's columns in its order (read by `ensureTables`). */
+  private readonly chunkWriters = new WeakMap<TableLayout, TableChunkWriter>();
 
   constructor(
     private readonly instance: DuckDBInstance,
@@ -124,6 +130,7 @@ export class DuckDbStore implements ViewStore {
           }
         }
         await this.writeCatalogEntry(view);
+        this.chunkWriters.set(layout, new TableChunkWriter(view, await this.columnOrder(view.name)));
         await this.writers.each(async (c) => {
           await c.run(createStagingTable(layout));
           await c.run(createColumnStagingTable(layout));
@@ -168,6 +175,7 @@ export class DuckDbStore implements ViewStore {
     if (rows.length === 0) return;
     if (this.closed) throw new HtError('LIFECYCLE', 'the DuckDB store is closed');
     const write = this.writers.use(async (connection, locks) => {
+      if (await this.appendNew(connection, locks, layout, rows)) return;
       // Columns first (checking every value); a string holding a separator (NUL) makes the merge fail,
       // a bigint in a 64-bit column is refused by the column staging: then JSON.
       const staged = await this.stageAndMerge(connection, locks, 'columns', layout, rows);
@@ -182,6 +190,59 @@ export class DuckDbStore implements ViewStore {
     } finally {
       this.pending.delete(write);
     }
+  }
+
+  /**
+   * The direct path: appends the batch straight into the view's table (typed data chunks, no staging)
+   * in a transaction, then counts the keys the table holds twice in the batch's time range, the only
+   * place a replayed row can be (it has its first copy's time): none, the usual answer for new data,
+   * commits; any (a replay, a key repeated within the batch) rolls back and returns false, and the batch
+   * takes the staged merge. Also false for a view without a time column, or when the table's columns
+   * changed under this layout (a migration meanwhile). Runs under the view's merge lock: the count must
+   * see every batch of the view committed before it.
+   */
+  private async appendNew(
+    connection: DuckDBConnection,
+    { stage, merge }: WriteLocks,
+    layout: TableLayout,
+    rows: readonly ViewRow[],
+  ): Promise<boolean> {
+    const view = layout.view.name;
+    const writer = this.chunkWriters.get(layout);
+    if (writer === undefined || layout.timeColumn === '') return false;
+    const prepared = this.prepared.get(connection)!;
+    return merge(view, async () => {
+      await connection.run('BEGIN TRANSACTION');
+      try {
+        const range = await stage(async () => {
+          const appender = await connection.createAppender(view, this.schema);
+          try {
+            if (appender.columnCount !== writer.columns.length) return undefined;
+            const appended = await writer.append(appender, rows);
+            appender.flushSync();
+            return appended;
+          } catch (error) {
+            // What a failed chunk left in the appender is not flushed by the close below.
+            appender.clear();
+            throw error;
+          } finally {
+            appender.closeSync();
+          }
+        });
+        if (range === undefined || (await prepared.duplicates(layout, range)) !== 0) {
+          await connection.run('ROLLBACK');
+          return false;
+        }
+        // Raised before the commit (the staged path's bound, docs/stores.md): if it fails, only higher than needed.
+        const latest = this.latest.get(view);
+        if (latest !== undefined) this.latest.set(view, Math.max(latest, range.toMicros));
+        await connection.run('COMMIT');
+        return true;
+      } catch (error) {
+        await connection.run('ROLLBACK').catch(() => undefined);
+        throw toHtError(error, 'INTERNAL', `DuckDB: writing ${rows.length} rows of ${view} failed`);
+      }
+    });
   }
 
   /** Stages `rows` one way and merges them; false when column staging met a separator inside a value or a bigint. */
@@ -216,7 +277,7 @@ export class DuckDbStore implements ViewStore {
       if (!complete) return false;
       // Rows are checked by now (staged by column, or validated for JSON).
       const range = timeRange(layout.timeColumn, rows);
-      await merge(async () => {
+      await merge(view, async () => {
         // Stored rows are no later than `latest`, and a replayed row has its first copy's time: a batch
         // entirely later is new data (nothing to look up in the table), and the rest need only be looked
         // up to `latest`. Raised before the merge: if it fails, the bound is only higher than needed.
@@ -383,6 +444,15 @@ export class DuckDbStore implements ViewStore {
     if (rollup === undefined)
       throw new HtError('LIFECYCLE', `rollup '${name}' is unknown: call ensureRollups([...]) first`);
     return rollup;
+  }
+
+  /** The table's column names in its order (a migration appends its columns at the end). */
+  private async columnOrder(table: string): Promise<string[]> {
+    const reader = await this.connection.runAndReadAll(
+      `SELECT column_name FROM information_schema.columns WHERE table_schema = ${sqlLiteral(this.schema, 'duckdb')} ` +
+        `AND table_name = ${sqlLiteral(table, 'duckdb')} AND table_catalog = current_database() ORDER BY ordinal_position`,
+    );
+    return reader.getRows().map((r) => String(r[0]));
   }
 
   private async existingColumns(table: string): Promise<Map<string, string>> {

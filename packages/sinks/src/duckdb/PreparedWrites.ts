@@ -5,6 +5,7 @@ import {
   batchRepeatsStatement,
   createColumnStagingTable,
   columnStagingName,
+  duplicatesStatement,
   insertStatement,
 } from './ddl.js';
 import type { TimeRange } from './ddl.js';
@@ -23,6 +24,7 @@ interface ViewStatements {
   readonly check: DuckDBPreparedStatement;
   readonly repeats: DuckDBPreparedStatement;
   readonly insert: DuckDBPreparedStatement;
+  readonly duplicates: DuckDBPreparedStatement | undefined;
 }
 
 /**
@@ -78,6 +80,20 @@ export class PreparedWrites {
     return count;
   }
 
+  /**
+   * Rows of `layout`'s table within `range` (µs) sharing their key with another row: zero after a batch
+   * appended in the open transaction means it repeats no key and holds none the table had
+   * (`duplicatesStatement`). For views with a time column.
+   */
+  async duplicates(layout: TableLayout, range: TimeRange): Promise<number> {
+    const { duplicates } = await this.of(layout);
+    if (duplicates === undefined) return 1;
+    duplicates.bindBigInt(1, BigInt(Math.floor(range.fromMicros)));
+    duplicates.bindBigInt(2, BigInt(Math.ceil(range.toMicros)));
+    const [count = 1] = ((await duplicates.runAndReadAll()).getRows()[0] ?? []).map(Number);
+    return count;
+  }
+
   /** Inserts the batch staged for `layout` as it is (when {@link check} found nothing to drop). */
   async insert(layout: TableLayout): Promise<void> {
     await (await this.of(layout)).insert.run();
@@ -107,10 +123,11 @@ export class PreparedWrites {
     let statements = this.statements.get(name);
     if (statements === undefined || (await statements).layout !== layout) {
       if (statements !== undefined) {
-        const { check, repeats, insert } = await statements;
+        const { check, repeats, insert, duplicates } = await statements;
         check.destroySync();
         repeats.destroySync();
         insert.destroySync();
+        duplicates?.destroySync();
       }
       statements = this.prepare(layout);
       this.statements.set(name, statements);
@@ -124,6 +141,9 @@ export class PreparedWrites {
     const check = await this.connection.prepare(batchCheckStatement(layout, this.schema, 'parameters'));
     const repeats = await this.connection.prepare(batchRepeatsStatement(layout));
     const insert = await this.connection.prepare(insertStatement(layout, this.schema));
-    return { layout, check, repeats, insert };
+    // A view without a time column never takes the direct path (docs/stores.md): nothing to prepare.
+    const duplicates =
+      layout.timeColumn === '' ? undefined : await this.connection.prepare(duplicatesStatement(layout, this.schema));
+    return { layout, check, repeats, insert, duplicates };
   }
 }

@@ -201,6 +201,24 @@ export function batchRepeatsStatement(layout: TableLayout): string {
 }
 
 /**
+ * Rows of a view's table, in a time range (the prepared statement's `$1` and `$2`, µs), sharing a key
+ * with another: zero when no key is there twice. Run after a batch was appended to the table inside a
+ * transaction (the store's direct path), it sees the batch's rows and the committed ones of the range,
+ * where a replayed row must be (it has its first copy's time): zero means the batch repeats no key and
+ * holds none the table had. It counts distinct key hashes, so a hash collision can only make it
+ * non-zero (the batch then takes the merge), never hide a repeated key.
+ *
+ * @example
+ * ```ts
+ * const statement = await connection.prepare(duplicatesStatement(layout, 'main'));
+ * ```
+ */
+export function duplicatesStatement(layout: TableLayout, schema: string): string {
+  const keys = layout.view.key.map(id).join(', ');
+  return `SELECT (count(*) - count(DISTINCT hash(${keys})))::BIGINT AS duplicates FROM (${tableKeys(layout, schema, 'parameters')})`;
+}
+
+/**
  * Inserts the column-staged batch as it is: for a batch that repeats no key, none of whose keys the
  * table holds ({@link batchCheckStatement}), checked under the same merge lock.
  *

@@ -14,6 +14,11 @@ export interface RowLoopSpec {
    * early from the loop function); '' to only check.
    */
   readonly store: (c: number, type: ColumnType) => string;
+  /**
+   * The check of column `c` in place of `columnCheck(type)`, for a `store` that finishes checking the
+   * value itself (and calls `fail(start + r, c, v)` when it does not fit); undefined for `columnCheck`.
+   */
+  readonly check?: (c: number, type: ColumnType) => ((value: unknown) => boolean) | undefined;
   /** Values the source may name (helpers): name -> value. */
   readonly helpers?: Readonly<Record<string, unknown>>;
   /** Source of the value returned after the loop. */
@@ -38,7 +43,7 @@ export function compileRowLoop<A extends unknown[], R>(
   spec: RowLoopSpec,
 ): (rows: readonly ViewRow[], start: number, n: number, ...args: A) => R {
   const entries = Object.entries(view.columns);
-  const checks = entries.map(([, column]) => columnCheck(column.type));
+  const checks = entries.map(([, column], c) => spec.check?.(c, column.type) ?? columnCheck(column.type));
   const fail = (row: number, column: number, value: unknown): never => {
     throw invalidRow(view, row, column < 0 ? undefined : entries[column]![0], value);
   };
