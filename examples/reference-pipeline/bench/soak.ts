@@ -295,18 +295,34 @@ const pass = reports.every((r) => r.pass);
 console.log(
   `load average ${loads[0]!.toFixed(1)} at the start, ${loads.at(-1)!.toFixed(1)} at the end (${Math.min(...loads).toFixed(1)}-${Math.max(...loads).toFixed(1)}); ${pass ? 'every judgement passed' : 'FAILED'}`,
 );
+/** The figures as the benches' JSON line lists them (docs/benchmarks.md). */
+const results: { name: string; value: number; unit: string }[] = [];
+for (const r of reports) {
+  const add = (name: string, value: number, unit: string): void => {
+    results.push({ name: `${r.mode} ${name}`, value, unit });
+  };
+  if (r.sustainableSpansPerSecond !== undefined) add('sustainable rate', r.sustainableSpansPerSecond, 'spans/s stored');
+  add('soak rate', r.rate, `spans/s for ${r.seconds} s`);
+  add('receipt to queryable p50', r.latency.p50Ms, `ms (${r.latency.probes} probes)`);
+  add('receipt to queryable p99', r.latency.p99Ms, `ms, budget ${r.latency.budgetMs}`);
+  add('spans accepted', r.accepted, 'spans');
+  add('spans stored', r.stored, 'spans');
+  for (const p of r.processes) {
+    add(`${p.name} RSS slope`, p.rssSlopeMiBPerMinute, `MiB/min after ${warmUpSeconds} s`);
+    add(`${p.name} RSS last`, p.rssLastMiB, 'MiB');
+    add(`${p.name} heap slope`, p.heapSlopeMiBPerMinute, `MiB/min after ${warmUpSeconds} s, after GC`);
+  }
+  add('judgements failed', r.error === undefined ? r.judgements.filter((j) => !j.pass).length : NaN, 'count');
+}
 console.log(
   JSON.stringify({
     bench: '@ht/reference-pipeline soak',
     machine,
-    loadAverage: {
-      start: fixed(loads[0]!),
-      end: fixed(loads.at(-1)!),
-      min: fixed(Math.min(...loads)),
-      max: fixed(Math.max(...loads)),
-    },
+    loadAverage: [fixed(loads[0]!), fixed(loads.at(-1)!)],
+    loadAverageRange: [fixed(Math.min(...loads)), fixed(Math.max(...loads))],
     share,
     warmUpSeconds,
+    results,
     modes: reports,
     pass,
   }),

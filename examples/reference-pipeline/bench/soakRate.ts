@@ -128,7 +128,10 @@ export async function findSustainableRate(plan: SustainableRatePlan): Promise<Su
   void load.done.finally(() => (ended = true)).catch(() => undefined);
   while (!ended && Date.now() - startedAt < plan.durationMs) {
     await sleep(stepMs);
-    const now = { at: Date.now(), progress: await plan.progress() };
+    // A count not read this time (a busy ops server, ClickHouse) is read at the next step.
+    const progress = await plan.progress().catch(() => undefined);
+    if (progress === undefined) continue;
+    const now = { at: Date.now(), progress };
     const previous = history.at(-1)!;
     const windowStart = history[Math.max(0, history.length - RATE_WINDOW_STEPS)]!;
     history.push(now);
