@@ -38,7 +38,8 @@ export interface RateObservation {
 
 /**
  * The rate to offer next: 25% more while the backlog (accepted, not stored) is under `backlogSeconds` of
- * the stored rate; beyond it, the stored rate while the backlog shrinks and 90% of it while it grows. The
+ * the stored rate; beyond it, the stored rate while the backlog shrinks and 90% of it while it grows (at
+ * most halving the rate in a step; holding it while nothing was stored in the last steps). The
  * load then settles at the rate the pipeline stores with a backlog that never empties, so it is busy all
  * along: like a receiver's channel kept full, but without the requests a full channel refuses (a refused
  * request is decoded first: CPU not spent storing spans) and without the unbounded backlog of the
@@ -56,7 +57,12 @@ export function nextOfferedRate(observation: RateObservation, control: RateContr
   const { offered, storedRate, backlog, previousBacklog } = observation;
   // Until spans are stored (the first seconds), the backlog is weighed against the first rate offered.
   if (backlog <= backlogSeconds * Math.max(storedRate, startRate)) return Math.max(minRate, offered * increase);
-  return Math.max(minRate, backlog > previousBacklog ? storedRate * decrease : storedRate);
+  // Nothing stored in the window (a pipeline still starting, a stalled machine): nothing to judge by yet.
+  if (storedRate <= 0) return offered;
+  // At most halved in one step: a stored rate read low once (a write landing just after the step) does
+  // not throw the search back to its start.
+  const next = backlog > previousBacklog ? Math.max(storedRate * decrease, offered / 2) : storedRate;
+  return Math.max(minRate, next);
 }
 
 /** What {@link findSustainableRate} is given. */

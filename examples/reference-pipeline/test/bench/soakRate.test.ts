@@ -18,14 +18,15 @@ describe('nextOfferedRate (the soak bench: searching for the sustainable rate)',
     );
   });
 
-  it('weighs the backlog against the first rate until spans are stored', () => {
+  it('weighs the backlog against the first rate, and holds the rate while nothing was stored', () => {
     const first = { offered: 1_250, storedRate: 0, backlog: 4_500, previousBacklog: 2_000 };
     expect(nextOfferedRate(first, { startRate: 1_000 })).toBe(1_562.5);
-    expect(nextOfferedRate(first)).toBe(50);
+    expect(nextOfferedRate(first)).toBe(1_250);
   });
 
-  it('never offers less than the least rate', () => {
-    expect(nextOfferedRate({ offered: 100, storedRate: 0, backlog: 5_000, previousBacklog: 4_000 })).toBe(50);
+  it('at most halves the rate in a step, and never offers less than the least rate', () => {
+    expect(nextOfferedRate({ offered: 2_000, storedRate: 100, backlog: 50_000, previousBacklog: 40_000 })).toBe(1_000);
+    expect(nextOfferedRate({ offered: 80, storedRate: 10, backlog: 5_000, previousBacklog: 4_000 })).toBe(50);
   });
 
   // A fake pipeline (our control law against a model, no services): it stores at most `capacity` spans/s,
