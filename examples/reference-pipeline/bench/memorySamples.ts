@@ -7,6 +7,8 @@ export interface MemorySample {
   readonly rssMiB: number;
   /** The V8 heap used, after a forced full GC when `afterGc`. */
   readonly heapMiB: number;
+  /** Memory of JavaScript objects held outside the V8 heap (Buffers, zlib): `process.memoryUsage().external`. */
+  readonly externalMiB: number;
   readonly afterGc: boolean;
 }
 
@@ -39,13 +41,18 @@ export async function readMemory(opsUrl: string): Promise<Omit<MemorySample, 'se
   try {
     const heap = await fetch(`${opsUrl}/debug/heap`);
     if (heap.status === 200) {
-      let least = (await heap.json()) as { heapUsedBytes: number; rssBytes: number };
+      let least = (await heap.json()) as { heapUsedBytes: number; externalBytes: number; rssBytes: number };
       for (let i = 1; i < GC_READINGS; i++) {
         await sleep(300);
         const next = (await (await fetch(`${opsUrl}/debug/heap`)).json()) as typeof least;
         if (next.heapUsedBytes < least.heapUsedBytes) least = next;
       }
-      return { rssMiB: mib(least.rssBytes), heapMiB: mib(least.heapUsedBytes), afterGc: true };
+      return {
+        rssMiB: mib(least.rssBytes),
+        heapMiB: mib(least.heapUsedBytes),
+        externalMiB: mib(least.externalBytes),
+        afterGc: true,
+      };
     }
     await heap.arrayBuffer();
     const text = await (await fetch(`${opsUrl}/metrics`)).text();
@@ -53,6 +60,7 @@ export async function readMemory(opsUrl: string): Promise<Omit<MemorySample, 'se
     return {
       rssMiB: mib(value('process_resident_memory_bytes')),
       heapMiB: mib(value('nodejs_heap_size_used_bytes')),
+      externalMiB: mib(value('nodejs_external_memory_bytes')),
       afterGc: false,
     };
   } catch {

@@ -72,6 +72,9 @@ interface ProcessFigures {
   readonly heapFirstMiB: number;
   readonly heapLastMiB: number;
   readonly heapSlopeMiBPerMinute: number;
+  /** Outside the V8 heap (Buffers, zlib), at the last sample and at most. */
+  readonly externalLastMiB: number;
+  readonly externalMaxMiB: number;
   /** CPU (every thread) over the load, in cores. */
   readonly cores: number;
 }
@@ -201,6 +204,8 @@ async function soakMode(mode: SoakMode): Promise<ModeReport> {
         heapFirstMiB: fixed(first?.heapMiB ?? NaN),
         heapLastMiB: fixed(last?.heapMiB ?? NaN),
         heapSlopeMiBPerMinute: fixed(p.heapSlopeMiBPerMinute, 2),
+        externalLastMiB: fixed(last?.externalMiB ?? NaN),
+        externalMaxMiB: fixed(Math.max(...p.samples.map((s) => s.externalMiB))),
         cores: fixed(cores[p.name] ?? NaN, 2),
       };
     });
@@ -272,13 +277,13 @@ for (const r of reports) {
 }
 console.log('');
 console.log(
-  '| mode | process | RSS first → last (max) MiB | RSS slope MiB/min | heap after GC first → last MiB | heap slope MiB/min | CPU cores |',
+  '| mode | process | RSS first → last (max) MiB | RSS slope MiB/min | heap after GC first → last MiB | heap slope MiB/min | external last (max) MiB | CPU cores |',
 );
-console.log('|---|---|---|---:|---|---:|---:|');
+console.log('|---|---|---|---:|---|---:|---|---:|');
 for (const r of reports) {
   for (const p of r.processes) {
     console.log(
-      `| ${r.mode} | ${p.name} | ${p.rssFirstMiB} → ${p.rssLastMiB} (${p.rssMaxMiB}) | ${p.rssSlopeMiBPerMinute} | ${p.heapFirstMiB} → ${p.heapLastMiB} | ${p.heapSlopeMiBPerMinute} | ${p.cores} |`,
+      `| ${r.mode} | ${p.name} | ${p.rssFirstMiB} → ${p.rssLastMiB} (${p.rssMaxMiB}) | ${p.rssSlopeMiBPerMinute} | ${p.heapFirstMiB} → ${p.heapLastMiB} | ${p.heapSlopeMiBPerMinute} | ${p.externalLastMiB} (${p.externalMaxMiB}) | ${p.cores} |`,
     );
   }
 }

@@ -4,7 +4,7 @@ import type { SoakMeasurement } from '../../bench/soakJudge.js';
 import type { MemorySample } from '../../bench/memorySamples.js';
 
 const samples = (count: number, afterGc = true): MemorySample[] =>
-  Array.from({ length: count }, (_, i) => ({ seconds: i * 10, rssMiB: 500, heapMiB: 80, afterGc }));
+  Array.from({ length: count }, (_, i) => ({ seconds: i * 10, rssMiB: 500, heapMiB: 80, externalMiB: 5, afterGc }));
 
 const good: SoakMeasurement = {
   offeredSpansPerSecond: 2_000,
