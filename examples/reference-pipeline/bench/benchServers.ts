@@ -20,6 +20,10 @@ export interface BenchServer {
   readonly pid: number;
   /** The OTLP/HTTP traces URL. */
   readonly url: string;
+  /** ht: its ops server (`/metrics`, `/debug/heap`). */
+  readonly opsUrl?: string;
+  /** ht started with `graphql`: its GraphQL URL. */
+  readonly graphqlUrl?: string;
   /**
    * Resolves once every span the server acknowledged to a client is stored (ht: its channel's
    * acknowledged count reached the accepted count; Jaeger: at once, it answers after writing).
@@ -100,14 +104,32 @@ async function storedSpans(path: string): Promise<number> {
   }
 }
 
+/** More of `ht` for {@link startHt}. */
+export interface StartHtOptions {
+  /** Serve GraphQL (`ui` enabled on a free port): {@link BenchServer.graphqlUrl}. */
+  readonly graphql?: boolean;
+  /** Config sections set over {@link htBenchConfig}'s (shallow: `{ store: {…} }` replaces the whole store). */
+  readonly config?: Readonly<Record<string, unknown>>;
+}
+
 /**
  * Starts `ht run --config` with {@link htBenchConfig} as its own process (`nodeArgs` go to node, e.g.
  * `--cpu-prof`); resolves once its ops server answers `/readyz`.
  */
-export async function startHt(dir: string, nodeArgs: readonly string[] = []): Promise<BenchServer> {
+export async function startHt(
+  dir: string,
+  nodeArgs: readonly string[] = [],
+  options: StartHtOptions = {},
+): Promise<BenchServer> {
   const [receiverPort, opsPort] = [await freePort(), await freePort()];
+  const uiPort = options.graphql === true ? await freePort() : undefined;
   const configFile = join(dir, 'ht.bench.json');
-  writeFileSync(configFile, JSON.stringify(htBenchConfig(dir, receiverPort, opsPort), null, 2));
+  const config: Record<string, unknown> = {
+    ...htBenchConfig(dir, receiverPort, opsPort),
+    ...(uiPort === undefined ? {} : { ui: { enabled: true, host: '127.0.0.1', port: uiPort } }),
+    ...options.config,
+  };
+  writeFileSync(configFile, JSON.stringify(config, null, 2));
   const opsUrl = `http://127.0.0.1:${opsPort}`;
   const { child, exited, log } = await spawnServer(
     process.execPath,
@@ -118,6 +140,8 @@ export async function startHt(dir: string, nodeArgs: readonly string[] = []): Pr
     name: 'ht',
     pid: child.pid!,
     url: `http://127.0.0.1:${receiverPort}/v1/traces`,
+    opsUrl,
+    ...(uiPort === undefined ? {} : { graphqlUrl: `http://127.0.0.1:${uiPort}/graphql` }),
     async stored() {
       for (;;) {
         const [accepted, acknowledged] = await readMetrics(opsUrl, [
@@ -136,7 +160,8 @@ export async function startHt(dir: string, nodeArgs: readonly string[] = []): Pr
       child.kill('SIGTERM');
       const code = await exited;
       if (code !== 0) throw new Error(`ht exited with ${code}:\n${log()}`);
-      return storedSpans(join(dir, 'ht.duckdb'));
+      const store = config['store'] as { path?: unknown };
+      return storedSpans(typeof store.path === 'string' ? store.path : join(dir, 'ht.duckdb'));
     },
   };
 }

@@ -1,11 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { freePort } from '@ht/services';
-import { Kafka, logLevel } from 'kafkajs';
-import { startStage } from '../test/stages/stageProcess.js';
-import type { StageProcess } from '../test/stages/stageProcess.js';
+import { readFileSync } from 'node:fs';
 import { benchPayload } from './benchPayload.js';
+import { BenchStages } from './benchStages.js';
 import { runLoad } from './loadProcess.js';
 import { OtlpTemplate } from './otlpTemplate.js';
 import { ProcessSampler } from './processStats.js';
@@ -88,60 +83,12 @@ async function consumerLag(opsUrl: string): Promise<number> {
  * before its request to when a ClickHouse query returns its 8 spans (polled every 100 ms).
  */
 export async function measureDistributed(plan: DistributedPlan): Promise<DistributedResult> {
-  const suffix = randomBytes(4).toString('hex');
-  const prefix = `${plan.namePrefix}-${suffix}`;
-  const database = `${plan.namePrefix.replaceAll('-', '_')}_${suffix}`;
-  const topics = {
-    rawSpans: `${prefix}-raw-spans`,
-    structuredTraces: `${prefix}-structured-traces`,
-    enrichedTraces: `${prefix}-enriched-traces`,
-  };
-  const receiverPort = await freePort();
-  const config = join(plan.dir, 'ht.distributed.json');
-  writeFileSync(
-    config,
-    JSON.stringify({
-      kafka: {
-        brokers: plan.brokers,
-        schemaRegistryUrl: plan.schemaRegistryUrl,
-        topics,
-        partitions: plan.partitions,
-        groupPrefix: prefix,
-      },
-      receivers: { host: '127.0.0.1', endpoints: ['otlpHttp'], ports: { otlpHttp: receiverPort } },
-      grouper: { gapMs: '1s' },
-      plugins: { builtins: 'all' },
-      store: { type: 'clickhouse', url: plan.clickhouseUrl, database },
-      retention: 'off',
-      ui: { enabled: false },
-      logging: { level: 'warn', format: 'json' },
-    }),
-  );
-  const clickhouse = async (sql: string): Promise<string> => {
-    const response = await fetch(`${plan.clickhouseUrl}/?query=${encodeURIComponent(sql)}`, { method: 'POST' });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`ClickHouse: ${text}`);
-    return text;
-  };
-  const storedSpans = async (): Promise<number> =>
-    Number(await clickhouse(`SELECT count() FROM ${database}.span_event_view`).catch(() => '0'));
-  const url = `http://127.0.0.1:${receiverPort}/v1/traces`;
-
-  const stages: { name: string; process: StageProcess }[] = [];
+  const pipeline = await BenchStages.start(plan);
+  const { stages, url } = pipeline;
+  const storedSpans = (): Promise<number> => pipeline.storedRows();
+  const clickhouse = (sql: string): Promise<string> => pipeline.clickhouse(sql);
+  const database = pipeline.database;
   try {
-    for (const name of ['receiver', 'grouper', 'enricher', 'views']) {
-      const process = await startStage(
-        name,
-        config,
-        await freePort(),
-        undefined,
-        [],
-        undefined,
-        plan.stageNodeArgs ?? [],
-      );
-      stages.push({ name, process });
-    }
-
     // Throughput.
     const samplers = stages.map((s) => new ProcessSampler(s.process.child.pid!, 1_000));
     const machineBefore = machineTicks();
@@ -255,12 +202,7 @@ export async function measureDistributed(plan: DistributedPlan): Promise<Distrib
       },
     };
   } finally {
-    await Promise.all(stages.map((s) => s.process.stop()));
-    await clickhouse(`DROP DATABASE IF EXISTS ${database}`).catch(() => undefined);
-    const admin = new Kafka({ brokers: [...plan.brokers], logLevel: logLevel.NOTHING }).admin();
-    await admin.connect();
-    await admin.deleteTopics({ topics: Object.values(topics) }).catch(() => undefined);
-    await admin.disconnect();
+    await pipeline.close();
   }
 }
 

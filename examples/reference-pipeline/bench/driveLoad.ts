@@ -1,14 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import { runLoad } from './loadProcess.js';
 import type { LoadResult } from './loadClient.js';
-import { percentile, robustSlope } from './statistics.js';
+import { MemorySampler } from './memorySamples.js';
+import type { MemorySample, ProcessMemory } from './memorySamples.js';
+import { percentile } from './statistics.js';
 
 /** Where a running `ht` is reached, and the load to drive it with. */
 export interface DriveLoadPlan {
   /** OTLP/HTTP traces URL (`http://127.0.0.1:4318/v1/traces`). */
   readonly url: string;
-  /** The ops server (`http://127.0.0.1:8099`): RSS and heap from `/debug/heap` (under `--expose-gc`) or `/metrics`. */
-  readonly opsUrl: string;
+  /**
+   * The ops server (`http://127.0.0.1:8099`) whose process's RSS and heap are sampled (`/debug/heap` under
+   * `--expose-gc`, else `/metrics`), or several, by name (the stage processes of the distributed mode).
+   */
+  readonly opsUrl: string | Readonly<Record<string, string>>;
   /** The GraphQL URL (`http://127.0.0.1:2020/graphql`): probes are read back there; no probes without it. */
   readonly graphqlUrl?: string;
   /** An `OtlpTemplateFile` (bench/benchPayload.ts) as JSON: copies get fresh trace ids and current times. */
@@ -23,33 +28,32 @@ export interface DriveLoadPlan {
   readonly probeEveryMs?: number;
   /** Samples before this (from the load's start) are left out of the slopes. Default 0. */
   readonly warmUpMs?: number;
+  /** Sees each memory sample as it is taken (progress of a long run). */
+  readonly onSample?: (process: string, sample: MemorySample) => void;
 }
 
-/** One memory sample of the `ht` process. */
-export interface MemorySample {
-  /** Seconds since the load started. */
-  readonly seconds: number;
-  readonly rssMiB: number;
-  /** The V8 heap used, after a forced full GC when `afterGc`. */
-  readonly heapMiB: number;
-  readonly afterGc: boolean;
-}
+export type { MemorySample, ProcessMemory } from './memorySamples.js';
 
 /** What {@link driveLoad} measured. */
 export interface DriveLoadResult {
   readonly load: LoadResult;
   /** Spans accepted per second of load. */
   readonly sustainedSpansPerSecond: number;
+  /** The samples of the (first) process sampled. */
   readonly samples: readonly MemorySample[];
-  /** Slopes over the samples after the warm-up (Theil–Sen: robust to a few outliers), MiB per minute. */
+  /** Slopes over its samples after the warm-up (Theil–Sen: robust to a few outliers), MiB per minute. */
   readonly heapSlopeMiBPerMinute: number;
   readonly rssSlopeMiBPerMinute: number;
+  /** Every process sampled, in the order of `opsUrl`. */
+  readonly processes: readonly ProcessMemory[];
   /** Receipt → queryable of the probes (sent → answered by GraphQL `trace`), ms. */
   readonly probes: number;
   /** Probes accepted and never answered within 60 s. */
   readonly unansweredProbes: number;
   /** Probes refused (429/503: the channel full) and not sent again. */
   readonly refusedProbes: number;
+  /** Probes answered otherwise (another status, or no answer at all). */
+  readonly failedProbes: number;
   readonly p50Ms: number;
   readonly p99Ms: number;
   readonly maxMs: number;
@@ -57,41 +61,8 @@ export interface DriveLoadResult {
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Forced-GC readings per heap sample, 300 ms apart: the least is kept (the fewest spans in flight). */
-const GC_READINGS = 3;
-
-/**
- * RSS and heap of `ht`: after a forced GC (`/debug/heap`, under `--expose-gc`; the least of
- * {@link GC_READINGS}, so the spans passing through at that instant weigh less), else `/metrics` as it is.
- */
-async function memorySample(opsUrl: string): Promise<Omit<MemorySample, 'seconds'> | undefined> {
-  const mib = (bytes: number): number => bytes / 2 ** 20;
-  try {
-    const heap = await fetch(`${opsUrl}/debug/heap`);
-    if (heap.status === 200) {
-      let least = (await heap.json()) as { heapUsedBytes: number; rssBytes: number };
-      for (let i = 1; i < GC_READINGS; i++) {
-        await sleep(300);
-        const next = (await (await fetch(`${opsUrl}/debug/heap`)).json()) as typeof least;
-        if (next.heapUsedBytes < least.heapUsedBytes) least = next;
-      }
-      return { rssMiB: mib(least.rssBytes), heapMiB: mib(least.heapUsedBytes), afterGc: true };
-    }
-    await heap.arrayBuffer();
-    const text = await (await fetch(`${opsUrl}/metrics`)).text();
-    const value = (name: string): number => Number(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(text)?.[1]);
-    return {
-      rssMiB: mib(value('process_resident_memory_bytes')),
-      heapMiB: mib(value('nodejs_heap_size_used_bytes')),
-      afterGc: false,
-    };
-  } catch {
-    return undefined;
-  }
-}
-
-/** One probe: a one-span trace with a fresh id, sent as OTLP/HTTP JSON; resolves with its id (undefined when refused). */
-async function sendProbe(url: string): Promise<string | undefined> {
+/** One probe: a one-span trace with a fresh id, sent as OTLP/HTTP JSON; its id and the answer's status (0: none). */
+async function sendProbe(url: string): Promise<{ traceId: string; status: number }> {
   const traceId = randomBytes(16).toString('hex');
   const now = BigInt(Date.now()) * 1_000_000n;
   const body = JSON.stringify({
@@ -115,9 +86,13 @@ async function sendProbe(url: string): Promise<string | undefined> {
       },
     ],
   });
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-  await response.arrayBuffer();
-  return response.ok ? traceId : undefined;
+  try {
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    await response.arrayBuffer();
+    return { traceId, status: response.status };
+  } catch {
+    return { traceId, status: 0 };
+  }
 }
 
 /** Probes asked about in one GraphQL request. */
@@ -170,20 +145,16 @@ async function answeredProbes(graphqlUrl: string, traceIds: readonly string[]): 
  * ```
  */
 export async function driveLoad(plan: DriveLoadPlan): Promise<DriveLoadResult> {
-  const startedAt = Date.now();
-  const samples: MemorySample[] = [];
   const latencies: number[] = [];
   let unanswered = 0;
   let refused = 0;
+  let failed = 0;
   let running = true;
-  const sampling = (async () => {
-    for (let next = startedAt; running;) {
-      const sample = await memorySample(plan.opsUrl);
-      if (sample) samples.push({ seconds: (Date.now() - startedAt) / 1000, ...sample });
-      next += plan.sampleEveryMs ?? 5_000;
-      await sleep(Math.max(0, next - Date.now()));
-    }
-  })();
+  const sampler = new MemorySampler(
+    typeof plan.opsUrl === 'string' ? { ht: plan.opsUrl } : plan.opsUrl,
+    plan.sampleEveryMs ?? 5_000,
+    plan.onSample,
+  );
   const graphqlUrl = plan.graphqlUrl;
   /** Probes sent and not answered yet: trace id → when it was sent (performance.now()). */
   const waiting = new Map<string, number>();
@@ -196,9 +167,10 @@ export async function driveLoad(plan: DriveLoadPlan): Promise<DriveLoadResult> {
           while (running || waiting.size > 0) {
             if (running && performance.now() - lastSent >= (plan.probeEveryMs ?? 1_000)) {
               lastSent = performance.now();
-              const traceId = await sendProbe(plan.url).catch(() => undefined);
-              if (traceId === undefined) refused++;
-              else waiting.set(traceId, lastSent);
+              const { traceId, status } = await sendProbe(plan.url);
+              if (status >= 200 && status < 300) waiting.set(traceId, lastSent);
+              else if (status === 429 || status === 503) refused++;
+              else failed++;
             }
             if (waiting.size > 0) {
               const answered = await answeredProbes(graphqlUrl, [...waiting.keys()]);
@@ -214,6 +186,7 @@ export async function driveLoad(plan: DriveLoadPlan): Promise<DriveLoadResult> {
           }
         })();
   let load: LoadResult;
+  let processes: ProcessMemory[];
   try {
     load = await runLoad({
       url: plan.url,
@@ -224,21 +197,22 @@ export async function driveLoad(plan: DriveLoadPlan): Promise<DriveLoadResult> {
     });
   } finally {
     running = false;
-    await sampling;
+    // Sampling stops with the load; probes still waiting are polled until answered (or given up).
+    processes = await sampler.stop(plan.warmUpMs ?? 0);
     await probing;
   }
-  const warm = samples.filter((s) => s.seconds * 1000 >= (plan.warmUpMs ?? 0));
-  const perMinute = (pick: (s: MemorySample) => number): number =>
-    robustSlope(warm.map((s) => ({ x: s.seconds / 60, y: pick(s) })));
+  const first = processes[0]!;
   return {
     load,
     sustainedSpansPerSecond: load.spans / ((load.endedAt - load.startedAt) / 1000),
-    samples,
-    heapSlopeMiBPerMinute: perMinute((s) => s.heapMiB),
-    rssSlopeMiBPerMinute: perMinute((s) => s.rssMiB),
+    samples: first.samples,
+    heapSlopeMiBPerMinute: first.heapSlopeMiBPerMinute,
+    rssSlopeMiBPerMinute: first.rssSlopeMiBPerMinute,
+    processes,
     probes: latencies.length,
     unansweredProbes: unanswered,
     refusedProbes: refused,
+    failedProbes: failed,
     p50Ms: percentile(latencies, 50),
     p99Ms: percentile(latencies, 99),
     maxMs: Math.max(...latencies),

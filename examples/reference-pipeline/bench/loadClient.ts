@@ -2,9 +2,11 @@
 // times in each, see OtlpTemplate) over keep-alive connections, `concurrency` at a time, until `spans`
 // spans were accepted or `durationMs` passed; at `spansPerSecond` when given, else as fast as answered.
 // A 429 or 503 is sent again after its Retry-After (else `retryMs`), as the OTel SDK exporters do, and
-// counted. Prints one JSON line of LoadResult at the end.
+// counted. With `adjustable`, each line read on stdin is a new rate (spans/s) and the end of stdin ends the
+// load. Prints one JSON line of LoadResult at the end.
 //   node --import tsx bench/loadClient.ts '<LoadOptions as JSON>'
 import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { Agent, request } from 'node:http';
 import { OtlpTemplate } from './otlpTemplate.js';
 import type { OtlpTemplateFile } from './otlpTemplate.js';
@@ -23,6 +25,8 @@ export interface LoadOptions {
   readonly spansPerSecond?: number;
   /** Wait before sending a refused request again when the answer has no Retry-After (default 1000 ms). */
   readonly retryMs?: number;
+  /** Read new rates (spans/s, one a line) on stdin; its end ends the load (see `startLoad`). */
+  readonly adjustable?: boolean;
 }
 
 /** What the load process reports. */
@@ -43,10 +47,27 @@ const template = OtlpTemplate.fromFile(JSON.parse(readFileSync(options.templateF
 const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency });
 const retryMs = options.retryMs ?? 1_000;
 const totalRequests = options.spans === undefined ? Infinity : Math.ceil(options.spans / template.spans);
-const intervalMs = options.spansPerSecond === undefined ? 0 : (template.spans / options.spansPerSecond) * 1000;
 const startedAt = Date.now();
-const until = options.durationMs === undefined ? Infinity : startedAt + options.durationMs;
+let until = options.durationMs === undefined ? Infinity : startedAt + options.durationMs;
 let next = 0;
+/**
+ * The pace: request `sequence` is due at `at + (sequence - from) × intervalMs` (0: as fast as answered).
+ * A new rate starts a new pace from the next request, so a load behind its old pace does not burst.
+ */
+let pace = { at: startedAt, from: 0, intervalMs: intervalOf(options.spansPerSecond) };
+
+function intervalOf(spansPerSecond: number | undefined): number {
+  return spansPerSecond === undefined ? 0 : (template.spans / spansPerSecond) * 1000;
+}
+
+if (options.adjustable === true) {
+  const lines = createInterface({ input: process.stdin });
+  lines.on('line', (line) => {
+    const rate = Number(line);
+    if (Number.isFinite(rate) && rate > 0) pace = { at: Date.now(), from: next, intervalMs: intervalOf(rate) };
+  });
+  lines.on('close', () => (until = Date.now()));
+}
 let requests = 0;
 let spans = 0;
 let retries = 0;
@@ -80,9 +101,9 @@ async function worker(): Promise<void> {
   for (;;) {
     const sequence = next++;
     if (sequence >= totalRequests) return;
-    if (intervalMs > 0) {
-      const due = startedAt + sequence * intervalMs;
-      if (due > Date.now()) await sleep(due - Date.now());
+    if (pace.intervalMs > 0) {
+      const due = pace.at + (sequence - pace.from) * pace.intervalMs;
+      if (due > Date.now()) await sleep(Math.min(due, until) - Date.now());
     }
     if (Date.now() >= until) return;
     const body = template.instantiate(sequence);
@@ -108,5 +129,6 @@ async function worker(): Promise<void> {
 
 await Promise.all(Array.from({ length: options.concurrency }, worker));
 agent.destroy();
+process.stdin.destroy();
 const result: LoadResult = { requests, spans, retries, failed, startedAt, endedAt: Date.now() };
 process.stdout.write(`${JSON.stringify(result)}\n`);
