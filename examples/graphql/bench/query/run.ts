@@ -17,7 +17,7 @@
  * HT_BENCH_QUERY_RESEED=1 (seed again even when a dataset is there), HT_BENCH_QUERY_ONLY (only the queries
  * whose name contains one of these comma-separated texts, e.g. `trace by id,search by attribute`). Prints tables, then one JSON line.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -135,6 +135,25 @@ async function openStores(fresh: boolean): Promise<NamedStore[]> {
   return stores;
 }
 
+/**
+ * Seeding drops the ClickHouse database first: refuses when a dataset seeded for another set of stores
+ * (`HT_BENCH_QUERY_STORES`) lives in it, unless `HT_BENCH_QUERY_RESEED=1` asks for that.
+ */
+function refuseToDropAnotherDataset(markerPath: string): void {
+  if (RESEED || !STORES.includes('clickhouse')) return;
+  const prefix = `seed-${SPANS}-r${REPLICAS}-v${SEED_VERSION}-`;
+  for (const name of readdirSync(DIR)) {
+    if (!name.startsWith(prefix) || join(DIR, name) === markerPath) continue;
+    const other = JSON.parse(readFileSync(join(DIR, name), 'utf8')) as Marker;
+    if (other.database === DATABASE)
+      throw new Error(
+        `ClickHouse database ${DATABASE} holds the dataset seeded for ${other.stores.join(', ')} (${name}): seeding for ` +
+          `${STORES.join(', ')} would drop it. Run with HT_BENCH_QUERY_STORES=${other.stores.join(',')} (the queries of ` +
+          'one store can be picked with HT_BENCH_QUERY_ONLY), another HT_BENCH_QUERY_DATABASE, or HT_BENCH_QUERY_RESEED=1.',
+      );
+  }
+}
+
 /** Opens the stores, seeding them unless the marker and the row counts say the dataset is there. */
 async function seededStores(): Promise<{ stores: NamedStore[]; marker: Marker; reused: boolean }> {
   mkdirSync(DIR, { recursive: true });
@@ -158,6 +177,7 @@ async function seededStores(): Promise<{ stores: NamedStore[]; marker: Marker; r
     );
     await Promise.all(stores.map(({ store }) => store.close()));
   }
+  refuseToDropAnotherDataset(markerPath);
   const stores = await openStores(true);
   console.log(`seeding ${SPANS} spans over 24 h into ${stores.map((s) => s.name).join(' and ')} …`);
   const seeding = await seedStores(
