@@ -148,8 +148,8 @@ function refuseToDropAnotherDataset(markerPath: string): void {
     if (other.database === DATABASE)
       throw new Error(
         `ClickHouse database ${DATABASE} holds the dataset seeded for ${other.stores.join(', ')} (${name}): seeding for ` +
-          `${STORES.join(', ')} would drop it. Run with HT_BENCH_QUERY_STORES=${other.stores.join(',')} (the queries of ` +
-          'one store can be picked with HT_BENCH_QUERY_ONLY), another HT_BENCH_QUERY_DATABASE, or HT_BENCH_QUERY_RESEED=1.',
+          `${STORES.join(', ')} would drop it. Run with HT_BENCH_QUERY_STORES=${other.stores.join(',')}, another ` +
+          'HT_BENCH_QUERY_DATABASE, or HT_BENCH_QUERY_RESEED=1.',
       );
   }
 }
