@@ -75,23 +75,11 @@ function enrichedAttributes(row: QueryRow): AttributeObject[] {
  */
 export function spanObject(row: QueryRow): SpanObject {
   const attributes = [...zipAttributes(row, 'attribute_keys', 'attribute_values'), ...enrichedAttributes(row)];
-  const parent = text(row, 'parent_span_id');
   return {
+    ...spanTreeFields(row),
     tenantId: text(row, 'tenant_id'),
     traceId: text(row, 'trace_id'),
-    spanId: text(row, 'span_id'),
-    parentSpanId: parent === '' ? null : parent,
-    serviceName: text(row, 'service_name'),
-    name: text(row, 'span_name'),
-    kind: text(row, 'span_kind'),
-    startTime: formatTimeMicros(num(row, 'start_time')),
     endTime: formatTimeMicros(num(row, 'end_time')),
-    durationMicros: num(row, 'duration_micros'),
-    statusCode: text(row, 'status_code') || 'UNSET',
-    apiName: text(row, 'api_name'),
-    spanType: text(row, 'span_type'),
-    protocol: text(row, 'protocol'),
-    errorCount: num(row, 'error_count'),
     attributes,
     resourceAttributes: attributes.filter((a) => a.key.startsWith(RESOURCE_PREFIX)),
     enrichedAttributes: attributes.filter((a) => a.key.startsWith('ht.') && !a.key.startsWith(RESOURCE_PREFIX)),
@@ -153,5 +141,32 @@ export function logEventObject(row: QueryRow): LogEventObject {
     exceptionMessage: text(row, 'exception_message'),
     exceptionStacktrace: text(row, 'exception_stacktrace'),
     attributes: keys.map((key, i) => ({ key, value: values[i] ?? '' })),
+  };
+}
+
+/**
+ * The fields of a span_event_view row that place and time the span in its trace (no attributes): what
+ * a `Span` and a `SpanOutline` both carry.
+ *
+ * @example
+ * ```ts
+ * const { spanId, parentSpanId, durationMicros } = spanTreeFields(row);
+ * ```
+ */
+export function spanTreeFields(row: QueryRow) {
+  const parent = text(row, 'parent_span_id');
+  return {
+    spanId: text(row, 'span_id'),
+    parentSpanId: parent === '' ? null : parent,
+    serviceName: text(row, 'service_name'),
+    name: text(row, 'span_name'),
+    kind: text(row, 'span_kind'),
+    startTime: formatTimeMicros(num(row, 'start_time')),
+    durationMicros: num(row, 'duration_micros'),
+    statusCode: text(row, 'status_code') || 'UNSET',
+    apiName: text(row, 'api_name'),
+    spanType: text(row, 'span_type'),
+    protocol: text(row, 'protocol'),
+    errorCount: num(row, 'error_count'),
   };
 }

@@ -4,10 +4,9 @@ import type { QueryRow, Selection, TraceRowsOptions } from '@ht/sinks';
 import { limitError } from '../limits/limitError.js';
 import type { QueryContext } from '../query/QueryContext.js';
 import { storeError } from '../query/runStoreQuery.js';
-import { formatTimeMicros } from '../query/timeText.js';
 import { traceIdArgument } from './contractResolvers.js';
-import { num, text } from './rowValues.js';
-import { spanObject } from './spanObject.js';
+import { text } from './rowValues.js';
+import { spanObject, spanTreeFields } from './spanObject.js';
 import type { SpanObject } from './spanObject.js';
 
 /**
@@ -75,22 +74,7 @@ const OUTLINE: TraceRowsOptions = {
 };
 
 function spanOutlineObject(row: QueryRow): SpanOutlineObject {
-  const parent = text(row, 'parent_span_id');
-  return {
-    spanId: text(row, 'span_id'),
-    parentSpanId: parent === '' ? null : parent,
-    serviceName: text(row, 'service_name'),
-    name: text(row, 'span_name'),
-    kind: text(row, 'span_kind'),
-    startTime: formatTimeMicros(num(row, 'start_time')),
-    durationMicros: num(row, 'duration_micros'),
-    statusCode: text(row, 'status_code') || 'UNSET',
-    apiName: text(row, 'api_name'),
-    spanType: text(row, 'span_type'),
-    protocol: text(row, 'protocol'),
-    errorCount: num(row, 'error_count'),
-    onCriticalPath: text(row, CRITICAL) === 'true',
-  };
+  return { ...spanTreeFields(row), onCriticalPath: text(row, CRITICAL) === 'true' };
 }
 
 /** One trace's span_event_view rows in the request's tenant (every fragment, time order). */
