@@ -248,12 +248,12 @@ class Int64Writer implements ColumnWriter {
 }
 
 /** A list column: per row its (offset, length) entry, the elements in a child writer (grown as needed). */
-class ListWriter implements ColumnWriter {
-  private readonly entries = new Uint32Array(CHUNK_ROWS * 4);
-  private count = 0;
-  private total = 0;
+class ListWriter<Child extends ColumnWriter = ColumnWriter> implements ColumnWriter {
+  protected readonly entries = new Uint32Array(CHUNK_ROWS * 4);
+  protected count = 0;
+  protected total = 0;
 
-  constructor(private readonly child: ColumnWriter) {}
+  constructor(protected readonly child: Child) {}
 
   begin(rows: number): void {
     this.entries.fill(0, 0, rows * 4);
@@ -290,25 +290,12 @@ class ListWriter implements ColumnWriter {
  * check fused into the copy (`put` is false when one is not a string; the row loop only checks for an
  * array), and a string child it calls directly.
  */
-class StringListWriter implements ColumnWriter {
-  private readonly entries = new Uint32Array(CHUNK_ROWS * 4);
-  private count = 0;
-  private total = 0;
-  private readonly child = new StringWriter();
-
-  begin(rows: number): void {
-    this.entries.fill(0, 0, rows * 4);
-    this.count = rows;
-    this.total = 0;
-    this.child.begin(0);
+class StringListWriter extends ListWriter<StringWriter> {
+  constructor() {
+    super(new StringWriter());
   }
 
-  /** Never a list's child (no list of lists). */
-  extend(rows: number): void {
-    this.count = rows;
-  }
-
-  put(r: number, list: readonly unknown[]): boolean {
+  override put(r: number, list: readonly unknown[]): boolean {
     const { child, total } = this;
     const n = list.length;
     for (let i = 0; i < n; i++) if (typeof list[i] !== 'string') return false;
@@ -318,13 +305,6 @@ class StringListWriter implements ColumnWriter {
     for (let i = 0; i < n; i++) child.put(total + i, list[i] as string);
     this.total = total + n;
     return true;
-  }
-
-  write(vector: duckdb.Vector): void {
-    duckdb.list_vector_reserve(vector, this.total);
-    duckdb.list_vector_set_size(vector, this.total);
-    this.child.write(duckdb.list_vector_get_child(vector));
-    duckdb.copy_data_to_vector(vector, 0, this.entries.buffer, 0, this.count * 16);
   }
 }
 
