@@ -63,12 +63,14 @@ const suites = [
     run: () => {
       let passed = 0;
       let failed = 0;
+      const failures = [];
       for (const dir of projectDirs.filter((d) => existsSync(join(root, d, 'test', 'tsconfig.json')))) {
         const ok =
           spawnSync('pnpm', ['exec', 'tsc', '-p', join(dir, 'test')], { cwd: root, stdio: 'inherit' }).status === 0;
         if (ok) passed++;
         else {
           failed++;
+          failures.push(`${dir}/test does not type-check`);
           console.error(`typecheck failed: ${dir}/test`);
         }
       }
@@ -76,7 +78,8 @@ const suites = [
       const examples = join(resultsDir, 'tsdoc-examples.json');
       spawnSync('node', ['tests/scripts/checkExamples.mjs', '--json', examples], { cwd: root, stdio: 'inherit' });
       const counts = existsSync(examples) ? JSON.parse(readFileSync(examples, 'utf8')) : { passed: 0, failed: 1 };
-      return { passed: passed + counts.passed, failed: failed + counts.failed };
+      if (counts.failed > 0) failures.push(`${counts.failed} entry points' TSDoc @example blocks do not type-check`);
+      return { passed: passed + counts.passed, failed: failed + counts.failed, failures };
     },
   },
 ];
@@ -100,7 +103,9 @@ function eslintCache() {
 
 function commandSuite(command, args) {
   const status = spawnSync(command, args, { cwd: root, stdio: 'inherit' }).status;
-  return status === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+  return status === 0
+    ? { passed: 1, failed: 0 }
+    : { passed: 0, failed: 1, failures: [`${command} ${args.join(' ')} exited with ${status}`] };
 }
 
 function vitestSuite(id, project, files) {
@@ -126,7 +131,25 @@ function vitestSuite(id, project, files) {
   const brokenFiles = report.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
   const failed =
     report.numFailedTests + brokenFiles + (status !== 0 && report.numFailedTests + brokenFiles === 0 ? 1 : 0);
-  return { passed: report.numPassedTests, failed };
+  return { passed: report.numPassedTests, failed, failures: failuresOf(report) };
+}
+
+/**
+ * What failed in a vitest JSON report, one line each (file, test, the error's first line), so the end of
+ * the output names every failure even when only its last lines are kept (CI's log is read from the end).
+ */
+function failuresOf(report) {
+  const lines = [];
+  const firstLine = (text) => (text ?? '').split('\n').find((l) => l.trim() !== '') ?? '';
+  for (const file of report.testResults) {
+    const name = relative(root, file.name);
+    if (file.status === 'failed' && file.assertionResults.length === 0)
+      lines.push(`${name}: ${firstLine(file.message)}`);
+    for (const test of file.assertionResults.filter((t) => t.status === 'failed')) {
+      lines.push(`${name} > ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`);
+    }
+  }
+  return lines.map((l) => (l.length > 400 ? `${l.slice(0, 400)}…` : l));
 }
 
 const filters = process.argv.slice(2);
@@ -140,9 +163,9 @@ const rows = [];
 for (const suite of selected) {
   console.log(`\n=== ${suite.name} ===`);
   const started = process.hrtime.bigint();
-  const { passed, failed } = suite.run();
+  const { passed, failed, failures = [] } = suite.run();
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  rows.push({ name: suite.name, passed, failed, seconds });
+  rows.push({ name: suite.name, passed, failed, seconds, failures });
   console.log(`--- ${suite.name}: ${passed} passed, ${failed} failed in ${seconds.toFixed(1)}s`);
 }
 
@@ -154,6 +177,8 @@ const total = rows.reduce(
     seconds: 0,
   },
 );
+const failures = rows.flatMap((r) => r.failures.map((f) => `${r.name}: ${f}`));
+if (failures.length > 0) console.log(`\nFailed:\n${failures.map((f) => `  ${f}`).join('\n')}`);
 console.log('\nSuite                              passed  failed   time');
 for (const r of rows) {
   console.log(

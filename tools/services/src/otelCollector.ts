@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './freePort.js';
@@ -124,6 +124,11 @@ export interface RunningCollector {
  */
 export async function startOtelCollector(options: CollectorOptions): Promise<RunningCollector> {
   const bin = jaegerBinary();
+  if (!existsSync(bin)) {
+    throw new Error(
+      `the collector binary ${bin} is missing: build it with \`node tools/services/dist/cli.js up jaeger\``,
+    );
+  }
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'ht-collector-'));
   const config = join(dir, 'config.yaml');
@@ -131,7 +136,15 @@ export async function startOtelCollector(options: CollectorOptions): Promise<Run
   const child = spawn(bin, ['--config', config], { stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
   child.stderr.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-20_000)));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // A process that could not be spawned emits 'error' and never 'exit'.
+  let spawnError: Error | undefined;
+  const exited = new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.once('error', (error) => {
+      spawnError = error;
+      resolve();
+    });
+  });
   const stop = async (): Promise<void> => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     await exited;
@@ -139,9 +152,9 @@ export async function startOtelCollector(options: CollectorOptions): Promise<Run
   };
   const deadline = Date.now() + 30_000;
   while (!(await portListening(port))) {
-    if (child.exitCode !== null || Date.now() > deadline) {
+    if (spawnError !== undefined || child.exitCode !== null || Date.now() > deadline) {
       await stop();
-      throw new Error(`the collector (${bin}) did not start:\n${log}`);
+      throw new Error(`the collector (${bin}) did not start: ${spawnError?.message ?? ''}\n${log}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

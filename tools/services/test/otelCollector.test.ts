@@ -1,5 +1,34 @@
-import { describe, expect, it } from 'vitest';
-import { otelCollectorConfig } from '../src/otelCollector.js';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { otelCollectorConfig, startOtelCollector } from '../src/otelCollector.js';
+
+describe('startOtelCollector', () => {
+  const binBefore = process.env['HT_JAEGER_BIN'];
+  const dir = mkdtempSync(join(tmpdir(), 'ht-collector-test-'));
+  afterEach(() => {
+    if (binBefore === undefined) delete process.env['HT_JAEGER_BIN'];
+    else process.env['HT_JAEGER_BIN'] = binBefore;
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const exporters = { otlp: { kind: 'otlp' as const, endpoint: '127.0.0.1:4317' } };
+
+  it('refuses at once, naming the binary and how to build it, when the binary is missing', async () => {
+    process.env['HT_JAEGER_BIN'] = join(dir, 'no-such-jaeger');
+    await expect(startOtelCollector({ receiver: 'grpc', exporters })).rejects.toThrow(
+      /no-such-jaeger is missing: build it with `node tools\/services\/dist\/cli.js up jaeger`/,
+    );
+  });
+
+  it('rejects (does not hang) when the binary cannot be spawned', async () => {
+    const bin = join(dir, 'not-executable');
+    writeFileSync(bin, 'not a program');
+    chmodSync(bin, 0o644);
+    process.env['HT_JAEGER_BIN'] = bin;
+    await expect(startOtelCollector({ receiver: 'grpc', exporters })).rejects.toThrow(/did not start: spawn .*EACCES/);
+  });
+});
 
 describe('otelCollectorConfig', () => {
   it('writes one receiver and one pipeline to every exporter, OTLP gRPC and Kafka', () => {
