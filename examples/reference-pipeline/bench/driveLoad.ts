@@ -41,9 +41,16 @@ export interface DriveLoadResult {
   readonly sustainedSpansPerSecond: number;
   /** The samples of the (first) process sampled. */
   readonly samples: readonly MemorySample[];
-  /** Slopes over its samples after the warm-up (Theil–Sen: robust to a few outliers), MiB per minute. */
+  /**
+   * Slopes over its samples after the warm-up (Theil–Sen: robust to a few outliers), MiB per minute; the
+   * heap's net of the spans its channel held at each sample ({@link ProcessMemory.heapSlopeMiBPerMinute}).
+   */
   readonly heapSlopeMiBPerMinute: number;
   readonly rssSlopeMiBPerMinute: number;
+  /** The heap's slope without taking the held spans out, MiB per minute. */
+  readonly rawHeapSlopeMiBPerMinute: number;
+  /** MiB of heap per 1,000 spans held, as fitted. */
+  readonly heapMiBPerThousandHeld: number;
   /** Every process sampled, in the order of `opsUrl`. */
   readonly processes: readonly ProcessMemory[];
   /** Receipt → queryable of the probes (sent → answered by GraphQL `trace`), ms. */
@@ -208,6 +215,8 @@ export async function driveLoad(plan: DriveLoadPlan): Promise<DriveLoadResult> {
     samples: first.samples,
     heapSlopeMiBPerMinute: first.heapSlopeMiBPerMinute,
     rssSlopeMiBPerMinute: first.rssSlopeMiBPerMinute,
+    rawHeapSlopeMiBPerMinute: first.rawHeapSlopeMiBPerMinute,
+    heapMiBPerThousandHeld: first.heapMiBPerThousandHeld,
     processes,
     probes: latencies.length,
     unansweredProbes: unanswered,

@@ -1,4 +1,4 @@
-import { robustSlope } from './statistics.js';
+import { robustSlope, slopeNetOf } from './statistics.js';
 
 /** One memory sample of a process, read through its ops server. */
 export interface MemorySample {
@@ -10,15 +10,29 @@ export interface MemorySample {
   /** Memory of JavaScript objects held outside the V8 heap (Buffers, zlib): `process.memoryUsage().external`. */
   readonly externalMiB: number;
   readonly afterGc: boolean;
+  /**
+   * Spans the process's channel held (accepted, not yet stored: `ht_span_channel_held_spans`) right after
+   * the heap was read; absent for a process without a channel (the Kafka stages).
+   */
+  readonly heldSpans?: number;
 }
 
 /** The memory samples of one process and their slopes after a warm-up. */
 export interface ProcessMemory {
   readonly name: string;
   readonly samples: readonly MemorySample[];
-  /** Theil–Sen slopes over the samples after the warm-up, MiB per minute (robust to a few outliers). */
+  /**
+   * Theil–Sen slopes over the samples after the warm-up, MiB per minute (robust to a few outliers). The
+   * heap's is net of the spans held at each sample when every sample has {@link MemorySample.heldSpans}
+   * (`slopeNetOf`): the heap holds the spans in flight, whose number swings with the machine's load, and
+   * a backlog is not a leak.
+   */
   readonly heapSlopeMiBPerMinute: number;
   readonly rssSlopeMiBPerMinute: number;
+  /** The heap's slope without taking the held spans out. */
+  readonly rawHeapSlopeMiBPerMinute: number;
+  /** MiB of heap per 1,000 spans held, as fitted (0 without {@link MemorySample.heldSpans}). */
+  readonly heapMiBPerThousandHeld: number;
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -41,10 +55,15 @@ export async function readMemory(opsUrl: string): Promise<Omit<MemorySample, 'se
   try {
     const heap = await fetch(`${opsUrl}/debug/heap`);
     if (heap.status === 200) {
-      let least = (await heap.json()) as { heapUsedBytes: number; externalBytes: number; rssBytes: number };
+      type Reading = { heapUsedBytes: number; externalBytes: number; rssBytes: number; heldSpans?: number };
+      const withHeld = async (reading: Reading): Promise<Reading> => {
+        const held = metricValue(await (await fetch(`${opsUrl}/metrics`)).text(), 'ht_span_channel_held_spans');
+        return Number.isNaN(held) ? reading : { ...reading, heldSpans: held };
+      };
+      let least = await withHeld((await heap.json()) as Reading);
       for (let i = 1; i < GC_READINGS; i++) {
         await sleep(300);
-        const next = (await (await fetch(`${opsUrl}/debug/heap`)).json()) as typeof least;
+        const next = await withHeld((await (await fetch(`${opsUrl}/debug/heap`)).json()) as Reading);
         if (next.heapUsedBytes < least.heapUsedBytes) least = next;
       }
       return {
@@ -52,11 +71,12 @@ export async function readMemory(opsUrl: string): Promise<Omit<MemorySample, 'se
         heapMiB: mib(least.heapUsedBytes),
         externalMiB: mib(least.externalBytes),
         afterGc: true,
+        ...(least.heldSpans === undefined ? {} : { heldSpans: least.heldSpans }),
       };
     }
     await heap.arrayBuffer();
     const text = await (await fetch(`${opsUrl}/metrics`)).text();
-    const value = (name: string): number => Number(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(text)?.[1]);
+    const value = (name: string): number => metricValue(text, name);
     return {
       rssMiB: mib(value('process_resident_memory_bytes')),
       heapMiB: mib(value('nodejs_heap_size_used_bytes')),
@@ -66,6 +86,11 @@ export async function readMemory(opsUrl: string): Promise<Omit<MemorySample, 'se
   } catch {
     return undefined;
   }
+}
+
+/** The first sample of a metric family in Prometheus text (labels ignored); NaN when absent. */
+function metricValue(text: string, name: string): number {
+  return Number(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(text)?.[1]);
 }
 
 /**
@@ -116,11 +141,17 @@ export class MemorySampler {
       const warm = samples.filter((s) => s.seconds * 1000 >= warmUpMs);
       const perMinute = (pick: (s: MemorySample) => number): number =>
         robustSlope(warm.map((s) => ({ x: s.seconds / 60, y: pick(s) })));
+      const rawHeapSlopeMiBPerMinute = perMinute((s) => s.heapMiB);
+      const held = warm.every((s) => s.heldSpans !== undefined)
+        ? slopeNetOf(warm.map((s) => ({ x: s.seconds / 60, y: s.heapMiB, z: s.heldSpans! / 1_000 })))
+        : undefined;
       return {
         name,
         samples,
-        heapSlopeMiBPerMinute: perMinute((s) => s.heapMiB),
+        heapSlopeMiBPerMinute: held?.slope ?? rawHeapSlopeMiBPerMinute,
         rssSlopeMiBPerMinute: perMinute((s) => s.rssMiB),
+        rawHeapSlopeMiBPerMinute,
+        heapMiBPerThousandHeld: held?.perZ ?? 0,
       };
     });
   }

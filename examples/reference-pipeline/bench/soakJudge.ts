@@ -29,7 +29,10 @@ export interface SoakMeasurement {
   /** Spans accepted per second of load. */
   readonly sustainedSpansPerSecond: number;
   /** Every process of the pipeline, its samples and slopes after the warm-up. */
-  readonly processes: readonly ProcessMemory[];
+  readonly processes: readonly Pick<
+    ProcessMemory,
+    'name' | 'samples' | 'heapSlopeMiBPerMinute' | 'rssSlopeMiBPerMinute'
+  >[];
   readonly warmUpSeconds: number;
   readonly p50Ms: number;
   readonly p99Ms: number;

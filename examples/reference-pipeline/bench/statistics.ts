@@ -42,3 +42,48 @@ export function robustSlope(points: readonly { readonly x: number; readonly y: n
   }
   return slopes.length === 0 ? 0 : median(slopes);
 }
+
+/** What {@link slopeNetOf} fits. */
+export interface NetSlope {
+  /** The slope of `y` over `x` once `z`'s part is taken out (Theil–Sen of `y − perZ·z` over `x`). */
+  readonly slope: number;
+  /** `y` per unit of `z` (least squares of `y` on `x` and `z` together). */
+  readonly perZ: number;
+}
+
+/**
+ * The slope of `y` over `x` net of a second variable `z` that also moves `y`: `z`'s coefficient from the
+ * least squares fit of `y` on `x` and `z`, then the Theil–Sen slope of what is left over `x`. A heap measured
+ * under load holds the spans in flight at that instant (`z`): its trend over time (`x`), a leak, is what is
+ * left once they are accounted for. Without variation in `z` it is the Theil–Sen slope of `y` ({@link robustSlope}).
+ *
+ * @example
+ * ```ts
+ * slopeNetOf([{ x: 0, y: 80, z: 0 }, { x: 1, y: 90, z: 5_000 }, { x: 2, y: 80, z: 0 }]); // { slope: 0, perZ: 0.002 }
+ * ```
+ */
+export function slopeNetOf(
+  points: readonly { readonly x: number; readonly y: number; readonly z: number }[],
+): NetSlope {
+  const n = points.length;
+  if (n < 3) return { slope: robustSlope(points), perZ: 0 };
+  const mean = (pick: (p: (typeof points)[number]) => number): number => points.reduce((s, p) => s + pick(p), 0) / n;
+  const [mx, my, mz] = [mean((p) => p.x), mean((p) => p.y), mean((p) => p.z)];
+  let sxx = 0;
+  let szz = 0;
+  let sxz = 0;
+  let sxy = 0;
+  let szy = 0;
+  for (const p of points) {
+    const [dx, dy, dz] = [p.x - mx, p.y - my, p.z - mz];
+    sxx += dx * dx;
+    szz += dz * dz;
+    sxz += dx * dz;
+    sxy += dx * dy;
+    szy += dz * dy;
+  }
+  const determinant = sxx * szz - sxz * sxz;
+  // z constant, or moving in step with x: it cannot be told apart from the trend, so nothing is taken out.
+  const perZ = szz === 0 || Math.abs(determinant) <= 1e-9 * sxx * szz ? 0 : (sxx * szy - sxz * sxy) / determinant;
+  return { slope: robustSlope(points.map((p) => ({ x: p.x, y: p.y - perZ * p.z }))), perZ };
+}
