@@ -8,6 +8,7 @@ import { everyService } from '../e2e/shopTraces.js';
 import type { SentSpan } from '../e2e/tracedService.js';
 import { groupPosition } from './faults/cuttableKafka.js';
 import { brokers, StagePipeline } from './stagePipeline.js';
+import { expectStoredOnceEnriched } from './storedOnce.js';
 import type { StageProcess } from './stageProcess.js';
 import { directClients, startSteadyTraffic } from './steadyTraffic.js';
 
@@ -158,31 +159,8 @@ describe('ht stage: two copies of the enricher and of the views stage, one of ea
     const stoppedAt = Date.now();
     expect(sent.length).toBeGreaterThan(100);
 
-    const key = (s: { traceId: string; spanId: string }): string => `${s.traceId}:${s.spanId}`;
-    const drainMs = await until(
-      'every span sent stored',
-      async () => {
-        const stored = new Set((await pipeline.storedSpans()).map((r) => `${r.trace_id}:${r.span_id}`));
-        return sent.every((s) => stored.has(key(s)));
-      },
-      90_000,
-    );
-    const stored = await pipeline.storedSpans();
     // Every span sent, nothing else, each once as queries read it (FINAL), with its enrichment.
-    expect(stored.map((r) => `${r.trace_id}:${r.span_id}`).sort()).toEqual(sent.map(key).sort());
-    expect(stored.filter((r) => r.copies !== 1)).toEqual([]);
-    const bySpanId = new Map(stored.map((r) => [r.span_id, r]));
-    for (const span of sent) {
-      const e = span.expected;
-      expect(bySpanId.get(span.spanId), `${span.service} ${span.name}`).toMatchObject({
-        service_name: span.service,
-        span_type: e.spanType,
-        protocol: e.protocol,
-        api_name: e.apiName,
-        backend_name: e.backendName ?? '',
-        error_count: e.errorCount,
-      });
-    }
+    const { stored, drainMs } = await expectStoredOnceEnriched(pipeline, sent);
     const db = pipeline.database;
     expect(Number(await pipeline.clickhouse(`SELECT count() FROM ${db}.span_event_view FINAL`))).toBe(sent.length);
 

@@ -3,6 +3,7 @@ import { shopServices } from '../e2e/shopClients.js';
 import { everyService } from '../e2e/shopTraces.js';
 import type { SentSpan } from '../e2e/tracedService.js';
 import { StagePipeline } from './stagePipeline.js';
+import { expectStoredOnceEnriched } from './storedOnce.js';
 import type { StageProcess } from './stageProcess.js';
 import { directClients, startSteadyTraffic } from './steadyTraffic.js';
 
@@ -49,27 +50,8 @@ describe('ht stage: one stage stopped and restarted mid-stream', () => {
     }
     expect(sent.length).toBeGreaterThan(200);
 
-    await expect
-      .poll(async () => (await pipeline.storedSpans()).length, { timeout: 90_000, interval: 1_000 })
-      .toBeGreaterThanOrEqual(sent.length);
-    const stored = await pipeline.storedSpans();
     // Every span sent, nothing else, each once as queries read it (FINAL), with its enrichment.
-    expect(stored.map((r) => `${r.trace_id}:${r.span_id}`).sort()).toEqual(
-      sent.map((s) => `${s.traceId}:${s.spanId}`).sort(),
-    );
-    expect(stored.filter((r) => r.copies !== 1)).toEqual([]);
-    const bySpanId = new Map(stored.map((r) => [r.span_id, r]));
-    for (const span of sent) {
-      const e = span.expected;
-      expect(bySpanId.get(span.spanId), `${span.service} ${span.name}`).toMatchObject({
-        service_name: span.service,
-        span_type: e.spanType,
-        protocol: e.protocol,
-        api_name: e.apiName,
-        backend_name: e.backendName ?? '',
-        error_count: e.errorCount,
-      });
-    }
+    await expectStoredOnceEnriched(pipeline, sent);
     // Counts in query results: each span once, each service's calls once.
     const db = pipeline.database;
     const total = await pipeline.clickhouse(`SELECT count() FROM ${db}.span_event_view FINAL`);

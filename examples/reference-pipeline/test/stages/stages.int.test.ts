@@ -5,6 +5,7 @@ import { everyService, recordShopTraces } from '../e2e/shopTraces.js';
 import type { SentSpan } from '../e2e/tracedService.js';
 import { bigTrace } from './bigTrace.js';
 import { StagePipeline } from './stagePipeline.js';
+import { expectStoredOnceEnriched } from './storedOnce.js';
 
 const pipelines: StagePipeline[] = [];
 afterAll(async () => {
@@ -33,26 +34,7 @@ describe('ht stage: receiver → grouper → enricher → views → ClickHouse, 
       await collector.stop();
     }
 
-    await expect
-      .poll(async () => (await pipeline.storedSpans()).length, { timeout: 90_000, interval: 500 })
-      .toBeGreaterThanOrEqual(sent.length);
-    const stored = await pipeline.storedSpans();
-    expect(stored.map((r) => `${r.trace_id}:${r.span_id}`).sort()).toEqual(
-      sent.map((s) => `${s.traceId}:${s.spanId}`).sort(),
-    );
-    expect(stored.filter((r) => r.copies !== 1)).toEqual([]);
-    const bySpanId = new Map(stored.map((r) => [r.span_id, r]));
-    for (const span of sent) {
-      const e = span.expected;
-      expect(bySpanId.get(span.spanId), `${span.service} ${span.name}`).toMatchObject({
-        service_name: span.service,
-        span_type: e.spanType,
-        protocol: e.protocol,
-        api_name: e.apiName,
-        backend_name: e.backendName ?? '',
-        error_count: e.errorCount,
-      });
-    }
+    await expectStoredOnceEnriched(pipeline, sent);
 
     const { topics, prefix } = pipeline;
     const grouperMetrics = await (await fetch(`${grouper?.opsUrl ?? ''}/metrics`)).text();
