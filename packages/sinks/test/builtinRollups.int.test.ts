@@ -1,54 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createClient } from '@clickhouse/client';
-import { builtinEnrichers, builtinViews } from '@ht/enricher-sdk/builtins';
-import { runEnricher } from '@ht/enricher-sdk/testing';
-import { afterAll, describe, expect, it } from 'vitest';
-import {
-  builtinRollups,
-  builtinRollupsFor,
-  createClickHouseStore,
-  createDuckDbStore,
-  MINUTE_MICROS,
-} from '../src/index.js';
+import { describe, expect, it } from 'vitest';
+import { builtinRollups } from '../src/index.js';
 import type { QueryRow, RollupDefinition, RollupRange, ViewStore } from '../src/index.js';
 import { rollupQuery } from '../src/rollup/rollupOnQuery.js';
-import { chdbExecutor, FIXTURE_START_MICROS, fixtureTraces, lateFragment, viewRows } from '../src/testing/index.js';
-import { chdbPython, clickhouseUrl, uniqueName } from './support/endpoints.js';
+import { viewRows } from '../src/testing/index.js';
+import { rollupFixture } from './support/rollupFixture.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'ht-sinks-rollups-'));
-const admin = createClient({ url: clickhouseUrl });
-afterAll(async () => {
-  rmSync(dir, { recursive: true, force: true });
-  await admin.close();
-});
-
-const SPREAD = 20 * MINUTE_MICROS;
-const minute = (n: number): number => FIXTURE_START_MICROS + n * MINUTE_MICROS;
-const traces = fixtureTraces({ traces: 120, seed: 5, spreadMicros: SPREAD });
-const late = traces.filter((_, i) => i % 5 === 0).map((t) => lateFragment(t, 1));
-// Enriched by the whole built-in chain (in place), as the enricher stage would.
-const [last, ...others] = [...builtinEnrichers].reverse();
-await runEnricher(last!, [...traces, ...late], undefined, { with: others });
-const views = builtinRollupsFor(builtinViews).map((r) => r.view);
-const uniqueViews = views.filter((v, i) => views.indexOf(v) === i);
-
-const stores: [string, () => Promise<ViewStore>, (s: ViewStore) => Promise<void>][] = [
-  [
-    'ClickHouse 18.16',
-    () => createClickHouseStore({ url: clickhouseUrl, database: uniqueName('ht_rollups') }),
-    async (s) => {
-      await admin.command({ query: `DROP DATABASE IF EXISTS ${(s as unknown as { database: string }).database}` });
-    },
-  ],
-  [
-    'ClickHouse 26 (chDB)',
-    () => createClickHouseStore({ executor: chdbExecutor({ python: chdbPython }), database: uniqueName('ht_rollups') }),
-    async () => undefined,
-  ],
-  ['DuckDB', () => createDuckDbStore({ path: join(dir, `${uniqueName('v')}.duckdb`) }), async () => undefined],
-];
+const { traces, late, views: uniqueViews, minute, stores } = await rollupFixture('ht_rollups', 120, 5);
 
 /** Rollup rows with the measures ClickHouse keeps as Float64 (sum, min, max, quantiles) rounded to compare. */
 function comparable(rows: readonly QueryRow[]): Record<string, unknown>[] {

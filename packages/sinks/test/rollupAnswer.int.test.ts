@@ -1,27 +1,18 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createClient } from '@clickhouse/client';
-import { builtinEnrichers, builtinViews } from '@ht/enricher-sdk/builtins';
-import { runEnricher } from '@ht/enricher-sdk/testing';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   avg,
   bucket,
   builtinRollups,
-  builtinRollupsFor,
   column,
   count,
-  createClickHouseStore,
-  createDuckDbStore,
   eq,
   ge,
   gt,
   isIn,
   lt,
   max,
-  min,
   MINUTE_MICROS,
+  min,
   not,
   or,
   planRollupAnswer,
@@ -31,40 +22,10 @@ import {
   sum,
 } from '../src/index.js';
 import type { Query, QueryRow, ViewStore } from '../src/index.js';
-import { chdbExecutor, FIXTURE_START_MICROS, fixtureTraces, lateFragment, viewRows } from '../src/testing/index.js';
-import { chdbPython, clickhouseUrl, uniqueName } from './support/endpoints.js';
+import { viewRows } from '../src/testing/index.js';
+import { rollupFixture } from './support/rollupFixture.js';
 
-const dir = mkdtempSync(join(tmpdir(), 's7-rollexp-'));
-const admin = createClient({ url: clickhouseUrl });
-afterAll(async () => {
-  rmSync(dir, { recursive: true, force: true });
-  await admin.close();
-});
-
-const SPREAD = 20 * MINUTE_MICROS;
-const minute = (n: number): number => FIXTURE_START_MICROS + n * MINUTE_MICROS;
-const traces = fixtureTraces({ traces: 160, seed: 9, spreadMicros: SPREAD });
-const late = traces.filter((_, i) => i % 5 === 0).map((t) => lateFragment(t, 1));
-const [last, ...others] = [...builtinEnrichers].reverse();
-await runEnricher(last!, [...traces, ...late], undefined, { with: others });
-const views = builtinRollupsFor(builtinViews).map((r) => r.view);
-const uniqueViews = views.filter((v, i) => views.indexOf(v) === i);
-
-const stores: [string, () => Promise<ViewStore>, (s: ViewStore) => Promise<void>][] = [
-  [
-    'ClickHouse 18.16',
-    () => createClickHouseStore({ url: clickhouseUrl, database: uniqueName('s7_rollexp') }),
-    async (s) => {
-      await admin.command({ query: `DROP DATABASE IF EXISTS ${(s as unknown as { database: string }).database}` });
-    },
-  ],
-  [
-    'ClickHouse 26 (chDB)',
-    () => createClickHouseStore({ executor: chdbExecutor({ python: chdbPython }), database: uniqueName('s7_rollexp') }),
-    async () => undefined,
-  ],
-  ['DuckDB', () => createDuckDbStore({ path: join(dir, `${uniqueName('v')}.duckdb`) }), async () => undefined],
-];
+const { traces, late, views: uniqueViews, minute, stores } = await rollupFixture('ht_rollexp', 160, 9);
 
 const QUANTILES = /^p\d+$/;
 /** Counts exactly; sums, minimums, maximums and averages to 9 digits (ClickHouse keeps them as Float64). */
