@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUILTIN_PLUGINS_MODULE_URL, builtinEnrichers, builtinViews } from '@ht/enricher-sdk/builtins';
@@ -10,6 +10,17 @@ import { freePort, jaegerBinary, portListening } from '@ht/services';
 
 /** The built `ht` CLI (`pnpm exec tsc -b` first). */
 const HT_CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+
+/**
+ * The node options on the `ht` bin's first line (`#!/usr/bin/env -S node …`): the benches start `ht` as
+ * `npx ht` runs it, so what they measure is what users get.
+ */
+export const htNodeFlags: readonly string[] = (
+  /^#!\/usr\/bin\/env -S node(.*)$/m.exec(readFileSync(HT_CLI, 'utf8').split('\n', 1)[0]!)?.[1] ?? ''
+)
+  .trim()
+  .split(/\s+/)
+  .filter((flag) => flag.length > 0);
 
 /** The Jaeger v2 binary (`HT_JAEGER_BIN`, else where the services tool builds it). */
 export const jaegerBin = jaegerBinary();
@@ -133,7 +144,7 @@ export async function startHt(
   const opsUrl = `http://127.0.0.1:${opsPort}`;
   const { child, exited, log } = await spawnServer(
     process.execPath,
-    [...nodeArgs, HT_CLI, 'run', '--config', configFile],
+    [...htNodeFlags, ...nodeArgs, HT_CLI, 'run', '--config', configFile],
     async () => (await fetch(`${opsUrl}/readyz`).catch(() => undefined))?.status === 200,
   );
   return {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { freePort } from '@ht/services';
 import { Kafka, logLevel } from 'kafkajs';
 import { startStage } from '../test/stages/stageProcess.js';
+import { htNodeFlags } from './benchServers.js';
 import type { StageProcess } from '../test/stages/stageProcess.js';
 
 /** The stages of the benches' distributed pipeline, in the order they are started. */
@@ -105,7 +106,10 @@ export class BenchStages {
     );
     try {
       for (const name of BENCH_STAGES) {
-        const process = await startStage(name, config, await freePort(), undefined, [], undefined, plan.stageNodeArgs);
+        const process = await startStage(name, config, await freePort(), undefined, [], undefined, [
+          ...htNodeFlags,
+          ...(plan.stageNodeArgs ?? []),
+        ]);
         pipeline.stages.push({ name, process });
       }
     } catch (error) {
