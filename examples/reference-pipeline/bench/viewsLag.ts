@@ -1,6 +1,7 @@
 /**
  * `pnpm bench:lag`: the memory of a views stage that lags (docs/reliability.md, "A lagging stage holds a
- * bounded amount"). Fills a topic of its own (`s8lag-<random>-enriched-traces`, 6 partitions) with a
+ * bounded amount"). Fills a topic of its own (`ht-lag-<random>-enriched-traces`, 6 partitions; the prefix
+ * is `HT_LAG_NAME_PREFIX`'s when set) with a
  * backlog of enriched traces (8 spans each, the soak's shape), then runs the views stage in this process
  * over a writer slower than the backlog (`--rows-per-second`, the ClickHouse of the soak falling behind),
  * and samples every 5 s the heap and RSS after a forced GC and what the stage's source holds
@@ -21,7 +22,7 @@ import type { Trace } from '@ht/enricher-sdk';
 import type { ViewRow, ViewWriter } from '@ht/sinks';
 import { CompressionTypes, Kafka, logLevel } from 'kafkajs';
 import { createViewsStage } from '../src/stages/index.js';
-import { registeredEncoder } from '../src/stages/stageKafka.js';
+import { prepareTopics, registeredEncoder } from '../src/stages/stageKafka.js';
 
 const { values: args } = parseArgs({
   // pnpm passes the '--' before the flags along.
@@ -42,7 +43,7 @@ const maxRecords = optionalNumber(args['max-records']);
 
 const brokers = (process.env['HT_KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(',');
 const schemaRegistryUrl = process.env['HT_SCHEMA_REGISTRY_URL'] ?? 'http://127.0.0.1:8081/apis/ccompat/v7';
-const prefix = `s8lag-${randomBytes(4).toString('hex')}`;
+const prefix = `${process.env['HT_LAG_NAME_PREFIX'] ?? 'ht-lag'}-${randomBytes(4).toString('hex')}`;
 const topics = {
   rawSpans: `${prefix}-raw-spans`,
   structuredTraces: `${prefix}-structured-traces`,
@@ -154,8 +155,7 @@ async function main(): Promise<void> {
   let maxPartitionBytes = 0;
   let maxPartitionRecords = 0;
   try {
-    // The topics exist before the backlog is written: the stage's own start creates them.
-    const { prepareTopics } = await import('../src/stages/stageKafka.js');
+    // The topics exist before the backlog is written (the stage's start would create them).
     await prepareTopics(common);
     process.stderr.write(`filling ${topics.enrichedTraces} with ${traces} traces…\n`);
     await fillBacklog();
@@ -180,16 +180,25 @@ async function main(): Promise<void> {
       const t = Math.round((Date.now() - startedAt) / 1000);
       samples.push({ t, rssMiB: mib(m.rss), heapMiB: mib(m.heapUsed), externalMiB: mib(m.external) });
       console.log(
-        [t, mib(m.rss), mib(m.heapUsed), mib(m.external), records.sum, mib(bytes.sum), mib(bytes.max), writer.rows].join(
-          '\t',
-        ),
+        [
+          t,
+          mib(m.rss),
+          mib(m.heapUsed),
+          mib(m.external),
+          records.sum,
+          mib(bytes.sum),
+          mib(bytes.max),
+          writer.rows,
+        ].join('\t'),
       );
     }
     const half = samples.slice(Math.floor(samples.length / 2));
     const first = half[0];
     const last = half.at(-1);
     const slope =
-      first && last && last.t > first.t ? Math.round(((last.rssMiB - first.rssMiB) / (last.t - first.t)) * 600) / 10 : 0;
+      first && last && last.t > first.t
+        ? Math.round(((last.rssMiB - first.rssMiB) / (last.t - first.t)) * 600) / 10
+        : 0;
     console.log(
       JSON.stringify({
         maxInFlightBytes: maxBytes === Number.POSITIVE_INFINITY ? 'off' : (maxBytes ?? 'default'),

@@ -59,7 +59,11 @@ describe('bytes in flight', () => {
   it('pauses a partition once the bytes of its records in flight reach maxBytesInFlight, whatever its credits', async () => {
     const clock = new VirtualClock(0);
     // 1 000-byte records, 2 per emit: a 3 000-byte bound lets in two emits (4 000 bytes), never more.
-    const source = new MemorySource({ partitions: { p0: range(30), p1: range(10) }, batchSize: 2, bytesOf: () => 1_000 });
+    const source = new MemorySource({
+      partitions: { p0: range(30), p1: range(10) },
+      batchSize: 2,
+      bytesOf: () => 1_000,
+    });
     const sink = new MemorySink<number>({ latencyMs: 10, clock });
     const job = new Job({ name: 'bytes', clock });
     job.source(source, { credits: 10_000, maxBytesInFlight: 3_000 }).to(sink);
@@ -67,8 +71,8 @@ describe('bytes in flight', () => {
     expect(source.isPaused('p0')).toBe(true);
     let most = 0;
     for (let i = 0; i < 100 && job.status === 'running'; i++) {
-      const held = job.metrics.operator('memory-source')?.partitionsInFlight() ?? new Map();
-      for (const { records, bytes } of held.values()) {
+      const held = job.metrics.operator('memory-source')?.partitionsInFlight().values() ?? [];
+      for (const { records, bytes } of held) {
         expect(bytes).toBe(records * 1_000);
         // The bound plus at most one emit (2 000 bytes) past it.
         expect(bytes).toBeLessThanOrEqual(3_000 + 2_000);
@@ -97,8 +101,12 @@ describe('bytes in flight', () => {
     job.source(source, { name: 'in' }).to(sink);
     await job.start();
     const text = job.metrics.toPrometheus();
-    expect(text).toContain('ht_stream_source_in_flight_records{job="held",operator="in",kind="source",partition="p0"} 4');
-    expect(text).toContain('ht_stream_source_in_flight_bytes{job="held",operator="in",kind="source",partition="p0"} 406');
+    expect(text).toContain(
+      'ht_stream_source_in_flight_records{job="held",operator="in",kind="source",partition="p0"} 4',
+    );
+    expect(text).toContain(
+      'ht_stream_source_in_flight_bytes{job="held",operator="in",kind="source",partition="p0"} 406',
+    );
     clock.advance(10);
     await flushAsync();
     await job.done;

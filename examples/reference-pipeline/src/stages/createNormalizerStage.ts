@@ -87,7 +87,9 @@ export function createNormalizerStage(options: NormalizerStageOptions): Stage {
             decoder: decoderOf(input, options.schemaRegistryUrl),
           }),
       );
-      const streams = sources.map((s) => job.source(s, { name: s.name, timestamp: spanEndTime, ...inFlightBounds(options) }));
+      const streams = sources.map((s) =>
+        job.source(s, { name: s.name, timestamp: spanEndTime, ...inFlightBounds(options) }),
+      );
       const [first, ...rest] = streams;
       if (first === undefined) throw new HtError('CONFIG_INVALID', 'no input topic');
       (rest.length > 0 ? first.union(...rest) : first).to(

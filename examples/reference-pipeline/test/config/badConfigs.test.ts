@@ -207,7 +207,7 @@ describe('a bad config is refused with CONFIG_INVALID, naming the key, the bad v
     );
   });
 
-  it('19. a consuming stage\'s in-flight bound with a unit, or too small', async () => {
+  it("19. a consuming stage's in-flight bound with a unit, or too small", async () => {
     expect(await problem('kafka:\n  maxInFlightBytes: 8MiB\n')).toBe(
       'ht.yaml: kafka.maxInFlightBytes: must be a whole number of at least 1024 (got "8MiB"); write it without quotes or units, e.g. 1024000',
     );

@@ -24,7 +24,10 @@ const MOST_HELD = BOUND + PER_EMIT * (RECORD_BYTES + KEY_BYTES);
 /** The record's id, from its value's first line. */
 const idDecoder: KafkaRecordDecoder<number> = {
   name: 'id',
-  decode: (message) => ({ values: [Number((message.value ?? Buffer.alloc(0)).toString('latin1', 0, 8))], rejected: [] }),
+  decode: (message) => ({
+    values: [Number((message.value ?? Buffer.alloc(0)).toString('latin1', 0, 8))],
+    rejected: [],
+  }),
 };
 
 /** Writes one batch at a time, each taking `latencyMs`: a store slower than the reading. */
@@ -117,8 +120,8 @@ describe('Kafka source on the real broker: bytes in flight', () => {
     expect(source.stats.get('pauses')).toBeGreaterThan(0);
     // Every record exactly once, and nothing left held.
     expect([...sink.records].sort((a, b) => a - b)).toEqual(Array.from({ length: RECORDS }, (_, id) => id));
-    expect([...(job.metrics.operator('records')?.partitionsInFlight().values() ?? [])].every((h) => h.bytes === 0)).toBe(
-      true,
-    );
+    expect(
+      [...(job.metrics.operator('records')?.partitionsInFlight().values() ?? [])].every((h) => h.bytes === 0),
+    ).toBe(true);
   }, 90_000);
 });

@@ -44,7 +44,7 @@ describe('KafkaSource (fake consumer)', () => {
     await consumer.stop();
   });
 
-  it('gives each emit the bytes of the records it covers (keys and values), for the engine\'s byte bound', async () => {
+  it("gives each emit the bytes of the records it covers (keys and values), for the engine's byte bound", async () => {
     const { cluster, source, ctx, consumer } = setup(1, { batchSize: 10, maxValuesPerEmit: 2 });
     produce(cluster, 0, ['aaaa', 'bb', 'c', 'dddddddd', 'e,f']);
     await source.start(ctx);

@@ -178,7 +178,13 @@ export class MemorySource<T> implements Source<T> {
         this.cursor.set(p, at);
         const bytesOf = this.bytesOf;
         if (bytesOf === undefined) ctx.emit(p, slice, at - 1);
-        else ctx.emit(p, slice, at - 1, slice.reduce((sum, r) => sum + bytesOf(r), 0));
+        else
+          ctx.emit(
+            p,
+            slice,
+            at - 1,
+            slice.reduce((sum, r) => sum + bytesOf(r), 0),
+          );
       }
     }
     if (
