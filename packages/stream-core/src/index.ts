@@ -17,7 +17,7 @@ export { OutputTag } from './api/OutputTag.js';
 
 // Sources and sinks
 export type { Source, SourceContext } from './source/Source.js';
-export type { SourceOptions, SourceSnapshot } from './source/SourceRunner.js';
+export type { PartitionInFlight, SourceOptions, SourceSnapshot } from './source/SourceRunner.js';
 export type { Sink } from './sink/Sink.js';
 export type { SinkOptions } from './sink/SinkRunner.js';
 export type { Position } from './checkpoint/AckToken.js';

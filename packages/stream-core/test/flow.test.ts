@@ -55,6 +55,67 @@ describe('credits and backpressure', () => {
   });
 });
 
+describe('bytes in flight', () => {
+  it('pauses a partition once the bytes of its records in flight reach maxBytesInFlight, whatever its credits', async () => {
+    const clock = new VirtualClock(0);
+    // 1 000-byte records, 2 per emit: a 3 000-byte bound lets in two emits (4 000 bytes), never more.
+    const source = new MemorySource({
+      partitions: { p0: range(30), p1: range(10) },
+      batchSize: 2,
+      bytesOf: () => 1_000,
+    });
+    const sink = new MemorySink<number>({ latencyMs: 10, clock });
+    const job = new Job({ name: 'bytes', clock });
+    job.source(source, { credits: 10_000, maxBytesInFlight: 3_000 }).to(sink);
+    await job.start();
+    expect(source.isPaused('p0')).toBe(true);
+    let most = 0;
+    for (let i = 0; i < 100 && job.status === 'running'; i++) {
+      const held = job.metrics.operator('memory-source')?.partitionsInFlight().values() ?? [];
+      for (const { records, bytes } of held) {
+        expect(bytes).toBe(records * 1_000);
+        // The bound plus at most one emit (2 000 bytes) past it.
+        expect(bytes).toBeLessThanOrEqual(3_000 + 2_000);
+        most = Math.max(most, bytes);
+      }
+      clock.advance(10);
+      await flushAsync();
+    }
+    await job.done;
+    expect(most).toBeGreaterThanOrEqual(3_000);
+    expect(source.pauses).toBeGreaterThan(0);
+    expect(source.resumes).toBeGreaterThan(0);
+    expect([...sink.records].sort((a, b) => a - b)).toEqual([...range(30), ...range(10)].sort((a, b) => a - b));
+    const after = job.metrics.operator('memory-source')?.partitionsInFlight();
+    expect([...(after?.values() ?? [])]).toEqual([
+      { records: 0, bytes: 0 },
+      { records: 0, bytes: 0 },
+    ]);
+  });
+
+  it('shows the records and bytes each source partition holds in the Prometheus text', async () => {
+    const clock = new VirtualClock(0);
+    const source = new MemorySource({ partitions: { p0: range(4) }, batchSize: 4, bytesOf: (n) => 100 + n });
+    const sink = new MemorySink<number>({ latencyMs: 10, clock });
+    const job = new Job({ name: 'held', clock });
+    job.source(source, { name: 'in' }).to(sink);
+    await job.start();
+    const text = job.metrics.toPrometheus();
+    expect(text).toContain(
+      'ht_stream_source_in_flight_records{job="held",operator="in",kind="source",partition="p0"} 4',
+    );
+    expect(text).toContain(
+      'ht_stream_source_in_flight_bytes{job="held",operator="in",kind="source",partition="p0"} 406',
+    );
+    clock.advance(10);
+    await flushAsync();
+    await job.done;
+    expect(job.metrics.toPrometheus()).toContain(
+      'ht_stream_source_in_flight_bytes{job="held",operator="in",kind="source",partition="p0"} 0',
+    );
+  });
+});
+
 describe('sink retries', () => {
   it('retries retriable write failures with backoff, then acknowledges', async () => {
     const clock = new VirtualClock(0);
@@ -168,6 +229,46 @@ describe('virtual-time harness', () => {
 });
 
 describe('CreditAccount', () => {
+  it('pauses when the bytes in flight reach the byte capacity, and resumes only once records and bytes are both at half', () => {
+    const calls: string[] = [];
+    const credits = new CreditAccount(
+      10,
+      { pause: () => calls.push('pause'), resume: () => calls.push('resume') },
+      1_000,
+    );
+    credits.take(1, 600);
+    expect(calls).toEqual([]);
+    credits.take(1, 400);
+    expect(calls).toEqual(['pause']);
+    expect(credits.bytesInFlight).toBe(1_000);
+    expect(credits.isOutOfCredits).toBe(true);
+    credits.give(1, 400);
+    expect(calls).toEqual(['pause']);
+    credits.give(1, 600);
+    expect(calls).toEqual(['pause', 'resume']);
+    // Out of records with few bytes: resumes only once half the records are back, too.
+    credits.take(10, 100);
+    expect(calls).toEqual(['pause', 'resume', 'pause']);
+    credits.give(4, 100);
+    expect(calls).toEqual(['pause', 'resume', 'pause']);
+    credits.give(1, 0);
+    expect(calls).toEqual(['pause', 'resume', 'pause', 'resume']);
+    // One record larger than the whole capacity still passes, alone.
+    credits.take(1, 5_000);
+    expect(calls).toEqual(['pause', 'resume', 'pause', 'resume', 'pause']);
+    credits.give(1, 5_000);
+    expect(calls).toEqual(['pause', 'resume', 'pause', 'resume', 'pause', 'resume']);
+    expect(credits.bytesInFlight).toBe(0);
+  });
+
+  it('has no byte bound unless given one', () => {
+    const calls: string[] = [];
+    const credits = new CreditAccount(10, { pause: () => calls.push('pause'), resume: () => calls.push('resume') });
+    credits.take(5, Number.MAX_SAFE_INTEGER);
+    expect(calls).toEqual([]);
+    expect(credits.bytesInFlight).toBe(Number.MAX_SAFE_INTEGER);
+  });
+
   it('pauses at zero, resumes at half, and stops driving the source once detached (revoked partition)', () => {
     const calls: string[] = [];
     const credits = new CreditAccount(10, { pause: () => calls.push('pause'), resume: () => calls.push('resume') });

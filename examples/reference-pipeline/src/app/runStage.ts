@@ -95,6 +95,8 @@ export async function runStage(name: StageName, config: HtConfig, options: RunSt
   const consumer = {
     groupId: `${k.groupPrefix}-${name}`,
     ...(k.sessionTimeoutMs === undefined ? {} : { sessionTimeoutMs: k.sessionTimeoutMs }),
+    maxInFlightRecords: k.maxInFlightRecords,
+    maxInFlightBytes: k.maxInFlightBytes,
   };
   const plugins = {
     plugins: config.plugins,

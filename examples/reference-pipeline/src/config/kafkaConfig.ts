@@ -1,5 +1,6 @@
 import { KAFKA_SPAN_ENCODINGS } from '@ht/sources';
 import { z } from 'zod';
+import { DEFAULT_MAX_IN_FLIGHT_BYTES } from '../stages/StageOptions.js';
 import { STAGE_TOPICS } from '../stages/StageTopics.js';
 import { durationMs } from './duration.js';
 import { countOf } from './port.js';
@@ -44,6 +45,17 @@ export const kafkaConfigSchema = z.strictObject({
   /** Consumer groups are `<groupPrefix>-<stage>` (`ht-grouper`, …): every copy of a stage shares one. */
   groupPrefix: z.string().min(1).default('ht'),
   sessionTimeoutMs: durationMs(1_000).optional(),
+  /**
+   * Records of one input partition a consuming stage holds at once (read, not yet durable downstream
+   * or absorbed into state); the partition is paused beyond it. Default 10 000.
+   */
+  maxInFlightRecords: countOf(1).default(10_000),
+  /**
+   * Bytes (Kafka record sizes) of one input partition a consuming stage holds at once; the partition is
+   * paused when they reach it and resumed at half: a lagging stage's memory stays flat, Kafka holds the
+   * backlog. Default 8 MiB (`DEFAULT_MAX_IN_FLIGHT_BYTES`).
+   */
+  maxInFlightBytes: countOf(1024).default(DEFAULT_MAX_IN_FLIGHT_BYTES),
 });
 
 /**

@@ -49,6 +49,36 @@ export interface StageConsumerOptions {
   readonly consumer?: KafkaConsumerPort;
   /** Default 30 000 ms. */
   readonly sessionTimeoutMs?: number;
+  /**
+   * Records of one input partition the stage holds at once (read from Kafka and not yet done: durable
+   * downstream, dropped, or absorbed into state); beyond it the partition is paused. Default 10 000.
+   */
+  readonly maxInFlightRecords?: number;
+  /**
+   * Bytes (Kafka record sizes) of one input partition the stage holds at once; the partition is paused
+   * when they reach it and resumed at half. What keeps a lagging stage's memory flat when records are
+   * whole traces: Kafka holds the backlog, not the stage. Default {@link DEFAULT_MAX_IN_FLIGHT_BYTES}.
+   */
+  readonly maxInFlightBytes?: number;
+}
+
+/** The default `maxInFlightBytes` of a consuming stage, per input partition: 8 MiB. */
+export const DEFAULT_MAX_IN_FLIGHT_BYTES = 8 * 1024 * 1024;
+
+/**
+ * The flow-control options of `job.source(…)` for a stage's Kafka source: records and bytes in flight
+ * per partition, with the stages' defaults.
+ *
+ * @example
+ * ```ts
+ * job.source(source, { name: topic, ...inFlightBounds(options) });
+ * ```
+ */
+export function inFlightBounds(options: StageConsumerOptions): { credits: number; maxBytesInFlight: number } {
+  return {
+    credits: options.maxInFlightRecords ?? 10_000,
+    maxBytesInFlight: options.maxInFlightBytes ?? DEFAULT_MAX_IN_FLIGHT_BYTES,
+  };
 }
 
 /**

@@ -4,6 +4,7 @@ import { KafkaTraceSink } from '@ht/sinks';
 import { Job } from '@ht/stream-core';
 import { jobStage } from './jobStage.js';
 import type { Stage } from './Stage.js';
+import { inFlightBounds } from './StageOptions.js';
 import type { StageConsumerOptions, StageKafkaOptions, StageProducerOptions } from './StageOptions.js';
 import { registeredEncoder, topicsOf, traceSource } from './stageKafka.js';
 import { loadStagePlugins } from './stagePlugins.js';
@@ -58,7 +59,7 @@ export function createEnricherStage(options: EnricherStageOptions): Stage {
         const source = traceSource(options, groupId, topics.structuredTraces, traceCodec);
         const sink = new KafkaTraceSink({ producer, topic: topics.enrichedTraces, encoder });
         job
-          .source(source, { name: topics.structuredTraces })
+          .source(source, { name: topics.structuredTraces, ...inFlightBounds(options) })
           .mapAsync((trace) => chain.enrich(trace), { name: 'enrichers', maxInFlight: options.maxInFlight ?? 64 })
           .to(sink, KAFKA_SINK_OPTIONS);
         return {

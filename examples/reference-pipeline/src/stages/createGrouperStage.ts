@@ -8,6 +8,7 @@ import type { JobOptions, PartitionSnapshotStore, SnapshotStore, WatermarkOption
 import { LOCAL_WATERMARK_DEFAULTS } from '../local/localWatermarks.js';
 import { jobStage } from './jobStage.js';
 import type { Stage } from './Stage.js';
+import { inFlightBounds } from './StageOptions.js';
 import type { StageConsumerOptions, StageKafkaOptions, StageProducerOptions } from './StageOptions.js';
 import { registeredEncoder, stageConsumer, topicsOf } from './stageKafka.js';
 import { KAFKA_SINK_OPTIONS, stageProducer } from './stageProducer.js';
@@ -121,6 +122,7 @@ export function createGrouperStage(options: GrouperStageOptions): Stage {
       const spans = job.source(source, {
         name: topics.rawSpans,
         timestamp: spanEndTime,
+        ...inFlightBounds(options),
         watermarks: { ...LOCAL_WATERMARK_DEFAULTS, ...options.watermarks },
       });
       const grouped = groupTraces(spans, {

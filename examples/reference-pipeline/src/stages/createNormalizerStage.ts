@@ -14,6 +14,7 @@ import { HtError, Job } from '@ht/stream-core';
 import type { Sink } from '@ht/stream-core';
 import { jobStage } from './jobStage.js';
 import type { Stage } from './Stage.js';
+import { inFlightBounds } from './StageOptions.js';
 import type { StageConsumerOptions, StageKafkaOptions, StageProducerOptions } from './StageOptions.js';
 import { registeredEncoder, stageConsumer, topicsOf } from './stageKafka.js';
 import { KAFKA_SINK_OPTIONS, stageProducer } from './stageProducer.js';
@@ -86,7 +87,9 @@ export function createNormalizerStage(options: NormalizerStageOptions): Stage {
             decoder: decoderOf(input, options.schemaRegistryUrl),
           }),
       );
-      const streams = sources.map((s) => job.source(s, { name: s.name, timestamp: spanEndTime }));
+      const streams = sources.map((s) =>
+        job.source(s, { name: s.name, timestamp: spanEndTime, ...inFlightBounds(options) }),
+      );
       const [first, ...rest] = streams;
       if (first === undefined) throw new HtError('CONFIG_INVALID', 'no input topic');
       (rest.length > 0 ? first.union(...rest) : first).to(

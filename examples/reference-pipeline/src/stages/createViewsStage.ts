@@ -9,6 +9,7 @@ import { jobStage } from './jobStage.js';
 import type { JobStageParts } from './jobStage.js';
 import { KafkaMaintenanceLease } from './KafkaMaintenanceLease.js';
 import type { Stage } from './Stage.js';
+import { inFlightBounds } from './StageOptions.js';
 import type { StageConsumerOptions, StageKafkaOptions } from './StageOptions.js';
 import { topicsOf, traceSource } from './stageKafka.js';
 import { loadStagePlugins } from './stagePlugins.js';
@@ -101,7 +102,7 @@ export function createViewsStage(options: ViewsStageOptions): Stage {
     const source = traceSource(options, groupId, topics.enrichedTraces, enrichedTraceCodec);
     const sink = new ViewSink(writer, views.views, { name: 'store', ...options.sink });
     job
-      .source(source, { name: topics.enrichedTraces })
+      .source(source, { name: topics.enrichedTraces, ...inFlightBounds(options) })
       .mapAsync((trace) => views.materialize(trace), { name: 'views', maxInFlight: options.maxInFlight ?? 64 })
       .to(sink);
     maintenance?.start();

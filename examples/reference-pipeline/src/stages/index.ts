@@ -12,6 +12,7 @@ export { KafkaMaintenanceLease } from './KafkaMaintenanceLease.js';
 export type { KafkaMaintenanceLeaseOptions } from './KafkaMaintenanceLease.js';
 export { STAGE_NAMES } from './Stage.js';
 export type { Stage, StageName } from './Stage.js';
+export { DEFAULT_MAX_IN_FLIGHT_BYTES, inFlightBounds } from './StageOptions.js';
 export type { StageConsumerOptions, StageKafkaOptions, StageProducerOptions } from './StageOptions.js';
 export { STAGE_TOPICS, stageTopicSpecs, TRACE_TOPIC_MAX_MESSAGE_BYTES } from './StageTopics.js';
 export type { StageTopicOptions, StageTopics } from './StageTopics.js';

@@ -206,4 +206,13 @@ describe('a bad config is refused with CONFIG_INVALID, naming the key, the bad v
       'env HT_STORE__THREADS: store.threads: must be a whole number of at least 1 (got "two"); write it without quotes or units, e.g. 1000',
     );
   });
+
+  it("19. a consuming stage's in-flight bound with a unit, or too small", async () => {
+    expect(await problem('kafka:\n  maxInFlightBytes: 8MiB\n')).toBe(
+      'ht.yaml: kafka.maxInFlightBytes: must be a whole number of at least 1024 (got "8MiB"); write it without quotes or units, e.g. 1024000',
+    );
+    expect(await problem('kafka:\n  maxInFlightRecords: 0\n')).toBe(
+      'ht.yaml: kafka.maxInFlightRecords: must be a whole number of at least 1 (got 0); write it without quotes or units, e.g. 1000',
+    );
+  });
 });

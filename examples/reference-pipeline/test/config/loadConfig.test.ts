@@ -93,6 +93,8 @@ describe('loadConfig', () => {
         retentionMs: 86_400_000,
         sendTimeoutMs: 5_000,
         groupPrefix: 'ht',
+        maxInFlightRecords: 10_000,
+        maxInFlightBytes: 8 * 1024 * 1024,
       },
       normalizer: { inputs: [] },
     };

@@ -43,7 +43,7 @@ export interface BatchReading<T> {
 
 /**
  * Decodes one batch and emits it in chunks of at most `maxValuesPerEmit` values, each with the offset of
- * its last record as position. Bad records are reported (awaited) before the chunk that covers them is
+ * its last record as position and the bytes of its records (values and keys) for the engine's byte bound. Bad records are reported (awaited) before the chunk that covers them is
  * emitted, so a commit never passes a record whose report is not done; a chunk of bad records only is
  * emitted empty, which moves the position along. After each chunk the consumer's fetch position moves to
  * it; reading stops early when the engine paused the partition or it was revoked, and the rest of the
@@ -71,6 +71,8 @@ export async function readBatch<T>(batch: KafkaBatch, p: AssignedPartition, r: B
   let values: T[] = [];
   let bad: BadKafkaRecord[] = [];
   let last: KafkaMessage | undefined;
+  /** Bytes of the records of the chunk (values and keys): what the engine's byte credits count. */
+  let bytes = 0;
   const flush = async (): Promise<boolean> => {
     if (last === undefined) return true;
     if (bad.length > 0) {
@@ -79,16 +81,18 @@ export async function readBatch<T>(batch: KafkaBatch, p: AssignedPartition, r: B
       for (const b of reports) await r.onBadRecord(b);
     }
     if (!r.current(p) || !r.control.isActive()) return false;
-    r.ctx.emit(p.id, values, last.offset);
+    r.ctx.emit(p.id, values, last.offset, bytes);
     r.stats.add('values', values.length);
     p.lastEmitted = last.offset;
     r.control.consumed(last.offset);
     values = [];
+    bytes = 0;
     last = undefined;
     return !p.paused;
   };
   for (const message of batch.messages) {
     r.stats.add('records');
+    bytes += (message.value?.length ?? 0) + (message.key?.length ?? 0);
     try {
       const decoded = r.decoder.decode(message);
       for (const v of decoded.values) values.push(v);

@@ -6,6 +6,8 @@ export interface Emitted<T> {
   readonly partition: string;
   readonly records: readonly T[];
   readonly position: Position;
+  /** The bytes the source said the records took. */
+  readonly bytes: number;
 }
 
 /**
@@ -34,8 +36,8 @@ export class FakeSourceContext<T> implements SourceContext<T> {
     return this.restores.get(partition);
   }
 
-  emit(partition: string, records: readonly T[], position: Position): void {
-    const e = { partition, records, position };
+  emit(partition: string, records: readonly T[], position: Position, bytes = 0): void {
+    const e = { partition, records, position, bytes };
     this.emitted.push(e);
     this.onEmit?.(e);
   }

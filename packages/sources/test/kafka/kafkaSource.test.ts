@@ -44,6 +44,20 @@ describe('KafkaSource (fake consumer)', () => {
     await consumer.stop();
   });
 
+  it("gives each emit the bytes of the records it covers (keys and values), for the engine's byte bound", async () => {
+    const { cluster, source, ctx, consumer } = setup(1, { batchSize: 10, maxValuesPerEmit: 2 });
+    produce(cluster, 0, ['aaaa', 'bb', 'c', 'dddddddd', 'e,f']);
+    await source.start(ctx);
+    await until(() => ctx.records().length === 6, 'six values');
+    // Chunks of two values: aaaa+bb, c+dddddddd, then the record e,f (two values, three bytes).
+    expect(ctx.emitted.map((e) => [e.records, e.position, e.bytes])).toEqual([
+      [['aaaa', 'bb'], '1', 6],
+      [['c', 'dddddddd'], '3', 9],
+      [['e', 'f'], '4', 3],
+    ]);
+    await consumer.stop();
+  });
+
   it('with per-partition state, waits for the partition restore and skips the records the restored state covers', async () => {
     const { cluster, source, ctx, consumer } = setup(1);
     produce(cluster, 0, ['a', 'b', 'c', 'd']);

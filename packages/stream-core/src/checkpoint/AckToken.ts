@@ -47,14 +47,16 @@ export class AckToken {
     /** Processing time when the source emitted it (derived tokens: when the window fired). */
     readonly createdAt: number,
     refs: number,
+    /** Bytes of the records covered (source tokens, as the source counted them): the byte credits it took. */
+    readonly bytes = 0,
   ) {
     this.pending = refs;
     this.live = refs;
   }
 
-  /** A token for one source emit of `size` records ending at `position`. */
-  static source(owner: TokenOwner, position: Position, size: number, now: number): AckToken {
-    return new AckToken(owner, null, position, size, now, size);
+  /** A token for one source emit of `size` records (of `bytes` bytes) ending at `position`. */
+  static source(owner: TokenOwner, position: Position, size: number, now: number, bytes = 0): AckToken {
+    return new AckToken(owner, null, position, size, now, size, bytes);
   }
 
   /**

@@ -81,6 +81,19 @@ export class MetricsRegistry {
     lines.push('# HELP ht_stream_in_flight Records an async step called and has not yet sent downstream.');
     lines.push('# TYPE ht_stream_in_flight gauge');
     for (const m of this.operators) lines.push(`ht_stream_in_flight{${labels(m)}} ${m.inFlight()}`);
+    const partitions = this.operators.map((m) => [m, m.partitionsInFlight()] as const);
+    for (const [unit, help] of [
+      ['records', 'Records of the source partition inside the engine (credits taken, not yet returned).'],
+      ['bytes', 'Bytes of the records of the source partition inside the engine, as the source counted them.'],
+    ] as const) {
+      lines.push(`# HELP ht_stream_source_in_flight_${unit} ${help}`);
+      lines.push(`# TYPE ht_stream_source_in_flight_${unit} gauge`);
+      for (const [m, byPartition] of partitions)
+        for (const [partition, held] of byPartition)
+          lines.push(
+            `ht_stream_source_in_flight_${unit}{${labels(m)},partition="${escapeLabel(partition)}"} ${held[unit]}`,
+          );
+    }
     lines.push('# HELP ht_stream_watermark_lag_ms Processing time minus the operator watermark.');
     lines.push('# TYPE ht_stream_watermark_lag_ms gauge');
     for (const m of this.operators) {

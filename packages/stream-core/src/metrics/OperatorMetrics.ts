@@ -1,5 +1,7 @@
 import { BucketHistogram } from './BucketHistogram.js';
 
+const NO_PARTITIONS: ReadonlyMap<string, { readonly records: number; readonly bytes: number }> = new Map();
+
 /** The kind of a node in a job: what its metrics mean. */
 export type OperatorKind = 'source' | 'operator' | 'window' | 'process' | 'union' | 'sink';
 
@@ -32,6 +34,9 @@ export class OperatorMetrics {
   queueDepth: () => number = () => 0;
   /** Async steps: records called and not yet sent downstream (pending or waiting for their turn). */
   inFlight: () => number = () => 0;
+  /** Sources: per partition, the records and bytes it holds inside the engine (credits taken). */
+  partitionsInFlight: () => ReadonlyMap<string, { readonly records: number; readonly bytes: number }> = () =>
+    NO_PARTITIONS;
 
   constructor(
     readonly job: string,

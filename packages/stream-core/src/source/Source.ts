@@ -38,8 +38,10 @@ export interface SourceContext<T> {
    * array just moves the position along (e.g. filtered control records). Each record costs one credit;
    * when a partition's credits run out the engine calls `pause(partition)`, and `resume` once enough are
    * back. Records emitted while paused are still accepted (the bound is credits + one emit).
+   * `bytes` is what the records took at the source (e.g. the Kafka records' sizes): a partition also
+   * pauses once the bytes in flight reach the source's `maxBytesInFlight` (default 0: no byte bound).
    */
-  emit(partition: string, records: readonly T[], position: Position): void;
+  emit(partition: string, records: readonly T[], position: Position, bytes?: number): void;
   /** The partition will emit no more (bounded input): it no longer holds the watermark back. */
   endPartition(partition: string): void;
   /**

@@ -22,6 +22,21 @@ export interface SourceOptions<T> {
   readonly watermarks?: WatermarkOptions;
   /** Records per partition allowed inside the engine at once. Default 10 000. */
   readonly credits?: number;
+  /**
+   * Bytes per partition allowed inside the engine at once, as the source counts them (the `bytes` of
+   * its emits, e.g. Kafka record sizes): the partition pauses when they reach it, and resumes at half.
+   * Bounds what a lagging job holds when records are large (whole traces), where `credits` alone
+   * would let in `credits` of them. Default: no byte bound.
+   */
+  readonly maxBytesInFlight?: number;
+}
+
+/** What one source partition holds inside the engine now. */
+export interface PartitionInFlight {
+  /** Records emitted and not yet durable, dropped or absorbed into state. */
+  readonly records: number;
+  /** Their bytes, as the source counted them. */
+  readonly bytes: number;
 }
 
 /** What a checkpoint keeps of a source. */
@@ -58,6 +73,7 @@ export class SourceRunner<T> {
   private readonly partitions = new Map<string, Partition>();
   private readonly watermarks: PartitionWatermarks;
   private readonly capacity: number;
+  private readonly byteCapacity: number;
   private idleTimer: CancelTimer | undefined;
   private closed = false;
   private emitting = false;
@@ -77,11 +93,13 @@ export class SourceRunner<T> {
   ) {
     this.watermarks = new PartitionWatermarks(options.watermarks);
     this.capacity = options.credits ?? 10_000;
+    this.byteCapacity = options.maxBytesInFlight ?? Number.POSITIVE_INFINITY;
     ctx.metrics.queueDepth = () => {
       let n = 0;
       for (const p of this.partitions.values()) n += Math.max(0, p.credits.inFlight);
       return n;
     };
+    ctx.metrics.partitionsInFlight = () => this.inFlight();
   }
 
   /** The event-time settings the source was given (`job.source(…, { watermarks })`). */
@@ -106,10 +124,13 @@ export class SourceRunner<T> {
     const ctx: SourceContext<T> = {
       assign: (ids) => this.assign(ids),
       whenRestored: (p) => this.restoring.get(p),
-      emit: (p, records, position) => {
+      emit: (p, records, position, bytes = 0) => {
         const restoring = this.restoring.get(p);
-        if (restoring === undefined) this.guarded(() => this.emit(p, records, position));
-        else void restoring.then(() => this.partitions.has(p) && this.guarded(() => this.emit(p, records, position)));
+        if (restoring === undefined) this.guarded(() => this.emit(p, records, position, bytes));
+        else
+          void restoring.then(
+            () => this.partitions.has(p) && this.guarded(() => this.emit(p, records, position, bytes)),
+          );
       },
       endPartition: (p) => this.guarded(() => this.endPartition(p)),
       revoke: (p) => this.revoke(p),
@@ -134,6 +155,13 @@ export class SourceRunner<T> {
       positions: { ...Object.fromEntries(this.startPositions), ...positions },
       watermarks: this.watermarks.snapshot(),
     };
+  }
+
+  /** Per partition known now: the records and bytes it holds inside the engine. */
+  inFlight(): ReadonlyMap<string, PartitionInFlight> {
+    const out = new Map<string, PartitionInFlight>();
+    for (const [id, p] of this.partitions) out.set(id, { records: p.credits.inFlight, bytes: p.credits.bytesInFlight });
+    return out;
   }
 
   /** The partitions known now (assigned or emitting). */
@@ -210,17 +238,17 @@ export class SourceRunner<T> {
     return stopped;
   }
 
-  private emit(partitionId: string, records: readonly T[], position: Position): void {
+  private emit(partitionId: string, records: readonly T[], position: Position, bytes: number): void {
     const subscriber = this.subscriber;
     if (this.closed || subscriber === undefined) return;
     const now = this.ctx.clock.now();
     const p = this.partition(partitionId);
     const n = records.length;
-    const token = AckToken.source(p.owner, position, n, now);
+    const token = AckToken.source(p.owner, position, n, now, n === 0 ? 0 : bytes);
     if (n === 0) token.done = true;
     p.tracker.track(token);
     if (n === 0) return;
-    p.credits.take(n);
+    p.credits.take(n, token.bytes);
     const tokens = new Array<AckToken | null>(n).fill(token);
     const extract = this.options.timestamp;
     let times: number[];
@@ -286,14 +314,15 @@ export class SourceRunner<T> {
         (partition, position) => this.ack(partition, position),
         this.hooks.assigned !== undefined,
       );
-      const credits = new CreditAccount(this.capacity, {
-        pause: () => this.source.pause(id),
-        resume: () => this.source.resume(id),
-      });
+      const credits = new CreditAccount(
+        this.capacity,
+        { pause: () => this.source.pause(id), resume: () => this.source.resume(id) },
+        this.byteCapacity,
+      );
       const owner: TokenOwner = {
         partition: id,
         acked: () => tracker.tokenDone(),
-        settled: (t) => credits.give(t.size),
+        settled: (t) => credits.give(t.size, t.bytes),
       };
       p = { tracker, credits, owner };
       this.partitions.set(id, p);

@@ -14,6 +14,8 @@ export interface MemorySourceOptions<T> {
   readonly bounded?: boolean;
   /** The records' partitioning key, as a Kafka topic keyed by it declares (`Source.messageKey`). */
   readonly messageKey?: string;
+  /** The bytes a record took at the source, passed with each emit (for `maxBytesInFlight`). Default: none. */
+  readonly bytesOf?: (record: T) => number;
 }
 
 /**
@@ -50,12 +52,14 @@ export class MemorySource<T> implements Source<T> {
   private ended = false;
   private stopped = false;
   private readonly batchSize: number;
+  private readonly bytesOf: ((record: T) => number) | undefined;
   private bounded: boolean;
 
   constructor(options: MemorySourceOptions<T>) {
     this.name = options.name ?? 'memory-source';
     this.messageKey = options.messageKey;
     this.batchSize = options.batchSize ?? 1000;
+    this.bytesOf = options.bytesOf;
     this.bounded = options.bounded ?? true;
     for (const [p, records] of Object.entries(options.partitions)) this.data.set(p, [...records]);
   }
@@ -172,7 +176,15 @@ export class MemorySource<T> implements Source<T> {
         const slice = records.slice(at, at + n);
         at += n;
         this.cursor.set(p, at);
-        ctx.emit(p, slice, at - 1);
+        const bytesOf = this.bytesOf;
+        if (bytesOf === undefined) ctx.emit(p, slice, at - 1);
+        else
+          ctx.emit(
+            p,
+            slice,
+            at - 1,
+            slice.reduce((sum, r) => sum + bytesOf(r), 0),
+          );
       }
     }
     if (
