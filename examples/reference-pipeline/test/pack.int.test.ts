@@ -64,7 +64,9 @@ describe('the published packages', () => {
     expect(manifest.bin).toEqual({ ht: './dist/cli.js' });
     expect(manifest.engines?.['node']).toMatch(/^>=\d/);
     expect(manifest.license).toBe('Apache-2.0');
-    expect(readFileSync(join(unpacked, 'dist', 'cli.js'), 'utf8').split('\n')[0]).toBe('#!/usr/bin/env -S node --max-semi-space-size=32');
+    expect(readFileSync(join(unpacked, 'dist', 'cli.js'), 'utf8').split('\n')[0]).toBe(
+      '#!/usr/bin/env -S node --max-semi-space-size=32',
+    );
     // The mode as the tarball records it (npm keeps it; a bin without x would not start from a shell).
     const listing = execFileSync('tar', ['-tvzf', tarballs.get(PIPELINE)!], { encoding: 'utf8' });
     expect(listing).toMatch(/^-rwxr-xr-x .* package\/dist\/cli\.js$/m);
