@@ -82,26 +82,31 @@ export interface SustainedRate {
 }
 
 /**
- * The rate a pipeline sustained from `from` (ms since the epoch) to the last reading: the stored count's
- * readings are cut into consecutive windows of at least `windowMs` (a last part shorter than `windowMs`
- * joins the window before it), the spans stored per second are taken in each, and the lowest is the
- * answer. The lowest, not the mean: a store that slows down as its database grows (DuckDB's tables and
- * checkpoints) shows it in its last window, and the soak that follows runs for longer than the search.
- * NaN when the readings from `from` span less than one window.
+ * The rate a pipeline sustained from `from` (ms since the epoch) to the last reading: that span is cut into
+ * as many windows of about `windowMs` as it holds (its length over `windowMs`, rounded; each window bounded
+ * by the reading nearest to its end, the last by the last reading), the spans stored per second are taken
+ * in each, and the lowest is the answer. The lowest, not the mean: a store that slows down as its
+ * database grows (DuckDB's tables and checkpoints) shows it in its last window, and the soak that follows
+ * runs for longer than the search. NaN when the readings from `from` span less than half a window.
  *
  * @example
  * ```ts
- * sustainedRate(readings, startedAt + 120_000, 60_000); // { spansPerSecond: 7_900, windows: [8_400, 7_900] }
+ * sustainedRate(readings, startedAt + 120_000, 60_000); // { spansPerSecond: 7_900, windows: [8_600, 8_400, 7_900] }
  * ```
  */
 export function sustainedRate(readings: readonly ProgressReading[], from: number, windowMs: number): SustainedRate {
   const kept = readings.filter((r) => r.at >= from);
-  const bounds: ProgressReading[] = kept.slice(0, 1);
-  for (const reading of kept.slice(1)) {
-    if (reading.at - bounds.at(-1)!.at >= windowMs) bounds.push(reading);
-  }
+  const first = kept[0];
   const last = kept.at(-1);
-  if (last !== undefined && bounds.length > 1 && bounds.at(-1) !== last) bounds[bounds.length - 1] = last;
+  if (first === undefined || last === undefined) return { spansPerSecond: NaN, windows: [] };
+  const count = Math.round((last.at - first.at) / windowMs);
+  const bounds: ProgressReading[] = [first];
+  for (let k = 1; k < count; k++) {
+    const end = first.at + k * windowMs;
+    const nearest = kept.reduce((a, b) => (Math.abs(b.at - end) < Math.abs(a.at - end) ? b : a));
+    if (nearest.at > bounds.at(-1)!.at && nearest.at < last.at) bounds.push(nearest);
+  }
+  if (count >= 1) bounds.push(last);
   const windows: number[] = [];
   for (let i = 1; i < bounds.length; i++) {
     const [a, b] = [bounds[i - 1]!, bounds[i]!];

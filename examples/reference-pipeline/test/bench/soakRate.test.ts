@@ -93,18 +93,26 @@ describe('sustainedRate (the soak bench: the rate a search found)', () => {
     expect(measured.spansPerSecond).toBe(7_000);
   });
 
-  it('joins a last part shorter than a window to the window before it', () => {
-    const steady = readings(210, (t) => (t <= 180 ? 6_000 : 3_000));
-    const measured = sustainedRate(steady, 60_000, 60_000);
-    expect(measured.windows).toHaveLength(2);
-    expect(measured.windows[0]).toBe(6_000);
-    expect(measured.windows[1]).toBe((60 * 6_000 + 30 * 3_000) / 90);
+  it('cuts the span measured into as many windows as it holds, readings a little apart or not', () => {
+    // Readings every 2.3 s: 178 s from 120 s on are three windows of about a minute, not two.
+    const uneven: ProgressReading[] = [];
+    for (let t = 0, stored = 0; t <= 299; t += 2.3) {
+      uneven.push({ at: t * 1000, progress: { accepted: stored + 1_000, stored } });
+      stored += 2.3 * (t < 240 ? 6_000 : 3_000);
+    }
+    const measured = sustainedRate(uneven, 120_000, 60_000);
+    expect(measured.windows).toHaveLength(3);
+    expect(measured.windows[0]).toBeCloseTo(6_000, 0);
+    expect(measured.spansPerSecond).toBeLessThan(3_600);
+    // A span of 1.4 windows is one window.
+    const steady = readings(204, (t) => (t <= 180 ? 6_000 : 3_000));
+    expect(sustainedRate(steady, 120_000, 60_000).windows).toEqual([(60 * 6_000 + 24 * 3_000) / 84]);
   });
 
-  it('is NaN when the readings measured span less than a window', () => {
+  it('is NaN when the readings measured span less than half a window', () => {
     expect(
       sustainedRate(
-        readings(100, () => 5_000),
+        readings(88, () => 5_000),
         60_000,
         60_000,
       ).spansPerSecond,
