@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { runLoad } from './loadProcess.js';
+import { startLoad } from './loadProcess.js';
 import type { LoadResult } from './loadClient.js';
 import { MemorySampler } from './memorySamples.js';
 import type { MemorySample, ProcessMemory } from './memorySamples.js';
@@ -30,6 +30,26 @@ export interface DriveLoadPlan {
   readonly warmUpMs?: number;
   /** Sees each memory sample as it is taken (progress of a long run). */
   readonly onSample?: (process: string, sample: MemorySample) => void;
+  /** Lowers the rate during the load's first minutes when the pipeline falls behind (see {@link RateGuardPlan}). */
+  readonly guard?: RateGuardPlan;
+}
+
+/**
+ * A check of the rate while the load runs: every `everyMs` until `untilMs` (from the load's start),
+ * `lower(rate)` answers a lower rate to go on at, or undefined to keep it (the soak: `loweredSoakRate` of
+ * the pipeline's counts).
+ */
+export interface RateGuardPlan {
+  readonly everyMs: number;
+  readonly untilMs: number;
+  lower(rate: number): Promise<number | undefined>;
+}
+
+/** A rate lowered by the guard: when (seconds from the load's start), from and to (spans/s). */
+export interface RateChange {
+  readonly seconds: number;
+  readonly from: number;
+  readonly to: number;
 }
 
 export type { MemorySample, ProcessMemory } from './memorySamples.js';
@@ -53,17 +73,29 @@ export interface DriveLoadResult {
   readonly heapMiBPerThousandHeld: number;
   /** Every process sampled, in the order of `opsUrl`. */
   readonly processes: readonly ProcessMemory[];
-  /** Receipt → queryable of the probes (sent → answered by GraphQL `trace`), ms. */
+  /** Probes answered (each a one-span trace accepted and stored). */
   readonly probes: number;
+  /** Of them, those the percentiles are taken over: sent from `latencyFromMs` on. */
+  readonly latencyProbes: number;
   /** Probes accepted and never answered within 60 s. */
   readonly unansweredProbes: number;
   /** Probes refused (429/503: the channel full) and not sent again. */
   readonly refusedProbes: number;
   /** Probes answered otherwise (another status, or no answer at all). */
   readonly failedProbes: number;
+  /** Receipt → queryable (sent → answered by GraphQL `trace`) of the `latencyProbes`, ms. */
   readonly p50Ms: number;
   readonly p99Ms: number;
   readonly maxMs: number;
+  /** Rates the guard lowered, in order (none without a guard). */
+  readonly rateChanges: readonly RateChange[];
+  /** The rate the load ended at: `spansPerSecond`, or the guard's last. */
+  readonly finalSpansPerSecond: number;
+  /**
+   * Probes sent after this many ms from the load's start make `latencyProbes` and the percentiles: 0 (all), or
+   * `guard.untilMs` once the guard lowered the rate (the backlog of the rate it left drains meanwhile).
+   */
+  readonly latencyFromMs: number;
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -152,7 +184,11 @@ async function answeredProbes(graphqlUrl: string, traceIds: readonly string[]): 
  * ```
  */
 export async function driveLoad(plan: DriveLoadPlan): Promise<DriveLoadResult> {
-  const latencies: number[] = [];
+  /** Receipt → queryable of each probe answered, and when it was sent (ms from the load's start). */
+  const latencies: { sentMs: number; ms: number }[] = [];
+  const rateChanges: RateChange[] = [];
+  let rate = plan.spansPerSecond;
+  let loadStartedAt = performance.now();
   let unanswered = 0;
   let refused = 0;
   let failed = 0;
@@ -183,7 +219,7 @@ export async function driveLoad(plan: DriveLoadPlan): Promise<DriveLoadResult> {
               const answered = await answeredProbes(graphqlUrl, [...waiting.keys()]);
               const now = performance.now();
               for (const [traceId, sentAt] of waiting) {
-                if (answered.has(traceId)) latencies.push(now - sentAt);
+                if (answered.has(traceId)) latencies.push({ sentMs: sentAt - loadStartedAt, ms: now - sentAt });
                 else if (now - sentAt < probeTimeoutMs) continue;
                 else unanswered++;
                 waiting.delete(traceId);
@@ -195,13 +231,30 @@ export async function driveLoad(plan: DriveLoadPlan): Promise<DriveLoadResult> {
   let load: LoadResult;
   let processes: ProcessMemory[];
   try {
-    load = await runLoad({
+    loadStartedAt = performance.now();
+    const loadRun = startLoad({
       url: plan.url,
       templateFile: plan.templateFile,
       concurrency: plan.concurrency ?? 4,
       durationMs: plan.durationMs,
       spansPerSecond: plan.spansPerSecond,
     });
+    const guard = plan.guard;
+    if (guard !== undefined) {
+      let ended = false;
+      void loadRun.done.finally(() => (ended = true)).catch(() => undefined);
+      while (!ended && performance.now() - loadStartedAt + guard.everyMs <= guard.untilMs) {
+        await sleep(guard.everyMs);
+        if (ended) break;
+        // A count not read this time (a busy ops server) is read at the next check.
+        const lower = await guard.lower(rate).catch(() => undefined);
+        if (lower === undefined || lower >= rate) continue;
+        rateChanges.push({ seconds: (performance.now() - loadStartedAt) / 1000, from: rate, to: lower });
+        rate = lower;
+        loadRun.setRate(rate);
+      }
+    }
+    load = await loadRun.done;
   } finally {
     running = false;
     // Sampling stops with the load; probes still waiting are polled until answered (or given up).
@@ -209,6 +262,8 @@ export async function driveLoad(plan: DriveLoadPlan): Promise<DriveLoadResult> {
     await probing;
   }
   const first = processes[0]!;
+  const latencyFromMs = rateChanges.length === 0 ? 0 : plan.guard!.untilMs;
+  const judged = latencies.filter((l) => latencyFromMs === 0 || l.sentMs >= latencyFromMs).map((l) => l.ms);
   return {
     load,
     sustainedSpansPerSecond: load.spans / ((load.endedAt - load.startedAt) / 1000),
@@ -219,11 +274,15 @@ export async function driveLoad(plan: DriveLoadPlan): Promise<DriveLoadResult> {
     heapMiBPerThousandHeld: first.heapMiBPerThousandHeld,
     processes,
     probes: latencies.length,
+    latencyProbes: judged.length,
     unansweredProbes: unanswered,
     refusedProbes: refused,
     failedProbes: failed,
-    p50Ms: percentile(latencies, 50),
-    p99Ms: percentile(latencies, 99),
-    maxMs: Math.max(...latencies),
+    p50Ms: percentile(judged, 50),
+    p99Ms: percentile(judged, 99),
+    maxMs: Math.max(...judged),
+    rateChanges,
+    finalSpansPerSecond: rate,
+    latencyFromMs,
   };
 }

@@ -7,7 +7,8 @@
 // (`eval "$(node tools/services/dist/cli.js env)"` first).
 // Environment: HT_SOAK_MODES (embedded,distributed), HT_SOAK_SECONDS (600), HT_SOAK_SHARE (0.8 of the
 // sustainable rate), HT_SOAK_RATE (the soak's rate, spans/s, instead of searching for it: one number, or
-// per mode "embedded:3000,distributed:2000"), HT_SOAK_SEARCH_SECONDS (90), HT_SOAK_START_RATE (1000),
+// per mode "embedded:3000,distributed:2000"), HT_SOAK_SEARCH_SECONDS (300), HT_SOAK_MEASURE_SECONDS (the
+// search's last 3/5), HT_SOAK_GUARD (1: the soak's rate lowered in its warm-up when behind; 0: never), HT_SOAK_START_RATE (1000),
 // HT_SOAK_WARMUP_SECONDS (a third of the run), HT_SOAK_CONCURRENCY (8), HT_SOAK_NAME_PREFIX (ht-soak:
 // topics, groups, database), HT_SOAK_PARTITIONS (2).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,7 +19,8 @@ import { driveLoad } from './driveLoad.js';
 import { ProcessSampler } from './processStats.js';
 import { judgeSoak, SOAK_THRESHOLDS } from './soakJudge.js';
 import type { Judgement } from './soakJudge.js';
-import { findSustainableRate } from './soakRate.js';
+import { findSustainableRate, loweredSoakRate, meanOfferedRate } from './soakRate.js';
+import type { PipelineProgress, SoakCheck } from './soakRate.js';
 import { startSoakTarget } from './soakTargets.js';
 import type { SoakMode, SoakServices } from './soakTargets.js';
 
@@ -39,7 +41,13 @@ for (const mode of modes) {
 }
 const seconds = number('HT_SOAK_SECONDS', 600);
 const share = number('HT_SOAK_SHARE', 0.8);
-const searchSeconds = number('HT_SOAK_SEARCH_SECONDS', 90);
+const searchSeconds = number('HT_SOAK_SEARCH_SECONDS', 300);
+/** The sustainable rate: the lowest stored rate of the minutes of the search's last part. */
+const measureSeconds = number('HT_SOAK_MEASURE_SECONDS', Math.round((searchSeconds * 3) / 5));
+/** The soak's rate is lowered (at most until the warm-up ends) when its pipeline falls behind: 0 never. */
+const guardOn = number('HT_SOAK_GUARD', 1) !== 0;
+/** The guard checks the pipeline's counts this often. */
+const GUARD_EVERY_MS = 10_000;
 const startRate = number('HT_SOAK_START_RATE', 1_000);
 const warmUpSeconds = number('HT_SOAK_WARMUP_SECONDS', Math.round(seconds / 3));
 const concurrency = number('HT_SOAK_CONCURRENCY', 8);
@@ -84,7 +92,16 @@ interface ModeReport {
   readonly mode: SoakMode;
   /** Spans stored per second in the search (undefined: HT_SOAK_RATE given). */
   readonly sustainableSpansPerSecond?: number;
+  /** Spans stored per second in each minute measured by the search. */
+  readonly searchWindows?: readonly number[];
+  /** The rate the soak started at. */
   readonly rate: number;
+  /** Rates the bench lowered during the warm-up because the pipeline fell behind (none: it kept up). */
+  readonly rateChanges: readonly { seconds: number; from: number; to: number }[];
+  /** The rate the soak ended at (after any lowering): the rate its memory was judged at. */
+  readonly finalRate: number;
+  /** Probes sent from this second of the soak make the latency figures (0, or the warm-up's end once the rate was lowered). */
+  readonly latencyFromSeconds: number;
   readonly seconds: number;
   readonly accepted: number;
   readonly stored: number;
@@ -115,9 +132,12 @@ console.log(
 async function soakMode(mode: SoakMode): Promise<ModeReport> {
   const dir = mkdtempSync(join(work, `${mode}-`));
   let sustainable: number | undefined;
+  let searchWindows: readonly number[] | undefined;
   let rate = rateOverride(mode);
   if (rate === undefined) {
-    console.log(`${mode}: searching for the sustainable rate (${searchSeconds} s, from ${fmt(startRate)} spans/s)`);
+    console.log(
+      `${mode}: searching for the sustainable rate (${searchSeconds} s, from ${fmt(startRate)} spans/s, measured over the last ${measureSeconds} s)`,
+    );
     const target = await startSoakTarget(mode, mkdtempSync(join(dir, 'search-')), services);
     try {
       const search = await findSustainableRate({
@@ -125,7 +145,10 @@ async function soakMode(mode: SoakMode): Promise<ModeReport> {
         templateFile,
         concurrency,
         durationMs: searchSeconds * 1000,
+        measureMs: measureSeconds * 1000,
         startRate,
+        // Little's law: a backlog over the budget's seconds of the stored rate is a mean wait over the budget.
+        control: { backlogSeconds: target.budget.totalMs / 1000 },
         progress: () => target.progress(),
         onStep: (step) => {
           if (Math.round(step.seconds) % 10 < 2) {
@@ -136,8 +159,9 @@ async function soakMode(mode: SoakMode): Promise<ModeReport> {
         },
       });
       sustainable = search.spansPerSecond;
+      searchWindows = search.windows.map((w) => Math.round(w));
       console.log(
-        `${mode}: ${fmt(sustainable)} spans/s stored over the search's second half (${search.load.retries} requests retried)`,
+        `${mode}: ${fmt(sustainable)} spans/s sustained (the lowest of ${searchWindows.map(fmt).join(', ')} spans/s stored a minute over the last ${measureSeconds} s; ${search.load.retries} requests retried)`,
       );
     } finally {
       await target.close();
@@ -147,6 +171,32 @@ async function soakMode(mode: SoakMode): Promise<ModeReport> {
   console.log(`${mode}: soak at ${fmt(rate)} spans/s for ${seconds} s`);
   const target = await startSoakTarget(mode, mkdtempSync(join(dir, 'soak-')), services);
   try {
+    const checks: SoakCheck[] = [];
+    let previous: { at: number; progress: PipelineProgress } | undefined;
+    const guard = {
+      everyMs: GUARD_EVERY_MS,
+      untilMs: warmUpSeconds * 1000,
+      async lower(current: number): Promise<number | undefined> {
+        const now = { at: Date.now(), progress: await target.progress() };
+        if (previous !== undefined) {
+          const storedRate = ((now.progress.stored - previous.progress.stored) * 1000) / (now.at - previous.at);
+          checks.push({ storedRate, backlog: now.progress.accepted - now.progress.stored });
+        }
+        previous = now;
+        const lowered = loweredSoakRate(current, checks, {
+          backlogSeconds: target.budget.totalMs / 1000,
+          share,
+        });
+        if (lowered === undefined) return undefined;
+        const to = Math.round(lowered);
+        console.log(
+          `  ${mode}: behind (backlog ${fmt(checks.at(-1)!.backlog)} spans, growing for ${checks.length > 3 ? 3 * (GUARD_EVERY_MS / 1000) : '?'} s, over ${target.budget.totalMs / 1000} s of the ${fmt(checks.at(-1)!.storedRate)} spans/s stored): rate lowered ${fmt(current)} → ${fmt(to)} spans/s`,
+        );
+        // The next judgement waits for checks at the new rate.
+        checks.length = 0;
+        return to;
+      },
+    };
     const cpu = Object.entries(target.pids).map(([name, pid]) => ({ name, sampler: new ProcessSampler(pid, 10_000) }));
     const result = await driveLoad({
       url: target.url,
@@ -158,6 +208,7 @@ async function soakMode(mode: SoakMode): Promise<ModeReport> {
       concurrency,
       sampleEveryMs,
       warmUpMs: warmUpSeconds * 1000,
+      ...(guardOn ? { guard } : {}),
       onSample: (name, sample) => {
         if (name === Object.keys(target.opsUrls)[0] && Math.round(sample.seconds) % 60 < sampleEveryMs / 1000) {
           console.log(
@@ -178,7 +229,7 @@ async function soakMode(mode: SoakMode): Promise<ModeReport> {
     // Probes are one-span traces: those answered or still awaited when given up were accepted.
     const accepted = result.load.spans + result.probes + result.unansweredProbes;
     const judgements = judgeSoak({
-      offeredSpansPerSecond: rate,
+      offeredSpansPerSecond: meanOfferedRate(rate, result.rateChanges, seconds),
       sustainedSpansPerSecond: result.sustainedSpansPerSecond,
       processes: result.processes,
       warmUpSeconds,
@@ -212,14 +263,18 @@ async function soakMode(mode: SoakMode): Promise<ModeReport> {
     return {
       mode,
       ...(sustainable === undefined ? {} : { sustainableSpansPerSecond: Math.round(sustainable) }),
+      ...(searchWindows === undefined ? {} : { searchWindows }),
       rate,
+      rateChanges: result.rateChanges.map((c) => ({ seconds: fixed(c.seconds), from: c.from, to: c.to })),
+      finalRate: result.finalSpansPerSecond,
+      latencyFromSeconds: result.latencyFromMs / 1000,
       seconds,
       accepted,
       stored: finish.stored,
       retries: result.load.retries + result.refusedProbes,
       drainSeconds: fixed(finish.drainSeconds),
       latency: {
-        probes: result.probes,
+        probes: result.latencyProbes,
         p50Ms: Math.round(result.p50Ms),
         p99Ms: Math.round(result.p99Ms),
         maxMs: Math.round(result.maxMs),
@@ -245,6 +300,9 @@ try {
       reports.push({
         mode,
         rate: NaN,
+        rateChanges: [],
+        finalRate: NaN,
+        latencyFromSeconds: 0,
         seconds,
         accepted: NaN,
         stored: NaN,
@@ -271,8 +329,12 @@ console.log(
 );
 console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of reports) {
+  const soakRate =
+    r.rateChanges.length === 0
+      ? fmt(r.rate)
+      : `${fmt(r.rate)} → ${fmt(r.finalRate)} (lowered at ${r.rateChanges.map((c) => `${Math.round(c.seconds)} s`).join(', ')}; latency from ${r.latencyFromSeconds} s)`;
   console.log(
-    `| ${r.mode} | ${r.sustainableSpansPerSecond === undefined ? '(HT_SOAK_RATE)' : fmt(r.sustainableSpansPerSecond)} | ${fmt(r.rate)} | ${r.seconds} | ${fmt(r.accepted)} | ${fmt(r.stored)} | ${fmt(r.retries)} | ${r.drainSeconds} | ${fmt(r.latency.p50Ms)} | ${fmt(r.latency.p99Ms)} | ${fmt(r.latency.budgetMs)} |`,
+    `| ${r.mode} | ${r.sustainableSpansPerSecond === undefined ? '(HT_SOAK_RATE)' : fmt(r.sustainableSpansPerSecond)} | ${soakRate} | ${r.seconds} | ${fmt(r.accepted)} | ${fmt(r.stored)} | ${fmt(r.retries)} | ${r.drainSeconds} | ${fmt(r.latency.p50Ms)} | ${fmt(r.latency.p99Ms)} | ${fmt(r.latency.budgetMs)} |`,
   );
 }
 console.log('');
@@ -308,6 +370,7 @@ for (const r of reports) {
   };
   if (r.sustainableSpansPerSecond !== undefined) add('sustainable rate', r.sustainableSpansPerSecond, 'spans/s stored');
   add('soak rate', r.rate, `spans/s for ${r.seconds} s`);
+  if (r.rateChanges.length > 0) add('soak rate lowered to', r.finalRate, `spans/s (${r.rateChanges.length} times)`);
   add('receipt to queryable p50', r.latency.p50Ms, `ms (${r.latency.probes} probes)`);
   add('receipt to queryable p99', r.latency.p99Ms, `ms, budget ${r.latency.budgetMs}`);
   add('spans accepted', r.accepted, 'spans');

@@ -15,8 +15,10 @@ export interface RateControl {
   readonly decrease?: number;
   /**
    * The pipeline is at its limit when its backlog (accepted, not yet stored) is more than this many
-   * seconds of its stored rate (at least `startRate`). Default 8 s: at a rate it sustains, a span is stored within the latency
-   * budget (4.5 s with the bench's 1 s gap), so the backlog stays under ~5 s of spans.
+   * seconds of its stored rate (at least `startRate`). By Little's law the backlog over the stored rate is
+   * the mean time a span waits to be stored: the soak passes its latency budget's seconds (4.5 s embedded,
+   * 5.5 s distributed), so the search stops raising the rate where the mean receipt → stored time reaches
+   * the budget. Default 8 s.
    */
   readonly backlogSeconds?: number;
   /** Never offered less than this. Default 50 spans/s. */
@@ -65,6 +67,54 @@ export function nextOfferedRate(observation: RateObservation, control: RateContr
   return Math.max(minRate, next);
 }
 
+/** The pipeline's counts at one instant (`at`: ms since the epoch). */
+export interface ProgressReading {
+  readonly at: number;
+  readonly progress: PipelineProgress;
+}
+
+/** What {@link sustainedRate} measured. */
+export interface SustainedRate {
+  /** The lowest of `windows`: the rate the pipeline held in each of them. */
+  readonly spansPerSecond: number;
+  /** Spans stored per second in each window, in order. */
+  readonly windows: readonly number[];
+}
+
+/**
+ * The rate a pipeline sustained from `from` (ms since the epoch) to the last reading: that span is cut into
+ * as many windows of about `windowMs` as it holds (its length over `windowMs`, rounded; each window bounded
+ * by the reading nearest to its end, the last by the last reading), the spans stored per second are taken
+ * in each, and the lowest is the answer. The lowest, not the mean: a store that slows down as its
+ * database grows (DuckDB's tables and checkpoints) shows it in its last window, and the soak that follows
+ * runs for longer than the search. NaN when the readings from `from` span less than half a window.
+ *
+ * @example
+ * ```ts
+ * sustainedRate(readings, startedAt + 120_000, 60_000); // { spansPerSecond: 7_900, windows: [8_600, 8_400, 7_900] }
+ * ```
+ */
+export function sustainedRate(readings: readonly ProgressReading[], from: number, windowMs: number): SustainedRate {
+  const kept = readings.filter((r) => r.at >= from);
+  const first = kept[0];
+  const last = kept.at(-1);
+  if (first === undefined || last === undefined) return { spansPerSecond: NaN, windows: [] };
+  const count = Math.round((last.at - first.at) / windowMs);
+  const bounds: ProgressReading[] = [first];
+  for (let k = 1; k < count; k++) {
+    const end = first.at + k * windowMs;
+    const nearest = kept.reduce((a, b) => (Math.abs(b.at - end) < Math.abs(a.at - end) ? b : a));
+    if (nearest.at > bounds.at(-1)!.at && nearest.at < last.at) bounds.push(nearest);
+  }
+  if (count >= 1) bounds.push(last);
+  const windows: number[] = [];
+  for (let i = 1; i < bounds.length; i++) {
+    const [a, b] = [bounds[i - 1]!, bounds[i]!];
+    windows.push(((b.progress.stored - a.progress.stored) * 1000) / (b.at - a.at));
+  }
+  return { spansPerSecond: windows.length === 0 ? NaN : Math.min(...windows), windows };
+}
+
 /** What {@link findSustainableRate} is given. */
 export interface SustainableRatePlan {
   /** OTLP/HTTP traces URL. */
@@ -77,6 +127,10 @@ export interface SustainableRatePlan {
   readonly startRate: number;
   /** The rate is set again this often. Default 2 000 ms. */
   readonly stepMs?: number;
+  /** The sustainable rate is measured over the search's last this many ms. Default half of `durationMs`. */
+  readonly measureMs?: number;
+  /** … as the lowest stored rate over windows of this many ms ({@link sustainedRate}). Default 60 000 ms. */
+  readonly windowMs?: number;
   readonly control?: RateControl;
   /** The pipeline's counts (its `/metrics`, its store). */
   progress(): Promise<PipelineProgress>;
@@ -95,8 +149,13 @@ export interface RateStep {
 
 /** What {@link findSustainableRate} measured. */
 export interface SustainableRate {
-  /** Spans stored per second over the second half of the run: the rate the pipeline sustains here. */
+  /**
+   * The lowest stored rate of the windows of the search's last `measureMs` ({@link sustainedRate}): the
+   * rate the pipeline sustains here, with a backlog held at the `backlogSeconds` of {@link RateControl}.
+   */
   readonly spansPerSecond: number;
+  /** Spans stored per second in each window measured. */
+  readonly windows: readonly number[];
   readonly steps: readonly RateStep[];
   readonly load: LoadResult;
 }
@@ -109,8 +168,8 @@ const RATE_WINDOW_STEPS = 3;
 /**
  * Finds the rate a running pipeline stores spans at on this machine: the load client offers a rate set
  * every `stepMs` by {@link nextOfferedRate} from the pipeline's own counts (accepted, stored), starting at
- * `startRate`, for `durationMs`; the answer is the spans stored per second over the second half, when the
- * pipeline has been kept busy with a backlog for a while.
+ * `startRate`, for `durationMs`; the answer is the lowest stored rate of the windows of its last
+ * `measureMs` ({@link sustainedRate}), when the pipeline has been kept busy with a backlog for minutes.
  *
  * @example
  * ```ts
@@ -154,11 +213,83 @@ export async function findSustainableRate(plan: SustainableRatePlan): Promise<Su
   }
   load.stop();
   const result = await load.done;
-  const half = history.find((h) => h.at - startedAt >= plan.durationMs / 2) ?? history[0]!;
-  const last = history.at(-1)!;
-  return {
-    spansPerSecond: ((last.progress.stored - half.progress.stored) * 1000) / (last.at - half.at),
-    steps,
-    load: result,
-  };
+  const measured = sustainedRate(
+    history,
+    startedAt + plan.durationMs - (plan.measureMs ?? plan.durationMs / 2),
+    plan.windowMs ?? 60_000,
+  );
+  return { spansPerSecond: measured.spansPerSecond, windows: measured.windows, steps, load: result };
+}
+
+/** One check of a soak's pipeline by {@link loweredSoakRate}. */
+export interface SoakCheck {
+  /** Spans stored per second since the check before. */
+  readonly storedRate: number;
+  /** Spans accepted and not stored yet. */
+  readonly backlog: number;
+}
+
+/** How {@link loweredSoakRate} judges a soak's first minutes. */
+export interface SoakGuard {
+  /** Behind when the backlog is over this many seconds of the stored rate (the latency budget's). */
+  readonly backlogSeconds: number;
+  /** The rate lowered to this share of the stored rate (the soak's share, 0.8). */
+  readonly share: number;
+  /** Checks in a row the backlog must have been over the limit and growing. Default 3. */
+  readonly checks?: number;
+}
+
+/**
+ * The lower rate a soak should go on at, or undefined to keep `rate`: when at each of the last
+ * `guard.checks` checks the backlog was over `backlogSeconds` of the stored rate (by Little's law, a mean
+ * receipt → stored time over the latency budget) and had grown since the check before, the pipeline is
+ * not keeping up with `rate` here and now (the search ran on another pipeline, the machine got busier):
+ * `share` × the last stored rate, if that is lower than `rate`. Never raises the rate; holds it while
+ * nothing was stored (a pipeline still starting).
+ *
+ * @example
+ * ```ts
+ * loweredSoakRate(8_000, checks, { backlogSeconds: 4.5, share: 0.8 }); // 5_600 when 7,000 were stored/s and the backlog grew
+ * ```
+ */
+export function loweredSoakRate(rate: number, checks: readonly SoakCheck[], guard: SoakGuard): number | undefined {
+  const n = guard.checks ?? 3;
+  if (checks.length < n + 1) return undefined;
+  const recent = checks.slice(-(n + 1));
+  const behind = recent
+    .slice(1)
+    .every(
+      (c, i) => c.storedRate > 0 && c.backlog > guard.backlogSeconds * c.storedRate && c.backlog > recent[i]!.backlog,
+    );
+  if (!behind) return undefined;
+  const lowered = guard.share * recent.at(-1)!.storedRate;
+  return lowered < rate ? lowered : undefined;
+}
+
+/**
+ * The rate offered on average over a load of `seconds` that started at `rate` and was lowered at the
+ * `changes` (seconds from its start, the rate from then on): what the spans accepted per second are
+ * compared with.
+ *
+ * @example
+ * ```ts
+ * meanOfferedRate(10_000, [{ seconds: 60, to: 8_000 }], 600); // 8,200
+ * ```
+ */
+export function meanOfferedRate(
+  rate: number,
+  changes: readonly { readonly seconds: number; readonly to: number }[],
+  seconds: number,
+): number {
+  let total = 0;
+  let from = 0;
+  let current = rate;
+  for (const change of changes) {
+    const at = Math.min(Math.max(change.seconds, from), seconds);
+    total += current * (at - from);
+    from = at;
+    current = change.to;
+  }
+  total += current * (seconds - from);
+  return seconds > 0 ? total / seconds : rate;
 }

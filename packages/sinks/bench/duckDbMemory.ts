@@ -2,9 +2,10 @@
  * `pnpm bench:memory` for @ht/sinks: the DuckDB store's memory while it writes span_event_view batches of
  * 8,000 rows (what a pipeline's ViewSink sends), ROUNDS × ~70k rows: RSS, the V8 heap and DuckDB's own
  * accounting (`duckdb_memory()` by tag, `pragma_database_size()`) after each round. Env: ML (the store's
- * `memoryLimit`, default 512MB), ROUNDS (default 12). Run with `node --expose-gc` to see the heap settle.
+ * `memoryLimit`, default 512MB), ROUNDS (default 12). Also the WAL's size: DuckDB holds
+ * the rows not checkpointed yet in memory (`IN_MEMORY_TABLE`), ~1.3× the WAL they wrote. Run with `node --expose-gc` to see the heap settle.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDuckDbStore } from '../src/index.js';
@@ -34,7 +35,7 @@ for (let round = 0; round < Number(process.env['ROUNDS'] ?? 12); round++) {
   ).getRows()[0];
   globalThis.gc?.();
   console.log(
-    `rows ${written}: rss ${mib(process.memoryUsage().rss)} MiB, heap ${mib(process.memoryUsage().heapUsed)} MiB, duckdb_memory ${mib(total)} MiB [${mem.map((r) => `${r[0]}:${mib(Number(r[1]))}`).join(' ')}], db ${String(size?.[1])} mem ${String(size?.[0])}`,
+    `rows ${written}: wal ${existsSync(join(dir, 'x.duckdb.wal')) ? mib(statSync(join(dir, 'x.duckdb.wal')).size) : 0} MiB, rss ${mib(process.memoryUsage().rss)} MiB, heap ${mib(process.memoryUsage().heapUsed)} MiB, duckdb_memory ${mib(total)} MiB [${mem.map((r) => `${r[0]}:${mib(Number(r[1]))}`).join(' ')}], db ${String(size?.[1])} mem ${String(size?.[0])}`,
   );
 }
 await store.close();
