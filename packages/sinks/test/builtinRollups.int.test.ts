@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { builtinRollups } from '../src/index.js';
 import type { QueryRow, RollupDefinition, RollupRange, ViewStore } from '../src/index.js';
 import { rollupQuery } from '../src/rollup/rollupOnQuery.js';
-import { viewRows } from '../src/testing/index.js';
 import { rollupFixture } from './support/rollupFixture.js';
 
-const { traces, late, views: uniqueViews, minute, stores } = await rollupFixture('ht_rollups', 120, 5);
+const { minute, stores, fill } = await rollupFixture('ht_rollups', 120, 5);
 
 /** Rollup rows with the measures ClickHouse keeps as Float64 (sum, min, max, quantiles) rounded to compare. */
 function comparable(rows: readonly QueryRow[]): Record<string, unknown>[] {
@@ -27,17 +26,8 @@ describe('the built-in rollups on every store', () => {
     it(`${name}: reads of rebuilt minutes plus open minutes from the base equal the base-view query, after replays and late fragments`, async () => {
       const store = await create();
       try {
-        await store.ensureTables(uniqueViews);
-        await store.ensureRollups(builtinRollups);
-        const write = async (batch: typeof traces): Promise<void> => {
-          for (const view of uniqueViews) await store.write(view.name, viewRows(view, batch));
-        };
-        await write(traces);
-        // Minutes [0, 12) closed and rebuilt; then replays and late fragments (in the minutes of their traces),
-        // and a rebuild of the minutes they landed in, as the rebuilder's lateness window does.
-        for (const r of builtinRollups) await store.rebuildRollup(r.name, minute(0), minute(12));
-        await write([...traces.slice(20, 60), ...late]);
-        for (const r of builtinRollups) await store.rebuildRollup(r.name, minute(0), minute(14));
+        // Minutes [0, 12) rebuilt, then replays and late fragments and minutes [0, 14) rebuilt.
+        await fill(store);
         const rebuilds = store.capabilities.rollups === 'rebuilt';
         for (const rollup of builtinRollups) {
           expect(await store.rebuiltRollupMinutes(rollup.name)).toEqual(

@@ -22,10 +22,9 @@ import {
   sum,
 } from '../src/index.js';
 import type { Query, QueryRow, ViewStore } from '../src/index.js';
-import { viewRows } from '../src/testing/index.js';
 import { rollupFixture } from './support/rollupFixture.js';
 
-const { traces, late, views: uniqueViews, minute, stores } = await rollupFixture('ht_rollexp', 160, 9);
+const { minute, stores, fill } = await rollupFixture('ht_rollexp', 160, 9);
 
 const QUANTILES = /^p\d+$/;
 /** Counts exactly; sums, minimums, maximums and averages to 9 digits (ClickHouse keeps them as Float64). */
@@ -143,15 +142,8 @@ describe('queries answered from the built-in rollups equal the base view, on eve
     it(`${name}: rebuilt minutes, open minutes, replays and late fragments; ranges on and off whole minutes`, async () => {
       const store = await create();
       try {
-        await store.ensureTables(uniqueViews);
-        await store.ensureRollups(builtinRollups);
-        const write = async (batch: typeof traces): Promise<void> => {
-          for (const view of uniqueViews) await store.write(view.name, viewRows(view, batch));
-        };
-        await write(traces);
-        for (const r of builtinRollups) await store.rebuildRollup(r.name, minute(0), minute(12));
-        await write([...traces.slice(20, 60), ...late]);
-        for (const r of builtinRollups) await store.rebuildRollup(r.name, minute(0), minute(14));
+        // Minutes [0, 12) rebuilt, then replays and late fragments and minutes [0, 14) rebuilt.
+        await fill(store);
         for (const [from, to] of [
           [minute(-1), minute(21)],
           [minute(3) + 17_000_000, minute(16) + 42_500_123],
