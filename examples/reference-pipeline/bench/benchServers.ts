@@ -13,14 +13,13 @@ const HT_CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 
 /**
  * The node options on the `ht` bin's first line (`#!/usr/bin/env -S node …`): the benches start `ht` as
- * `npx ht` runs it, so what they measure is what users get.
+ * `npx ht` runs it, so what they measure is what users get. Read when a process starts, not on import
+ * (the bench's pure helpers are imported by unit tests that need no build).
  */
-export const htNodeFlags: readonly string[] = (
-  /^#!\/usr\/bin\/env -S node(.*)$/m.exec(readFileSync(HT_CLI, 'utf8').split('\n', 1)[0]!)?.[1] ?? ''
-)
-  .trim()
-  .split(/\s+/)
-  .filter((flag) => flag.length > 0);
+export function htNodeFlags(): string[] {
+  const firstLine = readFileSync(HT_CLI, 'utf8').split('\n', 1)[0]!;
+  return (/^#!\/usr\/bin\/env -S node(.*)$/.exec(firstLine)?.[1] ?? '').split(/\s+/).filter((f) => f.length > 0);
+}
 
 /** The Jaeger v2 binary (`HT_JAEGER_BIN`, else where the services tool builds it). */
 export const jaegerBin = jaegerBinary();
@@ -144,7 +143,7 @@ export async function startHt(
   const opsUrl = `http://127.0.0.1:${opsPort}`;
   const { child, exited, log } = await spawnServer(
     process.execPath,
-    [...htNodeFlags, ...nodeArgs, HT_CLI, 'run', '--config', configFile],
+    [...htNodeFlags(), ...nodeArgs, HT_CLI, 'run', '--config', configFile],
     async () => (await fetch(`${opsUrl}/readyz`).catch(() => undefined))?.status === 200,
   );
   return {

@@ -107,7 +107,7 @@ export class BenchStages {
     try {
       for (const name of BENCH_STAGES) {
         const process = await startStage(name, config, await freePort(), undefined, [], undefined, [
-          ...htNodeFlags,
+          ...htNodeFlags(),
           ...(plan.stageNodeArgs ?? []),
         ]);
         pipeline.stages.push({ name, process });
