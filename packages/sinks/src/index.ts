@@ -27,6 +27,7 @@ export { clickHouseError, clickHouseErrorCode } from './clickhouse/errors.js';
 // DuckDB
 export { createDuckDbStore } from './duckdb/createDuckDbStore.js';
 export type { DuckDbStoreOptions } from './duckdb/createDuckDbStore.js';
+export type { CheckpointReport } from './duckdb/StoreCheckpoints.js';
 export { DuckDbStore } from './duckdb/DuckDbStore.js';
 export { createReopeningDuckDbStore } from './duckdb/createReopeningDuckDbStore.js';
 export type { ReopeningDuckDbStoreOptions } from './duckdb/createReopeningDuckDbStore.js';

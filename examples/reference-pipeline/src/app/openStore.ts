@@ -19,7 +19,10 @@ export interface OpenStoreOptions {
   readonly retentionMs?: number | false;
   /** Where DuckDB's data dir faults and reopens are logged. */
   readonly logger?: Logger;
-  /** Where they are counted: `ht_store_faults_total`, `ht_store_reopens_total`. */
+  /**
+   * Where they are counted (`ht_store_faults_total`, `ht_store_reopens_total`), with DuckDB's checkpoints
+   * (`ht_store_checkpoint_seconds`, `ht_store_checkpoint_failures_total`).
+   */
   readonly metrics?: Metrics;
 }
 
@@ -57,6 +60,39 @@ function duckDbFaultHooks(
 }
 
 /**
+ * Hooks telling of the DuckDB store's checkpoints: each timed (`ht_store_checkpoint_seconds`) and logged at
+ * `debug`, a failed one counted and logged at `warn` (at most one a minute: the store tries again after
+ * its next commits).
+ */
+function duckDbCheckpointHooks(
+  path: string,
+  options: OpenStoreOptions,
+): Pick<ReopeningDuckDbStoreOptions, 'onCheckpoint' | 'onCheckpointFailed'> {
+  const seconds = options.metrics?.histogram(
+    'ht_store_checkpoint_seconds',
+    'Checkpoints of the DuckDB store: its WAL written into the database file (batches wait meanwhile).',
+  );
+  const failures = options.metrics?.counter(
+    'ht_store_checkpoint_failures_total',
+    'Checkpoints of the DuckDB store that failed.',
+  );
+  const logger = options.logger;
+  let lastFailureLogged = -Infinity;
+  return {
+    onCheckpoint: ({ walBytes, durationMs }) => {
+      seconds?.observe(durationMs / 1000);
+      logger?.debug({ path, walBytes, durationMs }, `the DuckDB store checkpointed ${walBytes} bytes of WAL`);
+    },
+    onCheckpointFailed: (error) => {
+      failures?.inc();
+      if (Date.now() - lastFailureLogged < 60_000) return;
+      lastFailureLogged = Date.now();
+      logger?.warn({ err: error, path }, `a checkpoint of the DuckDB store at ${path} failed: ${error.message}`);
+    },
+  };
+}
+
+/**
  * Opens the store a config names: DuckDB (its folder created when missing; reopened by itself after its
  * data dir failed: `createReopeningDuckDbStore`) or ClickHouse (its version detected, the database
  * created). A store that cannot be opened or reached is an `HtError` `DEPENDENCY_UNAVAILABLE` saying
@@ -72,7 +108,11 @@ export async function openStore(config: StoreConfig, options: OpenStoreOptions =
     if (config.type === 'duckdb') {
       if (config.path !== ':memory:') mkdirSync(dirname(config.path), { recursive: true });
       const { type: _type, ...duckdb } = config;
-      return await createReopeningDuckDbStore({ ...duckdb, ...duckDbFaultHooks(config.path, options) });
+      return await createReopeningDuckDbStore({
+        ...duckdb,
+        ...duckDbFaultHooks(config.path, options),
+        ...duckDbCheckpointHooks(config.path, options),
+      });
     }
     const { type: _type, ...clickhouse } = config;
     const retentionMs = options.retentionMs;

@@ -37,6 +37,7 @@ import { duckDbColumn, duckDbColumnDefinition } from './columnTypes.js';
 import type { WriteLocks, WriteSlots } from './WriteSlots.js';
 import type { ReadPool } from './ReadPool.js';
 import { PreparedWrites } from './PreparedWrites.js';
+import type { StoreCheckpoints } from './StoreCheckpoints.js';
 
 /** The smallest and largest value of a datetime column in a batch (µs), for the merge's range. */
 function timeRange(column: string, rows: readonly ViewRow[]): TimeRange | undefined {
@@ -60,6 +61,8 @@ function timeRange(column: string, rows: readonly ViewRow[]): TimeRange | undefi
  * (docs/stores.md, "How the DuckDB store writes"). Writes use their own connections (one batch appends
  * while another commits); queries use a pool of read connections (`readers`), side by side; DDL and
  * `expire` run in order on the main connection (and queries too when the store has no read connections).
+ * Checkpoints are the store's own (`StoreCheckpoints`): past the WAL threshold, on a connection of their
+ * own, with appends held (asynchronously) until they end, so that none blocks the JavaScript thread.
  *
  * @example
  * ```ts
@@ -94,6 +97,7 @@ export class DuckDbStore implements ViewStore {
     readonly schema: string,
     version: string,
     private readonly readers?: ReadPool,
+    private readonly checkpoints?: StoreCheckpoints,
   ) {
     this.prepared = new Map(writers.connections.map((c) => [c, new PreparedWrites(c, schema)]));
     this.capabilities = {
@@ -237,6 +241,7 @@ export class DuckDbStore implements ViewStore {
         const latest = this.latest.get(view);
         if (latest !== undefined) this.latest.set(view, Math.max(latest, range.toMicros));
         await connection.run('COMMIT');
+        this.checkpoints?.afterCommit();
         return true;
       } catch (error) {
         await connection.run('ROLLBACK').catch(() => undefined);
@@ -301,6 +306,7 @@ export class DuckDbStore implements ViewStore {
           else await connection.run(mergeStatement(layout, this.schema, range, repeats !== 0, 'columns'));
         }
         await connection.run('COMMIT');
+        this.checkpoints?.afterCommit();
       });
       return true;
     } catch (error) {
@@ -405,6 +411,7 @@ export class DuckDbStore implements ViewStore {
     this.closed = true;
     await this.queue.catch(() => undefined);
     await Promise.allSettled([...this.pending]);
+    await this.checkpoints?.close();
     await this.readers?.drain();
     this.readers?.closeAll();
     this.writers.closeAll();

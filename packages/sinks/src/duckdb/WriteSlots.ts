@@ -49,6 +49,14 @@ export class WriteSlots {
     }
   }
 
+  /**
+   * Runs `step` in the staging lock's turn, as a batch's staging would: no batch stages (appends) while it
+   * runs, and those that come meanwhile wait for it (the store's checkpoints; see `StoreCheckpoints`).
+   */
+  exclusive<M>(step: () => Promise<M>): Promise<M> {
+    return this.stage(step);
+  }
+
   /** Runs `fn` on every connection, one after another (staging tables are per connection). */
   async each(fn: (connection: DuckDBConnection) => Promise<void>): Promise<void> {
     for (const c of this.connections) await fn(c);

@@ -6,9 +6,36 @@ import { HtError, toHtError } from '@ht/stream-core';
 import { DuckDbStore } from './DuckDbStore.js';
 import { WriteSlots } from './WriteSlots.js';
 import { ReadPool } from './ReadPool.js';
+import { StoreCheckpoints } from './StoreCheckpoints.js';
+import type { CheckpointReport } from './StoreCheckpoints.js';
 
 /** An amount of memory in DuckDB's words (`512MB`, `1.5GiB`). */
-const MEMORY_AMOUNT = /^\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i;
+const MEMORY_AMOUNT = /^(\d+(?:\.\d+)?)\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i;
+
+/** Bytes of each unit DuckDB reads (its MB are 10⁶ bytes, its MiB 2²⁰). */
+const UNIT_BYTES: Readonly<Record<string, number>> = {
+  b: 1,
+  kb: 1e3,
+  mb: 1e6,
+  gb: 1e9,
+  tb: 1e12,
+  kib: 2 ** 10,
+  mib: 2 ** 20,
+  gib: 2 ** 30,
+  tib: 2 ** 40,
+};
+
+/** An amount of memory in DuckDB's words, in bytes (validated by the pattern above first). */
+function amountBytes(amount: string): number {
+  const [, value = '0', unit = 'b'] = MEMORY_AMOUNT.exec(amount) ?? [];
+  return Number(value) * (UNIT_BYTES[unit.toLowerCase()] ?? 1);
+}
+
+/**
+ * DuckDB's own automatic checkpoint is kept as a backstop at this many times the store's threshold: it
+ * runs only when the store's checkpoints keep failing (they are the store's, see `StoreCheckpoints`).
+ */
+const BACKSTOP_FACTOR = 4;
 
 /** DuckDB's error when another process holds the file (it locks the file for as long as it has it open). */
 const LOCK_CONFLICT = /Could not set lock on file/;
@@ -47,7 +74,9 @@ export interface DuckDbStoreOptions {
    */
   readonly memoryLimit?: string;
   /**
-   * WAL size that triggers a checkpoint, in DuckDB's words (`'256MB'`). DuckDB's own default (16MB) makes a
+   * WAL size that triggers a checkpoint, in DuckDB's words (`'256MB'`). The store runs its checkpoints
+   * itself, on a connection of its own, so that they never hold the JavaScript thread (DuckDB's automatic
+   * checkpoint stays as a backstop at 4× the threshold; docs/stores.md). DuckDB's own default (16MB) makes a
    * busy pipeline checkpoint every few thousand spans, and each checkpoint recompresses the table's open row
    * groups whole: over half the store's write CPU went there (docs/stores.md, "Checkpoints").
    * A larger WAL costs a longer replay after a crash (seconds) and holds the uncheckpointed rows in
@@ -56,6 +85,10 @@ export interface DuckDbStoreOptions {
    * files it has open (docs/reliability.md).
    */
   readonly checkpointThreshold?: string;
+  /** Told of each checkpoint the store ran (WAL size, duration): log it, count it. */
+  readonly onCheckpoint?: (report: CheckpointReport) => void;
+  /** Told of a checkpoint that failed; the store tries again after a later commit. */
+  readonly onCheckpointFailed?: (error: Error) => void;
 }
 
 /** {@link DuckDbStoreOptions.checkpointThreshold}'s default. */
@@ -98,7 +131,10 @@ export async function createDuckDbStore(options: DuckDbStoreOptions): Promise<Du
     const threads = options.threads ?? Math.max(1, availableParallelism() - 1);
     const config: Record<string, string> = { threads: String(threads) };
     if (options.memoryLimit !== undefined) config['memory_limit'] = options.memoryLimit;
-    config['checkpoint_threshold'] = options.checkpointThreshold ?? DEFAULT_CHECKPOINT_THRESHOLD;
+    const threshold = options.checkpointThreshold ?? DEFAULT_CHECKPOINT_THRESHOLD;
+    const onDisk = options.path !== ':memory:';
+    // On disk the store checkpoints itself (StoreCheckpoints); DuckDB's automatic one is the backstop.
+    config['checkpoint_threshold'] = onDisk ? `${Math.round(amountBytes(threshold) * BACKSTOP_FACTOR)}B` : threshold;
     const instance = await DuckDBInstance.create(options.path, config);
     const connection = await instance.connect();
     const reader = await connection.runAndReadAll('SELECT version() AS v');
@@ -109,7 +145,18 @@ export async function createDuckDbStore(options: DuckDbStoreOptions): Promise<Du
     const readers: typeof writers = [];
     for (let i = 0; i < (options.readers ?? 2); i++) readers.push(await instance.connect());
     const pool = readers.length === 0 ? undefined : new ReadPool(readers);
-    return new DuckDbStore(instance, connection, new WriteSlots(writers), options.schema ?? 'main', version, pool);
+    const slots = new WriteSlots(writers);
+    const checkpoints = onDisk
+      ? new StoreCheckpoints({
+          walPath: `${options.path}.wal`,
+          thresholdBytes: amountBytes(threshold),
+          connection: await instance.connect(),
+          exclusive: (step) => slots.exclusive(step),
+          ...(options.onCheckpoint === undefined ? {} : { onCheckpoint: options.onCheckpoint }),
+          ...(options.onCheckpointFailed === undefined ? {} : { onCheckpointFailed: options.onCheckpointFailed }),
+        })
+      : undefined;
+    return new DuckDbStore(instance, connection, slots, options.schema ?? 'main', version, pool, checkpoints);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (LOCK_CONFLICT.test(message)) {

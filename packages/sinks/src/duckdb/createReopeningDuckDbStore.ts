@@ -1,6 +1,7 @@
 import { ReopeningStore } from '../store/ReopeningStore.js';
 import type { ReopeningStoreOptions } from '../store/ReopeningStore.js';
 import { createDuckDbStore } from './createDuckDbStore.js';
+import type { DuckDbStore } from './DuckDbStore.js';
 import type { DuckDbStoreOptions } from './createDuckDbStore.js';
 import { isDuckDbStorageFault } from './storageFaults.js';
 
@@ -25,7 +26,8 @@ export interface ReopeningDuckDbStoreOptions
  * limit, read-only, an I/O error; DuckDB then may have invalidated the database), writes and queries
  * reject with a retriable `DEPENDENCY_UNAVAILABLE` naming the file, and the database is closed and opened
  * again with backoff until its storage works; a `ViewSink` retries the batch meanwhile, so the pipeline
- * resumes by itself and nothing accepted is lost.
+ * resumes by itself and nothing accepted is lost. A checkpoint that fails on the storage (they run after
+ * commits, outside any write) is such a fault too.
  *
  * @example
  * ```ts
@@ -38,8 +40,20 @@ export interface ReopeningDuckDbStoreOptions
  */
 export async function createReopeningDuckDbStore(options: ReopeningDuckDbStoreOptions): Promise<ReopeningStore> {
   const { baseDelayMs, maxDelayMs, onFault, onReopen, onReopenFailed, now, ...duckdb } = options;
-  const open = (): ReturnType<typeof createDuckDbStore> => createDuckDbStore(duckdb);
-  return new ReopeningStore(await open(), {
+  let reopening: ReopeningStore | undefined;
+  const open = async (): Promise<DuckDbStore> => {
+    // A checkpoint runs after a commit, outside any operation: its storage fault is reported to the
+    // reopening store as an operation's would be (DuckDB may have invalidated the database).
+    const store: DuckDbStore = await createDuckDbStore({
+      ...duckdb,
+      onCheckpointFailed: (error) => {
+        duckdb.onCheckpointFailed?.(error);
+        reopening?.reportFault(error, store);
+      },
+    });
+    return store;
+  };
+  reopening = new ReopeningStore(await open(), {
     location: options.path,
     open,
     isStorageFault: isDuckDbStorageFault,
@@ -50,4 +64,5 @@ export async function createReopeningDuckDbStore(options: ReopeningDuckDbStoreOp
     ...(onReopenFailed === undefined ? {} : { onReopenFailed }),
     ...(now === undefined ? {} : { now }),
   });
+  return reopening;
 }

@@ -165,6 +165,17 @@ export class ReopeningStore implements ViewStore {
   }
 
   /**
+   * Tells of a storage fault met outside an operation (the DuckDB store's checkpoint, which runs after a
+   * commit): handled as an operation's would be (counted, told to `onFault`, the store reopened before the
+   * next operation). `store` is the store it came from (a fault of a store already replaced is only
+   * counted); anything but a storage fault is ignored.
+   */
+  reportFault(error: unknown, store: ViewStore = this.current): void {
+    if (this.closed || !this.options.isStorageFault(error)) return;
+    this.fault(store, error);
+  }
+
+  /**
    * Runs `fn` on a working store; a storage fault (or the store closed under it by a reopen) rejects
    * retriable. A write that works (`writes`) ends the outage.
    */
