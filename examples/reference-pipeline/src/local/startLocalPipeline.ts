@@ -15,6 +15,7 @@ import { LOCAL_WATERMARK_DEFAULTS } from './localWatermarks.js';
 import { pipelineRollups } from './pipelineRollups.js';
 import { StoreMaintenance } from './StoreMaintenance.js';
 import type { StoreMaintenanceOptions } from './StoreMaintenance.js';
+import { ServiceTally } from './ServiceTally.js';
 
 /**
  * What {@link startLocalPipeline} runs: receivers, the bounded channel, the grouper, the enricher chain, the
@@ -79,6 +80,8 @@ export interface PipelineCounters {
   readonly spansIn: number;
   readonly tracesOut: number;
   readonly rowsStored: number;
+  /** Distinct services of the traces given to the store (`service.name`; at most 10,000 are counted). */
+  readonly services: number;
   /** Spans accepted and not yet acknowledged by the store (queued, open in the grouper, or being written). */
   readonly queue: number;
 }
@@ -190,9 +193,17 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
     },
     ...options.sink,
   });
+  const services = new ServiceTally();
   grouped.traces
     .mapAsync((trace) => chain.enrich(trace), { name: 'enrichers', maxInFlight: inFlight })
-    .mapAsync((trace) => views.materialize(trace), { name: 'views', maxInFlight: inFlight })
+    .mapAsync(
+      async (trace) => {
+        const rows = await views.materialize(trace);
+        services.note(trace);
+        return rows;
+      },
+      { name: 'views', maxInFlight: inFlight },
+    )
     .to(sink);
 
   const maintenance = new StoreMaintenance(store, plugins.views, {
@@ -252,7 +263,13 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
       const emitted = grouped.stats.snapshot().tracesEmitted;
       let tracesOut = 0;
       for (const n of Object.values(emitted)) tracesOut += n;
-      return { spansIn: c.accepted, tracesOut, rowsStored: sink.stats.rowsWritten, queue: c.held };
+      return {
+        spansIn: c.accepted,
+        tracesOut,
+        rowsStored: sink.stats.rowsWritten,
+        services: services.count,
+        queue: c.held,
+      };
     },
     metricsText: () =>
       job.metrics.toPrometheus() +

@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * const counters: ProgressCounters = { spansIn: 12_345, tracesOut: 1_234, rowsStored: 23_456, queue: 120 };
+ * const counters: ProgressCounters = { spansIn: 12_345, tracesOut: 1_234, rowsStored: 23_456, services: 9, queue: 120 };
  * ```
  */
 export interface ProgressCounters {
@@ -14,6 +14,8 @@ export interface ProgressCounters {
   readonly tracesOut: number;
   /** Rows the views wrote to the store. */
   readonly rowsStored: number;
+  /** Distinct services of the traces stored (omitted from the line when absent). */
+  readonly services?: number;
   /** Spans waiting between the receivers and the grouper (omitted from the line when absent). */
   readonly queue?: number;
 }
@@ -47,13 +49,14 @@ export function formatRate(perSecond: number): string {
 }
 
 /**
- * The progress line: each total with its rate per second over `seconds` since `previous`, then the queue.
+ * The progress line: each total with its rate per second over `seconds` since `previous`, then the
+ * services and the queue.
  *
  * @example
  * ```ts
  * const before = { spansIn: 0, tracesOut: 0, rowsStored: 0 };
- * formatProgress({ spansIn: 1200, tracesOut: 100, rowsStored: 900, queue: 5 }, before, 1);
- * // 'spans in 1,200 (1.2k/s) · traces out 100 (100/s) · rows stored 900 (900/s) · queue 5'
+ * formatProgress({ spansIn: 1200, tracesOut: 100, rowsStored: 900, services: 9, queue: 5 }, before, 1);
+ * // 'spans in 1,200 (1.2k/s) · traces out 100 (100/s) · rows stored 900 (900/s) · services 9 · queue 5'
  * ```
  */
 export function formatProgress(now: ProgressCounters, previous: ProgressCounters, seconds: number): string {
@@ -63,6 +66,7 @@ export function formatProgress(now: ProgressCounters, previous: ProgressCounters
     `traces out ${formatCount(now.tracesOut)} (${rate(now.tracesOut, previous.tracesOut)}/s)`,
     `rows stored ${formatCount(now.rowsStored)} (${rate(now.rowsStored, previous.rowsStored)}/s)`,
   ];
+  if (now.services !== undefined) parts.push(`services ${formatCount(now.services)}`);
   if (now.queue !== undefined) parts.push(`queue ${formatCount(now.queue)}`);
   return parts.join(' · ');
 }

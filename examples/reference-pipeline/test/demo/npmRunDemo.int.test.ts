@@ -42,6 +42,7 @@ function runToEnd(args: readonly string[]): Promise<{ code: number | null; outpu
 interface ProgressLine {
   readonly msg: string;
   readonly rowsStored: number;
+  readonly services: number;
   readonly queue: number;
 }
 
@@ -79,7 +80,7 @@ describe('npm run demo (smoke)', () => {
     );
   });
 
-  it(`comes up, stores traffic from >= ${MIN_SERVICES} services within 30 s (GraphQL's services lists them within 30 s of the URLs printing), and exits 0 within 10 s of Ctrl-C`, async () => {
+  it(`comes up, stores traffic from >= ${MIN_SERVICES} services within 30 s (its progress line shows them, GraphQL's services lists them within 30 s of the URLs printing), and exits 0 within 10 s of Ctrl-C`, async () => {
     const offset = await freeOffset();
     const startedAt = Date.now();
     const child = spawn(
@@ -99,6 +100,8 @@ describe('npm run demo (smoke)', () => {
     // Resolves with the GraphQL URL and when it printed (the URLs print together, once everything listens).
     let graphqlPrinted: (printed: { url: string; at: number }) => void = () => undefined;
     const printed = new Promise<{ url: string; at: number }>((resolve) => (graphqlPrinted = resolve));
+    // When a progress line first showed >= MIN_SERVICES services.
+    let servicesShownAt: number | undefined;
     // Resolves with the time of the first progress line (JSON when stdout is not a terminal) with stored rows.
     const stored = new Promise<number>((resolve, reject) => {
       let partial = '';
@@ -110,6 +113,7 @@ describe('npm run demo (smoke)', () => {
           const graphql = /^ {2}GraphQL +(http:\/\/\S+\/graphql)/.exec(line);
           if (graphql) graphqlPrinted({ url: graphql[1]!, at: Date.now() });
           if ((progressOf(line)?.rowsStored ?? 0) > 0) resolve(Date.now());
+          if ((progressOf(line)?.services ?? 0) >= MIN_SERVICES) servicesShownAt ??= Date.now();
         }
       });
       void exited.then(({ code }) =>
@@ -133,6 +137,9 @@ describe('npm run demo (smoke)', () => {
         await new Promise((resolve) => setTimeout(resolve, 500));
       }
       const listedAfterMs = Date.now() - graphql.at;
+      // The live line says so too (the issue's check): a progress line within 30 s shows the services.
+      expect(servicesShownAt, lines.join('\n')).toBeDefined();
+      expect(servicesShownAt! - startedAt).toBeLessThanOrEqual(STORED_WITHIN_MS);
       expect(
         services.length,
         `services ${listedAfterMs} ms after the URLs: ${services.join(', ')}`,

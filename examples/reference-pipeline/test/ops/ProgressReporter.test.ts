@@ -136,6 +136,13 @@ describe('progress formatting', () => {
     ]);
   });
 
+  it('shows the services seen before the queue', () => {
+    const zero = { spansIn: 0, tracesOut: 0, rowsStored: 0 };
+    expect(formatProgress({ spansIn: 30, tracesOut: 10, rowsStored: 60, services: 9, queue: 4 }, zero, 10)).toBe(
+      'spans in 30 (3.0/s) · traces out 10 (1.0/s) · rows stored 60 (6.0/s) · services 9 · queue 4',
+    );
+  });
+
   it('leaves the queue out when it is unknown and shows 0/s over no time', () => {
     const zero = { spansIn: 0, tracesOut: 0, rowsStored: 0 };
     expect(formatProgress({ spansIn: 3, tracesOut: 2, rowsStored: 1 }, zero, 0)).toBe(

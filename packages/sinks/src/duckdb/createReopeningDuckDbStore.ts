@@ -40,7 +40,8 @@ export interface ReopeningDuckDbStoreOptions
  */
 export async function createReopeningDuckDbStore(options: ReopeningDuckDbStoreOptions): Promise<ReopeningStore> {
   const { baseDelayMs, maxDelayMs, onFault, onReopen, onReopenFailed, now, ...duckdb } = options;
-  let reopening: ReopeningStore | undefined;
+  // Set once the first store is open: checkpoints run only after commits, so none fails before.
+  const reporter: { reopening?: ReopeningStore } = {};
   const open = async (): Promise<DuckDbStore> => {
     // A checkpoint runs after a commit, outside any operation: its storage fault is reported to the
     // reopening store as an operation's would be (DuckDB may have invalidated the database).
@@ -48,12 +49,12 @@ export async function createReopeningDuckDbStore(options: ReopeningDuckDbStoreOp
       ...duckdb,
       onCheckpointFailed: (error) => {
         duckdb.onCheckpointFailed?.(error);
-        reopening?.reportFault(error, store);
+        reporter.reopening?.reportFault(error, store);
       },
     });
     return store;
   };
-  reopening = new ReopeningStore(await open(), {
+  const reopening = new ReopeningStore(await open(), {
     location: options.path,
     open,
     isStorageFault: isDuckDbStorageFault,
@@ -64,5 +65,6 @@ export async function createReopeningDuckDbStore(options: ReopeningDuckDbStoreOp
     ...(onReopenFailed === undefined ? {} : { onReopenFailed }),
     ...(now === undefined ? {} : { now }),
   });
+  reporter.reopening = reopening;
   return reopening;
 }

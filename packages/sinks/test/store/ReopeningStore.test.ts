@@ -154,6 +154,27 @@ describe('ReopeningStore', () => {
     expect(opened).toHaveLength(2);
   });
 
+  it('reopens after a storage fault reported from outside an operation (a failed checkpoint), only of the current store', async () => {
+    const { store, opened, events, advance } = harness();
+    await store.ensureTables([view]);
+    // Not a storage fault: ignored.
+    store.reportFault(new Error('Cannot CHECKPOINT: other write transactions are active'));
+    expect(store.stats.faults).toBe(0);
+    store.reportFault(new Error('FATAL Error: Failed to create checkpoint because of error: ' + FULL));
+    expect(store.stats).toEqual({ faults: 1, reopens: 0, failedReopens: 0, broken: true });
+    advance(100);
+    await store.write('v', rows);
+    expect(opened).toHaveLength(2);
+    expect(opened[1]!.written).toEqual([rows]);
+    // A late report from the store already replaced is counted, and reopens nothing.
+    store.reportFault(new Error(FULL), opened[0] as unknown as ViewStore);
+    expect(store.stats).toEqual({ faults: 2, reopens: 1, failedReopens: 0, broken: false });
+    expect(events).toEqual([
+      expect.stringContaining('Failed to create checkpoint'),
+      'reopen after 100 ms, 1 attempt(s)',
+    ]);
+  });
+
   it('closes the current store and refuses further use', async () => {
     const { store, opened } = harness();
     await store.close();
