@@ -86,7 +86,8 @@ export async function runPipeline(config: HtConfig, options: RunPipelineOptions)
   const output = options.output ?? process.stdout;
   const isTTY = output.isTTY === true;
   let pipeline: RunningLocalPipeline | undefined;
-  const read = (): PipelineCounters => pipeline?.counters() ?? { spansIn: 0, tracesOut: 0, rowsStored: 0, services: 0, queue: 0 };
+  const read = (): PipelineCounters =>
+    pipeline?.counters() ?? { spansIn: 0, tracesOut: 0, rowsStored: 0, services: 0, queue: 0 };
   // In a TTY, log lines print above the live progress line; otherwise progress goes through the logger.
   const logTo = (destination: LogDestination): PinoLogger =>
     createLogger({ level: config.logging.level, format: config.logging.format, destination, name: 'ht' });

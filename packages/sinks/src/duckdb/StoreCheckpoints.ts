@@ -101,7 +101,8 @@ export class StoreCheckpoints {
         await this.options.connection.run('CHECKPOINT');
         this.options.onCheckpoint?.({ walBytes, durationMs: performance.now() - started });
       } catch (error) {
-        // A storage fault also invalidates the database: the next write reports it (and is retried).
+        // A storage fault also invalidates the database: the next write reports it, and the reopening
+        // store is told at once (createReopeningDuckDbStore).
         this.options.onCheckpointFailed?.(error instanceof Error ? error : new Error(String(error)));
       }
     });
