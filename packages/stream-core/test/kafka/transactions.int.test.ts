@@ -99,6 +99,10 @@ beforeAll(async () => {
       { topic: output, numPartitions: 1 },
     ],
   });
+  // The group's coordinator found and loaded before a transaction commits offsets to it: on a fresh broker
+  // the first lookup creates `__consumer_offsets`, and kafkajs's TxnOffsetCommit does not retry the
+  // NOT_COORDINATOR answer it gets meanwhile (the admin client's offset fetch does).
+  await admin.fetchOffsets({ groupId: group, topics: [input] });
 });
 
 afterAll(async () => {
