@@ -19,7 +19,7 @@ import { builtinViews } from '@ht/enricher-sdk/builtins';
 import type { ViewRow } from '../src/index.js';
 import { createDuckDbStore } from '../src/index.js';
 import { fixtureTraces } from '../src/testing/index.js';
-import { builtinEnrichedTraces } from './builtinSpanRows.js';
+import { builtinEnrichedTraces, builtinViewBatches } from './builtinSpanRows.js';
 
 const env = (name: string, fallback: number): number => Number(process.env[name] ?? fallback);
 const traces = env('HT_BENCH_TRACES', 20_000);
@@ -43,28 +43,11 @@ const spans = enriched.reduce((n, t) => n + t.spans.length, 0);
 
 /** Rows per view, cut into batches of about `batchSpans` spans' worth. */
 function viewBatches(): Map<string, ViewRow[]>[] {
-  const batches: Map<string, ViewRow[]>[] = [];
-  let current = new Map<string, ViewRow[]>();
-  let inBatch = 0;
-  for (const trace of enriched) {
-    for (const view of builtinViews) {
-      let rows = current.get(view.name);
-      if (rows === undefined) current.set(view.name, (rows = []));
-      for (const row of view.fromTrace(trace)) {
-        if (withoutEnrichedArrays && view.name === 'span_event_view') {
-          rows.push({ ...row, enriched_attribute_keys: [], enriched_attribute_values: [] });
-        } else rows.push(row);
-      }
-    }
-    inBatch += trace.spans.length;
-    if (inBatch >= batchSpans) {
-      batches.push(current);
-      current = new Map();
-      inBatch = 0;
-    }
-  }
-  if (inBatch > 0) batches.push(current);
-  return batches;
+  return builtinViewBatches(enriched, batchSpans, (view, row) =>
+    withoutEnrichedArrays && view === 'span_event_view'
+      ? { ...row, enriched_attribute_keys: [], enriched_attribute_values: [] }
+      : row,
+  );
 }
 
 const viewsCpu = process.cpuUsage();

@@ -1,6 +1,6 @@
 import { createResource, createScope, createSpan, createSpanLink, createTrace } from '@ht/enricher-sdk';
 import type { Resource, Trace } from '@ht/enricher-sdk';
-import { spanEventView } from '@ht/enricher-sdk/builtins';
+import { builtinViews, spanEventView } from '@ht/enricher-sdk/builtins';
 import { builtinEnrichers } from '@ht/enricher-sdk/builtins';
 import { EnricherChain, loadPlugins, MemoryEntityStore } from '@ht/enricher-sdk/host';
 import type { ViewRow } from '../src/index.js';
@@ -82,4 +82,34 @@ export async function builtinEnrichedTraces(traces: readonly Trace[]): Promise<T
   for (const t of rich) await chain.enrich(t);
   await chain.close();
   return rich;
+}
+
+/**
+ * Every built-in view's rows of `traces` (in their order), cut into batches of about `batchSpans` spans'
+ * worth (the last one may be shorter): what a pipeline's sink writes, the views of a batch side by side.
+ * `mapRow` may change a view's rows on the way (a bench's variant).
+ */
+export function builtinViewBatches(
+  traces: readonly Trace[],
+  batchSpans: number,
+  mapRow: (view: string, row: ViewRow) => ViewRow = (_view, row) => row,
+): Map<string, ViewRow[]>[] {
+  const batches: Map<string, ViewRow[]>[] = [];
+  let current = new Map<string, ViewRow[]>();
+  let inBatch = 0;
+  for (const trace of traces) {
+    for (const view of builtinViews) {
+      let rows = current.get(view.name);
+      if (rows === undefined) current.set(view.name, (rows = []));
+      for (const row of view.fromTrace(trace)) rows.push(mapRow(view.name, row));
+    }
+    inBatch += trace.spans.length;
+    if (inBatch >= batchSpans) {
+      batches.push(current);
+      current = new Map();
+      inBatch = 0;
+    }
+  }
+  if (inBatch > 0) batches.push(current);
+  return batches;
 }

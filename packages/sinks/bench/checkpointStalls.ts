@@ -16,7 +16,7 @@ import { builtinViews } from '@ht/enricher-sdk/builtins';
 import type { ViewRow } from '../src/index.js';
 import { createDuckDbStore } from '../src/index.js';
 import { fixtureTraces } from '../src/testing/index.js';
-import { builtinEnrichedTraces } from './builtinSpanRows.js';
+import { builtinEnrichedTraces, builtinViewBatches } from './builtinSpanRows.js';
 
 const seconds = Number(process.env['HT_BENCH_SECONDS'] ?? 240);
 const batchSpans = Number(process.env['HT_BENCH_BATCH_SPANS'] ?? 3_000);
@@ -28,23 +28,7 @@ async function viewBatches(): Promise<Map<string, ViewRow[]>[]> {
   const traces = await builtinEnrichedTraces(
     fixtureTraces({ traces: 20_000, startMicros: Date.now() * 1000, spreadMicros: 1_000_000 }),
   );
-  const batches: Map<string, ViewRow[]>[] = [];
-  let current = new Map<string, ViewRow[]>();
-  let spans = 0;
-  for (const trace of traces) {
-    for (const view of builtinViews) {
-      let rows = current.get(view.name);
-      if (rows === undefined) current.set(view.name, (rows = []));
-      for (const row of view.fromTrace(trace)) rows.push(row);
-    }
-    spans += trace.spans.length;
-    if (spans >= batchSpans) {
-      batches.push(current);
-      current = new Map();
-      spans = 0;
-    }
-  }
-  return batches;
+  return builtinViewBatches(traces, batchSpans);
 }
 
 /** `rows` with trace ids of their own for the `round`-th reuse (none again: the direct path, as new data). */

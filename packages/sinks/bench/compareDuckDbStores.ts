@@ -12,10 +12,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { builtinViews } from '@ht/enricher-sdk/builtins';
-import type { ViewRow } from '../src/index.js';
 import { createDuckDbStore as createNew } from '../src/index.js';
 import { fixtureTraces } from '../src/testing/index.js';
-import { builtinEnrichedTraces } from './builtinSpanRows.js';
+import { builtinEnrichedTraces, builtinViewBatches } from './builtinSpanRows.js';
 
 const env = (name: string, fallback: number): number => Number(process.env[name] ?? fallback);
 const traces = env('HT_BENCH_TRACES', 20_000);
@@ -35,23 +34,7 @@ const enriched = (
   )
 ).sort((a, b) => Number(a.spans[0]!.startTimeUnixNano - b.spans[0]!.startTimeUnixNano));
 const spans = enriched.reduce((n, t) => n + t.spans.length, 0);
-const batches: Map<string, ViewRow[]>[] = [];
-let current = new Map<string, ViewRow[]>();
-let inBatch = 0;
-for (const trace of enriched) {
-  for (const view of builtinViews) {
-    let rows = current.get(view.name);
-    if (rows === undefined) current.set(view.name, (rows = []));
-    for (const row of view.fromTrace(trace)) rows.push(row);
-  }
-  inBatch += trace.spans.length;
-  if (inBatch >= batchSpans) {
-    batches.push(current);
-    current = new Map();
-    inBatch = 0;
-  }
-}
-if (inBatch > 0) batches.push(current);
+const batches = builtinViewBatches(enriched, batchSpans);
 const variants = { base: createBase, new: createNew } as const;
 const order: (keyof typeof variants)[] = ['base', 'new'];
 const results: Record<string, number[]> = {};
